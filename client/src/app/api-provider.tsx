@@ -1,0 +1,36 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { Provider } from 'urql';
+import { createApiClient, type ApiClient } from './urql';
+
+const ResetApiContext = createContext<() => void>(() => {
+  throw new Error('useResetApi must be used inside <ApiProvider>');
+});
+
+interface ApiProviderProps {
+  children: ReactNode;
+  /** Tests pass a stub; the app uses the real HTTP + WebSocket client. */
+  createClient?: () => ApiClient;
+}
+
+/**
+ * Provides the urql client and a way to replace it. Signing in or out swaps in a fresh client:
+ * no cached data from the previous user survives, and the WebSocket reconnects with the new cookie.
+ */
+export function ApiProvider({ children, createClient = createApiClient }: ApiProviderProps) {
+  const [api, setApi] = useState(createClient);
+
+  const reset = useCallback(() => {
+    api.dispose();
+    setApi(createClient());
+  }, [api, createClient]);
+
+  return (
+    <ResetApiContext.Provider value={reset}>
+      <Provider value={api.client}>{children}</Provider>
+    </ResetApiContext.Provider>
+  );
+}
+
+export function useResetApi(): () => void {
+  return useContext(ResetApiContext);
+}

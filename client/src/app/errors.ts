@@ -1,0 +1,51 @@
+import type { CombinedError } from 'urql';
+
+const API_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
+const FIELD_ERROR_CODES = ['REQUIRED', 'TOO_LONG', 'TOO_SHORT', 'INVALID_FORMAT', 'TAKEN', 'NOT_FOUND'] as const;
+
+/** NETWORK: the server gave no GraphQL answer; UNKNOWN: a code this client does not know yet. */
+export type ErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number] | 'INVALID';
+export type FieldErrors = Record<string, FieldErrorCode>;
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+/** The code of the first GraphQL error; the client branches on it, never on message text. */
+export function errorCode(error: CombinedError | undefined): ErrorCode {
+  const code = error?.graphQLErrors[0]?.extensions?.code;
+  if (code === undefined) return error?.networkError ? 'NETWORK' : 'UNKNOWN';
+  return isOneOf(API_ERROR_CODES, code) ? code : 'UNKNOWN';
+}
+
+/**
+ * Per-field codes from BAD_USER_INPUT errors (`extensions.fields`), keyed by the last path
+ * segment so `input.username` and `username` both land on the `username` field.
+ */
+export function fieldErrors(error: CombinedError | undefined): FieldErrors {
+  const result: FieldErrors = {};
+  for (const graphQLError of error?.graphQLErrors ?? []) {
+    const fields = graphQLError.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const entry of fields as unknown[]) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      const { field, code } = entry as { field?: unknown; code?: unknown };
+      if (typeof field !== 'string') continue;
+      const name = field.split('.').pop() ?? field;
+      result[name] ??= isOneOf(FIELD_ERROR_CODES, code) ? code : 'INVALID';
+    }
+  }
+  return result;
+}

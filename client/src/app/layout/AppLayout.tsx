@@ -1,0 +1,32 @@
+import { Link, Outlet } from 'react-router';
+import { useT } from '../i18n';
+import { HOME_PATH } from '../sections';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
+
+export function AppLayout() {
+  const t = useT();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <Link to={HOME_PATH} className="brand">
+            {t('app.name')}
+          </Link>
+          <div className="app-header__tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+        <MainNav />
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { Link } from 'react-router';
+import { useT } from '../i18n';
+import type { Section } from '../sections';
+import { EmptyState } from '../ui/states';
+
+export function ComingSoonPage({ section }: { section: Section }) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t(section.label)}</h1>
+      <EmptyState title={t('comingSoon.title')}>
+        <p>{t('comingSoon.body', { section: t(section.label) })}</p>
+        <Link to="/agencies" className="button button--secondary">
+          {t('comingSoon.toDirectory')}
+        </Link>
+      </EmptyState>
+    </>
+  );
+}

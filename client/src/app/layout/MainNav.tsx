@@ -1,0 +1,18 @@
+import { NavLink } from 'react-router';
+import { useT } from '../i18n';
+import { SECTIONS } from '../sections';
+
+export function MainNav() {
+  const t = useT();
+  return (
+    <nav className="main-nav" aria-label={t('layout.mainNav')}>
+      <ul>
+        {SECTIONS.map((section) => (
+          <li key={section.path}>
+            <NavLink to={section.path}>{t(section.label)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

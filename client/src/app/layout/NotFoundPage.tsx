@@ -1,0 +1,16 @@
+import { Link } from 'react-router';
+import { useT } from '../i18n';
+import { HOME_PATH } from '../sections';
+import { EmptyState } from '../ui/states';
+
+export function NotFoundPage() {
+  const t = useT();
+  return (
+    <EmptyState title={t('notFound.title')}>
+      <p>{t('notFound.body')}</p>
+      <Link to={HOME_PATH} className="button button--secondary">
+        {t('notFound.home')}
+      </Link>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,30 @@
+import { useCurrentUser } from '../../features/auth/current-user';
+import { useLogout } from '../../features/auth/useLogout';
+import { errorCode } from '../errors';
+import { useT } from '../i18n';
+
+/** Who is signed in, for which agency and in which role — and the way out. */
+export function UserMenu() {
+  const t = useT();
+  const user = useCurrentUser();
+  const { signOut, signingOut, error } = useLogout();
+  return (
+    <section className="user-menu" aria-label={t('layout.account')}>
+      <div className="user-menu__identity">
+        <span className="user-menu__name">{user.fullName}</span>
+        <span className="user-menu__meta">
+          <span title={user.agency.name}>{user.agency.name}</span>
+          <span className="role-label">{t(`role.${user.role}`)}</span>
+        </span>
+      </div>
+      <button type="button" className="button button--ghost" onClick={signOut} disabled={signingOut}>
+        {signingOut ? t('auth.signingOut') : t('auth.signOut')}
+      </button>
+      {error && (
+        <p className="user-menu__error" role="alert">
+          {t(`error.${errorCode(error)}`)}
+        </p>
+      )}
+    </section>
+  );
+}

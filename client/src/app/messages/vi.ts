@@ -1,0 +1,108 @@
+// Vietnamese is the source language: its keys define every message the UI may show.
+export const vi = {
+  'app.name': 'Liên thông',
+  'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
+  'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',
+
+  'layout.skipToContent': 'Bỏ qua, tới nội dung chính',
+  'layout.mainNav': 'Điều hướng chính',
+  'layout.account': 'Tài khoản',
+
+  'nav.dashboard': 'Tổng quan',
+  'nav.requests': 'Đề nghị phối hợp',
+  'nav.proposals': 'Đề xuất',
+  'nav.decisions': 'Quyết định',
+  'nav.tasks': 'Nhiệm vụ',
+  'nav.agencies': 'Danh bạ cơ quan',
+
+  'language.label': 'Ngôn ngữ',
+  'language.vi': 'Tiếng Việt',
+  'language.en': 'English',
+
+  'role.STAFF': 'Chuyên viên',
+  'role.LEAD': 'Lãnh đạo',
+  'role.ADMIN': 'Quản trị',
+
+  'agencyKind.PEOPLES_COMMITTEE': 'UBND',
+  'agencyKind.DEPARTMENT': 'Sở, ban, ngành',
+  'agencyKind.SECTOR': 'Ngành',
+  'agencyKind.LOCALITY': 'Địa phương',
+
+  'auth.signOut': 'Đăng xuất',
+  'auth.signingOut': 'Đang đăng xuất…',
+
+  'login.title': 'Đăng nhập',
+  'login.intro': 'Sử dụng tài khoản do quản trị viên cấp cho cơ quan của bạn.',
+  'login.username': 'Tên đăng nhập',
+  'login.password': 'Mật khẩu',
+  'login.submit': 'Đăng nhập',
+  'login.submitting': 'Đang đăng nhập…',
+  'login.usernameRequired': 'Vui lòng nhập tên đăng nhập.',
+  'login.passwordRequired': 'Vui lòng nhập mật khẩu.',
+  'login.wrongCredentials': 'Sai tên đăng nhập hoặc mật khẩu.',
+
+  'error.UNAUTHENTICATED': 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+  'error.FORBIDDEN': 'Bạn không có quyền thực hiện thao tác này.',
+  'error.NOT_FOUND': 'Không tìm thấy dữ liệu được yêu cầu.',
+  'error.BAD_USER_INPUT': 'Thông tin nhập chưa hợp lệ. Vui lòng kiểm tra lại.',
+  'error.CONFLICT': 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
+  'error.INVALID_TRANSITION': 'Thao tác không phù hợp với trạng thái hiện tại.',
+  'error.RATE_LIMITED': 'Bạn đã thử quá nhiều lần. Vui lòng đợi ít phút rồi thử lại.',
+  'error.INTERNAL_SERVER_ERROR': 'Hệ thống gặp sự cố. Vui lòng thử lại sau.',
+  'error.SERVICE_UNAVAILABLE': 'Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau.',
+  'error.NETWORK': 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+  'error.UNKNOWN': 'Đã xảy ra lỗi. Vui lòng thử lại.',
+
+  'field.REQUIRED': 'Trường này là bắt buộc.',
+  'field.TOO_LONG': 'Nội dung quá dài.',
+  'field.TOO_SHORT': 'Nội dung quá ngắn.',
+  'field.INVALID_FORMAT': 'Định dạng không hợp lệ.',
+  'field.TAKEN': 'Giá trị này đã được sử dụng.',
+  'field.NOT_FOUND': 'Không tìm thấy giá trị này.',
+  'field.INVALID': 'Giá trị không hợp lệ.',
+
+  'common.retry': 'Thử lại',
+
+  'comingSoon.title': 'Chức năng đang được xây dựng',
+  'comingSoon.body': 'Mục “{section}” sẽ sớm được đưa vào sử dụng. Trong lúc chờ, bạn có thể tra cứu danh bạ cơ quan.',
+  'comingSoon.toDirectory': 'Mở danh bạ cơ quan',
+
+  'notFound.title': 'Không tìm thấy trang',
+  'notFound.body': 'Địa chỉ bạn truy cập không tồn tại hoặc đã được chuyển đi.',
+  'notFound.home': 'Về trang chính',
+
+  'agencies.title': 'Danh bạ cơ quan',
+  'agencies.intro': 'Các cơ quan, đơn vị tham gia phối hợp liên thông trên địa bàn tỉnh.',
+  'agencies.loading': 'Đang tải danh bạ cơ quan…',
+  'agencies.search': 'Tìm kiếm',
+  'agencies.searchHint': 'Tên, tên viết tắt hoặc mã cơ quan',
+  'agencies.kindFilter': 'Loại cơ quan',
+  'agencies.allKinds': 'Tất cả',
+  'agencies.summary': 'Hiển thị {shown} trên {total} cơ quan',
+  'agencies.empty': 'Chưa có cơ quan nào trong danh bạ.',
+  'agencies.noMatch': 'Không có cơ quan nào phù hợp với bộ lọc.',
+  'agencies.clearFilters': 'Xóa bộ lọc',
+  'agencies.yours': 'Cơ quan của bạn',
+  'agencies.expand': 'Mở rộng {name}',
+  'agencies.collapse': 'Thu gọn {name}',
+  'agencies.change.CREATED': 'Vừa thêm cơ quan: {name}',
+  'agencies.change.UPDATED': 'Vừa cập nhật cơ quan: {name}',
+
+  'agency.loading': 'Đang tải thông tin cơ quan…',
+  'agency.backToDirectory': 'Danh bạ cơ quan',
+  'agency.code': 'Mã cơ quan',
+  'agency.shortName': 'Tên viết tắt',
+  'agency.kind': 'Loại cơ quan',
+  'agency.parent': 'Trực thuộc',
+  'agency.noParent': 'Không trực thuộc cơ quan nào',
+  'agency.children': 'Đơn vị trực thuộc',
+  'agency.noChildren': 'Không có đơn vị trực thuộc.',
+  'agency.members': 'Cán bộ',
+  'agency.noMembers': 'Chưa có tài khoản cán bộ nào.',
+  'agency.memberName': 'Họ và tên',
+  'agency.memberTitle': 'Chức vụ',
+  'agency.memberRole': 'Vai trò',
+} as const;
+
+export type MessageKey = keyof typeof vi;
+export type Messages = Record<MessageKey, string>;

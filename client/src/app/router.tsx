@@ -1,0 +1,28 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
+import { AgencyDirectoryPage } from '../features/agencies/AgencyDirectoryPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { ComingSoonPage } from './layout/ComingSoonPage';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { HOME_PATH, SECTIONS } from './sections';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to={HOME_PATH} replace />} />
+          {SECTIONS.filter((section) => !section.ready).map((section) => (
+            <Route key={section.path} path={section.path} element={<ComingSoonPage section={section} />} />
+          ))}
+          <Route path="/agencies" element={<AgencyDirectoryPage />} />
+          <Route path="/agencies/:id" element={<AgencyDetailPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,20 @@
+import type { MessageKey } from './messages/vi';
+
+export interface Section {
+  path: string;
+  label: MessageKey;
+  /** Sections still under construction render the "coming soon" page. */
+  ready: boolean;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { path: '/dashboard', label: 'nav.dashboard', ready: false },
+  { path: '/requests', label: 'nav.requests', ready: false },
+  { path: '/proposals', label: 'nav.proposals', ready: false },
+  { path: '/decisions', label: 'nav.decisions', ready: false },
+  { path: '/tasks', label: 'nav.tasks', ready: false },
+  { path: '/agencies', label: 'nav.agencies', ready: true },
+];
+
+/** Where a signed-in user lands when no other page was asked for. */
+export const HOME_PATH = '/agencies';

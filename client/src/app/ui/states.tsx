@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import type { CombinedError } from 'urql';
+import { errorCode } from '../errors';
+import { useT } from '../i18n';
+
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <div className="state" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <p>{label}</p>
+    </div>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error?: CombinedError; onRetry?: () => void }) {
+  const t = useT();
+  return (
+    <div className="state state--error" role="alert">
+      <p>{t(`error.${errorCode(error)}`)}</p>
+      {onRetry && (
+        <button type="button" className="button button--secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state--empty">
+      <p className="state__title">{title}</p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { errorCode } from '../../app/errors';
+import { useT } from '../../app/i18n';
+import { ErrorState, LoadingState } from '../../app/ui/states';
+import { MeQuery } from './auth.operations';
+import { CurrentUserProvider } from './current-user';
+import type { LoginRedirectState } from './redirect';
+
+/** Renders the protected routes for a signed-in user, or sends everyone else to the login page. */
+export function RequireAuth() {
+  const t = useT();
+  const location = useLocation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
+
+  if (fetching && !data) return <LoadingState label={t('app.loadingSession')} />;
+  if (error && errorCode(error) !== 'UNAUTHENTICATED') {
+    return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  }
+
+  const user = data?.me;
+  if (!user) {
+    const state: LoginRedirectState = { from: location.pathname + location.search };
+    return <Navigate to="/login" replace state={state} />;
+  }
+
+  return (
+    <CurrentUserProvider value={user}>
+      <Outlet />
+    </CurrentUserProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import { graphql } from '../../gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      username
+      fullName
+      title
+      role
+      agency {
+        id
+        name
+        shortName
+        kind
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      expiresAt
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,39 @@
+import type { CombinedError } from 'urql';
+import { errorCode, fieldErrors } from '../../app/errors';
+import type { MessageKey } from '../../app/messages/vi';
+
+export interface LoginValues {
+  username: string;
+  password: string;
+}
+
+/** Message keys rather than text, so errors follow a language switch. */
+export interface LoginErrors {
+  form?: MessageKey;
+  username?: MessageKey;
+  password?: MessageKey;
+}
+
+export function hasErrors(errors: LoginErrors): boolean {
+  return Boolean(errors.form || errors.username || errors.password);
+}
+
+export function validateLogin({ username, password }: LoginValues): LoginErrors {
+  return {
+    username: username.trim() ? undefined : 'login.usernameRequired',
+    password: password ? undefined : 'login.passwordRequired',
+  };
+}
+
+export function loginErrorsFrom(error: CombinedError): LoginErrors {
+  const code = errorCode(error);
+  if (code === 'UNAUTHENTICATED') return { form: 'login.wrongCredentials' };
+  if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
+
+  const fields = fieldErrors(error);
+  const errors: LoginErrors = {
+    username: fields.username && `field.${fields.username}`,
+    password: fields.password && `field.${fields.password}`,
+  };
+  return hasErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
+}

@@ -1,0 +1,13 @@
+import { HOME_PATH } from '../../app/sections';
+
+/** Router state that <RequireAuth> leaves for the login page. */
+export interface LoginRedirectState {
+  from: string;
+}
+
+/** The page to open after signing in: where the user came from, if it is a safe in-app path. */
+export function redirectTarget(state: unknown): string {
+  const from = (state as Partial<LoginRedirectState> | null)?.from;
+  const isInternal = typeof from === 'string' && from.startsWith('/') && !from.startsWith('//');
+  return isInternal && !from.startsWith('/login') ? from : HOME_PATH;
+}

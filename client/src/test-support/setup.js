@@ -1,0 +1,2 @@
+const { TextEncoder, TextDecoder } = require('node:util');
+globalThis.TextEncoder ??= TextEncoder;

@@ -1,0 +1,19 @@
+/** Plain data describing the demo world; the server's seeder turns it into rows. */
+export type SeedAgencyKind = 'PEOPLES_COMMITTEE' | 'DEPARTMENT' | 'SECTOR' | 'LOCALITY';
+export type SeedRole = 'STAFF' | 'LEAD' | 'ADMIN';
+
+export interface SeedAgency {
+  code: string;
+  name: string;
+  shortName: string;
+  kind: SeedAgencyKind;
+  parentCode?: string;
+}
+
+export interface SeedUser {
+  username: string;
+  fullName: string;
+  title: string;
+  role: SeedRole;
+  agencyCode: string;
+}

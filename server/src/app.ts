@@ -1,0 +1,154 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import path from 'node:path';
+import fs from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import pg from 'pg';
+import type { Config } from './config';
+import { ormConfig } from './db/orm-config';
+import { AuthService } from './modules/auth';
+import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
+import { buildAppSchema } from './schema';
+import type { GraphQLContext } from './shared/context';
+import { createErrorFormatter } from './shared/format-error';
+import { createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
+import { Loaders } from './shared/loaders';
+import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
+import { attachGraphQLWebSocket } from './http/websocket';
+
+export interface AppOptions {
+  config: Config;
+  databaseUrl: string;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface App {
+  orm: MikroORM;
+  bus: EventBus;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the base URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Graceful stop: in-flight requests finish, sockets close, then the pools close. */
+  stop(): Promise<void>;
+}
+
+const defaultLog = (message: string, error?: unknown) =>
+  console.error(`[lien-thong] ${message}`, error instanceof Error ? error.message : (error ?? ''));
+
+/** Builds HTTP + WebSocket + Apollo on one port, migrated and (outside production) seeded. */
+export async function createApp({ config, databaseUrl, log = defaultLog }: AppOptions): Promise<App> {
+  const orm = await MikroORM.init(ormConfig(databaseUrl));
+  await orm.getMigrator().up();
+  if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
+    await seedDemoData(orm.em.fork(), { password: config.demoPassword });
+    log('loaded the demo data (empty database)');
+  }
+
+  const notifyPool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  notifyPool.on('error', (error) => log('event bus pool error', error));
+  const eventTarget = new PgNotifyEventTarget(notifyPool, databaseUrl, undefined, (m) => log(m));
+  await eventTarget.start();
+  const bus = createEventBus(eventTarget);
+  const schema = await buildAppSchema(bus);
+
+  const settings = { sessionTtlMs: config.sessionTtlMs };
+  const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus).viewerForToken(token);
+  const baseContext = (viewer: GraphQLContext['viewer']) => {
+    const em = orm.em.fork();
+    return { em, viewer, loaders: new Loaders(em), bus, settings };
+  };
+
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  expressApp.set('trust proxy', 'loopback');
+  expressApp.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    next();
+  });
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_req, res) => {
+    const ok = await withTimeout(orm.em.getConnection().execute('select 1'), 2000).then(() => true, () => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unavailable' });
+  });
+
+  const httpServer = http.createServer(expressApp);
+  const formatError = createErrorFormatter(log);
+  const sockets = attachGraphQLWebSocket({ httpServer, schema, bus, config, viewerFor, baseContext, log, formatError });
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: 5000 },
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => sockets.close() }) },
+    ],
+  });
+  await apollo.start();
+
+  expressApp.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        ...baseContext(await viewerFor(tokenFromRequest(req))),
+        sessionCookie: httpSessionCookie(res, config.production),
+        meta: { ip: req.ip ?? '', userAgent: req.get('user-agent') ?? '' },
+      }),
+    }),
+  );
+  serveClient(expressApp, config.clientDist);
+
+  return {
+    orm,
+    bus,
+    httpServer,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      await eventTarget.close();
+      await notifyPool.end();
+      await orm.close();
+    },
+  };
+}
+
+/** Serves the built React client, with index.html for every client-side route. */
+function serveClient(app: express.Express, dist: string | null): void {
+  if (!dist || !fs.existsSync(path.join(dist, 'index.html'))) return;
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(path.join(dist, 'index.html'));
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}

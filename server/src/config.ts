@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Null: start the embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  /** Load the demo data when the database is empty (never in production). */
+  seedOnEmpty: boolean;
+  demoPassword: string;
+  sessionTtlMs: number;
+  /** Built client to serve on the same port; null to serve the API only. */
+  clientDist: string | null;
+  /** Browser origins allowed to open WebSocket connections, besides the server's own host. */
+  allowedOrigins: string[];
+}
+
+const projectRoot = path.resolve(__dirname, '..', '..');
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.DATA_DIR || path.join(projectRoot, '.data'));
+  return {
+    port: int(env.PORT, 4000, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    production,
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir,
+    embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
+    seedOnEmpty: !production && env.SEED_ON_EMPTY !== 'false',
+    demoPassword: env.DEMO_PASSWORD || 'demo1234',
+    sessionTtlMs: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS') * 3600 * 1000,
+    clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
+    allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+  };
+}

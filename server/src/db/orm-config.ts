@@ -1,0 +1,29 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Agency } from '../modules/agencies';
+import { Session } from '../modules/auth';
+import { User } from '../modules/users';
+import { migrationsList } from '../migrations';
+
+export const entities = [Agency, User, Session];
+
+export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    // Every request forks its own EntityManager; the global one must never be used directly.
+    allowGlobalContext: false,
+    pool: { min: 0, max: 10 },
+    migrations: {
+      migrationsList,
+      path: 'server/src/migrations',
+      emit: 'ts',
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+    ...overrides,
+  });
+}

@@ -1,0 +1,126 @@
+import type http from 'node:http';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, getOperationAST, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Config } from '../config';
+import { SESSION_REVOKED, tokenFromHeaders } from '../modules/auth';
+import type { GraphQLContext } from '../shared/context';
+import type { EventBus } from '../shared/event-bus';
+import type { Viewer } from '../shared/viewer';
+
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
+
+type SocketExtra = Record<PropertyKey, unknown> & {
+  socket: WebSocket;
+  request: http.IncomingMessage;
+  viewer?: Viewer;
+  subscriptions?: Set<string>;
+};
+
+export interface WebSocketDeps {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  bus: EventBus;
+  config: Config;
+  viewerFor(token: string | null): Promise<Viewer | null>;
+  baseContext(viewer: Viewer | null): Omit<GraphQLContext, 'sessionCookie' | 'meta'>;
+  log(message: string, error?: unknown): void;
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+}
+
+/**
+ * graphql-ws on the HTTP server's `/graphql` path. Authentication happens once, in
+ * `connection_init` (bearer token in connectionParams, or the browser's session cookie);
+ * a revoked session's sockets are closed at once, on every server process.
+ */
+export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<void> } {
+  const { httpServer, schema, bus, config } = deps;
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: MAX_PAYLOAD_BYTES,
+    verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
+      isAllowedOrigin(origin, req.headers.host, config.allowedOrigins),
+  });
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+
+  const disposable = useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = tokenFromHeaders(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
+        const viewer = await deps.viewerFor(token);
+        if (!viewer) return false;
+        ctx.extra.viewer = viewer;
+        ctx.extra.subscriptions = new Set();
+        const set = socketsBySession.get(viewer.sessionId) ?? new Set();
+        set.add(ctx.extra.socket);
+        socketsBySession.set(viewer.sessionId, set);
+        return true;
+      },
+      onClose: (ctx) => {
+        const sessionId = ctx.extra.viewer?.sessionId;
+        const set = sessionId ? socketsBySession.get(sessionId) : undefined;
+        set?.delete(ctx.extra.socket);
+        if (sessionId && set?.size === 0) socketsBySession.delete(sessionId);
+      },
+      onSubscribe: (ctx, id, payload) => {
+        const active = ctx.extra.subscriptions!;
+        if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [new GraphQLError('Quá nhiều đăng ký trên một kết nối.', { extensions: { code: 'RATE_LIMITED' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: 5000 });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Truy vấn không hợp lệ.')];
+        }
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+          return [new GraphQLError('Kết nối WebSocket chỉ dùng cho subscription.', { extensions: { code: 'BAD_USER_INPUT' } })];
+        }
+        active.add(id);
+      },
+      // graphql-ws bypasses Apollo: run results through the same error formatter.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => deps.formatError(e.toJSON(), e)) } : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => deps.formatError(e.toJSON(), e)),
+      onComplete: (ctx, id) => {
+        ctx.extra.subscriptions?.delete(id);
+      },
+      context: (ctx) => ({
+        ...deps.baseContext(ctx.extra.viewer ?? null),
+        sessionCookie: null,
+        meta: { ip: ctx.extra.request.socket.remoteAddress ?? '', userAgent: ctx.extra.request.headers['user-agent'] ?? '' },
+      }),
+    },
+    wss,
+  );
+
+  const revocations = bus.subscribe(SESSION_REVOKED);
+  void (async () => {
+    for await (const { sessionId } of revocations) {
+      for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(CloseCode.Forbidden, 'Session revoked');
+    }
+  })().catch((error) => deps.log('websocket: revocation listener stopped', error));
+
+  return {
+    async close() {
+      await revocations.return?.();
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+/** Browsers always send Origin: accept only this server's own host or configured origins. */
+function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowed: string[]): boolean {
+  if (!origin) return true; // non-browser API clients authenticate with a bearer token instead
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

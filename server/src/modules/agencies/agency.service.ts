@@ -1,0 +1,124 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflict, forbidden, invalidInput, notFound } from '../../shared/errors';
+import type { EventBus } from '../../shared/event-bus';
+import { isId } from '../../shared/ids';
+import { decodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { folded, likePattern } from '../../shared/search';
+import { InputChecker } from '../../shared/validation';
+import type { Viewer } from '../../shared/viewer';
+import { Agency } from './agency.entity';
+import { AGENCY_CHANGED, AgencyChangeKind } from './agency.events';
+import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
+import { agencyPolicy } from './agency.policy';
+
+const CODE_FORMAT = /^[A-Z0-9][A-Z0-9_-]*$/;
+
+export class AgencyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bus: EventBus,
+  ) {}
+
+  /** Keyset page ordered by code (unique), so deep pages cost the same as the first. */
+  async list(viewer: Viewer | null, filter: AgencyFilter | null | undefined, first: number, after?: string | null): Promise<Page<Agency>> {
+    if (!agencyPolicy.canRead(viewer)) throw forbidden();
+    const limit = pageSize(first);
+    const qb = this.em.createQueryBuilder(Agency, 'a').select('*').orderBy({ code: 'asc' }).limit(limit + 1);
+    if (after) qb.andWhere({ code: { $gt: String(decodeCursor(after, 1)[0]) } });
+    if (filter?.kind) qb.andWhere({ kind: filter.kind });
+    if (filter?.rootsOnly) qb.andWhere({ parent: null });
+    if (filter?.parentId !== undefined && filter.parentId !== null) {
+      if (!isId(filter.parentId)) return toPage([], limit, () => []);
+      qb.andWhere({ parent: filter.parentId });
+    }
+    const search = filter?.search?.trim();
+    if (search) {
+      const pattern = likePattern(search);
+      qb.andWhere(
+        `(${folded('a.code')} like ${folded('?')} or ${folded('a.name')} like ${folded('?')} or ${folded('a.short_name')} like ${folded('?')})`,
+        [pattern, pattern, pattern],
+      );
+    }
+    const rows = await qb.getResult();
+    return toPage(rows, limit, (row) => [row.code]);
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<Agency> {
+    if (!agencyPolicy.canRead(viewer)) throw forbidden();
+    const agency = isId(id) ? await this.em.findOne(Agency, id) : null;
+    if (!agency) throw notFound('cơ quan');
+    return agency;
+  }
+
+  async create(viewer: Viewer | null, input: CreateAgencyInput): Promise<Agency> {
+    if (!agencyPolicy.canManage(viewer)) throw forbidden();
+    const check = new InputChecker();
+    const code = check.text('code', input.code?.toUpperCase(), { required: true, min: 2, max: 32, pattern: CODE_FORMAT });
+    const name = check.text('name', input.name, { required: true, max: 255 });
+    const shortName = check.text('shortName', input.shortName, { required: true, max: 100 });
+    const parent = await this.findParent(check, input.parentId);
+    if (code && (await this.em.count(Agency, { code })) > 0) check.add('code', 'TAKEN', 'Mã cơ quan đã tồn tại.');
+    check.assertValid();
+
+    const agency = new Agency({ code, name, shortName, kind: input.kind, parent });
+    this.em.persist(agency);
+    await this.flush(() => invalidInput([{ field: 'code', code: 'TAKEN', message: 'Mã cơ quan đã tồn tại.' }]));
+    await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.CREATED });
+    return agency;
+  }
+
+  async update(viewer: Viewer | null, input: UpdateAgencyInput): Promise<Agency> {
+    if (!agencyPolicy.canManage(viewer)) throw forbidden();
+    const agency = await this.get(viewer, input.id);
+    if (agency.version !== input.version) throw conflict();
+
+    const check = new InputChecker();
+    const name = input.name == null ? agency.name : check.text('name', input.name, { required: true, max: 255 });
+    const shortName =
+      input.shortName == null ? agency.shortName : check.text('shortName', input.shortName, { required: true, max: 100 });
+    const moving = input.parentId !== undefined;
+    const parent = moving ? await this.findParent(check, input.parentId) : agency.parent;
+    if (moving && !agency.moveUnder(parent, await this.ancestorIds(parent))) {
+      check.add('parentId', 'NOT_ALLOWED', 'Không thể đặt một đơn vị dưới chính nó hoặc đơn vị con của nó.');
+    }
+    check.assertValid();
+
+    agency.rename(name, shortName);
+    await this.flush();
+    await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.UPDATED });
+    return agency;
+  }
+
+  private async findParent(check: InputChecker, parentId: string | null | undefined): Promise<Agency | null> {
+    if (parentId == null) return null;
+    const parent = isId(parentId) ? await this.em.findOne(Agency, parentId) : null;
+    if (!parent) check.add('parentId', 'NOT_FOUND', 'Không tìm thấy đơn vị cấp trên.');
+    return parent;
+  }
+
+  /** Ids from `agency` up to the root, in one recursive query. */
+  private async ancestorIds(agency: Agency | null): Promise<string[]> {
+    if (!agency) return [];
+    const rows = await this.em.getConnection().execute<{ id: string }[]>(
+      `with recursive chain as (
+         select id, parent_id from agencies where id = ?
+         union all
+         select a.id, a.parent_id from agencies a join chain c on a.id = c.parent_id
+       ) select id from chain`,
+      [agency.id],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Flushes, turning a lost optimistic lock or a lost uniqueness race into coded errors. */
+  private async flush(duplicate?: () => Error): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw conflict();
+      if (error instanceof UniqueConstraintViolationException && duplicate) throw duplicate();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export { AgencyKind } from './agency-kind';
+export { Agency } from './agency.entity';
+export { agencyById } from './agency.loaders';
+export { AgencyResolver } from './agency.resolver';

@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../shared/context';
+import { User } from '../users';
+import { LoginInput } from './auth.inputs';
+import { AuthService } from './auth.service';
+
+@ObjectType()
+class LoginPayload {
+  @Field({ description: 'Bearer token for API clients and graphql-ws; browsers use the cookie' })
+  token!: string;
+
+  @Field(() => User)
+  user!: User;
+
+  @Field()
+  expiresAt!: Date;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginPayload, { description: 'Signs in; also sets an HttpOnly session cookie' })
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
+    const result = await new AuthService(ctx.em, ctx.bus).login(input, ctx.meta, ctx.settings.sessionTtlMs);
+    ctx.sessionCookie?.set(result.token, result.expiresAt);
+    return result;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Revokes the current session' })
+  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await new AuthService(ctx.em, ctx.bus).logout(ctx.viewer!);
+    ctx.sessionCookie?.clear();
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, ErrorCode, unauthenticated } from '../../shared/errors';
+import type { EventBus } from '../../shared/event-bus';
+import { InputChecker } from '../../shared/validation';
+import type { Role, Viewer } from '../../shared/viewer';
+import { User, verifyPassword } from '../users';
+import { SESSION_REVOKED } from './auth.events';
+import type { LoginInput } from './auth.inputs';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { Session } from './session.entity';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+export interface LoginResult {
+  token: string;
+  user: User;
+  expiresAt: Date;
+}
+
+const limiter = new LoginRateLimiter();
+
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bus: EventBus,
+  ) {}
+
+  async login(input: LoginInput, client: { ip: string; userAgent: string }, ttlMs: number): Promise<LoginResult> {
+    const check = new InputChecker();
+    const username = check.text('username', input.username?.toLowerCase(), { required: true, max: 64 });
+    if (!input.password) check.add('password', 'REQUIRED', 'Không được để trống.');
+    else if (input.password.length > 128) check.add('password', 'TOO_LONG', 'Tối đa 128 ký tự.');
+    check.assertValid();
+
+    const limitKey = `${username}|${client.ip}`;
+    if (limiter.isBlocked(limitKey)) {
+      throw new DomainError(ErrorCode.RATE_LIMITED, 'Đăng nhập sai quá nhiều lần, hãy thử lại sau 15 phút.');
+    }
+    const user = await this.em.findOne(User, { username, active: true }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
+      limiter.recordFailure(limitKey);
+      throw unauthenticated('Sai tên đăng nhập hoặc mật khẩu.');
+    }
+    limiter.reset(limitKey);
+
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + ttlMs);
+    this.em.persist(new Session({ tokenHash: hashSessionToken(token), user, expiresAt, ...client }));
+    await this.em.flush();
+    return { token, user, expiresAt };
+  }
+
+  /** Revokes the caller's session everywhere, including its open WebSocket connections. */
+  async logout(viewer: Viewer): Promise<void> {
+    await this.em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    await this.bus.publish(SESSION_REVOKED, { sessionId: viewer.sessionId });
+  }
+
+  /** One indexed query per request: the live session with its user's agency and role. */
+  async viewerForToken(token: string | null): Promise<Viewer | null> {
+    if (!token) return null;
+    const rows = await this.em.getConnection().execute<{ session_id: string; user_id: string; agency_id: string; role: Role }[]>(
+      `select s.id as session_id, u.id as user_id, u.agency_id, u.role
+         from sessions s join users u on u.id = s.user_id
+        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
+      [hashSessionToken(token)],
+    );
+    const row = rows[0];
+    return row ? { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role } : null;
+  }
+}

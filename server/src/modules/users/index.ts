@@ -1,0 +1,3 @@
+export { User } from './user.entity';
+export { hashPassword, verifyPassword } from './user-password';
+export { AgencyMembersResolver, UserResolver } from './user.resolver';

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Agency } from '../agencies';
+import { Role } from '../../shared/viewer';
+
+export interface UserProps {
+  username: string;
+  fullName: string;
+  title: string;
+  role: Role;
+  agency: Agency;
+  passwordHash: string;
+}
+
+/** An official: belongs to exactly one agency and acts in its name with one role. */
+@ObjectType({ description: 'Cán bộ, công chức (an official)' })
+@Entity({ tableName: 'users' })
+export class User {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: 'Login name, lower case' })
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  username!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 255 })
+  fullName!: string;
+
+  @Field({ description: 'Position, e.g. "Phó Chủ tịch UBND tỉnh"' })
+  @Property({ type: 'string', length: 255 })
+  title!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'user_role' })
+  role!: Role;
+
+  /** Exposed through a batched field resolver. */
+  @ManyToOne(() => Agency, { deleteRule: 'restrict' })
+  @Index()
+  agency!: Agency;
+
+  /** Argon2id PHC string; never exposed. */
+  @Property({ type: 'string', length: 255, hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Property({ version: true })
+  version: number = 1;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  constructor(props: UserProps) {
+    this.username = props.username;
+    this.fullName = props.fullName;
+    this.title = props.title;
+    this.role = props.role;
+    this.agency = props.agency;
+    this.passwordHash = props.passwordHash;
+  }
+}

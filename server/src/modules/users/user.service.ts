@@ -1,0 +1,58 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { forbidden, invalidInput } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { InputChecker } from '../../shared/validation';
+import type { Viewer } from '../../shared/viewer';
+import { Agency } from '../agencies';
+import { User } from './user.entity';
+import type { CreateUserInput } from './user.inputs';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './user-password';
+import { userPolicy } from './user.policy';
+
+const USERNAME_FORMAT = /^[a-z0-9][a-z0-9._-]*$/;
+const usernameTaken = () => invalidInput([{ field: 'username', code: 'TAKEN', message: 'Tên đăng nhập đã được dùng.' }]);
+
+export class UserService {
+  constructor(private readonly em: EntityManager) {}
+
+  async create(viewer: Viewer | null, input: CreateUserInput): Promise<User> {
+    if (!userPolicy.canManage(viewer)) throw forbidden();
+    const check = new InputChecker();
+    const username = check.text('username', input.username?.toLowerCase(), {
+      required: true,
+      min: 3,
+      max: 64,
+      pattern: USERNAME_FORMAT,
+    });
+    const fullName = check.text('fullName', input.fullName, { required: true, max: 255 });
+    const title = check.text('title', input.title, { required: true, max: 255 });
+    // Passwords are taken as typed (no trimming): only their length is checked.
+    if (!input.password || input.password.length < PASSWORD_MIN_LENGTH) {
+      check.add('password', 'TOO_SHORT', `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`);
+    } else if (input.password.length > PASSWORD_MAX_LENGTH) {
+      check.add('password', 'TOO_LONG', `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự.`);
+    }
+    const agency = isId(input.agencyId) ? await this.em.findOne(Agency, input.agencyId) : null;
+    if (!agency) check.add('agencyId', 'NOT_FOUND', 'Không tìm thấy cơ quan.');
+    if (username && (await this.em.count(User, { username })) > 0) check.add('username', 'TAKEN', 'Tên đăng nhập đã được dùng.');
+    check.assertValid();
+
+    const user = new User({
+      username,
+      fullName,
+      title,
+      role: input.role,
+      agency: agency!,
+      passwordHash: await hashPassword(input.password),
+    });
+    this.em.persist(user);
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw usernameTaken();
+      throw error;
+    }
+    return user;
+  }
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { demoAgencies, demoUsers } from '@lien-thong/seeds';
+import { Agency, AgencyKind } from '../modules/agencies';
+import { hashPassword, User } from '../modules/users';
+import { Role } from '../shared/viewer';
+
+export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
+  return (await em.count(Agency, {})) === 0;
+}
+
+/**
+ * Replaces all agencies, users and sessions with the article's world, in one transaction.
+ * Every demo account shares one password, so it is hashed once.
+ */
+export async function seedDemoData(em: EntityManager, options: { password: string }): Promise<{ agencies: number; users: number }> {
+  const passwordHash = await hashPassword(options.password);
+  await em.transactional(async (tx) => {
+    await tx.getConnection().execute('truncate table sessions, users, agencies cascade');
+    const byCode = new Map<string, Agency>();
+    for (const seed of demoAgencies) {
+      const parent = seed.parentCode ? byCode.get(seed.parentCode)! : null;
+      const agency = new Agency({ ...seed, kind: AgencyKind[seed.kind], parent });
+      byCode.set(seed.code, agency);
+      tx.persist(agency);
+    }
+    for (const seed of demoUsers) {
+      tx.persist(new User({ ...seed, role: Role[seed.role], agency: byCode.get(seed.agencyCode)!, passwordHash }));
+    }
+  });
+  return { agencies: demoAgencies.length, users: demoUsers.length };
+}

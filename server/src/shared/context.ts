@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventBus } from './event-bus';
+import { Loaders } from './loaders';
+import type { Viewer } from './viewer';
+
+/** Lets the auth module set or clear the browser's session cookie (HTTP only). */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface RequestMeta {
+  ip: string;
+  userAgent: string;
+}
+
+export interface AppSettings {
+  sessionTtlMs: number;
+}
+
+export interface GraphQLContext {
+  /** A fork of the EntityManager for this request (or this subscription event). */
+  em: EntityManager;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  bus: EventBus;
+  sessionCookie: SessionCookie | null;
+  meta: RequestMeta;
+  settings: AppSettings;
+}
+
+/**
+ * A subscription keeps one context for its whole life, but each pushed event must read current
+ * data: give the event a fresh EntityManager fork and fresh loaders. Events of one subscription
+ * are resolved one after another, so replacing them in place is safe.
+ */
+export function startEventScope(ctx: GraphQLContext): void {
+  ctx.em = ctx.em.fork();
+  ctx.loaders = new Loaders(ctx.em);
+}

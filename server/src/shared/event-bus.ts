@@ -1,0 +1,125 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import pg from 'pg';
+
+/**
+ * Topic → payload map. Each module adds its own topics by declaration merging, so publish and
+ * subscribe stay typed without `shared/` importing any module. Payloads carry ids, not documents:
+ * NOTIFY payloads must stay under 8000 bytes.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface BusTopics {}
+
+type PublishArgs = { [K in keyof BusTopics]: [BusTopics[K]] };
+export type EventBus = PubSub<PublishArgs>;
+
+const MAX_NOTIFY_BYTES = 7900;
+const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000];
+
+interface Envelope {
+  t: string;
+  d: unknown;
+}
+
+/**
+ * An EventTarget spread over every server process through PostgreSQL LISTEN/NOTIFY: dispatching
+ * sends a NOTIFY; each process LISTENs on one dedicated connection and re-dispatches locally.
+ */
+export class PgNotifyEventTarget extends EventTarget {
+  private readonly local = new EventTarget();
+  private listener: pg.Client | null = null;
+  private closed = false;
+  private reconnectAttempt = 0;
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly connectionString: string,
+    private readonly channel = 'lien_thong_events',
+    private readonly log: (message: string) => void = () => {},
+  ) {
+    super();
+  }
+
+  /** Opens the LISTEN connection; resolves once notifications are being received. */
+  start(): Promise<void> {
+    this.ready ??= this.connect();
+    return this.ready;
+  }
+
+  override addEventListener(
+    type: string,
+    callback: EventListenerOrEventListenerObject | null,
+    options?: AddEventListenerOptions | boolean,
+  ): void {
+    this.local.addEventListener(type, callback, options);
+  }
+
+  override removeEventListener(
+    type: string,
+    callback: EventListenerOrEventListenerObject | null,
+    options?: EventListenerOptions | boolean,
+  ): void {
+    this.local.removeEventListener(type, callback, options);
+  }
+
+  override dispatchEvent(event: Event): boolean {
+    const detail = (event as CustomEvent).detail;
+    const text = JSON.stringify({ t: event.type, d: detail } satisfies Envelope);
+    if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) {
+      throw new Error(`event ${event.type} is too large for NOTIFY; publish ids, not documents`);
+    }
+    this.pool.query('SELECT pg_notify($1, $2)', [this.channel, text]).catch((error: Error) => {
+      this.log(`event bus: could not publish ${event.type}: ${error.message}`);
+    });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const client = this.listener;
+    this.listener = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString });
+    client.on('notification', (message) => this.deliver(message.payload));
+    client.on('error', (error) => this.log(`event bus: listener error: ${error.message}`));
+    client.on('end', () => this.scheduleReconnect(client));
+    await client.connect();
+    await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
+    this.listener = client;
+    this.reconnectAttempt = 0;
+  }
+
+  private scheduleReconnect(lost: pg.Client): void {
+    if (this.closed || this.listener !== lost) return;
+    this.listener = null;
+    const delay = RECONNECT_DELAYS_MS[Math.min(this.reconnectAttempt++, RECONNECT_DELAYS_MS.length - 1)];
+    this.log(`event bus: listener connection lost, reconnecting in ${delay} ms`);
+    setTimeout(() => {
+      if (this.closed) return;
+      this.connect().catch((error: Error) => {
+        this.log(`event bus: reconnect failed: ${error.message}`);
+        this.listener = lost;
+        this.scheduleReconnect(lost);
+      });
+    }, delay).unref();
+  }
+
+  private deliver(payload: string | undefined): void {
+    if (!payload) return;
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(payload) as Envelope;
+    } catch {
+      this.log('event bus: ignored a malformed notification');
+      return;
+    }
+    this.local.dispatchEvent(new CustomEvent(envelope.t, { detail: envelope.d }));
+  }
+}
+
+export function createEventBus(eventTarget: EventTarget): EventBus {
+  return createPubSub<PublishArgs>({ eventTarget: eventTarget as never });
+}

@@ -1,0 +1,76 @@
+import { ClassType, Field, ObjectType } from 'type-graphql';
+import { invalidInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** Validates a requested page size against the global cap. */
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw invalidInput([
+      { field: 'first', code: 'INVALID_FORMAT', message: `Từ 1 đến ${MAX_PAGE_SIZE}.` },
+    ]);
+  }
+  return first;
+}
+
+/** Opaque keyset cursors: base64url JSON of the sort key values. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number): unknown[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === arity) return key;
+  } catch {
+    // fall through to the input error
+  }
+  throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Con trỏ trang không hợp lệ.' }]);
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** Builds a page from rows fetched with limit first+1 (the extra row signals a next page). */
+export function toPage<T>(rows: T[], first: number, keyOf: (row: T) => unknown[]): Page<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** Declares the GraphQL Connection/Edge pair for a node type. */
+export function Connection<T extends object>(node: ClassType<T>) {
+  @ObjectType(`${node.name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  // Not a schema type by itself: each `@ObjectType() class XConnection extends Connection(X)` is.
+  @ObjectType(`${node.name}ConnectionBase`)
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
