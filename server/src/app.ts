@@ -24,6 +24,8 @@ export interface AppOptions {
   config: Config;
   databaseUrl: string;
   log?: (message: string, error?: unknown) => void;
+  /** Sees every SQL statement the ORM sends (tests count them to catch N+1 queries). */
+  onQuery?: (sql: string) => void;
 }
 
 export interface App {
@@ -40,8 +42,10 @@ const defaultLog = (message: string, error?: unknown) =>
   console.error(`[lien-thong] ${message}`, error instanceof Error ? error.message : (error ?? ''));
 
 /** Builds HTTP + WebSocket + Apollo on one port, migrated and (outside production) seeded. */
-export async function createApp({ config, databaseUrl, log = defaultLog }: AppOptions): Promise<App> {
-  const orm = await MikroORM.init(ormConfig(databaseUrl));
+export async function createApp({ config, databaseUrl, log = defaultLog, onQuery }: AppOptions): Promise<App> {
+  const orm = await MikroORM.init(
+    ormConfig(databaseUrl, onQuery ? { debug: ['query'], logger: (line) => onQuery(line) } : {}),
+  );
   await orm.getMigrator().up();
   if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
     await seedDemoData(orm.em.fork(), { password: config.demoPassword });

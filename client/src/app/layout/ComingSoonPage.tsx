@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import { useT } from '../i18n';
 import type { Section } from '../sections';
+import { useDocumentTitle } from '../useDocumentTitle';
 import { EmptyState } from '../ui/states';
 
 export function ComingSoonPage({ section }: { section: Section }) {
   const t = useT();
+  useDocumentTitle(t(section.label));
   return (
     <>
       <h1>{t(section.label)}</h1>

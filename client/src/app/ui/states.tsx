@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
-import { errorCode } from '../errors';
+import { errorCode, type ErrorCode } from '../errors';
 import { useT } from '../i18n';
 
 export function LoadingState({ label }: { label: string }) {
@@ -12,12 +12,16 @@ export function LoadingState({ label }: { label: string }) {
   );
 }
 
+// Trying the same request again cannot change these answers.
+const FINAL_ERRORS: readonly ErrorCode[] = ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT'];
+
 export function ErrorState({ error, onRetry }: { error?: CombinedError; onRetry?: () => void }) {
   const t = useT();
+  const code = errorCode(error);
   return (
     <div className="state state--error" role="alert">
-      <p>{t(`error.${errorCode(error)}`)}</p>
-      {onRetry && (
+      <p>{t(`error.${code}`)}</p>
+      {onRetry && !FINAL_ERRORS.includes(code) && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('common.retry')}
         </button>

@@ -9,14 +9,16 @@ export type DirectoryState =
   | { status: 'error'; error?: CombinedError }
   | { status: 'ready'; agencies: AgencyListItem[] };
 
+function fetchPage(client: Client, after: string | null, requestPolicy: RequestPolicy) {
+  return client.query(AgencyDirectoryQuery, { first: PAGE_SIZE, after }, { requestPolicy }).toPromise();
+}
+
 /** Follows `pageInfo.endCursor` until the whole province is loaded; the tree needs every unit. */
 async function fetchAllAgencies(client: Client, requestPolicy: RequestPolicy): Promise<DirectoryState> {
   const agencies: AgencyListItem[] = [];
   let after: string | null = null;
   do {
-    const { data, error } = await client
-      .query(AgencyDirectoryQuery, { first: PAGE_SIZE, after }, { requestPolicy })
-      .toPromise();
+    const { data, error } = await fetchPage(client, after, requestPolicy);
     if (error || !data) return { status: 'error', error };
     const { edges, pageInfo } = data.agencies;
     agencies.push(...edges.map((edge) => edge.node));

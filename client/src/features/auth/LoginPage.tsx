@@ -5,12 +5,14 @@ import { useResetApi } from '../../app/api-provider';
 import { useT } from '../../app/i18n';
 import { LanguageSwitch } from '../../app/layout/LanguageSwitch';
 import { TextField } from '../../app/ui/TextField';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { LoginMutation, MeQuery } from './auth.operations';
 import { hasErrors, loginErrorsFrom, validateLogin, type LoginErrors, type LoginValues } from './login-form';
 import { redirectTarget } from './redirect';
 
 export function LoginPage() {
   const t = useT();
+  useDocumentTitle(t('login.title'));
   const location = useLocation();
   const navigate = useNavigate();
   const resetApi = useResetApi();

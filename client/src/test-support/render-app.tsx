@@ -1,0 +1,19 @@
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { ApiProvider } from '../app/api-provider';
+import { I18nProvider } from '../app/i18n';
+import { AppRoutes } from '../app/router';
+import type { StubApi } from './stub-api';
+
+/** The whole application at `path`, talking to a stub API. */
+export function renderApp(api: StubApi, path = '/') {
+  return render(
+    <I18nProvider>
+      <ApiProvider createClient={api.createClient}>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+        </MemoryRouter>
+      </ApiProvider>
+    </I18nProvider>,
+  );
+}

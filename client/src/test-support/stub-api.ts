@@ -1,0 +1,86 @@
+import {
+  Client,
+  getOperationName,
+  makeErrorResult,
+  makeResult,
+  type Exchange,
+  type ExecutionResult,
+  type Operation,
+  type OperationResult,
+} from 'urql';
+import { filter, fromPromise, fromValue, makeSubject, map, mergeMap, pipe, share, takeUntil, type Source } from 'wonka';
+import type { ApiClient } from '../app/urql';
+
+type Variables = Record<string, unknown>;
+/** A canned answer, or a function of the variables; a promise keeps the operation in flight. */
+export type Responder = ExecutionResult | ((variables: Variables) => ExecutionResult | Promise<ExecutionResult>);
+
+export interface StubApi {
+  /** Every query, mutation and subscription sent, in order. */
+  operations: Operation[];
+  /** Pushes an event to the active subscriptions with this operation name. */
+  emit: (operationName: string, result: ExecutionResult) => void;
+  /** For <ApiProvider createClient>: each call makes a fresh Client (as after sign-in/out) on the same stubs. */
+  createClient: () => ApiClient;
+  /** How many clients <ApiProvider> has created so far. */
+  clientsCreated: () => number;
+}
+
+/** A real urql Client whose only exchange answers operations by name from canned results. */
+export function createStubApi(responders: Record<string, Responder>): StubApi {
+  const operations: Operation[] = [];
+  const events = makeSubject<{ name: string; result: ExecutionResult }>();
+
+  const respond = (operation: Operation, name: string): Source<OperationResult> => {
+    if (operation.kind === 'subscription') {
+      return pipe(
+        events.source,
+        filter((event) => event.name === name),
+        map((event) => makeResult(operation, event.result)),
+      );
+    }
+    const responder = responders[name];
+    if (!responder) return fromValue(makeErrorResult(operation, new Error(`No stub for operation ${name}`)));
+    const answer = typeof responder === 'function' ? responder(operation.variables as Variables) : responder;
+    return answer instanceof Promise
+      ? pipe(fromPromise(answer), map((result) => makeResult(operation, result)))
+      : fromValue(makeResult(operation, answer));
+  };
+
+  const stubExchange: Exchange = () => (operations$) => {
+    const shared$ = share(operations$);
+    return pipe(
+      shared$,
+      filter((operation) => operation.kind !== 'teardown'),
+      mergeMap((operation) => {
+        operations.push(operation);
+        const torndown$ = pipe(
+          shared$,
+          filter((next) => next.kind === 'teardown' && next.key === operation.key),
+        );
+        return pipe(respond(operation, getOperationName(operation.query) ?? ''), takeUntil(torndown$));
+      }),
+    );
+  };
+
+  let clientsCreated = 0;
+  return {
+    operations,
+    emit: (name, result) => events.next({ name, result }),
+    createClient: () => {
+      clientsCreated++;
+      return { client: new Client({ url: 'http://stub.test/graphql', exchanges: [stubExchange] }), dispose: () => undefined };
+    },
+    clientsCreated: () => clientsCreated,
+  };
+}
+
+/** The names of the operations sent so far, e.g. to assert that a form did not submit. */
+export function operationNames(api: StubApi): string[] {
+  return api.operations.map((operation) => getOperationName(operation.query) ?? '');
+}
+
+/** A GraphQL error result the way the server formats it. */
+export function graphQLError(code: string, extensions: Record<string, unknown> = {}): ExecutionResult {
+  return { data: null, errors: [{ message: `server text for ${code}`, extensions: { code, ...extensions } }] };
+}
