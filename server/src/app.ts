@@ -19,6 +19,7 @@ import { createEventBus, PgNotifyEventTarget, type EventBus } from './shared/eve
 import { Loaders } from './shared/loaders';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
 import { attachGraphQLWebSocket } from './http/websocket';
+import { bodyErrorHandler } from './http/body-errors';
 
 export interface AppOptions {
   config: Config;
@@ -113,6 +114,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       }),
     }),
   );
+  expressApp.use('/graphql', bodyErrorHandler);
   serveClient(expressApp, config.clientDist);
 
   return {

@@ -8,7 +8,7 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number;
-  /** Load the demo data when the database is empty (never in production). */
+  /** Load the demo data when the database is empty: default on outside production (SEED_ON_EMPTY). */
   seedOnEmpty: boolean;
   demoPassword: string;
   sessionTtlMs: number;
@@ -37,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     dataDir,
     embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
-    seedOnEmpty: !production && env.SEED_ON_EMPTY !== 'false',
+    seedOnEmpty: env.SEED_ON_EMPTY ? env.SEED_ON_EMPTY === 'true' : !production,
     demoPassword: env.DEMO_PASSWORD || 'demo1234',
     sessionTtlMs: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS') * 3600 * 1000,
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),

@@ -30,7 +30,7 @@ export const provinceAgencies: AgencyListItem[] = [
   agency('a-vpdkdd-cn-a', 'Chi nhánh Văn phòng Đăng ký đất đai huyện A', 'DEPARTMENT', 'a-vpdkdd'),
   agency('a-locality-a', 'UBND huyện A', 'LOCALITY'),
   agency('a-tnmt', 'Sở Tài nguyên và Môi trường', 'DEPARTMENT'),
-  agency('a-ubnd', 'UBND tỉnh', 'PEOPLES_COMMITTEE'),
+  agency('a-ubnd-tinh', 'UBND tỉnh', 'PEOPLES_COMMITTEE'),
   agency('a-vpdkdd', 'Văn phòng Đăng ký đất đai', 'DEPARTMENT', 'a-tnmt'),
   agency('a-thue', 'Cục Thuế tỉnh', 'SECTOR'),
   agency('a-stc', 'Sở Tài chính', 'DEPARTMENT'),

@@ -53,16 +53,21 @@ export function isFilterActive(filter: AgencyFilter): boolean {
   return filter.kind !== null || filter.search.trim() !== '';
 }
 
+function words(text: string): string[] {
+  return foldVietnamese(text).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Every search term must start a word of the name, short name or code ("huyen a" ≠ "huyện B"). */
 function matchesFilter(agency: AgencyListItem, kind: AgencyKind | null, terms: string[]): boolean {
   if (kind && agency.kind !== kind) return false;
-  const haystack = foldVietnamese(`${agency.name} ${agency.shortName} ${agency.code}`);
-  return terms.every((term) => haystack.includes(term));
+  const agencyWords = words(`${agency.name} ${agency.shortName} ${agency.code}`);
+  return terms.every((term) => agencyWords.some((word) => word.startsWith(term)));
 }
 
 /** Keeps matching agencies and the ancestors needed to place them in the tree. */
 export function filterAgencyTree(tree: readonly AgencyNode[], filter: AgencyFilter): AgencyNode[] {
   if (!isFilterActive(filter)) return [...tree];
-  const terms = foldVietnamese(filter.search).split(/\s+/).filter(Boolean);
+  const terms = words(filter.search);
 
   const visit = (nodes: readonly AgencyNode[]): AgencyNode[] =>
     nodes.flatMap((node) => {

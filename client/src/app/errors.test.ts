@@ -1,0 +1,34 @@
+import { CombinedError } from 'urql';
+import { errorCode, fieldErrors } from './errors';
+
+const graphQLErrors = (...extensions: Record<string, unknown>[]) =>
+  new CombinedError({ graphQLErrors: extensions.map((ext) => ({ message: 'server text', extensions: ext })) });
+
+test('reads the code of the first GraphQL error', () => {
+  expect(errorCode(graphQLErrors({ code: 'CONFLICT' }, { code: 'FORBIDDEN' }))).toBe('CONFLICT');
+});
+
+test('distinguishes a network failure from an unknown code', () => {
+  expect(errorCode(new CombinedError({ networkError: new Error('offline') }))).toBe('NETWORK');
+  expect(errorCode(graphQLErrors({ code: 'SOMETHING_NEW' }))).toBe('UNKNOWN');
+  expect(errorCode(graphQLErrors({}))).toBe('UNKNOWN');
+});
+
+test('collects field codes by field name, first code per field wins', () => {
+  const error = graphQLErrors({
+    code: 'BAD_USER_INPUT',
+    fields: [
+      { field: 'input.name', code: 'TOO_LONG', message: 'x' },
+      { field: 'input.name', code: 'REQUIRED', message: 'x' },
+      { field: 'code', code: 'TAKEN', message: 'x' },
+      { field: 'parentId', code: 'BRAND_NEW_CODE', message: 'x' },
+      { code: 'REQUIRED' },
+    ],
+  });
+  expect(fieldErrors(error)).toEqual({ name: 'TOO_LONG', code: 'TAKEN', parentId: 'INVALID' });
+});
+
+test('no field errors when there are none', () => {
+  expect(fieldErrors(graphQLErrors({ code: 'BAD_USER_INPUT' }))).toEqual({});
+  expect(fieldErrors(undefined)).toEqual({});
+});

@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import { AuthorizationError } from 'type-graphql';
+import { createErrorFormatter } from './format-error';
+import { DomainError, ErrorCode } from './errors';
+
+const inResolver = (original: Error) =>
+  new GraphQLError(original.message, { path: ['field'], originalError: original });
+
+describe('error formatter', () => {
+  const logged: string[] = [];
+  const format = createErrorFormatter((message) => logged.push(message));
+
+  it('keeps domain codes and field lists', () => {
+    const error = new DomainError(ErrorCode.BAD_USER_INPUT, 'bad', [{ field: 'x', code: 'REQUIRED', message: 'm' }]);
+    expect(format(inResolver(error).toJSON(), inResolver(error))).toMatchObject({
+      message: 'bad',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'x', code: 'REQUIRED', message: 'm' }] },
+    });
+  });
+
+  it('maps type-graphql authorization failures to FORBIDDEN', () => {
+    const error = inResolver(new AuthorizationError());
+    expect(format(error.toJSON(), error).extensions).toEqual({ code: 'FORBIDDEN' });
+  });
+
+  it('masks and logs unknown errors, so no SQL or stack reaches the client', () => {
+    const error = inResolver(new Error('relation "users" does not exist at character 15'));
+    const formatted = format(error.toJSON(), error);
+    expect(formatted.message).toBe('Lỗi máy chủ nội bộ.');
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(formatted)).not.toContain('relation');
+    expect(logged).toContain('unexpected error');
+  });
+
+  it('reports a lost database as SERVICE_UNAVAILABLE', () => {
+    const error = inResolver(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    expect(format(error.toJSON(), error).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+  });
+
+  it('keeps the code of request errors such as validation failures', () => {
+    const error = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(format(error.toJSON(), error)).toMatchObject({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+});
