@@ -1,15 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ARTIFACTS = path.join(__dirname, 'artifacts');
 
-/** Debian's Chromium, headless, with the flags this closed network needs and a fresh profile. */
+/**
+ * Debian's Chromium, headless, with the flags this closed network needs. Playwright gives the
+ * browser a fresh temporary profile, and every `newPage()` its own context (no shared cookies).
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-chromium-'));
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -21,7 +22,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
 }

@@ -8,6 +8,7 @@ export type AgencyChangeKind =
   | 'CREATED'
   | 'UPDATED';
 
+/** UBND (Committee), Sở (department), ngành (sector), địa phương (locality) */
 export type AgencyKind =
   | 'DEPARTMENT'
   | 'LOCALITY'
@@ -19,6 +20,7 @@ export type LoginInput = {
   username: string;
 };
 
+/** STAFF: chuyên viên; LEAD: lãnh đạo (head or deputy); ADMIN: manages agencies and users */
 export type UserRole =
   | 'ADMIN'
   | 'LEAD'

@@ -38,6 +38,10 @@ export const provinceAgencies: AgencyListItem[] = [
 ];
 
 /** One keyset page of the directory query. */
-export function agencyPage(nodes: AgencyListItem[], endCursor: string | null, hasNextPage: boolean): AgencyDirectoryQuery {
+export function agencyPage(
+  nodes: AgencyListItem[],
+  endCursor: string | null,
+  hasNextPage: boolean,
+): AgencyDirectoryQuery {
   return { agencies: { edges: nodes.map((node) => ({ node })), pageInfo: { endCursor, hasNextPage } } };
 }

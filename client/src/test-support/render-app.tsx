@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { ApiProvider } from '../app/api-provider';
 import { I18nProvider } from '../app/i18n';
@@ -6,7 +6,7 @@ import { AppRoutes } from '../app/router';
 import type { StubApi } from './stub-api';
 
 /** The whole application at `path`, talking to a stub API. */
-export function renderApp(api: StubApi, path = '/') {
+export function renderApp(api: StubApi, path = '/'): RenderResult {
   return render(
     <I18nProvider>
       <ApiProvider createClient={api.createClient}>

@@ -1,2 +1,4 @@
-const { TextEncoder, TextDecoder } = require('node:util');
+// jsdom has no TextEncoder; react-router needs it when its module loads.
+const { TextEncoder } = require('node:util');
+
 globalThis.TextEncoder ??= TextEncoder;

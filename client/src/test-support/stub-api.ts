@@ -69,7 +69,8 @@ export function createStubApi(responders: Record<string, Responder>): StubApi {
     emit: (name, result) => events.next({ name, result }),
     createClient: () => {
       clientsCreated++;
-      return { client: new Client({ url: 'http://stub.test/graphql', exchanges: [stubExchange] }), dispose: () => undefined };
+      const client = new Client({ url: 'http://stub.test/graphql', exchanges: [stubExchange] });
+      return { client, dispose: () => undefined };
     },
     clientsCreated: () => clientsCreated,
   };
@@ -78,6 +79,10 @@ export function createStubApi(responders: Record<string, Responder>): StubApi {
 /** The names of the operations sent so far, e.g. to assert that a form did not submit. */
 export function operationNames(api: StubApi): string[] {
   return api.operations.map((operation) => getOperationName(operation.query) ?? '');
+}
+
+export function operationsNamed(api: StubApi, name: string): Operation[] {
+  return api.operations.filter((operation) => getOperationName(operation.query) === name);
 }
 
 /** A GraphQL error result the way the server formats it. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -11,7 +12,7 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
-  getPgClient(database?: string): import('pg').Client;
+  getPgClient(database?: string): Client;
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -38,6 +39,12 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (m: 
     onLog: () => {},
     onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
   });
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/lien_thong`;
+  // A cluster left running by a process that was killed hard: use it rather than fail to start.
+  if (fs.existsSync(path.join(dir, 'postmaster.pid')) && (await canConnect(url))) {
+    log(`embedded postgres: reusing the cluster already running on port ${port}`);
+    return { url, stop: async () => {} };
+  }
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     await pg.initialise();
@@ -51,8 +58,17 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (m: 
   } finally {
     await admin.end();
   }
-  return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/lien_thong`,
-    stop: () => pg.stop(),
-  };
+  return { url, stop: () => pg.stop() };
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -17,10 +17,8 @@ export function AppLayout() {
           <Link to={HOME_PATH} className="brand">
             {t('app.name')}
           </Link>
-          <div className="app-header__tools">
-            <LanguageSwitch />
-            <UserMenu />
-          </div>
+          <LanguageSwitch />
+          <UserMenu />
         </div>
         <MainNav />
       </header>

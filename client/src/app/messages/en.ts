@@ -8,6 +8,7 @@ export const en: Messages = {
   'layout.skipToContent': 'Skip to main content',
   'layout.mainNav': 'Main navigation',
   'layout.account': 'Account',
+  'layout.breadcrumb': 'Breadcrumb',
 
   'nav.dashboard': 'Dashboard',
   'nav.requests': 'Coordination requests',

@@ -7,6 +7,7 @@ export const vi = {
   'layout.skipToContent': 'Bỏ qua, tới nội dung chính',
   'layout.mainNav': 'Điều hướng chính',
   'layout.account': 'Tài khoản',
+  'layout.breadcrumb': 'Đường dẫn',
 
   'nav.dashboard': 'Tổng quan',
   'nav.requests': 'Đề nghị phối hợp',

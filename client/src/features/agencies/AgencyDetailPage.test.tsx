@@ -1,10 +1,32 @@
 import { act, screen, within } from '@testing-library/react';
-import type { AgencyDetailQuery } from '../../gql/graphql';
+import type { AgencyChangedSubscription, AgencyDetailQuery } from '../../gql/graphql';
 import { tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  graphQLError,
+  operationsNamed,
+  type Responder,
+  type StubApi,
+} from '../../test-support/stub-api';
 
 beforeEach(() => localStorage.clear());
+
+/** A TN&MT lead whose detail query is answered by `detail`. */
+function detailApi(detail: Responder) {
+  return createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDetail: detail });
+}
+
+function networkOnlyReloads(api: StubApi): number {
+  const reloads = operationsNamed(api, 'AgencyDetail').filter(
+    (operation) => operation.context.requestPolicy === 'network-only',
+  );
+  return reloads.length;
+}
+
+function emitChange(api: StubApi, agencyChanged: AgencyChangedSubscription['agencyChanged']) {
+  act(() => api.emit('AgencyChanged', { data: { agencyChanged } }));
+}
 
 const landOffice: AgencyDetailQuery['agency'] = {
   id: 'a-vpdkdd',
@@ -21,12 +43,13 @@ const landOffice: AgencyDetailQuery['agency'] = {
 };
 
 test('shows the agency with its parent, sub-units and members', async () => {
-  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDetail: { data: { agency: landOffice } } }), '/agencies/a-vpdkdd');
+  renderApp(detailApi({ data: { agency: landOffice } }), '/agencies/a-vpdkdd');
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Văn phòng Đăng ký đất đai' })).toBeTruthy();
   expect(screen.getByText('TNMT-VPDKDD')).toBeTruthy();
   expect(screen.getByText('Sở, ban, ngành', { selector: 'dd span' })).toBeTruthy();
-  expect(screen.getByRole('link', { name: 'Sở Tài nguyên và Môi trường' }).getAttribute('href')).toBe('/agencies/a-tnmt');
+  const parent = screen.getByRole('link', { name: 'Sở Tài nguyên và Môi trường' });
+  expect(parent.getAttribute('href')).toBe('/agencies/a-tnmt');
   expect(screen.getByRole('link', { name: 'Chi nhánh huyện A' }).getAttribute('href')).toBe('/agencies/a-vpdkdd-cn-a');
 
   const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -38,7 +61,7 @@ test('shows the agency with its parent, sub-units and members', async () => {
 });
 
 test('an unknown agency shows NOT_FOUND without a pointless retry', async () => {
-  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDetail: graphQLError('NOT_FOUND') }), '/agencies/nope');
+  renderApp(detailApi(graphQLError('NOT_FOUND')), '/agencies/nope');
 
   expect((await screen.findByRole('alert')).textContent).toBe('Không tìm thấy dữ liệu được yêu cầu.');
   expect(screen.queryByRole('button', { name: 'Thử lại' })).toBeNull();
@@ -46,31 +69,24 @@ test('an unknown agency shows NOT_FOUND without a pointless retry', async () => 
 
 test('reloads from the network when one of its sub-units changes', async () => {
   let agency = landOffice;
-  const api = createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDetail: () => ({ data: { agency } }) });
+  const api = detailApi(() => ({ data: { agency } }));
   renderApp(api, '/agencies/a-vpdkdd');
   await screen.findByRole('link', { name: 'Chi nhánh huyện A' });
 
   const branchB = { id: 'a-vpdkdd-cn-b', name: 'Chi nhánh huyện B', code: 'VPDKDD-CN-B', kind: 'DEPARTMENT' as const };
   agency = { ...landOffice, children: [...landOffice.children, branchB] };
-  act(() =>
-    api.emit('AgencyChanged', {
-      data: { agencyChanged: { change: 'CREATED', agency: { id: branchB.id, name: branchB.name, parent: { id: 'a-vpdkdd' } } } },
-    }),
-  );
+  emitChange(api, { change: 'CREATED', agency: { id: branchB.id, name: branchB.name, parent: { id: 'a-vpdkdd' } } });
 
   expect(await screen.findByRole('link', { name: 'Chi nhánh huyện B' })).toBeTruthy();
+  expect(networkOnlyReloads(api)).toBe(1);
 });
 
 test('ignores changes to unrelated agencies', async () => {
-  const api = createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDetail: { data: { agency: landOffice } } });
+  const api = detailApi({ data: { agency: landOffice } });
   renderApp(api, '/agencies/a-vpdkdd');
   await screen.findByRole('link', { name: 'Chi nhánh huyện A' });
 
-  act(() =>
-    api.emit('AgencyChanged', {
-      data: { agencyChanged: { change: 'UPDATED', agency: { id: 'a-stc', name: 'Sở Tài chính', parent: null } } },
-    }),
-  );
+  emitChange(api, { change: 'UPDATED', agency: { id: 'a-stc', name: 'Sở Tài chính', parent: null } });
 
-  expect(api.operations.filter((operation) => operation.kind === 'query' && 'id' in operation.variables)).toHaveLength(1);
+  expect(networkOnlyReloads(api)).toBe(0);
 });

@@ -24,7 +24,7 @@ export function AgencyDetailPage() {
 
   return (
     <>
-      <nav className="breadcrumb" aria-label={t('agency.backToDirectory')}>
+      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
         <Link to="/agencies">← {t('agency.backToDirectory')}</Link>
       </nav>
       {agency ? (
@@ -61,7 +61,11 @@ function AgencyDetails({ agency }: { agency: AgencyDetail }) {
         <div>
           <dt>{t('agency.parent')}</dt>
           <dd>
-            {agency.parent ? <Link to={`/agencies/${agency.parent.id}`}>{agency.parent.name}</Link> : t('agency.noParent')}
+            {agency.parent ? (
+              <Link to={`/agencies/${agency.parent.id}`}>{agency.parent.name}</Link>
+            ) : (
+              t('agency.noParent')
+            )}
           </dd>
         </div>
       </dl>

@@ -1,10 +1,17 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { agencyPage, provinceAgencies, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError, type Responder, type StubApi } from '../../test-support/stub-api';
+import { createStubApi, graphQLError, operationsNamed, type Responder } from '../../test-support/stub-api';
 import type { AgencyListItem } from './agencies.operations';
 
 beforeEach(() => localStorage.clear());
+
+/** A TN&MT lead whose directory query is answered by `directory`. */
+function directoryApi(directory: Responder) {
+  return createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: directory });
+}
+
+const wholeProvince: Responder = { data: agencyPage(provinceAgencies, null, false) };
 
 /** Serves `agencies` in pages of `pageSize`, keyed by the cursor, like the server's keyset pages. */
 function pagedDirectory(agencies: () => AgencyListItem[], pageSize: number): Responder {
@@ -16,10 +23,6 @@ function pagedDirectory(agencies: () => AgencyListItem[], pageSize: number): Res
   };
 }
 
-function directoryRequests(api: StubApi) {
-  return api.operations.filter((operation) => operation.kind === 'query' && 'first' in operation.variables);
-}
-
 function row(name: string): HTMLElement {
   const row = screen.getByRole('link', { name }).parentElement;
   if (!row) throw new Error(`no row for ${name}`);
@@ -27,14 +30,11 @@ function row(name: string): HTMLElement {
 }
 
 test('loads every page and shows the province as a tree with the viewer’s agency highlighted', async () => {
-  const api = createStubApi({
-    Me: { data: { me: tnmtLead } },
-    AgencyDirectory: pagedDirectory(() => provinceAgencies, 5),
-  });
+  const api = directoryApi(pagedDirectory(() => provinceAgencies, 5));
   renderApp(api, '/agencies');
 
   expect(await screen.findByText('Hiển thị 8 trên 8 cơ quan')).toBeTruthy();
-  expect(directoryRequests(api).map((operation) => operation.variables)).toEqual([
+  expect(operationsNamed(api, 'AgencyDirectory').map((operation) => operation.variables)).toEqual([
     { first: 100, after: null },
     { first: 100, after: '5' },
   ]);
@@ -52,10 +52,7 @@ test('loads every page and shows the province as a tree with the viewer’s agen
 });
 
 test('a branch can be collapsed and expanded', async () => {
-  renderApp(
-    createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: { data: agencyPage(provinceAgencies, null, false) } }),
-    '/agencies',
-  );
+  renderApp(directoryApi(wholeProvince), '/agencies');
 
   fireEvent.click(await screen.findByRole('button', { name: 'Thu gọn Văn phòng Đăng ký đất đai' }));
   expect(screen.queryByRole('link', { name: 'Chi nhánh Văn phòng Đăng ký đất đai huyện A' })).toBeNull();
@@ -65,10 +62,7 @@ test('a branch can be collapsed and expanded', async () => {
 });
 
 test('search and kind filter narrow the tree; an empty result offers to clear them', async () => {
-  renderApp(
-    createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: { data: agencyPage(provinceAgencies, null, false) } }),
-    '/agencies',
-  );
+  renderApp(directoryApi(wholeProvince), '/agencies');
 
   fireEvent.change(await screen.findByLabelText('Tìm kiếm'), { target: { value: 'huyen a' } });
   expect(screen.getByText('Hiển thị 2 trên 8 cơ quan')).toBeTruthy();
@@ -84,7 +78,7 @@ test('search and kind filter narrow the tree; an empty result offers to clear th
 
 test('a newly created agency appears live, reloaded from the network', async () => {
   const agencies = [...provinceAgencies];
-  const api = createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: pagedDirectory(() => agencies, 100) });
+  const api = directoryApi(pagedDirectory(() => agencies, 100));
   renderApp(api, '/agencies');
   await screen.findByText('Hiển thị 8 trên 8 cơ quan');
 
@@ -97,16 +91,13 @@ test('a newly created agency appears live, reloaded from the network', async () 
     parent: { id: 'a-vpdkdd' },
   };
   agencies.push(created);
-  act(() =>
-    api.emit('AgencyChanged', {
-      data: { agencyChanged: { change: 'CREATED', agency: { id: created.id, name: created.name, parent: created.parent } } },
-    }),
-  );
+  const event = { change: 'CREATED', agency: { id: created.id, name: created.name, parent: created.parent } };
+  act(() => api.emit('AgencyChanged', { data: { agencyChanged: event } }));
 
   expect(await screen.findByRole('link', { name: created.name })).toBeTruthy();
   expect(screen.getByText('Hiển thị 9 trên 9 cơ quan')).toBeTruthy();
   expect(screen.getByRole('status').textContent).toBe(`Vừa thêm cơ quan: ${created.name}`);
-  expect(directoryRequests(api).map((operation) => operation.context.requestPolicy)).toEqual([
+  expect(operationsNamed(api, 'AgencyDirectory').map((operation) => operation.context.requestPolicy)).toEqual([
     'cache-first',
     'network-only',
   ]);
@@ -114,13 +105,8 @@ test('a newly created agency appears live, reloaded from the network', async () 
 
 test('a failed load shows a translated error and can be retried', async () => {
   let fail = true;
-  renderApp(
-    createStubApi({
-      Me: { data: { me: tnmtLead } },
-      AgencyDirectory: () => (fail ? graphQLError('INTERNAL_SERVER_ERROR') : { data: agencyPage(provinceAgencies, null, false) }),
-    }),
-    '/agencies',
-  );
+  const failing = graphQLError('INTERNAL_SERVER_ERROR');
+  renderApp(directoryApi(() => (fail ? failing : { data: agencyPage(provinceAgencies, null, false) })), '/agencies');
 
   expect((await screen.findByRole('alert')).textContent).toContain('Hệ thống gặp sự cố. Vui lòng thử lại sau.');
   fail = false;
@@ -130,7 +116,7 @@ test('a failed load shows a translated error and can be retried', async () => {
 });
 
 test('an empty directory says so', async () => {
-  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: { data: agencyPage([], null, false) } }), '/agencies');
+  renderApp(directoryApi({ data: agencyPage([], null, false) }), '/agencies');
 
   expect(await screen.findByText('Chưa có cơ quan nào trong danh bạ.')).toBeTruthy();
 });

@@ -22,7 +22,9 @@ export function AgencyTree({ id, nodes, ownAgencyId, forceExpanded }: AgencyTree
   );
 }
 
-function AgencyTreeItem({ node, ownAgencyId, forceExpanded }: { node: AgencyNode } & Omit<AgencyTreeProps, 'id' | 'nodes'>) {
+type AgencyTreeItemProps = Omit<AgencyTreeProps, 'id' | 'nodes'> & { node: AgencyNode };
+
+function AgencyTreeItem({ node, ownAgencyId, forceExpanded }: AgencyTreeItemProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(true);
   const { agency, children } = node;

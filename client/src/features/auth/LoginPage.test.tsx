@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { tnmtLead, provinceAgencies, agencyPage } from '../../test-support/fixtures';
+import { tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationNames, type Responder } from '../../test-support/stub-api';
 
@@ -84,7 +84,6 @@ test('shows a loading button while signing in, then opens the page the user came
           resolve({ data: { login: { expiresAt: '2030-01-01T00:00:00.000Z', user: { id: tnmtLead.id } } } });
         };
       }),
-    AgencyDirectory: { data: agencyPage(provinceAgencies, null, false) },
   });
   renderApp(api, '/requests');
 

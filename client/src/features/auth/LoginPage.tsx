@@ -61,7 +61,7 @@ export function LoginPage() {
         <LanguageSwitch />
       </div>
       <main className="login__card">
-        <p className="brand brand--dark">{t('app.name')}</p>
+        <p className="login__brand">{t('app.name')}</p>
         <p className="login__tagline">{t('app.tagline')}</p>
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
@@ -96,7 +96,12 @@ export function LoginPage() {
             onChange={update('password')}
             error={errors.password && t(errors.password)}
           />
-          <button type="submit" className="button button--primary button--block" disabled={submitting} aria-busy={submitting}>
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            disabled={submitting}
+            aria-busy={submitting}
+          >
             {submitting ? t('login.submitting') : t('login.submit')}
           </button>
         </form>

@@ -26,7 +26,8 @@ test('offers a retry when the session cannot be checked', async () => {
 });
 
 test('a signed-in user who opens /login goes straight to the directory', async () => {
-  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: () => new Promise(() => undefined) }), '/login');
+  const directoryStillLoading = () => new Promise<never>(() => undefined);
+  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: directoryStillLoading }), '/login');
 
   expect(await screen.findByRole('heading', { name: 'Danh bạ cơ quan' })).toBeTruthy();
 });
