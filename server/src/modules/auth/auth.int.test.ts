@@ -41,10 +41,11 @@ describe('authentication', () => {
   it('stores only a hash of the token', async () => {
     const token = await t.login('stc.lead');
     const em = t.app.orm.em.fork();
-    const rows = await em.getConnection().execute('select token_hash from sessions');
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.map((r: { token_hash: string }) => r.token_hash)).not.toContain(token);
-    expect(rows.every((r: { token_hash: string }) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
+    const rows = await em.getConnection().execute<{ token_hash: string }[]>('select token_hash from sessions');
+    const hashes = rows.map((r) => r.token_hash);
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(hashes).not.toContain(token);
+    expect(hashes.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
   });
 
   it('rejects a wrong password with UNAUTHENTICATED, the same as an unknown user', async () => {
