@@ -95,6 +95,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 5000 },
+    // main.ts owns the shutdown order (requests, sockets, pools, database); Apollo must not race it.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -132,7 +134,9 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       });
     },
     async stop() {
+      log('stop: draining HTTP and WebSocket');
       await apollo.stop();
+      log('stop: closing pools');
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       await eventTarget.close();
       await notifyPool.end();

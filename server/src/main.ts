@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     try {
       await app.stop();
       await database.close();
+      log('stopped cleanly');
     } finally {
       clearTimeout(force);
       process.exit(0);

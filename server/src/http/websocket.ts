@@ -108,8 +108,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
   return {
     async close() {
       await revocations.return?.();
-      await disposable.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await disposable.dispose(); // closes every socket (1001 Going away) and the WebSocket server
     },
   };
 }

@@ -92,8 +92,16 @@ describe('live agency changes across server processes', () => {
     expect(error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
   });
 
-  it('process B shuts down gracefully on SIGTERM', async () => {
+  it('process B shuts down gracefully on SIGTERM, closing its open WebSockets with "going away"', async () => {
+    const token = await a.login('skhdt.staff');
+    const client = connectWebSocket(b.url, token);
+    const sub = collect(client, SUBSCRIPTION);
+    await publishUntilReceived(sub.received);
     expect(await b.stop()).toBe(0);
+    const [reason] = await waitFor(() => (sub.closed.length ? sub.closed : undefined), 'the socket to be closed');
+    expect((reason as { code?: number }).code).toBe(1001);
     expect(b.output()).toContain('SIGTERM received, shutting down');
+    expect(b.output()).toContain('stopped cleanly');
+    await client.dispose();
   });
 });
