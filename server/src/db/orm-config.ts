@@ -2,10 +2,13 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Agency } from '../modules/agencies';
 import { Session } from '../modules/auth';
+import { DomainEvent } from '../modules/events';
+import { ReferenceCounter } from '../modules/numbering';
+import { CoordinationRequest, RequestComment, RequestParticipant } from '../modules/requests';
 import { User } from '../modules/users';
 import { migrationsList } from '../migrations';
 
-export const entities = [Agency, User, Session];
+export const entities = [Agency, User, Session, DomainEvent, ReferenceCounter, CoordinationRequest, RequestParticipant, RequestComment];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

@@ -2,8 +2,10 @@
 // Listed statically so the same code runs compiled (node) and from source (jest).
 import { Migration20261128000000_extensions } from './Migration20261128000000_extensions';
 import { Migration20261128010843 } from './Migration20261128010843';
+import { Migration20261128013712 } from './Migration20261128013712';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
   { name: 'Migration20261128010843', class: Migration20261128010843 },
+  { name: 'Migration20261128013712', class: Migration20261128013712 },
 ];

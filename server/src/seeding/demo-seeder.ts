@@ -9,13 +9,13 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
 }
 
 /**
- * Replaces all agencies, users and sessions with the article's world, in one transaction.
+ * Replaces all data (agencies, users, sessions, requests, the event log) with the article's world, in one transaction.
  * Every demo account shares one password, so it is hashed once.
  */
 export async function seedDemoData(em: EntityManager, options: { password: string }): Promise<{ agencies: number; users: number }> {
   const passwordHash = await hashPassword(options.password);
   await em.transactional(async (tx) => {
-    await tx.getConnection().execute('truncate table sessions, users, agencies cascade');
+    await tx.getConnection().execute('truncate table events, reference_counters, sessions, users, agencies cascade');
     const byCode = new Map<string, Agency>();
     for (const seed of demoAgencies) {
       const parent = seed.parentCode ? byCode.get(seed.parentCode)! : null;

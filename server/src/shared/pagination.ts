@@ -34,8 +34,11 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   } catch {
     // fall through to the input error
   }
-  throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Con trỏ trang không hợp lệ.' }]);
+  throw invalidCursor();
 }
+
+export const invalidCursor = () =>
+  invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Con trỏ trang không hợp lệ.' }]);
 
 export interface Page<T> {
   edges: { cursor: string; node: T }[];

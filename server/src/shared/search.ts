@@ -9,3 +9,17 @@ export function likePattern(text: string): string {
  * installed by the first migration.
  */
 export const folded = (sql: string) => `lower(unaccent(${sql}))`;
+
+/**
+ * The same folding in JavaScript, for text stored pre-folded in a search column (indexable with
+ * pg_trgm, unlike an expression over unaccent()).
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -15,6 +15,8 @@ registerEnumType(Role, {
 export interface Viewer {
   userId: string;
   agencyId: string;
+  /** True for members of the People's Committee, who read everything in the province. */
+  inCommittee: boolean;
   role: Role;
   sessionId: string;
 }

@@ -58,13 +58,17 @@ export class AuthService {
   /** One indexed query per request: the live session with its user's agency and role. */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
-    const rows = await this.em.getConnection().execute<{ session_id: string; user_id: string; agency_id: string; role: Role }[]>(
-      `select s.id as session_id, u.id as user_id, u.agency_id, u.role
-         from sessions s join users u on u.id = s.user_id
+    const rows = await this.em.getConnection().execute<
+      { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean }[]
+    >(
+      `select s.id as session_id, u.id as user_id, u.agency_id, u.role, a.kind = 'PEOPLES_COMMITTEE' as in_committee
+         from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
       [hashSessionToken(token)],
     );
     const row = rows[0];
-    return row ? { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role } : null;
+    return row
+      ? { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role, inCommittee: row.in_committee }
+      : null;
   }
 }

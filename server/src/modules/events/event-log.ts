@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventBus } from '../../shared/event-bus';
+
+export const DOMAIN_EVENT = 'DOMAIN_EVENT';
+
+/** What travels over the bus for every event: enough to route and authorise, no documents. */
+export interface EventNotice {
+  id: number;
+  aggregateType: string;
+  aggregateId: string;
+  type: string;
+  audience: string[];
+  restricted: boolean;
+}
+
+/** Whether a member of `agencyId` may see an event. */
+export function canSeeEvent(notice: Pick<EventNotice, 'audience' | 'restricted'>, agencyId: string, inCommittee: boolean): boolean {
+  return notice.audience.includes(agencyId) || (inCommittee && !notice.restricted);
+}
+
+declare module '../../shared/event-bus' {
+  interface BusTopics {
+    [DOMAIN_EVENT]: EventNotice;
+  }
+}
+
+export interface NewEvent {
+  aggregateType: string;
+  aggregateId: string;
+  type: string;
+  actorUserId: string | null;
+  actorAgencyId: string | null;
+  audience: string[];
+  restricted?: boolean;
+  data?: Record<string, unknown>;
+}
+
+export interface EventRow {
+  id: number;
+  aggregateType: string;
+  aggregateId: string;
+  type: string;
+  actorUserId: string | null;
+  actorAgencyId: string | null;
+  audience: string[];
+  restricted: boolean;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}
+
+// Any constant works; it only has to be the same in every process.
+const EVENT_ORDER_LOCK = 0x4c54_4556; // "LTEV"
+
+/**
+ * Appends an event inside the caller's transaction. The transaction-scoped advisory lock makes
+ * events commit in id order, so a subscriber that has seen id N can never later meet a smaller id:
+ * resuming "after N" has no gaps. Take it last in the transaction, to hold it briefly.
+ */
+export async function appendEvent(em: EntityManager, event: NewEvent): Promise<EventNotice> {
+  const connection = em.getConnection();
+  const ctx = em.getTransactionContext();
+  if (!ctx) throw new Error('appendEvent must run inside a transaction');
+  await connection.execute('select pg_advisory_xact_lock(?)', [EVENT_ORDER_LOCK], 'all', ctx);
+  const [row] = await connection.execute<{ id: string }[]>(
+    `insert into events (aggregate_type, aggregate_id, type, actor_user_id, actor_agency_id, audience, restricted, data)
+     values (?, ?, ?, ?, ?, ?::uuid[], ?, ?::jsonb) returning id`,
+    [
+      event.aggregateType,
+      event.aggregateId,
+      event.type,
+      event.actorUserId,
+      event.actorAgencyId,
+      `{${event.audience.join(',')}}`,
+      event.restricted ?? false,
+      JSON.stringify(event.data ?? {}),
+    ],
+    'all',
+    ctx,
+  );
+  return {
+    id: Number(row.id),
+    aggregateType: event.aggregateType,
+    aggregateId: event.aggregateId,
+    type: event.type,
+    audience: event.audience,
+    restricted: event.restricted ?? false,
+  };
+}
+
+/** After commit: tell every server process. */
+export async function publishEvents(bus: EventBus, notices: EventNotice[]): Promise<void> {
+  for (const notice of notices) await bus.publish(DOMAIN_EVENT, notice);
+}
+
+const toRow = (r: Record<string, unknown>): EventRow => ({
+  id: Number(r.id),
+  aggregateType: r.aggregate_type as string,
+  aggregateId: r.aggregate_id as string,
+  type: r.type as string,
+  actorUserId: (r.actor_user_id as string | null) ?? null,
+  actorAgencyId: (r.actor_agency_id as string | null) ?? null,
+  audience: r.audience as string[],
+  restricted: r.restricted as boolean,
+  data: (r.data as Record<string, unknown>) ?? {},
+  createdAt: r.created_at as Date,
+});
+
+/** One aggregate's events, oldest first (a timeline). */
+export async function eventsOf(em: EntityManager, aggregateType: string, aggregateId: string): Promise<EventRow[]> {
+  const rows = await em.getConnection().execute(
+    'select * from events where aggregate_type = ? and aggregate_id = ? order by id',
+    [aggregateType, aggregateId],
+  );
+  return rows.map(toRow);
+}
+
+/** Events after `afterId` that a member of the agency may see (as `canSeeEvent`), oldest first. */
+export async function eventsAfter(
+  em: EntityManager,
+  options: { afterId: number; aggregateType: string; aggregateId?: string; agencyId: string; inCommittee: boolean; limit: number },
+): Promise<EventRow[]> {
+  const conditions = ['id > ?', 'aggregate_type = ?'];
+  const params: unknown[] = [options.afterId, options.aggregateType];
+  if (options.aggregateId) {
+    conditions.push('aggregate_id = ?');
+    params.push(options.aggregateId);
+  }
+  conditions.push(options.inCommittee ? '(not restricted or audience @> array[?]::uuid[])' : 'audience @> array[?]::uuid[]');
+  params.push(options.agencyId);
+  const rows = await em.getConnection().execute(
+    `select * from events where ${conditions.join(' and ')} order by id limit ?`,
+    [...params, options.limit],
+  );
+  return rows.map(toRow);
+}

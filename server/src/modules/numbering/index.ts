@@ -1,0 +1,2 @@
+export { nextNumber } from './next-number';
+export { ReferenceCounter } from './reference-counter.entity';

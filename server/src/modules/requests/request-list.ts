@@ -1,0 +1,75 @@
+import { isCalendarDate, SQL_PROVINCE_TODAY } from '../../shared/clock';
+import { isId } from '../../shared/ids';
+import { decodeCursor, encodeCursor, invalidCursor } from '../../shared/pagination';
+import { foldForSearch, likePattern } from '../../shared/search';
+import type { Viewer } from '../../shared/viewer';
+import { RequestBox, RequestSort, type RequestFilter } from './request.inputs';
+import { OPEN_STATUSES } from './request-status';
+import { visibleTo } from './request.queries';
+import type { RequestView } from './request.views';
+
+export interface ListQuery {
+  where: string[];
+  params: unknown[];
+  orderBy: string;
+  cursorOf(row: RequestView): string;
+}
+
+const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/** Turns a filter, sort and cursor into one keyset query (no OFFSET, no count). */
+export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | undefined, sort: RequestSort, after: string | null | undefined): ListQuery {
+  const params: unknown[] = [];
+  const where = [visibleTo(viewer, params)];
+  const box = filter?.box ?? RequestBox.ALL;
+  if (box === RequestBox.INBOX) {
+    where.push(`r.status <> 'DRAFT' and exists (select 1 from request_participants ip where ip.request_id = r.id and ip.agency_id = ?)`);
+    params.push(viewer.agencyId);
+  } else if (box === RequestBox.OUTBOX) {
+    where.push('r.requesting_agency_id = ?');
+    params.push(viewer.agencyId);
+  }
+  if (filter?.statuses?.length) {
+    where.push(`r.status in (${filter.statuses.map(() => '?').join(', ')})`);
+    params.push(...filter.statuses);
+  }
+  if (filter?.domain) {
+    where.push('r.domain = ?');
+    params.push(filter.domain);
+  }
+  if (filter?.overdue != null) {
+    const overdue = `(r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY})`;
+    where.push(filter.overdue ? overdue : `not ${overdue}`);
+  }
+  if (filter?.leadAgencyId) {
+    where.push(isId(filter.leadAgencyId) ? 'r.lead_agency_id = ?' : 'false');
+    if (isId(filter.leadAgencyId)) params.push(filter.leadAgencyId);
+  }
+  const search = filter?.search ? foldForSearch(filter.search) : '';
+  if (search) {
+    where.push('r.search_text like ?');
+    params.push(likePattern(search));
+  }
+
+  if (sort === RequestSort.DUE_DATE) {
+    if (after) {
+      const [due, id] = decodeCursor(after, 2);
+      if (typeof due !== 'string' || !isCalendarDate(due) || !isId(id)) throw invalidCursor();
+      where.push('(r.due_date, r.id) > (?::date, ?::uuid)');
+      params.push(String(due), String(id));
+    }
+    return { where, params, orderBy: 'r.due_date asc, r.id asc', cursorOf: (row) => encodeCursor([row.dueDate, row.id]) };
+  }
+  if (after) {
+    const [at, id] = decodeCursor(after, 2);
+    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
+    where.push('(r.last_activity_at, r.id) < (?::timestamptz, ?::uuid)');
+    params.push(String(at), String(id));
+  }
+  return {
+    where,
+    params,
+    orderBy: 'r.last_activity_at desc, r.id desc',
+    cursorOf: (row) => encodeCursor([row.lastActivityAt.toISOString(), row.id]),
+  };
+}

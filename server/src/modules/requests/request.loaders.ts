@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { commentsOf, timelinesOf } from './request.queries';
+import type { CommentView, RequestEventView } from './request.views';
+
+/** Comments of the requests in one response, in one query. Callers have already checked access. */
+export const requestComments = (em: EntityManager) =>
+  new DataLoader<string, CommentView[]>(async (ids) => {
+    const byRequest = await commentsOf(em, ids);
+    return ids.map((id) => byRequest.get(id) ?? []);
+  });
+
+export const requestTimelines = (em: EntityManager) =>
+  new DataLoader<string, RequestEventView[]>(async (ids) => {
+    const byRequest = await timelinesOf(em, ids);
+    return ids.map((id) => byRequest.get(id) ?? []);
+  });

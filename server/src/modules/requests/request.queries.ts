@@ -1,0 +1,163 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SQL_PROVINCE_TODAY } from '../../shared/clock';
+import type { Viewer } from '../../shared/viewer';
+import { agencySummaryJson } from '../agencies';
+import { userSummaryJson } from '../users';
+import { OPEN_STATUSES } from './request-status';
+import type { CommentView, ParticipantView, RequestEventView, RequestView } from './request.views';
+
+/**
+ * Read side of requests: each function is one SQL statement returning plain rows shaped for the
+ * API, with who-sees-what applied here, at the data layer, so no query can forget it.
+ */
+
+const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+const PARTICIPANTS_JSON = `coalesce((
+  select json_agg(json_build_object(
+    'agency', ${agencySummaryJson('pa')}, 'role', p.role, 'state', p.state,
+    'assignee', case when pu.id is null then null else ${userSummaryJson('pu')} end,
+    'reply', p.reply, 'declineReason', p.decline_reason,
+    'acknowledgedAt', p.acknowledged_at, 'respondedAt', p.responded_at
+  ) order by p.role, pa.code)
+  from request_participants p
+  join agencies pa on pa.id = p.agency_id
+  left join users pu on pu.id = p.assignee_id
+  where p.request_id = r.id), '[]'::json)`;
+
+const SELECT_VIEW = `
+select r.id, r.code, r.title, r.body, r.domain, r.priority, r.due_date::text as due_date, r.status,
+       r.escalation_reason, r.created_at, r.submitted_at, r.closed_at, r.last_activity_at, r.version,
+       r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY} as overdue,
+       ${agencySummaryJson('ra')} as requesting_agency,
+       ${agencySummaryJson('la')} as lead_agency,
+       ${userSummaryJson('au')} as author,
+       ${PARTICIPANTS_JSON} as participants
+  from requests r
+  join agencies ra on ra.id = r.requesting_agency_id
+  join agencies la on la.id = r.lead_agency_id
+  join users au on au.id = r.author_id`;
+
+/** Drafts are private to the requesting agency; the Committee reads every submitted request. */
+export function visibleTo(viewer: Viewer, params: unknown[]): string {
+  if (viewer.inCommittee) {
+    params.push(viewer.agencyId);
+    return `(r.status <> 'DRAFT' or r.requesting_agency_id = ?)`;
+  }
+  params.push(viewer.agencyId, viewer.agencyId);
+  return `(r.requesting_agency_id = ? or (r.status <> 'DRAFT' and exists (
+    select 1 from request_participants vp where vp.request_id = r.id and vp.agency_id = ?)))`;
+}
+
+type Row = Record<string, unknown>;
+const date = (value: unknown): Date | null => (value == null ? null : new Date(value as string));
+
+function toParticipant(raw: Row): ParticipantView {
+  return {
+    ...(raw as unknown as ParticipantView),
+    acknowledgedAt: date(raw.acknowledgedAt),
+    respondedAt: date(raw.respondedAt),
+  };
+}
+
+export function toRequestView(row: Row): RequestView {
+  return {
+    id: row.id as string,
+    code: (row.code as string | null) ?? null,
+    title: row.title as string,
+    body: row.body as string,
+    domain: row.domain as RequestView['domain'],
+    priority: row.priority as RequestView['priority'],
+    dueDate: row.due_date as string,
+    status: row.status as RequestView['status'],
+    overdue: row.overdue as boolean,
+    requestingAgency: row.requesting_agency as RequestView['requestingAgency'],
+    leadAgency: row.lead_agency as RequestView['leadAgency'],
+    author: row.author as RequestView['author'],
+    participants: (row.participants as Row[]).map(toParticipant),
+    escalationReason: (row.escalation_reason as string | null) ?? null,
+    createdAt: date(row.created_at)!,
+    submittedAt: date(row.submitted_at),
+    closedAt: date(row.closed_at),
+    lastActivityAt: date(row.last_activity_at)!,
+    version: row.version as number,
+  };
+}
+
+export async function findVisibleRequest(em: EntityManager, viewer: Viewer, id: string): Promise<RequestView | null> {
+  const params: unknown[] = [id];
+  const sql = `${SELECT_VIEW} where r.id = ? and ${visibleTo(viewer, params)}`;
+  const rows = await em.getConnection().execute<Row[]>(sql, params);
+  return rows[0] ? toRequestView(rows[0]) : null;
+}
+
+/** Runs a list query: `where` and `orderBy` come from request-list.ts, already parameterised. */
+export async function listRequests(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number): Promise<RequestView[]> {
+  const sql = `${SELECT_VIEW} where ${where.join(' and ')} order by ${orderBy} limit ?`;
+  const rows = await em.getConnection().execute<Row[]>(sql, [...params, limit]);
+  return rows.map(toRequestView);
+}
+
+export async function commentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, CommentView[]>> {
+  const rows = await em.getConnection().execute<Row[]>(
+    `select c.request_id, c.id, c.body, c.created_at, ${userSummaryJson('u')} as author, ${agencySummaryJson('a')} as agency
+       from request_comments c join users u on u.id = c.author_id join agencies a on a.id = c.agency_id
+      where c.request_id in (${requestIds.map(() => '?').join(', ')})
+      order by c.created_at, c.id`,
+    [...requestIds],
+  );
+  const byRequest = new Map<string, CommentView[]>();
+  for (const row of rows) {
+    const list = byRequest.get(row.request_id as string) ?? [];
+    list.push({ id: row.id as string, body: row.body as string, author: row.author as CommentView['author'], agency: row.agency as CommentView['agency'], createdAt: date(row.created_at)! });
+    byRequest.set(row.request_id as string, list);
+  }
+  return byRequest;
+}
+
+const EVENT_VIEW_SQL = `
+select e.id::text as id, e.aggregate_id, e.type, e.created_at, e.data->>'note' as note, e.data->>'dueDate' as due_date,
+       case when u.id is null then null else ${userSummaryJson('u')} end as actor,
+       case when a.id is null then null else ${agencySummaryJson('a')} end as actor_agency,
+       case when ta.id is null then null else ${agencySummaryJson('ta')} end as agency,
+       case when tu.id is null then null else ${userSummaryJson('tu')} end as assignee
+  from events e
+  left join users u on u.id = e.actor_user_id
+  left join agencies a on a.id = e.actor_agency_id
+  left join agencies ta on ta.id = (e.data->>'agencyId')::uuid
+  left join users tu on tu.id = (e.data->>'assigneeId')::uuid
+ where e.aggregate_type = 'REQUEST'`;
+
+export function toEventView(row: Row): RequestEventView {
+  return {
+    id: row.id as string,
+    type: row.type as string,
+    at: date(row.created_at)!,
+    note: (row.note as string | null) ?? null,
+    dueDate: (row.due_date as string | null) ?? null,
+    actor: (row.actor as RequestEventView['actor']) ?? null,
+    actorAgency: (row.actor_agency as RequestEventView['actorAgency']) ?? null,
+    agency: (row.agency as RequestEventView['agency']) ?? null,
+    assignee: (row.assignee as RequestEventView['assignee']) ?? null,
+  };
+}
+
+/** Timelines of several requests, oldest event first. */
+export async function timelinesOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, RequestEventView[]>> {
+  const rows = await em.getConnection().execute<Row[]>(
+    `${EVENT_VIEW_SQL} and e.aggregate_id in (${requestIds.map(() => '?').join(', ')}) order by e.id`,
+    [...requestIds],
+  );
+  const byRequest = new Map<string, RequestEventView[]>();
+  for (const row of rows) {
+    const list = byRequest.get(row.aggregate_id as string) ?? [];
+    list.push(toEventView(row));
+    byRequest.set(row.aggregate_id as string, list);
+  }
+  return byRequest;
+}
+
+export async function eventView(em: EntityManager, eventId: number): Promise<RequestEventView | null> {
+  const rows = await em.getConnection().execute<Row[]>(`${EVENT_VIEW_SQL} and e.id = ?`, [eventId]);
+  return rows[0] ? toEventView(rows[0]) : null;
+}
