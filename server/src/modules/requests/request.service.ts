@@ -78,7 +78,7 @@ export class RequestService {
       const earlier = await this.em.findOne(CoordinationRequest, { author: viewer.userId, idempotencyKey: key });
       if (earlier) return this.get(viewer, earlier.id);
     }
-    const { content, lead, supporting } = await this.checkDraft(viewer, input, true);
+    const { content, lead, supporting } = await this.checkDraft(viewer, input);
     let notice: EventNotice;
     try {
       notice = await this.em.transactional(async (tx) => {
@@ -104,9 +104,10 @@ export class RequestService {
     return this.get(viewer, notice.aggregateId);
   }
 
-  async updateDraft(viewer: Viewer, input: Inputs.UpdateRequestDraftInput): Promise<RequestView> {
-    const { content, lead, supporting } = await this.checkDraft(viewer, input, true);
+  updateDraft(viewer: Viewer, input: Inputs.UpdateRequestDraftInput): Promise<RequestView> {
     return this.perform(viewer, input, RequestAction.UPDATE_DRAFT, async ({ request }) => {
+      // validated after the access check, so an outsider learns nothing from field errors
+      const { content, lead, supporting } = await this.checkDraft(viewer, input);
       request.setContent(content);
       request.leadAgency = lead;
       this.setParticipants(request, lead, supporting);
@@ -271,12 +272,12 @@ export class RequestService {
   }
 
   /** Validates a draft's content and addressees in one pass, reporting every bad field. */
-  private async checkDraft(viewer: Viewer, input: Inputs.RequestDraftInput, dueInFuture: boolean) {
+  private async checkDraft(viewer: Viewer, input: Inputs.RequestDraftInput) {
     const check = new InputChecker();
     const title = check.text('title', input.title, { required: true, min: 5, max: 300 });
     const body = check.text('body', input.body, { required: true, max: 20_000 });
     if (!isCalendarDate(input.dueDate ?? '')) check.add('dueDate', 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
-    else if (dueInFuture && input.dueDate < provinceDate()) check.add('dueDate', 'INVALID_FORMAT', 'Hạn xử lý không được ở quá khứ.');
+    else if (input.dueDate < provinceDate()) check.add('dueDate', 'INVALID_FORMAT', 'Hạn xử lý không được ở quá khứ.');
 
     const supportingIds = [...new Set(input.supportingAgencyIds ?? [])];
     const ids = [input.leadAgencyId, ...supportingIds].filter(isId);

@@ -1,0 +1,77 @@
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { waitFor } from '../../test-support/wait-for';
+import { act, agencyIds, inDays, type RequestData } from './request.test-helpers';
+
+const FEED = 'subscription($after: ID) { requestFeed(after: $after) { event { id type note } request { id status version } } }';
+type FeedItem = { data?: { requestFeed: { event: { id: string; type: string; note: string | null }; request: { id: string; status: string; version: number } } }; errors?: unknown };
+
+describe('live request events resume without gaps or duplicates', () => {
+  let t: TestApp;
+  let ids: Record<string, string>;
+  let locality: string;
+  let department: string;
+  let finance: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    locality = await t.login('ubnd-dh.staff');
+    department = await t.login('stnmt.staff');
+    finance = await t.login('stc.staff');
+    ids = await agencyIds(t, department);
+  });
+  afterAll(() => t.stop());
+
+  const newRequest = async (token: string, leadAgencyId: string, title: string) => {
+    const draft = await act(t, token, 'createRequest', 'CreateRequestInput', { title, body: 'Nội dung', domain: 'LAND', priority: 'NORMAL', dueDate: inDays(7), leadAgencyId, supportingAgencyIds: [] });
+    return act(t, token, 'submitRequest', 'RequestActionInput', { id: draft.id, version: draft.version });
+  };
+
+  function subscribe(token: string, after?: string) {
+    const items: FeedItem[] = [];
+    const client = t.wsClient(token);
+    client.subscribe({ query: FEED, variables: { after } }, { next: (v) => items.push(v as FeedItem), error: (e) => items.push({ errors: e }), complete: () => undefined });
+    return { items, client };
+  }
+
+  it('replays what the department missed while offline, then continues live, each event once', async () => {
+    // 1. Online: wait until the feed is live by submitting requests until one arrives.
+    const first = subscribe(department);
+    let request: RequestData | undefined;
+    await waitFor(async () => {
+      if (first.items.length > 0) return true;
+      request = await newRequest(locality, ids.STNMT, 'Đề nghị số 1');
+      return first.items.length > 0 ? true : undefined;
+    }, 'the first live event', 10_000, 100);
+    await waitFor(() => (first.items.at(-1)!.data!.requestFeed.event.type === 'SUBMITTED' ? true : undefined), 'the submit event');
+    const lastSeen = first.items.at(-1)!.data!.requestFeed.event.id;
+    expect(first.items.every((i) => !i.errors)).toBe(true);
+
+    // 2. Offline: the connection drops, work goes on.
+    await first.client.dispose();
+    let current = await act(t, department, 'acknowledgeRequest', 'RequestActionInput', { id: request!.id, version: request!.version });
+    current = await act(t, locality, 'commentOnRequest', 'CommentOnRequestInput', { id: current.id, body: 'Xin cập nhật tiến độ.' });
+    await newRequest(finance, ids.SKHDT, 'Việc của Sở Tài chính, không liên quan'); // not visible to the department
+    current = await act(t, department, 'respondToRequest', 'RequestTextInput', { id: current.id, version: current.version, text: 'Đã xử lý xong.' });
+
+    // 3. Back online with the last id seen: exactly the missed events, in order, then live ones.
+    const resumed = subscribe(department, lastSeen);
+    await waitFor(() => (resumed.items.length >= 3 ? true : undefined), 'the replayed events');
+    await act(t, locality, 'commentOnRequest', 'CommentOnRequestInput', { id: current.id, body: 'Cảm ơn Sở.' });
+    await waitFor(() => (resumed.items.length >= 4 ? true : undefined), 'the live event after the replay');
+
+    const events = resumed.items.map((i) => i.data!.requestFeed.event);
+    expect(events.map((e) => e.type)).toEqual(['ACKNOWLEDGED', 'COMMENTED', 'RESPONDED', 'COMMENTED']);
+    expect(events.map((e) => e.note)).toEqual([null, 'Xin cập nhật tiến độ.', 'Đã xử lý xong.', 'Cảm ơn Sở.']);
+    const numericIds = events.map((e) => Number(e.id));
+    expect(numericIds).toEqual([...numericIds].sort((a, b) => a - b));
+    expect(new Set(numericIds).size).toBe(numericIds.length);
+    expect(numericIds[0]).toBeGreaterThan(Number(lastSeen));
+    expect(resumed.items.at(-1)!.data!.requestFeed.request).toMatchObject({ id: request!.id, status: 'RESPONDED' });
+  });
+
+  it('rejects a malformed resume id with a code', async () => {
+    const { items } = subscribe(department, 'not-a-number');
+    await waitFor(() => (items.length ? true : undefined), 'the refusal');
+    expect(JSON.stringify(items[0].errors)).toContain('BAD_USER_INPUT');
+  });
+});
