@@ -1,3 +1,5 @@
 export type { SeedAgency, SeedAgencyKind, SeedRole, SeedUser } from './types';
 export { demoAgencies, localities } from './agencies';
 export { demoUsers } from './users';
+export { demoRequests } from './requests';
+export type { SeedRequest, SeedRequestStep } from './requests';

@@ -49,7 +49,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   );
   await orm.getMigrator().up();
   if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
-    await seedDemoData(orm.em.fork(), { password: config.demoPassword });
+    await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests });
     log('loaded the demo data (empty database)');
   }
 

@@ -11,6 +11,8 @@ export interface Config {
   /** Load the demo data when the database is empty: default on outside production (SEED_ON_EMPTY). */
   seedOnEmpty: boolean;
   demoPassword: string;
+  /** The demo world's requests too, not just its agencies and officials (tests start without them). */
+  demoRequests: boolean;
   sessionTtlMs: number;
   /** Built client to serve on the same port; null to serve the API only. */
   clientDist: string | null;
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
     seedOnEmpty: env.SEED_ON_EMPTY ? env.SEED_ON_EMPTY === 'true' : !production,
     demoPassword: env.DEMO_PASSWORD || 'demo1234',
+    demoRequests: env.DEMO_REQUESTS !== 'false',
     sessionTtlMs: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS') * 3600 * 1000,
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
     allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),

@@ -1,10 +1,12 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { createApiClient, type ApiClient } from './urql';
 
 const ResetApiContext = createContext<() => void>(() => {
   throw new Error('useResetApi must be used inside <ApiProvider>');
 });
+
+const ApiClientContext = createContext<ApiClient | null>(null);
 
 interface ApiProviderProps {
   children: ReactNode;
@@ -26,11 +28,26 @@ export function ApiProvider({ children, createClient = createApiClient }: ApiPro
 
   return (
     <ResetApiContext.Provider value={reset}>
-      <Provider value={api.client}>{children}</Provider>
+      <ApiClientContext.Provider value={api}>
+        <Provider value={api.client}>{children}</Provider>
+      </ApiClientContext.Provider>
     </ResetApiContext.Provider>
   );
 }
 
 export function useResetApi(): () => void {
   return useContext(ResetApiContext);
+}
+
+/** Calls `listener` whenever the live connection is re-established after a drop. */
+export function useApiReconnects(listener: () => void): void {
+  const api = useContext(ApiClientContext);
+  if (!api) throw new Error('useApiReconnects must be used inside <ApiProvider>');
+  const latestListener = useRef(listener);
+
+  useEffect(() => {
+    latestListener.current = listener;
+  });
+
+  useEffect(() => api.onReconnect(() => latestListener.current()), [api]);
 }

@@ -12,7 +12,7 @@ const API_ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
 ] as const;
 
-const FIELD_ERROR_CODES = ['REQUIRED', 'TOO_LONG', 'TOO_SHORT', 'INVALID_FORMAT', 'TAKEN', 'NOT_FOUND'] as const;
+const FIELD_ERROR_CODES = ['REQUIRED', 'TOO_LONG', 'TOO_SHORT', 'INVALID_FORMAT', 'TAKEN', 'NOT_FOUND', 'NOT_ALLOWED'] as const;
 
 /** NETWORK: the server gave no GraphQL answer; UNKNOWN: a code this client does not know yet. */
 export type ErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';

@@ -5,6 +5,12 @@ import { createClient as createWsClient } from 'graphql-ws';
 export interface ApiClient {
   client: Client;
   dispose: () => void;
+  /**
+   * Calls `listener` each time the WebSocket comes back after a dropped connection. graphql-ws
+   * then re-sends every active subscription with its original variables; live views use this
+   * signal to resubscribe from the last event they saw instead. Returns the unsubscribe function.
+   */
+  onReconnect: (listener: () => void) => () => void;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -35,5 +41,12 @@ export function createApiClient(): ApiClient {
     ],
   });
 
-  return { client, dispose: () => void ws.dispose() };
+  return {
+    client,
+    dispose: () => void ws.dispose(),
+    onReconnect: (listener) =>
+      ws.on('connected', (_socket, _payload, wasRetry) => {
+        if (wasRetry) listener();
+      }),
+  };
 }

@@ -24,6 +24,8 @@ export interface StubApi {
   createClient: () => ApiClient;
   /** How many clients <ApiProvider> has created so far. */
   clientsCreated: () => number;
+  /** Simulates the WebSocket coming back after a dropped connection. */
+  reconnect: () => void;
 }
 
 /** A real urql Client whose only exchange answers operations by name from canned results. */
@@ -64,15 +66,21 @@ export function createStubApi(responders: Record<string, Responder>): StubApi {
   };
 
   let clientsCreated = 0;
+  const reconnectListeners = new Set<() => void>();
   return {
     operations,
     emit: (name, result) => events.next({ name, result }),
     createClient: () => {
       clientsCreated++;
       const client = new Client({ url: 'http://stub.test/graphql', exchanges: [stubExchange] });
-      return { client, dispose: () => undefined };
+      const onReconnect = (listener: () => void) => {
+        reconnectListeners.add(listener);
+        return () => void reconnectListeners.delete(listener);
+      };
+      return { client, dispose: () => undefined, onReconnect };
     },
     clientsCreated: () => clientsCreated,
+    reconnect: () => reconnectListeners.forEach((listener) => listener()),
   };
 }
 

@@ -3,6 +3,8 @@ import { demoAgencies, demoUsers } from '@lien-thong/seeds';
 import { Agency, AgencyKind } from '../modules/agencies';
 import { hashPassword, User } from '../modules/users';
 import { Role } from '../shared/viewer';
+import { seedDemoRequests } from './demo-requests';
+import { runSql } from '../shared/sql';
 
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
   return (await em.count(Agency, {})) === 0;
@@ -12,10 +14,11 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
  * Replaces all data (agencies, users, sessions, requests, the event log) with the article's world, in one transaction.
  * Every demo account shares one password, so it is hashed once.
  */
-export async function seedDemoData(em: EntityManager, options: { password: string }): Promise<{ agencies: number; users: number }> {
+export async function seedDemoData(em: EntityManager, options: { password: string; withRequests?: boolean }): Promise<{ agencies: number; users: number; requests: number }> {
   const passwordHash = await hashPassword(options.password);
+  let requests = 0;
   await em.transactional(async (tx) => {
-    await tx.getConnection().execute('truncate table events, reference_counters, sessions, users, agencies cascade');
+    await runSql(tx, 'truncate table events, reference_counters, sessions, users, agencies cascade');
     const byCode = new Map<string, Agency>();
     for (const seed of demoAgencies) {
       const parent = seed.parentCode ? byCode.get(seed.parentCode)! : null;
@@ -26,6 +29,8 @@ export async function seedDemoData(em: EntityManager, options: { password: strin
     for (const seed of demoUsers) {
       tx.persist(new User({ ...seed, role: Role[seed.role], agency: byCode.get(seed.agencyCode)!, passwordHash }));
     }
+    await tx.flush();
+    if (options.withRequests !== false) requests = await seedDemoRequests(tx);
   });
-  return { agencies: demoAgencies.length, users: demoUsers.length };
+  return { agencies: demoAgencies.length, users: demoUsers.length, requests };
 }

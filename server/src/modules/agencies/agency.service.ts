@@ -11,6 +11,7 @@ import { Agency } from './agency.entity';
 import { AGENCY_CHANGED, AgencyChangeKind } from './agency.events';
 import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { agencyPolicy } from './agency.policy';
+import { runSql } from '../../shared/sql';
 
 const CODE_FORMAT = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -100,7 +101,7 @@ export class AgencyService {
   /** Ids from `agency` up to the root, in one recursive query. */
   private async ancestorIds(agency: Agency | null): Promise<string[]> {
     if (!agency) return [];
-    const rows = await this.em.getConnection().execute<{ id: string }[]>(
+    const rows = await runSql<{ id: string }[]>(this.em,
       `with recursive chain as (
          select id, parent_id from agencies where id = ?
          union all

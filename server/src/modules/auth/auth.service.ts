@@ -9,6 +9,7 @@ import type { LoginInput } from './auth.inputs';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { Session } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
+import { runSql } from '../../shared/sql';
 
 export interface LoginResult {
   token: string;
@@ -58,9 +59,9 @@ export class AuthService {
   /** One indexed query per request: the live session with its user's agency and role. */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
-    const rows = await this.em.getConnection().execute<
+    const rows = await runSql<
       { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean }[]
-    >(
+    >(this.em,
       `select s.id as session_id, u.id as user_id, u.agency_id, u.role, a.kind = 'PEOPLES_COMMITTEE' as in_committee
          from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,

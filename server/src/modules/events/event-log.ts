@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../../shared/event-bus';
+import { runSql } from '../../shared/sql';
 
 export const DOMAIN_EVENT = 'DOMAIN_EVENT';
 
@@ -57,11 +58,10 @@ const EVENT_ORDER_LOCK = 0x4c54_4556; // "LTEV"
  * resuming "after N" has no gaps. Take it last in the transaction, to hold it briefly.
  */
 export async function appendEvent(em: EntityManager, event: NewEvent): Promise<EventNotice> {
-  const connection = em.getConnection();
-  const ctx = em.getTransactionContext();
-  if (!ctx) throw new Error('appendEvent must run inside a transaction');
-  await connection.execute('select pg_advisory_xact_lock(?)', [EVENT_ORDER_LOCK], 'all', ctx);
-  const [row] = await connection.execute<{ id: string }[]>(
+  if (!em.getTransactionContext()) throw new Error('appendEvent must run inside a transaction');
+  await runSql(em, 'select pg_advisory_xact_lock(?)', [EVENT_ORDER_LOCK]);
+  const [row] = await runSql<{ id: string }[]>(
+    em,
     `insert into events (aggregate_type, aggregate_id, type, actor_user_id, actor_agency_id, audience, restricted, data)
      values (?, ?, ?, ?, ?, ?::uuid[], ?, ?::jsonb) returning id`,
     [
@@ -74,8 +74,6 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
       event.restricted ?? false,
       JSON.stringify(event.data ?? {}),
     ],
-    'all',
-    ctx,
   );
   return {
     id: Number(row.id),
@@ -107,7 +105,7 @@ const toRow = (r: Record<string, unknown>): EventRow => ({
 
 /** One aggregate's events, oldest first (a timeline). */
 export async function eventsOf(em: EntityManager, aggregateType: string, aggregateId: string): Promise<EventRow[]> {
-  const rows = await em.getConnection().execute(
+  const rows = await runSql(em,
     'select * from events where aggregate_type = ? and aggregate_id = ? order by id',
     [aggregateType, aggregateId],
   );
@@ -127,7 +125,7 @@ export async function eventsAfter(
   }
   conditions.push(options.inCommittee ? '(not restricted or audience @> array[?]::uuid[])' : 'audience @> array[?]::uuid[]');
   params.push(options.agencyId);
-  const rows = await em.getConnection().execute(
+  const rows = await runSql(em,
     `select * from events where ${conditions.join(' and ')} order by id limit ?`,
     [...params, options.limit],
   );

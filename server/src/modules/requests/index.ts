@@ -2,3 +2,4 @@ export { CoordinationRequest } from './request.entity';
 export { RequestComment } from './request-comment.entity';
 export { RequestParticipant } from './request-participant.entity';
 export { RequestResolver } from './request.resolver';
+export { RequestService } from './request.service';

@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { waitFor } from '../../test-support/wait-for';
-import { act, agencyIds, inDays, MUTATION, type RequestData } from './request.test-helpers';
+import { act, agencyIds, inDays, MUTATION, type RequestData } from '../../test-support/request-helpers';
 
 /** Every request operation, tried by an official of an agency that has nothing to do with the request. */
 describe('an unrelated agency sees and does nothing', () => {

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { act, agencyIds, inDays, type RequestData } from './request.test-helpers';
+import { act, agencyIds, inDays, type RequestData } from '../../test-support/request-helpers';
 
 const LIST = `query($filter: RequestFilter, $sort: RequestSort, $first: Int!, $after: String) {
   requests(filter: $filter, sort: $sort, first: $first, after: $after) {

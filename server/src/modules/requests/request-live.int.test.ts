@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { waitFor } from '../../test-support/wait-for';
-import { act, agencyIds, inDays, type RequestData } from './request.test-helpers';
+import { act, agencyIds, inDays, type RequestData } from '../../test-support/request-helpers';
 
 const FEED = 'subscription($after: ID) { requestFeed(after: $after) { event { id type note } request { id status version } } }';
 type FeedItem = { data?: { requestFeed: { event: { id: string; type: string; note: string | null }; request: { id: string; status: string; version: number } } }; errors?: unknown };

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { act, agencyIds, codeOf, inDays, REQUEST_FIELDS, type RequestData } from './request.test-helpers';
+import { act, agencyIds, codeOf, inDays, REQUEST_FIELDS, type RequestData } from '../../test-support/request-helpers';
 
 describe('coordination request workflow', () => {
   let t: TestApp;

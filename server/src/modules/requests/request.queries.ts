@@ -5,6 +5,7 @@ import { agencySummaryJson } from '../agencies';
 import { userSummaryJson } from '../users';
 import { OPEN_STATUSES } from './request-status';
 import type { CommentView, ParticipantView, RequestEventView, RequestView } from './request.views';
+import { runSql } from '../../shared/sql';
 
 /**
  * Read side of requests: each function is one SQL statement returning plain rows shaped for the
@@ -87,19 +88,19 @@ export function toRequestView(row: Row): RequestView {
 export async function findVisibleRequest(em: EntityManager, viewer: Viewer, id: string): Promise<RequestView | null> {
   const params: unknown[] = [id];
   const sql = `${SELECT_VIEW} where r.id = ? and ${visibleTo(viewer, params)}`;
-  const rows = await em.getConnection().execute<Row[]>(sql, params);
+  const rows = await runSql<Row[]>(em, sql, params);
   return rows[0] ? toRequestView(rows[0]) : null;
 }
 
 /** Runs a list query: `where` and `orderBy` come from request-list.ts, already parameterised. */
 export async function listRequests(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number): Promise<RequestView[]> {
   const sql = `${SELECT_VIEW} where ${where.join(' and ')} order by ${orderBy} limit ?`;
-  const rows = await em.getConnection().execute<Row[]>(sql, [...params, limit]);
+  const rows = await runSql<Row[]>(em, sql, [...params, limit]);
   return rows.map(toRequestView);
 }
 
 export async function commentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, CommentView[]>> {
-  const rows = await em.getConnection().execute<Row[]>(
+  const rows = await runSql<Row[]>(em,
     `select c.request_id, c.id, c.body, c.created_at, ${userSummaryJson('u')} as author, ${agencySummaryJson('a')} as agency
        from request_comments c join users u on u.id = c.author_id join agencies a on a.id = c.agency_id
       where c.request_id in (${requestIds.map(() => '?').join(', ')})
@@ -144,7 +145,7 @@ export function toEventView(row: Row): RequestEventView {
 
 /** Timelines of several requests, oldest event first. */
 export async function timelinesOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, RequestEventView[]>> {
-  const rows = await em.getConnection().execute<Row[]>(
+  const rows = await runSql<Row[]>(em,
     `${EVENT_VIEW_SQL} and e.aggregate_id in (${requestIds.map(() => '?').join(', ')}) order by e.id`,
     [...requestIds],
   );
@@ -158,6 +159,6 @@ export async function timelinesOf(em: EntityManager, requestIds: readonly string
 }
 
 export async function eventView(em: EntityManager, eventId: number): Promise<RequestEventView | null> {
-  const rows = await em.getConnection().execute<Row[]>(`${EVENT_VIEW_SQL} and e.id = ?`, [eventId]);
+  const rows = await runSql<Row[]>(em, `${EVENT_VIEW_SQL} and e.id = ?`, [eventId]);
   return rows[0] ? toEventView(rows[0]) : null;
 }

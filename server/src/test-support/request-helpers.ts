@@ -1,4 +1,4 @@
-import type { TestApp } from '../../test-support/test-app';
+import type { TestApp } from './test-app';
 
 /** GraphQL documents and small helpers shared by the request integration tests. */
 export const REQUEST_FIELDS = `id code title status overdue dueDate version allowedActions

@@ -1,0 +1,15 @@
+import { formatDateTime, formatLocalDate, provinceToday } from './format';
+
+test('local dates are written dd/mm/yyyy without any time-zone shift', () => {
+  expect(formatLocalDate('2026-04-30')).toBe('30/04/2026');
+  expect(formatLocalDate('not a date')).toBe('not a date');
+});
+
+test('instants are shown in province time (UTC+7)', () => {
+  expect(formatDateTime('2026-04-30T17:05:00Z')).toBe('00:05 01/05/2026');
+  expect(formatDateTime('2026-01-02T03:04:00.000Z')).toBe('10:04 02/01/2026');
+});
+
+test('today is the province’s calendar day, not UTC’s', () => {
+  expect(provinceToday(new Date('2026-12-31T18:00:00Z'))).toBe('2027-01-01');
+});
