@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
 import { AuthService } from './modules/auth';
+import { scheduleRequestDeadlines } from './modules/requests';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
@@ -61,6 +62,10 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   const schema = await buildAppSchema(bus);
 
   const settings = { sessionTtlMs: config.sessionTtlMs };
+  const deadlines =
+    config.deadlineSweepMinutes > 0
+      ? scheduleRequestDeadlines(() => orm.em.fork(), bus, { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 }, log)
+      : null;
   const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus).viewerForToken(token);
   const baseContext = (viewer: GraphQLContext['viewer']) => {
     const em = orm.em.fork();
@@ -136,6 +141,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     async stop() {
       log('stop: draining HTTP and WebSocket');
       await apollo.stop();
+      await deadlines?.stop();
       log('stop: closing pools');
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       await eventTarget.close();

@@ -3,12 +3,13 @@ import { Migrator } from '@mikro-orm/migrations';
 import { Agency } from '../modules/agencies';
 import { Session } from '../modules/auth';
 import { DomainEvent } from '../modules/events';
+import { Notification } from '../modules/notifications';
 import { ReferenceCounter } from '../modules/numbering';
-import { CoordinationRequest, RequestComment, RequestParticipant } from '../modules/requests';
+import { CoordinationRequest, RequestComment, RequestParticipant, RequestReminder } from '../modules/requests';
 import { User } from '../modules/users';
 import { migrationsList } from '../migrations';
 
-export const entities = [Agency, User, Session, DomainEvent, ReferenceCounter, CoordinationRequest, RequestParticipant, RequestComment];
+export const entities = [Agency, User, Session, DomainEvent, ReferenceCounter, CoordinationRequest, RequestParticipant, RequestComment, RequestReminder, Notification];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

@@ -18,7 +18,7 @@ export async function seedDemoData(em: EntityManager, options: { password: strin
   const passwordHash = await hashPassword(options.password);
   let requests = 0;
   await em.transactional(async (tx) => {
-    await runSql(tx, 'truncate table events, reference_counters, sessions, users, agencies cascade');
+    await runSql(tx, 'truncate table events, reference_counters, request_reminders, sessions, users, agencies cascade');
     const byCode = new Map<string, Agency>();
     for (const seed of demoAgencies) {
       const parent = seed.parentCode ? byCode.get(seed.parentCode)! : null;

@@ -34,7 +34,7 @@ export function connectWebSocket(baseUrl: string, token?: string): WsClient {
 export const DEMO_PASSWORD = 'demo1234';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), demoPassword: DEMO_PASSWORD, demoRequests: false, clientDist: null, ...overrides };
+  return { ...loadConfig({}), demoPassword: DEMO_PASSWORD, demoRequests: false, deadlineSweepMinutes: 0, clientDist: null, ...overrides };
 }
 
 /** The real app on a private database, migrated and seeded, listening on a free port. */

@@ -5,15 +5,18 @@ import { conflict, invalidInput, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { pageSize, toPage, type Page } from '../../shared/pagination';
+import { runSql } from '../../shared/sql';
 import { foldForSearch } from '../../shared/search';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { appendEvent, publishEvents, type EventNotice } from '../events';
+import { announceNotifications, notify } from '../notifications';
 import { nextNumber } from '../numbering';
 import { User } from '../users';
 import { ParticipantRole } from './request-enums';
 import { buildListQuery } from './request-list';
+import { notificationFor } from './request-notifications';
 import { refusal } from './request.errors';
 import type * as Inputs from './request.inputs';
 import { RequestSort, type RequestFilter } from './request.inputs';
@@ -21,7 +24,7 @@ import { RequestComment } from './request-comment.entity';
 import { RequestParticipant } from './request-participant.entity';
 import { actorFacts, audienceOf, type RequestShape } from './request.policy';
 import { findVisibleRequest, listRequests } from './request.queries';
-import { judge, nextStatus, ParticipantState, RequestAction, RequestStatus } from './request-status';
+import { judge, nextStatus, ParticipantState, Relation, RequestAction, RequestStatus, type ActorFacts } from './request-status';
 import { CoordinationRequest, type RequestContent } from './request.entity';
 import type { RequestView } from './request.views';
 
@@ -39,6 +42,13 @@ interface EventDetails {
   type: string;
   data?: Record<string, unknown>;
 }
+
+interface Recorded {
+  notice: EventNotice;
+  notified: string[];
+}
+
+const SYSTEM_FACTS: ActorFacts = { relations: new Set([Relation.SYSTEM]), isLead: false, participantState: null };
 
 const shapeOf = (request: CoordinationRequest): RequestShape => ({
   status: request.status,
@@ -79,9 +89,9 @@ export class RequestService {
       if (earlier) return this.get(viewer, earlier.id);
     }
     const { content, lead, supporting } = await this.checkDraft(viewer, input);
-    let notice: EventNotice;
+    let recorded: Recorded;
     try {
-      notice = await this.em.transactional(async (tx) => {
+      recorded = await this.em.transactional(async (tx) => {
         const request = new CoordinationRequest({
           ...content,
           requestingAgency: tx.getReference(Agency, viewer.agencyId),
@@ -100,8 +110,8 @@ export class RequestService {
       if (key && error instanceof UniqueConstraintViolationException) return this.create(viewer, input);
       throw error;
     }
-    await publishEvents(this.bus, [notice]);
-    return this.get(viewer, notice.aggregateId);
+    await this.publish(recorded);
+    return this.get(viewer, recorded.notice.aggregateId);
   }
 
   updateDraft(viewer: Viewer, input: Inputs.UpdateRequestDraftInput): Promise<RequestView> {
@@ -220,22 +230,59 @@ export class RequestService {
     });
   }
 
+  /**
+   * Sends a deadline reminder (DUE_SOON or OVERDUE) unless one was already sent for this due
+   * date, by this or any other process. Returns whether it was sent.
+   */
+  async sendReminder(id: string, kind: 'DUE_SOON' | 'OVERDUE'): Promise<boolean> {
+    const recorded = await this.em.transactional(async (tx) => {
+      const request = await tx.findOne(CoordinationRequest, id, { populate: ['participants'] });
+      if (!request) return null;
+      const claimed = await runSql<unknown[]>(
+        tx,
+        'insert into request_reminders (request_id, kind, due_date) values (?, ?, ?) on conflict do nothing returning request_id',
+        [id, kind, request.dueDate],
+      );
+      if (claimed.length === 0) return null;
+      return this.record(tx, null, request, { type: kind, data: { dueDate: request.dueDate } });
+    });
+    if (!recorded) return false;
+    await this.publish(recorded);
+    return true;
+  }
+
+  /** The scheduler's escalation of a request left overdue (no user acts; the table allows SYSTEM). */
+  async escalateOverdue(id: string, version: number, daysLate: number): Promise<void> {
+    const reason = `Tự động báo cáo UBND tỉnh: quá hạn ${daysLate} ngày.`;
+    await this.perform(null, { id, version }, RequestAction.ESCALATE, async ({ request }) => {
+      request.escalationReason = reason;
+      return { type: 'ESCALATED', data: { note: reason } };
+    });
+  }
+
   /** The shared shape of every action: one transaction, checked against the workflow table. */
   private async perform(
     viewer: Viewer,
     ref: { id: string; version?: number },
     action: RequestAction,
     apply: (scope: ActionScope) => Promise<EventDetails>,
-  ): Promise<RequestView> {
-    const notice = await this.em.transactional(async (tx) => {
+  ): Promise<RequestView>;
+  private async perform(actor: null, ref: { id: string; version?: number }, action: RequestAction, apply: (scope: ActionScope) => Promise<EventDetails>): Promise<void>;
+  private async perform(
+    actor: Viewer | null,
+    ref: { id: string; version?: number },
+    action: RequestAction,
+    apply: (scope: ActionScope) => Promise<EventDetails>,
+  ): Promise<RequestView | void> {
+    const recorded = await this.em.transactional(async (tx) => {
       const request = isId(ref.id) ? await tx.findOne(CoordinationRequest, ref.id, { populate: ['participants'] }) : null;
-      if (!request || !this.canRead(viewer, request)) throw notFound('đề nghị');
+      if (!request || (actor && !this.canRead(actor, request))) throw notFound('đề nghị');
       if (ref.version !== undefined && request.version !== ref.version) throw conflict();
-      const facts = actorFacts(viewer, shapeOf(request));
+      const facts = actor ? actorFacts(actor, shapeOf(request)) : SYSTEM_FACTS;
       const verdict = judge(action, request.status, facts);
       if (!verdict.ok) throw refusal(action, request.status, verdict);
 
-      const participant = request.participants.getItems().find((p) => p.agency.id === viewer.agencyId) ?? null;
+      const participant = actor ? (request.participants.getItems().find((p) => p.agency.id === actor.agencyId) ?? null) : null;
       const details = await apply({ tx, request, participant });
       request.moveTo(nextStatus(action, request.status, participant?.role === ParticipantRole.LEAD));
       request.touch();
@@ -245,24 +292,34 @@ export class RequestService {
         if (error instanceof OptimisticLockError) throw conflict();
         throw error;
       }
-      return this.record(tx, viewer, request, details);
+      return this.record(tx, actor, request, details);
     });
-    await publishEvents(this.bus, [notice]);
-    return this.get(viewer, ref.id);
+    await this.publish(recorded);
+    if (actor) return this.get(actor, ref.id);
   }
 
-  private record(tx: EntityManager, viewer: Viewer, request: CoordinationRequest, details: EventDetails): Promise<EventNotice> {
-    const shape = shapeOf(request);
-    return appendEvent(tx, {
+  /** Writes the event row and the notifications of a change, in its transaction. */
+  private async record(tx: EntityManager, actor: Viewer | null, request: CoordinationRequest, details: EventDetails): Promise<Recorded> {
+    const actorIds = { userId: actor?.userId ?? null, agencyId: actor?.agencyId ?? null };
+    const planned = notificationFor(details.type, request, actorIds, details.data);
+    const notified = planned ? await notify(tx, planned.target, planned.notification) : [];
+    const notice = await appendEvent(tx, {
       aggregateType: REQUEST_AGGREGATE,
       aggregateId: request.id,
       type: details.type,
-      actorUserId: viewer.userId,
-      actorAgencyId: viewer.agencyId,
-      audience: audienceOf(shape),
+      actorUserId: actorIds.userId,
+      actorAgencyId: actorIds.agencyId,
+      audience: audienceOf(shapeOf(request)),
       restricted: request.status === RequestStatus.DRAFT,
       data: details.data,
     });
+    return { notice, notified };
+  }
+
+  /** After commit: live subscribers, then the bells. */
+  private async publish({ notice, notified }: Recorded): Promise<void> {
+    await publishEvents(this.bus, [notice]);
+    await announceNotifications(this.bus, notified);
   }
 
   private canRead(viewer: Viewer, request: CoordinationRequest): boolean {

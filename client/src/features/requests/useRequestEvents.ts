@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { useApiReconnects } from '../../app/api-provider';
+import type {
+  RequestChangedSubscription as RequestChangedResult,
+  RequestFeedSubscription as RequestFeedResult,
+} from '../../gql/graphql';
+import { compareEventIds, latestEventId } from './request-events';
+import {
+  RequestChangedSubscription,
+  RequestFeedCursorQuery,
+  RequestFeedSubscription,
+  type RequestDetail,
+} from './requests.operations';
+
+export type RequestFeedEvent = RequestFeedResult['requestFeed'];
+export type RequestChange = RequestChangedResult['requestChanged'];
+
+interface EventStreamOptions<Data, Variables extends AnyVariables> {
+  query: TypedDocumentNode<Data, Variables>;
+  variables: (after: string | null) => Variables;
+  /** undefined: not known yet (nothing is subscribed); null: from now on; an id: replay after it. */
+  startAfter: string | null | undefined;
+  eventId: (data: Data) => string;
+  onEvent: (data: Data) => void;
+}
+
+/**
+ * A subscription that resumes without gaps. The server replays every event after `after`, then
+ * goes live. We remember the last event id we handled (in a ref, for as long as the page is open)
+ * and drop anything at or before it, so replays never count twice.
+ *
+ * On a dropped connection graphql-ws reconnects and re-sends the subscription with its ORIGINAL
+ * variables — correct (events are replayed and the duplicates dropped) but wasteful after a long
+ * session. So on every reconnect we also resubscribe with `after` = the last id we handled: the
+ * server replays exactly what was missed while offline.
+ */
+function useEventStream<Data, Variables extends AnyVariables>(options: EventStreamOptions<Data, Variables>): void {
+  const client = useClient();
+  const latestOptions = useRef(options);
+  const lastSeen = useRef<string | null | undefined>(undefined);
+  const [reconnects, setReconnects] = useState(0);
+  const ready = options.startAfter !== undefined;
+
+  useEffect(() => {
+    latestOptions.current = options;
+  });
+
+  useApiReconnects(() => setReconnects((count) => count + 1));
+
+  useEffect(() => {
+    if (!ready) return;
+    if (lastSeen.current === undefined) lastSeen.current = latestOptions.current.startAfter;
+    const { query, variables } = latestOptions.current;
+    const { unsubscribe } = client.subscription(query, variables(lastSeen.current ?? null)).subscribe((result) => {
+      if (!result.data) return;
+      const { eventId, onEvent } = latestOptions.current;
+      const id = eventId(result.data);
+      if (lastSeen.current != null && compareEventIds(id, lastSeen.current) <= 0) return;
+      lastSeen.current = id;
+      onEvent(result.data);
+    });
+    return unsubscribe;
+  }, [client, ready, reconnects]);
+}
+
+/**
+ * Every change to any request the viewer may read. Returns true once the starting point is known;
+ * the list must be loaded only after that, so that whatever happens after the list was read is
+ * replayed by the subscription.
+ *
+ * Starting point: the newest event of the most recently active request the viewer can read — the
+ * newest event the viewer can see. (Had we subscribed "from now", an event committed between
+ * reading the list and the server starting the subscription would be lost.) With no request at
+ * all we start from "0"; if even that query fails we fall back to "from now".
+ */
+export function useRequestFeed(onEvent: (event: RequestFeedEvent) => void): boolean {
+  const client = useClient();
+  const [startAfter, setStartAfter] = useState<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    let active = true;
+    void client
+      .query(RequestFeedCursorQuery, {}, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then(({ data }) => {
+        if (!active) return;
+        const newest = data?.requests.edges[0]?.node;
+        setStartAfter(data ? (newest && latestEventId(newest.timeline)) || '0' : null);
+      });
+    return () => {
+      active = false;
+    };
+  }, [client]);
+
+  useEventStream({
+    query: RequestFeedSubscription,
+    variables: (after) => ({ after }),
+    startAfter,
+    eventId: (data) => data.requestFeed.event.id,
+    onEvent: (data) => onEvent(data.requestFeed),
+  });
+  return startAfter !== undefined;
+}
+
+/**
+ * Changes to one request, starting after the newest event of the snapshot on screen: nothing
+ * between loading the page and subscribing is lost. Subscribes once the request has loaded.
+ */
+export function useRequestChanges(
+  id: string,
+  request: RequestDetail | undefined,
+  onChange: (change: RequestChange) => void,
+): void {
+  useEventStream({
+    query: RequestChangedSubscription,
+    variables: (after) => ({ id, after }),
+    startAfter: request ? latestEventId(request.timeline) : undefined,
+    eventId: (data) => data.requestChanged.event.id,
+    onEvent: (data) => onChange(data.requestChanged),
+  });
+}
