@@ -11,7 +11,7 @@ import pg from 'pg';
 import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
 import { AuthService } from './modules/auth';
-import { scheduleRequestDeadlines } from './modules/requests';
+import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
@@ -122,6 +122,16 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     }),
   );
   expressApp.use('/graphql', bodyErrorHandler);
+  expressApp.use(
+    attachmentRoutes({
+      orm,
+      bus,
+      store: new AttachmentStore(config.attachmentsDir),
+      maxBytes: config.attachmentMaxBytes,
+      viewerOf: (req) => viewerFor(tokenFromRequest(req)),
+      log,
+    }),
+  );
   serveClient(expressApp, config.clientDist);
 
   return {

@@ -16,6 +16,9 @@ export interface Config {
   sessionTtlMs: number;
   /** Built client to serve on the same port; null to serve the API only. */
   clientDist: string | null;
+  /** Where attached files are stored, and the largest accepted upload. */
+  attachmentsDir: string;
+  attachmentMaxBytes: number;
   /** Deadline job: every N minutes (0: off), reminders N days ahead, escalation after N days late (0: never). */
   deadlineSweepMinutes: number;
   remindDaysBefore: number;
@@ -48,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoRequests: env.DEMO_REQUESTS !== 'false',
     sessionTtlMs: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS') * 3600 * 1000,
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
+    attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
+    attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,
     deadlineSweepMinutes: int(env.DEADLINE_SWEEP_MINUTES, 10, 'DEADLINE_SWEEP_MINUTES'),
     remindDaysBefore: int(env.REMIND_DAYS_BEFORE, 2, 'REMIND_DAYS_BEFORE'),
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),

@@ -5,11 +5,11 @@ import { Session } from '../modules/auth';
 import { DomainEvent } from '../modules/events';
 import { Notification } from '../modules/notifications';
 import { ReferenceCounter } from '../modules/numbering';
-import { CoordinationRequest, RequestComment, RequestParticipant, RequestReminder } from '../modules/requests';
+import { CoordinationRequest, RequestAttachment, RequestComment, RequestParticipant, RequestReminder } from '../modules/requests';
 import { User } from '../modules/users';
 import { migrationsList } from '../migrations';
 
-export const entities = [Agency, User, Session, DomainEvent, ReferenceCounter, CoordinationRequest, RequestParticipant, RequestComment, RequestReminder, Notification];
+export const entities = [Agency, User, Session, DomainEvent, ReferenceCounter, CoordinationRequest, RequestParticipant, RequestComment, RequestAttachment, RequestReminder, Notification];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

@@ -4,10 +4,12 @@ import { Migration20261128000000_extensions } from './Migration20261128000000_ex
 import { Migration20261128010843 } from './Migration20261128010843';
 import { Migration20261128013712 } from './Migration20261128013712';
 import { Migration20261128014643 } from './Migration20261128014643';
+import { Migration20261128014931 } from './Migration20261128014931';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
   { name: 'Migration20261128010843', class: Migration20261128010843 },
   { name: 'Migration20261128013712', class: Migration20261128013712 },
   { name: 'Migration20261128014643', class: Migration20261128014643 },
+  { name: 'Migration20261128014931', class: Migration20261128014931 },
 ];

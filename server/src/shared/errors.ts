@@ -57,3 +57,18 @@ export function toGraphQLError(error: DomainError): GraphQLError {
   if (error.fields.length > 0) extensions.fields = error.fields;
   return new GraphQLError(error.message, { extensions });
 }
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** For the few plain HTTP endpoints (file transfer): the same codes, as HTTP statuses. */
+export const httpStatusOf = (code: ErrorCode): number => HTTP_STATUS[code];

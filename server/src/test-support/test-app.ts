@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../app';
@@ -34,7 +36,7 @@ export function connectWebSocket(baseUrl: string, token?: string): WsClient {
 export const DEMO_PASSWORD = 'demo1234';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), demoPassword: DEMO_PASSWORD, demoRequests: false, deadlineSweepMinutes: 0, clientDist: null, ...overrides };
+  return { ...loadConfig({}), demoPassword: DEMO_PASSWORD, demoRequests: false, deadlineSweepMinutes: 0, clientDist: null, attachmentsDir: path.join(os.tmpdir(), `lt-attachments-${process.pid}`), ...overrides };
 }
 
 /** The real app on a private database, migrated and seeded, listening on a free port. */

@@ -6,3 +6,6 @@ export { RequestService } from './request.service';
 export { RequestReminder } from './request-reminder.entity';
 export { scheduleRequestDeadlines, sweepRequestDeadlines } from './request-deadlines';
 export type { DeadlineSettings } from './request-deadlines';
+export { AttachmentStore } from './attachment-store';
+export { attachmentRoutes } from './attachment.routes';
+export { RequestAttachment } from './request-attachment.entity';

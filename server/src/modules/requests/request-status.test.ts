@@ -30,6 +30,7 @@ const GRID: Record<A, string> = {
   [A.ESCALATE]:      '.    x    x    .    .    .    x    .',
   [A.RESOLVE_ESCALATION]: '.    .    .    .    .    .    .    x',
   [A.COMMENT]:       '.    x    x    x    x    .    x    x',
+  [A.ATTACH]:        'x    x    x    x    .    .    x    x',
 };
 const ORDER = [S.DRAFT, S.SUBMITTED, S.IN_PROGRESS, S.RESPONDED, S.CLOSED, S.WITHDRAWN, S.DECLINED, S.ESCALATED];
 
@@ -94,9 +95,9 @@ describe('request workflow table', () => {
 
   it('lists the allowed actions for a viewer', () => {
     const leadStaff: ActorFacts = { relations: new Set([R.LEAD_AGENCY]), isLead: false, participantState: P.PENDING };
-    expect(allowedActions(S.SUBMITTED, leadStaff)).toEqual([A.ACKNOWLEDGE, A.ASSIGN, A.RESPOND, A.COMMENT]);
+    expect(allowedActions(S.SUBMITTED, leadStaff)).toEqual([A.ACKNOWLEDGE, A.ASSIGN, A.RESPOND, A.COMMENT, A.ATTACH]);
     const requesterLead: ActorFacts = { relations: new Set([R.REQUESTER]), isLead: true, participantState: null };
-    expect(allowedActions(S.RESPONDED, requesterLead)).toEqual([A.CLOSE, A.REOPEN, A.COMMENT]);
+    expect(allowedActions(S.RESPONDED, requesterLead)).toEqual([A.CLOSE, A.REOPEN, A.COMMENT, A.ATTACH]);
     expect(allowedActions(S.CLOSED, requesterLead)).toEqual([A.COMMENT]);
     expect(allowedActions(S.WITHDRAWN, requesterLead)).toEqual([]);
   });
@@ -118,6 +119,7 @@ describe('request workflow table', () => {
       [A.ESCALATE, S.DECLINED, false, S.ESCALATED],
       [A.RESOLVE_ESCALATION, S.ESCALATED, false, S.IN_PROGRESS],
       [A.COMMENT, S.CLOSED, false, S.CLOSED],
+      [A.ATTACH, S.DRAFT, false, S.DRAFT],
       [A.UPDATE_DRAFT, S.DRAFT, false, S.DRAFT],
     ] as const)('%s from %s (by the lead agency: %s) → %s', (action, from, asLead, to) => {
       expect(nextStatus(action, from, asLead)).toBe(to);

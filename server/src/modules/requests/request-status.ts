@@ -34,6 +34,7 @@ export enum RequestAction {
   ESCALATE = 'ESCALATE',
   RESOLVE_ESCALATION = 'RESOLVE_ESCALATION',
   COMMENT = 'COMMENT',
+  ATTACH = 'ATTACH',
 }
 
 /** How the acting user relates to the request. One user may hold several relations. */
@@ -113,6 +114,12 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
   [RequestAction.RESOLVE_ESCALATION]: { from: [S.ESCALATED], by: [R.COMMITTEE], effect: S.IN_PROGRESS, needsLead: true },
   [RequestAction.COMMENT]: {
     from: [S.SUBMITTED, S.IN_PROGRESS, S.RESPONDED, S.DECLINED, S.ESCALATED, S.CLOSED],
+    by: [R.REQUESTER, ...PARTICIPANTS, R.COMMITTEE],
+    effect: 'UNCHANGED',
+  },
+  // Drafts are readable by the requester only, so only the requester can attach to a draft.
+  [RequestAction.ATTACH]: {
+    from: [S.DRAFT, S.SUBMITTED, S.IN_PROGRESS, S.RESPONDED, S.DECLINED, S.ESCALATED],
     by: [R.REQUESTER, ...PARTICIPANTS, R.COMMITTEE],
     effect: 'UNCHANGED',
   },

@@ -14,6 +14,7 @@ const ACTION_LABELS: Record<RequestAction, string> = {
   ESCALATE: 'báo cáo UBND tỉnh',
   RESOLVE_ESCALATION: 'chỉ đạo xử lý',
   COMMENT: 'bình luận',
+  ATTACH: 'đính kèm tệp vào',
 };
 
 /** Maps a refusal from the workflow table to the API error a client can branch on. */

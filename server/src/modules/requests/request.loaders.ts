@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { commentsOf, timelinesOf } from './request.queries';
-import type { CommentView, RequestEventView } from './request.views';
+import { attachmentsOf, commentsOf, timelinesOf } from './request.queries';
+import type { AttachmentView, CommentView, RequestEventView } from './request.views';
 
 /** Comments of the requests in one response, in one query. Callers have already checked access. */
 export const requestComments = (em: EntityManager) =>
@@ -13,5 +13,11 @@ export const requestComments = (em: EntityManager) =>
 export const requestTimelines = (em: EntityManager) =>
   new DataLoader<string, RequestEventView[]>(async (ids) => {
     const byRequest = await timelinesOf(em, ids);
+    return ids.map((id) => byRequest.get(id) ?? []);
+  });
+
+export const requestAttachments = (em: EntityManager) =>
+  new DataLoader<string, AttachmentView[]>(async (ids) => {
+    const byRequest = await attachmentsOf(em, ids);
     return ids.map((id) => byRequest.get(id) ?? []);
   });

@@ -4,7 +4,7 @@ import type { Viewer } from '../../shared/viewer';
 import { agencySummaryJson } from '../agencies';
 import { userSummaryJson } from '../users';
 import { OPEN_STATUSES } from './request-status';
-import type { CommentView, ParticipantView, RequestEventView, RequestView } from './request.views';
+import type { AttachmentView, CommentView, ParticipantView, RequestEventView, RequestView } from './request.views';
 import { runSql } from '../../shared/sql';
 
 /**
@@ -161,4 +161,31 @@ export async function timelinesOf(em: EntityManager, requestIds: readonly string
 export async function eventView(em: EntityManager, eventId: number): Promise<RequestEventView | null> {
   const rows = await runSql<Row[]>(em, `${EVENT_VIEW_SQL} and e.id = ?`, [eventId]);
   return rows[0] ? toEventView(rows[0]) : null;
+}
+
+export async function attachmentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
+  const rows = await runSql<Row[]>(
+    em,
+    `select f.request_id, f.id, f.file_name, f.content_type, f.size, f.created_at, ${userSummaryJson('u')} as uploaded_by, ${agencySummaryJson('a')} as agency
+       from request_attachments f join users u on u.id = f.uploaded_by_id join agencies a on a.id = f.agency_id
+      where f.request_id in (${requestIds.map(() => '?').join(', ')})
+      order by f.created_at, f.id`,
+    [...requestIds],
+  );
+  const byRequest = new Map<string, AttachmentView[]>();
+  for (const row of rows) {
+    const list = byRequest.get(row.request_id as string) ?? [];
+    list.push({
+      id: row.id as string,
+      fileName: row.file_name as string,
+      contentType: row.content_type as string,
+      size: Number(row.size),
+      uploadedBy: row.uploaded_by as AttachmentView['uploadedBy'],
+      agency: row.agency as AttachmentView['agency'],
+      createdAt: date(row.created_at)!,
+      downloadUrl: `/files/attachments/${row.id as string}`,
+    });
+    byRequest.set(row.request_id as string, list);
+  }
+  return byRequest;
 }

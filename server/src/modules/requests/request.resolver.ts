@@ -4,13 +4,13 @@ import type { Viewer } from '../../shared/viewer';
 import type { EventNotice } from '../events';
 import * as Inputs from './request.inputs';
 import { RequestFilter, RequestSort } from './request.inputs';
-import { requestComments, requestTimelines } from './request.loaders';
+import { requestAttachments, requestComments, requestTimelines } from './request.loaders';
 import { actorFacts } from './request.policy';
 import { eventView } from './request.queries';
 import { allowedActions, RequestAction } from './request-status';
 import { RequestService } from './request.service';
 import { RequestWatch } from './request.watch';
-import { CommentView, RequestConnection, RequestEventView, RequestView } from './request.views';
+import { AttachmentView, CommentView, RequestConnection, RequestEventView, RequestView } from './request.views';
 
 @ObjectType()
 class RequestPayload {
@@ -88,6 +88,11 @@ export class RequestResolver {
   @FieldResolver(() => [CommentView])
   comments(@Root() request: RequestView, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.get(requestComments).load(request.id);
+  }
+
+  @FieldResolver(() => [AttachmentView], { description: 'Upload with POST /files/requests/:id/attachments' })
+  attachments(@Root() request: RequestView, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.get(requestAttachments).load(request.id);
   }
 
   @FieldResolver(() => [RequestEventView], { description: 'Every change, oldest first' })

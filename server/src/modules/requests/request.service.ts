@@ -20,6 +20,7 @@ import { notificationFor } from './request-notifications';
 import { refusal } from './request.errors';
 import type * as Inputs from './request.inputs';
 import { RequestSort, type RequestFilter } from './request.inputs';
+import { RequestAttachment } from './request-attachment.entity';
 import { RequestComment } from './request-comment.entity';
 import { RequestParticipant } from './request-participant.entity';
 import { actorFacts, audienceOf, type RequestShape } from './request.policy';
@@ -227,6 +228,25 @@ export class RequestService {
     return this.perform(viewer, { id: input.id }, RequestAction.COMMENT, async ({ tx, request }) => {
       tx.persist(new RequestComment(request, tx.getReference(User, viewer.userId), tx.getReference(Agency, viewer.agencyId), body));
       return { type: 'COMMENTED', data: { note: body } };
+    });
+  }
+
+  /** Records a file already written to the attachment store (its key becomes the attachment id). */
+  attach(viewer: Viewer, requestId: string, file: { key: string; fileName: string; contentType: string; size: number; sha256: string }): Promise<RequestView> {
+    return this.perform(viewer, { id: requestId }, RequestAction.ATTACH, async ({ tx, request }) => {
+      const attachment = tx.create(RequestAttachment, {
+        id: file.key,
+        request,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.size,
+        sha256: file.sha256,
+        uploadedBy: tx.getReference(User, viewer.userId),
+        agency: tx.getReference(Agency, viewer.agencyId),
+        createdAt: new Date(),
+      });
+      tx.persist(attachment);
+      return { type: 'ATTACHED', data: { note: file.fileName } };
     });
   }
 

@@ -145,3 +145,30 @@ export class RequestEventView {
   @Field(() => String, { nullable: true, description: 'New due date, for ESCALATION_RESOLVED' })
   dueDate!: string | null;
 }
+
+@ObjectType('RequestAttachment', { description: 'A file attached to a request' })
+export class AttachmentView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  fileName!: string;
+
+  @Field({ description: 'MIME type, e.g. application/pdf' })
+  contentType!: string;
+
+  @Field(() => Int, { description: 'Bytes' })
+  size!: number;
+
+  @Field(() => UserSummary)
+  uploadedBy!: UserSummary;
+
+  @Field(() => AgencySummary)
+  agency!: AgencySummary;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field({ description: 'GET it with the session cookie or bearer token' })
+  downloadUrl!: string;
+}

@@ -1,0 +1,189 @@
+import { useState } from 'react';
+import { provinceToday } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { SelectField } from '../../app/ui/SelectField';
+import { ErrorState, LoadingState } from '../../app/ui/states';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import { TextField } from '../../app/ui/TextField';
+import type { DomainArea, RequestPriority } from '../../gql/graphql';
+import { useCurrentUser } from '../auth/current-user';
+import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
+import { AgencySelect, SupportingAgencies } from './AgencyFields';
+import {
+  FORM_FIELDS,
+  hasFormErrors,
+  validateRequestForm,
+  type RequestFormErrors,
+  type RequestFormValues,
+} from './request-form';
+import { DOMAINS, PRIORITIES } from './request-options';
+
+const FIELD_IDS: Record<(typeof FORM_FIELDS)[number], string> = {
+  title: 'request-title',
+  body: 'request-body',
+  domain: 'request-domain',
+  priority: 'request-priority',
+  dueDate: 'request-due-date',
+  leadAgencyId: 'request-lead',
+  supportingAgencyIds: 'request-supporting-filter',
+};
+
+function focusFirstInvalid(errors: RequestFormErrors): void {
+  const field = FORM_FIELDS.find((name) => errors[name]);
+  if (field) document.getElementById(FIELD_IDS[field])?.focus();
+}
+
+interface RequestFormProps {
+  initial: RequestFormValues;
+  /** Saves (and with `submit`, sends) the request; resolves to the errors to show, or null when done. */
+  onSave: (values: RequestFormValues, submit: boolean) => Promise<RequestFormErrors | null>;
+  /** Offered next to a CONFLICT message: start again from the latest saved draft. */
+  onReload?: () => void;
+}
+
+export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
+  const t = useT();
+  const user = useCurrentUser();
+  const directory = useAgencyDirectory();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<RequestFormErrors>({});
+  const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
+
+  const set = <K extends keyof RequestFormValues>(field: K, value: RequestFormValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+  const message = (field: keyof RequestFormErrors) => errors[field] && t(errors[field]);
+
+  async function save(submit: boolean) {
+    if (busy) return; // one request at a time; the idempotency key covers the rest
+    const invalid = validateRequestForm(values);
+    if (hasFormErrors(invalid)) {
+      setErrors(invalid);
+      focusFirstInvalid(invalid);
+      return;
+    }
+    setErrors({});
+    setBusy(submit ? 'submit' : 'draft');
+    const problems = await onSave(values, submit);
+    if (!problems) return; // the page moves on
+    setBusy(null);
+    setErrors(problems);
+    focusFirstInvalid(problems);
+  }
+
+  const ownAgency = new Set([user.agency.id]);
+  return (
+    <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
+      {errors.form && (
+        <div className="alert" role="alert">
+          {t(errors.form)}{' '}
+          {errors.form === 'error.CONFLICT' && onReload && (
+            <button type="button" className="button button--secondary" onClick={onReload}>
+              {t('requestForm.reloadDraft')}
+            </button>
+          )}
+        </div>
+      )}
+      <TextField
+        id={FIELD_IDS.title}
+        label={t('requestForm.title')}
+        value={values.title}
+        maxLength={300}
+        required
+        onChange={(event) => set('title', event.currentTarget.value)}
+        error={message('title')}
+      />
+      <TextAreaField
+        id={FIELD_IDS.body}
+        label={t('requestForm.body')}
+        value={values.body}
+        rows={8}
+        required
+        onChange={(event) => set('body', event.currentTarget.value)}
+        error={message('body')}
+      />
+      <div className="form-row">
+        <SelectField
+          id={FIELD_IDS.domain}
+          label={t('requestForm.domain')}
+          value={values.domain}
+          required
+          onChange={(event) => set('domain', event.currentTarget.value as DomainArea | '')}
+          error={message('domain')}
+        >
+          <option value="">{t('requestForm.chooseDomain')}</option>
+          {DOMAINS.map((domain) => (
+            <option key={domain} value={domain}>
+              {t(`domain.${domain}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={FIELD_IDS.priority}
+          label={t('requestForm.priority')}
+          value={values.priority}
+          onChange={(event) => set('priority', event.currentTarget.value as RequestPriority)}
+          error={message('priority')}
+        >
+          {PRIORITIES.map((priority) => (
+            <option key={priority} value={priority}>
+              {t(`priority.${priority}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={FIELD_IDS.dueDate}
+          type="date"
+          label={t('requestForm.dueDate')}
+          value={values.dueDate}
+          min={provinceToday()}
+          required
+          onChange={(event) => set('dueDate', event.currentTarget.value)}
+          error={message('dueDate')}
+        />
+      </div>
+      {directory.state.status === 'loading' && <LoadingState label={t('requestForm.loadingAgencies')} />}
+      {directory.state.status === 'error' && <ErrorState error={directory.state.error} onRetry={directory.retry} />}
+      {directory.state.status === 'ready' && (
+        <>
+          <AgencySelect
+            id={FIELD_IDS.leadAgencyId}
+            label={t('requestForm.lead')}
+            placeholder={t('requestForm.chooseLead')}
+            agencies={directory.state.agencies}
+            exclude={ownAgency}
+            value={values.leadAgencyId}
+            onChange={(leadAgencyId) => set('leadAgencyId', leadAgencyId)}
+            error={message('leadAgencyId')}
+          />
+          <SupportingAgencies
+            agencies={directory.state.agencies}
+            exclude={new Set([user.agency.id, values.leadAgencyId])}
+            value={values.supportingAgencyIds.filter((id) => id !== values.leadAgencyId)}
+            onChange={(ids) => set('supportingAgencyIds', ids)}
+            error={message('supportingAgencyIds')}
+          />
+        </>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy !== null}
+          aria-busy={busy === 'draft'}
+          onClick={() => void save(false)}
+        >
+          {busy === 'draft' ? t('requestForm.saving') : t('requestForm.saveDraft')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy !== null}
+          aria-busy={busy === 'submit'}
+          onClick={() => void save(true)}
+        >
+          {busy === 'submit' ? t('requestForm.submitting') : t('requestForm.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

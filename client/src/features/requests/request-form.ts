@@ -1,0 +1,121 @@
+import type { CombinedError } from 'urql';
+import { errorCode, fieldErrors, type FieldErrorCode } from '../../app/errors';
+import type { MessageKey } from '../../app/messages/vi';
+import type { CreateRequestInput, DomainArea, RequestPriority } from '../../gql/graphql';
+import type { RequestDetail } from './requests.operations';
+
+export interface RequestFormValues {
+  title: string;
+  body: string;
+  domain: DomainArea | '';
+  priority: RequestPriority;
+  dueDate: string;
+  leadAgencyId: string;
+  supportingAgencyIds: string[];
+}
+
+export type RequestFormField = keyof RequestFormValues;
+
+/** Message keys rather than text, so errors follow a language switch. */
+export type RequestFormErrors = Partial<Record<RequestFormField | 'form', MessageKey>>;
+
+export const FORM_FIELDS: readonly RequestFormField[] = [
+  'title',
+  'body',
+  'domain',
+  'priority',
+  'dueDate',
+  'leadAgencyId',
+  'supportingAgencyIds',
+];
+
+export const EMPTY_REQUEST_FORM: RequestFormValues = {
+  title: '',
+  body: '',
+  domain: '',
+  priority: 'NORMAL',
+  dueDate: '',
+  leadAgencyId: '',
+  supportingAgencyIds: [],
+};
+
+export function valuesFromRequest(request: RequestDetail): RequestFormValues {
+  return {
+    title: request.title,
+    body: request.body,
+    domain: request.domain,
+    priority: request.priority,
+    dueDate: request.dueDate,
+    leadAgencyId: request.leadAgency.id,
+    supportingAgencyIds: request.participants.filter((p) => p.role === 'SUPPORT').map((p) => p.agency.id),
+  };
+}
+
+export function hasFormErrors(errors: RequestFormErrors): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
+/** What the client can tell without the server: the required fields are filled in. */
+export function validateRequestForm(values: RequestFormValues): RequestFormErrors {
+  return {
+    title: values.title.trim() ? undefined : 'requestForm.titleRequired',
+    body: values.body.trim() ? undefined : 'requestForm.bodyRequired',
+    domain: values.domain ? undefined : 'requestForm.domainRequired',
+    dueDate: values.dueDate ? undefined : 'requestForm.dueDateRequired',
+    leadAgencyId: values.leadAgencyId ? undefined : 'requestForm.leadRequired',
+  };
+}
+
+// Field codes whose generic wording would be vague on this form.
+const SPECIFIC_MESSAGES: Partial<Record<`${RequestFormField}.${FieldErrorCode}`, MessageKey>> = {
+  'title.REQUIRED': 'requestForm.titleRequired',
+  'title.TOO_SHORT': 'requestForm.titleTooShort',
+  'title.TOO_LONG': 'requestForm.titleTooLong',
+  'body.REQUIRED': 'requestForm.bodyRequired',
+  'dueDate.INVALID_FORMAT': 'requestForm.dueDateInvalid',
+  'leadAgencyId.NOT_FOUND': 'requestForm.leadNotFound',
+  'leadAgencyId.NOT_ALLOWED': 'requestForm.leadNotAllowed',
+  'supportingAgencyIds.NOT_FOUND': 'requestForm.supportingNotFound',
+  'supportingAgencyIds.NOT_ALLOWED': 'requestForm.supportingNotAllowed',
+  'supportingAgencyIds.TOO_LONG': 'requestForm.supportingTooMany',
+};
+
+function isFormField(name: string): name is RequestFormField {
+  return (FORM_FIELDS as readonly string[]).includes(name);
+}
+
+/** The server's answer as messages under each field (by code), or one message for the form. */
+export function requestFormErrorsFrom(error: CombinedError): RequestFormErrors {
+  const code = errorCode(error);
+  if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
+  const errors: RequestFormErrors = {};
+  for (const [field, fieldCode] of Object.entries(fieldErrors(error))) {
+    if (isFormField(field)) errors[field] = SPECIFIC_MESSAGES[`${field}.${fieldCode}`] ?? `field.${fieldCode}`;
+  }
+  return hasFormErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
+}
+
+export type RequestDraftFields = Omit<CreateRequestInput, 'idempotencyKey'>;
+
+export function toDraftFields(values: RequestFormValues): RequestDraftFields {
+  return {
+    title: values.title.trim(),
+    body: values.body.trim(),
+    domain: values.domain as DomainArea, // checked by validateRequestForm
+    priority: values.priority,
+    dueDate: values.dueDate,
+    leadAgencyId: values.leadAgencyId,
+    supportingAgencyIds: values.supportingAgencyIds.filter((id) => id !== values.leadAgencyId),
+  };
+}
+
+/**
+ * A fresh key per form, so a retried or double-sent create returns the first draft instead of
+ * making a second one. `randomUUID` exists only in secure contexts (HTTPS or localhost); an
+ * intranet served over plain HTTP falls back to 128 random bits from `getRandomValues`.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
