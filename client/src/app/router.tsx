@@ -3,6 +3,10 @@ import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
 import { AgencyDirectoryPage } from '../features/agencies/AgencyDirectoryPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { CreateRequestPage } from '../features/requests/CreateRequestPage';
+import { EditRequestPage } from '../features/requests/EditRequestPage';
+import { RequestListPage } from '../features/requests/RequestListPage';
+import { RequestPageRoute } from '../features/requests/RequestPage';
 import { AppLayout } from './layout/AppLayout';
 import { ComingSoonPage } from './layout/ComingSoonPage';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -18,6 +22,10 @@ export function AppRoutes() {
           {SECTIONS.filter((section) => !section.ready).map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage section={section} />} />
           ))}
+          <Route path="/requests" element={<RequestListPage />} />
+          <Route path="/requests/new" element={<CreateRequestPage />} />
+          <Route path="/requests/:id" element={<RequestPageRoute />} />
+          <Route path="/requests/:id/edit" element={<EditRequestPage />} />
           <Route path="/agencies" element={<AgencyDirectoryPage />} />
           <Route path="/agencies/:id" element={<AgencyDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />

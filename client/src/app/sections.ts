@@ -9,7 +9,7 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { path: '/dashboard', label: 'nav.dashboard', ready: false },
-  { path: '/requests', label: 'nav.requests', ready: false },
+  { path: '/requests', label: 'nav.requests', ready: true },
   { path: '/proposals', label: 'nav.proposals', ready: false },
   { path: '/decisions', label: 'nav.decisions', ready: false },
   { path: '/tasks', label: 'nav.tasks', ready: false },

@@ -79,6 +79,7 @@ export type ParticipantState =
 export type RequestAction =
   | 'ACKNOWLEDGE'
   | 'ASSIGN'
+  | 'ATTACH'
   | 'CLOSE'
   | 'COMMENT'
   | 'DECLINE'

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import type { ErrorCode } from '../../app/errors';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { SelectField } from '../../app/ui/SelectField';
@@ -82,7 +81,7 @@ export function ActionPanel({ action, request, busy, onConfirm, onCancel }: Acti
     setErrors(invalid);
     if (Object.keys(invalid).length > 0) return;
     const outcome = await onConfirm(values);
-    if (!outcome.ok && outcome.code === ('BAD_USER_INPUT' satisfies ErrorCode)) setErrors(actionErrorsFrom(outcome.fields));
+    if (!outcome.ok && outcome.code === 'BAD_USER_INPUT') setErrors(actionErrorsFrom(outcome.fields));
   }
 
   const destructive = DESTRUCTIVE.includes(action);

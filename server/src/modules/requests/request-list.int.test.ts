@@ -82,7 +82,7 @@ describe('request lists', () => {
     const titles = committee.data!.requests.edges.map((e) => e.node.title);
     expect(titles).toHaveLength(58);
     expect(titles).not.toContain('Bản nháp chưa gửi');
-    expect(committee.data!.requests.edges[0].node.allowedActions).toEqual(['COMMENT']);
+    expect(committee.data!.requests.edges[0].node.allowedActions).toEqual(['COMMENT', 'ATTACH']);
   });
 
   it('filters by status, domain, overdue and lead agency', async () => {

@@ -37,7 +37,7 @@ describe('coordination request workflow', () => {
   it('runs the whole happy path: draft → submitted → in progress → responded → closed', async () => {
     const draft = await create(as('ubnd-dh.staff'));
     expect(draft).toMatchObject({ status: 'DRAFT', code: null, requestingAgency: { code: 'UBND-DH' }, leadAgency: { code: 'STNMT' } });
-    expect(draft.allowedActions).toEqual(['UPDATE_DRAFT', 'SUBMIT', 'WITHDRAW']);
+    expect(draft.allowedActions).toEqual(['UPDATE_DRAFT', 'SUBMIT', 'WITHDRAW', 'ATTACH']);
     expect((await get(as('stnmt.staff'), draft.id)).errors![0].extensions!.code).toBe('NOT_FOUND'); // drafts are private
 
     const submitted = await step(as('ubnd-dh.staff'), 'submitRequest', 'RequestActionInput', draft);
@@ -45,7 +45,7 @@ describe('coordination request workflow', () => {
     expect(submitted.code).toMatch(/^PH-\d{4}-\d{4}$/);
 
     const seenByLead = (await get(as('stnmt.staff'), draft.id)).data!.request;
-    expect(seenByLead.allowedActions).toEqual(['ACKNOWLEDGE', 'ASSIGN', 'RESPOND', 'COMMENT']);
+    expect(seenByLead.allowedActions).toEqual(['ACKNOWLEDGE', 'ASSIGN', 'RESPOND', 'COMMENT', 'ATTACH']);
 
     const acknowledged = await step(as('stnmt.staff'), 'acknowledgeRequest', 'RequestActionInput', seenByLead);
     expect(acknowledged.status).toBe('IN_PROGRESS');
@@ -117,7 +117,7 @@ describe('coordination request workflow', () => {
     const escalated = await step(as('ubnd-dh.staff'), 'escalateRequest', 'RequestTextInput', declined, { text: 'Chưa có cơ quan chủ trì xử lý.' });
     expect(escalated.status).toBe('ESCALATED');
     const seenByCommittee = (await get(as('ubnd.lead'), escalated.id)).data!.request;
-    expect(seenByCommittee.allowedActions).toEqual(['RESOLVE_ESCALATION', 'COMMENT']);
+    expect(seenByCommittee.allowedActions).toEqual(['RESOLVE_ESCALATION', 'COMMENT', 'ATTACH']);
 
     const resolveInput = { directive: 'Giao Sở TN&MT chủ trì, hoàn thành trong 10 ngày.', leadAgencyId: ids.STNMT, dueDate: inDays(10) };
     expect(await codeOf(step(as('ubnd.staff'), 'resolveRequestEscalation', 'ResolveEscalationInput', escalated, resolveInput))).toBe('FORBIDDEN');

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../app/i18n';
+import { ActionPanel, isPanelAction, type PanelAction } from './ActionPanel';
+import { noticeFor, type ActionNotice } from './request-notices';
+import type { RequestDetail } from './requests.operations';
+import { useRequestActions, type ActionValues, type PageAction } from './useRequestActions';
+
+interface RequestActionBarProps {
+  request: RequestDetail;
+  onUpdated: (request: RequestDetail) => void;
+  onStale: () => void;
+}
+
+/**
+ * Exactly the actions the server lists in `allowedActions` — the client never decides who may do
+ * what. Commenting lives with the comments.
+ */
+export function RequestActionBar({ request, onUpdated, onStale }: RequestActionBarProps) {
+  const t = useT();
+  const { run, pending } = useRequestActions(request, { onUpdated, onStale });
+  const [open, setOpen] = useState<PanelAction | null>(null);
+  const [notice, setNotice] = useState<ActionNotice>();
+  const actions = request.allowedActions.filter((action) => action !== 'COMMENT');
+  // A live change may take an action away while its panel is open.
+  const openPanel = open && actions.includes(open) ? open : null;
+
+  async function perform(action: PageAction, values?: ActionValues) {
+    setNotice(undefined);
+    const outcome = await run(action, values);
+    setNotice(noticeFor(action, outcome));
+    if (outcome.ok) setOpen(null);
+    return outcome;
+  }
+
+  if (actions.length === 0 && !notice) return null;
+  return (
+    <section className="action-bar" aria-labelledby="request-actions-heading">
+      <h2 id="request-actions-heading">{t('request.actions')}</h2>
+      {notice?.tone === 'error' && (
+        <p className="alert" role="alert">
+          {t(notice.message)}
+        </p>
+      )}
+      <p className="live-note" role="status">
+        {notice?.tone === 'done' && t('request.done', { action: t(`action.${notice.action}`) })}
+      </p>
+      <div className="action-bar__buttons">
+        {actions.map((action) =>
+          action === 'UPDATE_DRAFT' ? (
+            <Link key={action} to={`/requests/${request.id}/edit`} className="button button--secondary">
+              {t('action.UPDATE_DRAFT')}
+            </Link>
+          ) : isPanelAction(action) ? (
+            <button
+              key={action}
+              type="button"
+              className="button button--secondary"
+              aria-expanded={openPanel === action}
+              aria-controls={openPanel === action ? 'request-action-panel' : undefined}
+              disabled={pending !== null}
+              onClick={() => {
+                setNotice(undefined);
+                setOpen(openPanel === action ? null : action);
+              }}
+            >
+              {t(`action.${action}`)}
+            </button>
+          ) : (
+            <button
+              key={action}
+              type="button"
+              className="button button--primary"
+              disabled={pending !== null}
+              aria-busy={pending === action}
+              onClick={() => void perform(action)}
+            >
+              {pending === action ? t('action.working') : t(`action.${action}`)}
+            </button>
+          ),
+        )}
+      </div>
+      {openPanel && (
+        <ActionPanel
+          key={openPanel}
+          action={openPanel}
+          request={request}
+          busy={pending === openPanel}
+          onConfirm={(values) => perform(openPanel, values)}
+          onCancel={() => setOpen(null)}
+        />
+      )}
+    </section>
+  );
+}
