@@ -19,6 +19,8 @@ const swcTransform = (tsx = false) => [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration suites boot the real app on a fresh database; give hooks room on a busy 2-core box.
+  testTimeout: 30000,
   globalSetup: '<rootDir>/server/src/test-support/global-setup.ts',
   globalTeardown: '<rootDir>/server/src/test-support/global-teardown.ts',
   projects: [
@@ -30,7 +32,6 @@ module.exports = {
       transform: { '^.+\\.ts$': swcTransform() },
       moduleNameMapper: { '^@lien-thong/seeds$': '<rootDir>/seeds/src/index.ts' },
       setupFiles: ['reflect-metadata'],
-      testTimeout: 30000,
     },
     {
       displayName: 'client',
@@ -40,7 +41,6 @@ module.exports = {
       transform: { '^.+\\.(ts|tsx)$': swcTransform(true) },
       moduleNameMapper: { '\\.(css)$': '<rootDir>/client/src/test-support/style-stub.js' },
       setupFiles: ['<rootDir>/client/src/test-support/setup.js'],
-      testTimeout: 30000,
     },
     {
       displayName: 'e2e',
@@ -50,7 +50,8 @@ module.exports = {
       transform: { '^.+\\.ts$': swcTransform() },
       moduleNameMapper: { '^@lien-thong/seeds$': '<rootDir>/seeds/src/index.ts' },
       setupFiles: ['reflect-metadata'],
-      testTimeout: 90000,
+      // browser journeys: a slower budget than the global one
+      setupFilesAfterEnv: ['<rootDir>/e2e/timeout.js'],
     },
   ],
 };
