@@ -1,6 +1,7 @@
 import type { AgencyListItem } from '../features/agencies/agencies.operations';
 import type { CurrentUser } from '../features/auth/current-user';
-import type { AgencyDirectoryQuery } from '../gql/graphql';
+import type { RequestDetail, RequestListItem } from '../features/requests/requests.operations';
+import type { AgencyDirectoryQuery, RequestListQuery } from '../gql/graphql';
 
 export const tnmtLead: CurrentUser = {
   id: 'u-tnmt-lead',
@@ -44,4 +45,121 @@ export function agencyPage(
   hasNextPage: boolean,
 ): AgencyDirectoryQuery {
   return { agencies: { edges: nodes.map((node) => ({ node })), pageInfo: { endCursor, hasNextPage } } };
+}
+
+export const localityStaff: CurrentUser = {
+  id: 'u-dh-staff',
+  username: 'ubnd-dh.staff',
+  fullName: 'Chuyên viên UBND huyện Đông Hưng',
+  title: 'Chuyên viên',
+  role: 'STAFF',
+  agency: { id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A', kind: 'LOCALITY' },
+};
+
+export const committeeLead: CurrentUser = {
+  id: 'u-ubnd-lead',
+  username: 'ubnd.lead',
+  fullName: 'Lê Huyền',
+  title: 'Phó Chủ tịch UBND tỉnh',
+  role: 'LEAD',
+  agency: { id: 'a-ubnd-tinh', name: 'UBND tỉnh', shortName: 'UBND tỉnh', kind: 'PEOPLES_COMMITTEE' },
+};
+
+const locality = { id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A' };
+const tnmt = { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
+
+/** A submitted request from the locality to TN&MT, as a list row. */
+export function requestRow(overrides: Partial<RequestListItem> = {}): RequestListItem {
+  return {
+    id: 'r-1',
+    code: 'PH-2026-0001',
+    title: 'Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
+    domain: 'LAND',
+    status: 'SUBMITTED',
+    priority: 'HIGH',
+    dueDate: '2026-12-15',
+    overdue: false,
+    lastActivityAt: '2026-11-20T02:30:00.000Z',
+    requestingAgency: locality,
+    leadAgency: tnmt,
+    ...overrides,
+  };
+}
+
+/** One keyset page of the request list query. */
+export function requestPage(nodes: RequestListItem[], endCursor: string | null = null, hasNextPage = false): RequestListQuery {
+  return {
+    requests: {
+      edges: nodes.map((node) => ({ cursor: `c-${node.id}`, node })),
+      pageInfo: { endCursor, hasNextPage },
+    },
+  };
+}
+
+type TimelineEvent = RequestDetail['timeline'][number];
+
+export function timelineEvent(id: string, type: string, overrides: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    type,
+    at: '2026-11-20T02:30:00.000Z',
+    note: null,
+    dueDate: null,
+    actor: { id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng' },
+    actorAgency: { id: locality.id, shortName: locality.shortName },
+    agency: null,
+    assignee: null,
+    ...overrides,
+  };
+}
+
+/** The same request in full, as TN&MT (the lead agency) sees it right after it was submitted. */
+export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDetail {
+  return {
+    id: 'r-1',
+    code: 'PH-2026-0001',
+    title: 'Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
+    body: 'Đề nghị Sở phối hợp rà soát 120 hồ sơ tồn đọng.',
+    domain: 'LAND',
+    priority: 'HIGH',
+    dueDate: '2026-12-15',
+    status: 'SUBMITTED',
+    overdue: false,
+    version: 3,
+    allowedActions: ['ACKNOWLEDGE', 'ASSIGN', 'RESPOND', 'DECLINE', 'COMMENT'],
+    escalationReason: null,
+    createdAt: '2026-11-20T02:00:00.000Z',
+    submittedAt: '2026-11-20T02:30:00.000Z',
+    closedAt: null,
+    lastActivityAt: '2026-11-20T02:30:00.000Z',
+    requestingAgency: { ...locality, kind: 'LOCALITY' },
+    leadAgency: tnmt,
+    author: { id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng', title: 'Chuyên viên' },
+    participants: [
+      {
+        agency: tnmt,
+        role: 'LEAD',
+        state: 'PENDING',
+        assignee: null,
+        reply: null,
+        declineReason: null,
+        acknowledgedAt: null,
+        respondedAt: null,
+      },
+      {
+        agency: { id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' },
+        role: 'SUPPORT',
+        state: 'PENDING',
+        assignee: null,
+        reply: null,
+        declineReason: null,
+        acknowledgedAt: null,
+        respondedAt: null,
+      },
+    ],
+    attachments: [],
+    comments: [],
+    timeline: [timelineEvent('11', 'CREATED'), timelineEvent('12', 'SUBMITTED', { note: 'PH-2026-0001' })],
+    ...overrides,
+  };
 }

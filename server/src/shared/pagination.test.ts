@@ -14,9 +14,9 @@ describe('keyset pagination helpers', () => {
   });
 
   it('uses the extra row only to say there is a next page', () => {
-    const page = toPage(['a', 'b', 'c'], 2, (row) => [row]);
+    const page = toPage(['a', 'b', 'c'], 2, (row) => encodeCursor([row]));
     expect(page.edges.map((e) => e.node)).toEqual(['a', 'b']);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(['b']) });
-    expect(toPage([], 2, (row: string) => [row]).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toPage([], 2, (row: string) => row).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 });

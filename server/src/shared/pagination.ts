@@ -46,9 +46,9 @@ export interface Page<T> {
 }
 
 /** Builds a page from rows fetched with limit first+1 (the extra row signals a next page). */
-export function toPage<T>(rows: T[], first: number, keyOf: (row: T) => unknown[]): Page<T> {
+export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => string): Page<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },

@@ -113,6 +113,7 @@ export const en: Messages = {
   'requestEvent.ESCALATED': 'Escalated to the Committee',
   'requestEvent.ESCALATION_RESOLVED': 'Committee directive issued',
   'requestEvent.COMMENTED': 'Comment added',
+  'requestEvent.ATTACHED': 'File attached',
   'requestEvent.OTHER': 'Request updated',
 
   'requests.title': 'Coordination requests',
@@ -192,6 +193,17 @@ export const en: Messages = {
   'requestForm.reloadDraft': 'Reload the draft',
   'requestForm.savedNotSubmitted': 'The draft was saved but could not be submitted: {reason}',
 
+  'attachments.title': 'Attachments',
+  'attachments.none': 'No attachments yet.',
+  'attachments.file': 'Choose a file',
+  'attachments.hint': 'PDF, Word, Excel, images, text or ZIP.',
+  'attachments.upload': 'Attach file',
+  'attachments.uploading': 'Uploading…',
+  'attachments.chooseFile': 'Please choose a file.',
+  'attachments.tooLarge': 'The file is too large.',
+  'attachments.typeNotAllowed': 'This file type is not supported (PDF, Word, Excel, images, text, ZIP).',
+  'attachments.badName': 'The file name is not valid.',
+
   'request.back': 'Requests',
   'request.loading': 'Loading the request…',
   'request.draftCode': 'Draft',
@@ -239,6 +251,7 @@ export const en: Messages = {
   'action.WITHDRAW': 'Withdraw',
   'action.ESCALATE': 'Escalate to the Committee',
   'action.RESOLVE_ESCALATION': 'Issue a directive',
+  'action.ATTACH': 'Attach a file',
   'action.COMMENT': 'Comment',
   'action.textLabel.RESPOND': 'Your response',
   'action.textLabel.DECLINE': 'Reason for declining',

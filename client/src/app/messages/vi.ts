@@ -112,6 +112,7 @@ export const vi = {
   'requestEvent.ESCALATED': 'Báo cáo UBND tỉnh',
   'requestEvent.ESCALATION_RESOLVED': 'UBND tỉnh chỉ đạo xử lý',
   'requestEvent.COMMENTED': 'Trao đổi ý kiến',
+  'requestEvent.ATTACHED': 'Đính kèm tệp',
   'requestEvent.OTHER': 'Cập nhật đề nghị',
 
   'requests.title': 'Đề nghị phối hợp',
@@ -191,6 +192,17 @@ export const vi = {
   'requestForm.reloadDraft': 'Tải lại bản nháp',
   'requestForm.savedNotSubmitted': 'Bản nháp đã được lưu nhưng chưa gửi được: {reason}',
 
+  'attachments.title': 'Tệp đính kèm',
+  'attachments.none': 'Chưa có tệp đính kèm.',
+  'attachments.file': 'Chọn tệp',
+  'attachments.hint': 'PDF, Word, Excel, ảnh, văn bản hoặc ZIP.',
+  'attachments.upload': 'Đính kèm tệp',
+  'attachments.uploading': 'Đang tải lên…',
+  'attachments.chooseFile': 'Vui lòng chọn một tệp.',
+  'attachments.tooLarge': 'Tệp quá lớn.',
+  'attachments.typeNotAllowed': 'Loại tệp không được hỗ trợ (PDF, Word, Excel, ảnh, văn bản, ZIP).',
+  'attachments.badName': 'Tên tệp không hợp lệ.',
+
   'request.back': 'Danh sách đề nghị',
   'request.loading': 'Đang tải đề nghị…',
   'request.draftCode': 'Bản nháp',
@@ -238,6 +250,7 @@ export const vi = {
   'action.WITHDRAW': 'Thu hồi',
   'action.ESCALATE': 'Báo cáo UBND tỉnh',
   'action.RESOLVE_ESCALATION': 'Chỉ đạo xử lý',
+  'action.ATTACH': 'Đính kèm tệp',
   'action.COMMENT': 'Trao đổi ý kiến',
   'action.textLabel.RESPOND': 'Nội dung trả lời',
   'action.textLabel.DECLINE': 'Lý do từ chối',

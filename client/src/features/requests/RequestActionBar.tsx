@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
+import type { RequestAction } from '../../gql/graphql';
 import { ActionPanel, isPanelAction, type PanelAction } from './ActionPanel';
 import { noticeFor, type ActionNotice } from './request-notices';
 import type { RequestDetail } from './requests.operations';
@@ -12,16 +13,20 @@ interface RequestActionBarProps {
   onStale: () => void;
 }
 
+/** Commenting and attaching files live with the comments and the files. */
+type BarAction = Exclude<RequestAction, 'COMMENT' | 'ATTACH'>;
+const isBarAction = (action: RequestAction): action is BarAction => action !== 'COMMENT' && action !== 'ATTACH';
+
 /**
  * Exactly the actions the server lists in `allowedActions` — the client never decides who may do
- * what. Commenting lives with the comments.
+ * what.
  */
 export function RequestActionBar({ request, onUpdated, onStale }: RequestActionBarProps) {
   const t = useT();
   const { run, pending } = useRequestActions(request, { onUpdated, onStale });
   const [open, setOpen] = useState<PanelAction | null>(null);
   const [notice, setNotice] = useState<ActionNotice>();
-  const actions = request.allowedActions.filter((action) => action !== 'COMMENT');
+  const actions = request.allowedActions.filter(isBarAction);
   // A live change may take an action away while its panel is open.
   const openPanel = open && actions.includes(open) ? open : null;
 

@@ -3,6 +3,7 @@ import { formatDateTime, formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { AttachmentList } from './AttachmentList';
 import { CommentThread } from './CommentThread';
 import { ParticipantsTable } from './ParticipantsTable';
 import { OverdueBadge, PriorityLabel, StatusBadge } from './RequestBadges';
@@ -54,6 +55,7 @@ function RequestPage({ id }: { id: string }) {
             </section>
           )}
           <ParticipantsTable participants={request.participants} />
+          <AttachmentList request={request} onUploaded={reload} />
           <CommentThread request={request} onUpdated={accept} onStale={reload} />
           <RequestTimeline timeline={request.timeline} />
         </article>

@@ -14,6 +14,7 @@ const EVENT_TYPES = [
   'ESCALATED',
   'ESCALATION_RESOLVED',
   'COMMENTED',
+  'ATTACHED',
 ] as const;
 
 /** Timeline event types are plain strings in the schema; a type this client does not know yet still gets a label. */

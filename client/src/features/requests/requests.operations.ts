@@ -83,6 +83,22 @@ export const RequestDetailFields = graphql(`
       acknowledgedAt
       respondedAt
     }
+    attachments {
+      id
+      fileName
+      contentType
+      size
+      downloadUrl
+      createdAt
+      uploadedBy {
+        id
+        fullName
+      }
+      agency {
+        id
+        shortName
+      }
+    }
     comments {
       id
       body

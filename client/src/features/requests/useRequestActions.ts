@@ -17,8 +17,8 @@ import {
   type RequestDetail,
 } from './requests.operations';
 
-/** Actions taken on the request page (editing a draft has its own page). */
-export type PageAction = Exclude<RequestAction, 'UPDATE_DRAFT'>;
+/** Actions that are a mutation on the request page (a draft is edited on its own page, files are uploaded over HTTP). */
+export type PageAction = Exclude<RequestAction, 'UPDATE_DRAFT' | 'ATTACH'>;
 
 export interface ActionValues {
   /** Reply, reason, comment, note or directive. */

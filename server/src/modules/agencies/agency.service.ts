@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, forbidden, invalidInput, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
-import { decodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { folded, likePattern } from '../../shared/search';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
@@ -30,7 +30,7 @@ export class AgencyService {
     if (filter?.kind) qb.andWhere({ kind: filter.kind });
     if (filter?.rootsOnly) qb.andWhere({ parent: null });
     if (filter?.parentId !== undefined && filter.parentId !== null) {
-      if (!isId(filter.parentId)) return toPage([], limit, () => []);
+      if (!isId(filter.parentId)) return toPage([], limit, () => '');
       qb.andWhere({ parent: filter.parentId });
     }
     const search = filter?.search?.trim();
@@ -42,7 +42,7 @@ export class AgencyService {
       );
     }
     const rows = await qb.getResult();
-    return toPage(rows, limit, (row) => [row.code]);
+    return toPage(rows, limit, (row) => encodeCursor([row.code]));
   }
 
   async get(viewer: Viewer | null, id: string): Promise<Agency> {

@@ -44,7 +44,7 @@ export class NotificationService {
         where ${where.join(' and ')} order by created_at desc, id desc limit ?`,
       [...params, limit + 1],
     );
-    return toPage(rows.map(toView), limit, (n) => [n.createdAt.toISOString(), n.id]);
+    return toPage(rows.map(toView), limit, (n) => encodeCursor([n.createdAt.toISOString(), n.id]));
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {

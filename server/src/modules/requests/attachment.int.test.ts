@@ -12,7 +12,7 @@ describe('request attachments', () => {
     fetch(`${t.url}/files/requests/${requestId}/attachments`, {
       method: 'POST',
       headers: { 'content-type': type, 'x-file-name': encodeURIComponent(name), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
     });
   const attachments = async (token: string) =>
     (await t.gql<{ request: { attachments: { id: string; fileName: string; contentType: string; size: number; downloadUrl: string; agency: { code: string } }[]; timeline: { type: string; note: string | null }[] } }>(

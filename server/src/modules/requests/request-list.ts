@@ -1,11 +1,10 @@
-import { isCalendarDate, SQL_PROVINCE_TODAY } from '../../shared/clock';
+import { isCalendarDate } from '../../shared/clock';
 import { isId } from '../../shared/ids';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../shared/pagination';
 import { foldForSearch, likePattern } from '../../shared/search';
 import type { Viewer } from '../../shared/viewer';
 import { RequestBox, RequestSort, type RequestFilter } from './request.inputs';
-import { OPEN_STATUSES } from './request-status';
-import { visibleTo } from './request.queries';
+import { OVERDUE_SQL, visibleTo } from './request.queries';
 import type { RequestView } from './request.views';
 
 export interface ListQuery {
@@ -14,8 +13,6 @@ export interface ListQuery {
   orderBy: string;
   cursorOf(row: RequestView): string;
 }
-
-const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** Turns a filter, sort and cursor into one keyset query (no OFFSET, no count). */
 export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | undefined, sort: RequestSort, after: string | null | undefined): ListQuery {
@@ -38,8 +35,7 @@ export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | un
     params.push(filter.domain);
   }
   if (filter?.overdue != null) {
-    const overdue = `(r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY})`;
-    where.push(filter.overdue ? overdue : `not ${overdue}`);
+    where.push(filter.overdue ? OVERDUE_SQL : `not ${OVERDUE_SQL}`);
   }
   if (filter?.leadAgencyId) {
     where.push(isId(filter.leadAgencyId) ? 'r.lead_agency_id = ?' : 'false');

@@ -14,6 +14,9 @@ import { runSql } from '../../shared/sql';
 
 const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** SQL for the derived `overdue` flag, the same in the row and in the filter. */
+export const OVERDUE_SQL = `(r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY})`;
+
 const PARTICIPANTS_JSON = `coalesce((
   select json_agg(json_build_object(
     'agency', ${agencySummaryJson('pa')}, 'role', p.role, 'state', p.state,
@@ -29,7 +32,7 @@ const PARTICIPANTS_JSON = `coalesce((
 const SELECT_VIEW = `
 select r.id, r.code, r.title, r.body, r.domain, r.priority, r.due_date::text as due_date, r.status,
        r.escalation_reason, r.created_at, r.submitted_at, r.closed_at, r.last_activity_at, r.version,
-       r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY} as overdue,
+       ${OVERDUE_SQL} as overdue,
        ${agencySummaryJson('ra')} as requesting_agency,
        ${agencySummaryJson('la')} as lead_agency,
        ${userSummaryJson('au')} as author,

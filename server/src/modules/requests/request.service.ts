@@ -71,10 +71,7 @@ export class RequestService {
     const limit = pageSize(first);
     const query = buildListQuery(viewer, filter, sort, after);
     const rows = await listRequests(this.em, query.where, query.params, query.orderBy, limit + 1);
-    const page = toPage(rows, limit, () => []);
-    page.edges.forEach((edge) => (edge.cursor = query.cursorOf(edge.node)));
-    page.pageInfo.endCursor = page.edges.at(-1)?.cursor ?? null;
-    return page;
+    return toPage(rows, limit, query.cursorOf);
   }
 
   async get(viewer: Viewer, id: string): Promise<RequestView> {
