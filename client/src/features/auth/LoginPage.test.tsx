@@ -85,7 +85,7 @@ test('shows a loading button while signing in, then opens the page the user came
         };
       }),
   });
-  renderApp(api, '/requests');
+  renderApp(api, '/tasks');
 
   await screen.findByRole('heading', { name: 'Đăng nhập' });
   await submit('tnmt.lanhdao', 'dung-mat-khau');
@@ -96,7 +96,7 @@ test('shows a loading button while signing in, then opens the page the user came
   await act(async () => finishLogin());
 
   const main = await screen.findByRole('main');
-  expect(within(main).getByRole('heading', { name: 'Đề nghị phối hợp' })).toBeTruthy();
+  expect(within(main).getByRole('heading', { name: 'Nhiệm vụ' })).toBeTruthy();
   expect(screen.getByText('Chức năng đang được xây dựng')).toBeTruthy();
   expect(api.clientsCreated()).toBe(2); // the anonymous client was replaced after sign-in
 });

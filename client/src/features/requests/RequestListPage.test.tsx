@@ -56,7 +56,7 @@ test('lists the inbox with code, agencies, Vietnamese status, priority, due date
       'UBND huyện A → Sở TN&MT',
       'Đã gửi',
       'Cao',
-      '15/12/2026 ',
+      '15/12/2026',
       '09:30 20/11/2026',
     ],
     ['PH-2026-0002', 'Cung cấp số liệu khoáng sảnKhoáng sản', 'UBND huyện A → Sở TN&MT', 'Đang xử lý', 'Khẩn', '01/11/2026 Quá hạn', '00:05 22/11/2026'],
@@ -88,7 +88,7 @@ test('inbox and outbox tabs for an agency; the Committee also gets "Tất cả"'
   expect(within(tabs).getByRole('link', { name: 'Đến' }).getAttribute('aria-current')).toBe('page');
 
   fireEvent.click(within(tabs).getByRole('link', { name: 'Đi' }));
-  await waitFor(() => expect(operationsNamed(api, 'RequestList').at(-1)?.variables.filter).toEqual({ box: 'OUTBOX' }));
+  await waitFor(() => expect(operationsNamed(api, 'RequestList').at(-1)?.variables?.filter).toEqual({ box: 'OUTBOX' }));
   unmount();
 
   renderApp(listApi({ data: requestPage([requestRow()]) }, committeeLead), '/requests?box=ALL');
@@ -135,7 +135,7 @@ test('"Tải thêm" follows pageInfo.endCursor and appends the next page', async
   expect(await screen.findByRole('link', { name: 'Đề nghị thứ hai' })).toBeTruthy();
   expect(bodyRows()).toHaveLength(2);
   expect(screen.queryByRole('button', { name: 'Tải thêm' })).toBeNull();
-  expect(operationsNamed(api, 'RequestList').map((operation) => operation.variables.after)).toEqual([null, 'cursor-1']);
+  expect(operationsNamed(api, 'RequestList').map((operation) => operation.variables?.after)).toEqual([null, 'cursor-1']);
 });
 
 test('subscribes to the feed from the newest visible event before reading the list', async () => {
@@ -144,7 +144,8 @@ test('subscribes to the feed from the newest visible event before reading the li
   await screen.findByRole('table');
 
   const names = operationNames(api).filter((name) => name.startsWith('Request'));
-  expect(names.slice(0, 2)).toEqual(['RequestFeedCursor', 'RequestList']);
+  expect(names[0]).toBe('RequestFeedCursor');
+  expect(names.slice(1).sort()).toEqual(['RequestFeed', 'RequestList']);
   expect(operationsNamed(api, 'RequestFeed').map((operation) => operation.variables)).toEqual([{ after: '41' }]);
 });
 

@@ -53,7 +53,13 @@ function RequestRow({ row }: { row: RequestListItem }) {
         <PriorityLabel priority={row.priority} />
       </td>
       <td className="request-table__due">
-        {formatLocalDate(row.dueDate)} {row.overdue && <OverdueBadge />}
+        {formatLocalDate(row.dueDate)}
+        {row.overdue && (
+          <>
+            {' '}
+            <OverdueBadge />
+          </>
+        )}
       </td>
       <td className="request-table__activity">{formatDateTime(row.lastActivityAt)}</td>
     </tr>

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../server/src/test-support/test-app';
+import { launchBrowser, withScreenshotOnFailure } from './browser';
+
+const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
+const LIVE_TIMEOUT = 15_000;
+
+/** A due date safely in the future whatever the time zone: 30 days from now, YYYY-MM-DD. */
+function dueInAMonth(): string {
+  return new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+describe('journey: a locality asks Sở TN&MT for coordination, the department answers, the locality closes it', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { clientDist: CLIENT_DIST } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await t?.stop();
+  });
+
+  /** A separate browser context per official: their own cookies, their own live connection. */
+  async function signedIn(username: string, startAt: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${t.url}${startAt}`);
+    await page.waitForURL('**/login**');
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill('demo1234');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    return page;
+  }
+
+  const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
+
+  it('goes from submission to closure, live in every open window', async () => {
+    const title = `Phối hợp rà soát hồ sơ cấp giấy chứng nhận tồn đọng ${Date.now()}`;
+
+    // The department has its inbox open before anything is sent.
+    const department = await signedIn('stnmt.staff', '/requests');
+    await withScreenshotOnFailure(department, 'requests-department-inbox', async () => {
+      await department.getByRole('navigation', { name: 'Hộp đề nghị' }).getByRole('link', { name: 'Đến' }).waitFor();
+      await department.locator('main table, main .state--empty').first().waitFor();
+      if ((await department.getByRole('link', { name: title }).count()) !== 0) throw new Error('the request exists too early');
+    });
+
+    // The locality writes the request and sends it to Sở TN&MT.
+    const locality = await signedIn('ubnd-dh.staff', '/requests');
+    let requestUrl = '';
+    await withScreenshotOnFailure(locality, 'requests-locality-submits', async () => {
+      await locality.getByRole('link', { name: 'Tạo đề nghị' }).click();
+      await locality.waitForURL('**/requests/new');
+      await locality.getByLabel('Tiêu đề').fill(title);
+      await locality.getByLabel('Nội dung đề nghị').fill('Đề nghị Sở chủ trì rà soát 120 hồ sơ tồn đọng tại huyện Đông Hưng.');
+      await locality.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
+      await locality.getByLabel('Độ ưu tiên').selectOption({ label: 'Cao' });
+      await locality.getByLabel('Hạn xử lý').fill(dueInAMonth());
+      await locality.getByLabel('Cơ quan chủ trì').selectOption({ label: 'Sở Tài nguyên và Môi trường' });
+      await locality.getByRole('button', { name: 'Gửi đề nghị' }).click();
+      await locality.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+      await statusBadge(locality, 'Đã gửi').waitFor();
+      await locality.getByText(/^PH-\d{4}-\d{4}$/).waitFor();
+      requestUrl = locality.url();
+    });
+
+    // It lands in the department's open inbox without a reload; the department answers.
+    await withScreenshotOnFailure(department, 'requests-department-responds', async () => {
+      const row = department.getByRole('link', { name: title });
+      await row.waitFor({ timeout: LIVE_TIMEOUT });
+      await row.click();
+      await department.waitForURL(requestUrl);
+      await department.getByRole('button', { name: 'Trả lời' }).click();
+      await department.getByLabel('Nội dung trả lời').fill('Sở đã rà soát, 98 hồ sơ đủ điều kiện, 22 hồ sơ cần bổ sung.');
+      await department.getByRole('button', { name: 'Gửi trả lời' }).click();
+      await statusBadge(department, 'Đã trả lời').waitFor();
+    });
+
+    // The locality's page, left open, shows the answer live.
+    await withScreenshotOnFailure(locality, 'requests-locality-sees-reply', async () => {
+      await statusBadge(locality, 'Đã trả lời').waitFor({ timeout: LIVE_TIMEOUT });
+      await locality.getByText('Sở đã rà soát, 98 hồ sơ đủ điều kiện, 22 hồ sơ cần bổ sung.').first().waitFor();
+      // closing needs a lead: the staff member is not offered it
+      if ((await locality.getByRole('button', { name: 'Đóng đề nghị' }).count()) !== 0) {
+        throw new Error('a staff member was offered "Đóng đề nghị"');
+      }
+    });
+
+    // The locality's lead closes it.
+    const lead = await signedIn('ubnd-dh.lead', new URL(requestUrl).pathname);
+    await withScreenshotOnFailure(lead, 'requests-lead-closes', async () => {
+      await lead.waitForURL(requestUrl);
+      await lead.getByRole('button', { name: 'Đóng đề nghị' }).click();
+      await lead.getByRole('button', { name: 'Xác nhận đóng' }).click();
+      await statusBadge(lead, 'Đã đóng').waitFor();
+    });
+
+    await withScreenshotOnFailure(locality, 'requests-locality-sees-closed', async () => {
+      await statusBadge(locality, 'Đã đóng').waitFor({ timeout: LIVE_TIMEOUT });
+    });
+  });
+});
