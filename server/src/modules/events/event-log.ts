@@ -131,3 +131,14 @@ export async function eventsAfter(
   );
   return rows.map(toRow);
 }
+
+/** The newest event id a member of the agency may see (0 when none): where a live stream should start. */
+export async function latestEventId(em: EntityManager, options: { aggregateType: string; agencyId: string; inCommittee: boolean }): Promise<number> {
+  const visible = options.inCommittee ? '(not restricted or audience @> array[?]::uuid[])' : 'audience @> array[?]::uuid[]';
+  const [row] = await runSql<{ id: string | null }[]>(
+    em,
+    `select max(id) as id from events where aggregate_type = ? and ${visible}`,
+    [options.aggregateType, options.agencyId],
+  );
+  return Number(row.id ?? 0);
+}

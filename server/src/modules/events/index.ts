@@ -1,4 +1,4 @@
 export { DomainEvent } from './domain-event.entity';
-export { appendEvent, canSeeEvent, DOMAIN_EVENT, eventsAfter, eventsOf, publishEvents } from './event-log';
+export { appendEvent, canSeeEvent, DOMAIN_EVENT, eventsAfter, eventsOf, latestEventId, publishEvents } from './event-log';
 export type { EventNotice, EventRow, NewEvent } from './event-log';
 export { eventStream } from './event-stream';

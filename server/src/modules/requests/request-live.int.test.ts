@@ -69,6 +69,18 @@ describe('live request events resume without gaps or duplicates', () => {
     expect(resumed.items.at(-1)!.data!.requestFeed.request).toMatchObject({ id: request!.id, status: 'RESPONDED' });
   });
 
+  it('gives a cursor to start the feed from: the newest event the viewer may see', async () => {
+    const cursor = async (token: string) => (await t.gql<{ requestEventCursor: string }>('{ requestEventCursor }', {}, token)).data!.requestEventCursor;
+    const before = await cursor(department);
+    const financeBefore = await cursor(finance);
+    const request = await newRequest(locality, ids.STNMT, 'Đề nghị để kiểm tra con trỏ');
+    const after = await cursor(department);
+    expect(Number(after)).toBeGreaterThan(Number(before));
+    const timeline = await t.gql<{ request: { timeline: { id: string }[] } }>('query($id: ID!) { request(id: $id) { timeline { id } } }', { id: request.id }, department);
+    expect(after).toBe(timeline.data!.request.timeline.at(-1)!.id);
+    expect(await cursor(finance)).toBe(financeBefore); // not the department's events
+  });
+
   it('rejects a malformed resume id with a code', async () => {
     const { items } = subscribe(department, 'not-a-number');
     await waitFor(() => (items.length ? true : undefined), 'the refusal');

@@ -75,6 +75,14 @@ export class RequestResolver {
     return service(ctx).get(viewerOf(ctx), id);
   }
 
+  @Authorized()
+  @Query(() => ID, {
+    description: 'The newest request event id the viewer may see ("0" if none). Read it before a list, then subscribe to requestFeed(after: it): nothing in between is missed.',
+  })
+  requestEventCursor(@Ctx() ctx: GraphQLContext) {
+    return new RequestWatch(ctx).cursor();
+  }
+
   @FieldResolver(() => [RequestAction], { description: 'What the viewer may do now' })
   allowedActions(@Root() request: RequestView, @Ctx() ctx: GraphQLContext): RequestAction[] {
     const facts = actorFacts(viewerOf(ctx), {

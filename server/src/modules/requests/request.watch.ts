@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../shared/context';
 import { invalidInput, unauthenticated } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
-import { canSeeEvent, eventsAfter, eventStream, type EventNotice } from '../events';
+import { canSeeEvent, eventsAfter, eventStream, latestEventId, type EventNotice } from '../events';
 import { REQUEST_AGGREGATE, RequestService } from './request.service';
 
 /**
@@ -19,6 +19,12 @@ export class RequestWatch {
   async one(requestId: string, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
     await new RequestService(this.ctx.em, this.ctx.bus).get(this.viewer, requestId); // NOT_FOUND unless readable
     return this.stream(after, requestId);
+  }
+
+  /** Where a client should start its feed: read this, then the list, then subscribe `after` it. */
+  async cursor(): Promise<string> {
+    const { agencyId, inCommittee } = this.viewer;
+    return String(await latestEventId(this.ctx.em, { aggregateType: REQUEST_AGGREGATE, agencyId, inCommittee }));
   }
 
   feed(after: string | null | undefined): AsyncIterable<EventNotice> {
