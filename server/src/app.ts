@@ -61,7 +61,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   const bus = createEventBus(eventTarget);
   const schema = await buildAppSchema(bus);
 
-  const settings = { sessionTtlMs: config.sessionTtlMs };
+  const settings = { sessionTtlMs: config.sessionTtlMs, appraisalRouting: config.appraisalRouting };
   const deadlines =
     config.deadlineSweepMinutes > 0
       ? scheduleRequestDeadlines(() => orm.em.fork(), bus, { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 }, log)

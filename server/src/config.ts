@@ -19,6 +19,8 @@ export interface Config {
   /** Where attached files are stored, and the largest accepted upload. */
   attachmentsDir: string;
   attachmentMaxBytes: number;
+  /** Which agency appraises which kind of proposal item (agency codes), e.g. {"FUNDING":"STC"}. */
+  appraisalRouting: Record<string, string>;
   /** Deadline job: every N minutes (0: off), reminders N days ahead, escalation after N days late (0: never). */
   deadlineSweepMinutes: number;
   remindDaysBefore: number;
@@ -53,9 +55,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,
+    appraisalRouting: parseRouting(env.APPRAISAL_ROUTING),
     deadlineSweepMinutes: int(env.DEADLINE_SWEEP_MINUTES, 10, 'DEADLINE_SWEEP_MINUTES'),
     remindDaysBefore: int(env.REMIND_DAYS_BEFORE, 2, 'REMIND_DAYS_BEFORE'),
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),
     allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
   };
+}
+
+/** Finance appraises money and Home Affairs staff positions, unless the province says otherwise. */
+function parseRouting(value: string | undefined): Record<string, string> {
+  if (!value) return { FUNDING: 'STC', PERSONNEL: 'SNV' };
+  const parsed: unknown = JSON.parse(value);
+  if (!parsed || typeof parsed !== 'object' || Object.values(parsed).some((code) => typeof code !== 'string')) {
+    throw new Error('APPRAISAL_ROUTING must be a JSON object of item kind → agency code');
+  }
+  return parsed as Record<string, string>;
 }

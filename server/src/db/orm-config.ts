@@ -2,14 +2,33 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Agency } from '../modules/agencies';
 import { Session } from '../modules/auth';
+import { Decision } from '../modules/decisions';
 import { DomainEvent } from '../modules/events';
 import { Notification } from '../modules/notifications';
 import { ReferenceCounter } from '../modules/numbering';
+import { Appraisal, Proposal, ProposalItem, ProposalRevision } from '../modules/proposals';
 import { CoordinationRequest, RequestAttachment, RequestComment, RequestParticipant, RequestReminder } from '../modules/requests';
 import { User } from '../modules/users';
 import { migrationsList } from '../migrations';
 
-export const entities = [Agency, User, Session, DomainEvent, ReferenceCounter, CoordinationRequest, RequestParticipant, RequestComment, RequestAttachment, RequestReminder, Notification];
+export const entities = [
+  Agency,
+  User,
+  Session,
+  DomainEvent,
+  ReferenceCounter,
+  Notification,
+  CoordinationRequest,
+  RequestParticipant,
+  RequestComment,
+  RequestAttachment,
+  RequestReminder,
+  Proposal,
+  ProposalItem,
+  ProposalRevision,
+  Appraisal,
+  Decision,
+];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

@@ -5,6 +5,8 @@ import { Migration20261128010843 } from './Migration20261128010843';
 import { Migration20261128013712 } from './Migration20261128013712';
 import { Migration20261128014643 } from './Migration20261128014643';
 import { Migration20261128014931 } from './Migration20261128014931';
+import { Migration20261128021354 } from './Migration20261128021354';
+import { Migration20261128021400_decisions_immutable } from './Migration20261128021400_decisions_immutable';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -12,4 +14,6 @@ export const migrationsList = [
   { name: 'Migration20261128013712', class: Migration20261128013712 },
   { name: 'Migration20261128014643', class: Migration20261128014643 },
   { name: 'Migration20261128014931', class: Migration20261128014931 },
+  { name: 'Migration20261128021354', class: Migration20261128021354 },
+  { name: 'Migration20261128021400_decisions_immutable', class: Migration20261128021400_decisions_immutable },
 ];

@@ -16,6 +16,8 @@ export interface RequestMeta {
 
 export interface AppSettings {
   sessionTtlMs: number;
+  /** Proposal item kind → code of the agency that appraises it. */
+  appraisalRouting: Record<string, string>;
 }
 
 export interface GraphQLContext {

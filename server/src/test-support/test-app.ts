@@ -46,7 +46,8 @@ export async function startTestApp(options: { database?: TestDatabase; config?: 
   const app = await createApp({
     config: testConfig(options.config),
     databaseUrl: database.url,
-    log: () => {},
+    // LT_TEST_LOG=1 shows the server's log (masked internal errors included) while debugging a test
+    log: process.env.LT_TEST_LOG ? (message, error) => console.error(message, error) : () => {},
     onQuery: (sql) => statements.push(sql),
   });
   const url = await app.listen(0, '127.0.0.1');

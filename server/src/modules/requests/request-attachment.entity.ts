@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Agency } from '../agencies';
 import { User } from '../users';
 import type { CoordinationRequest } from './request.entity';
@@ -20,7 +20,7 @@ export class RequestAttachment {
   @Property({ type: 'string', length: 100 })
   contentType!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('number') })
   size!: number;
 
   @Property({ type: 'string', length: 64 })

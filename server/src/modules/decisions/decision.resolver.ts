@@ -1,0 +1,45 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../shared/context';
+import { notFound } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { decodeCursor, encodeCursor, invalidCursor, pageSize, toPage } from '../../shared/pagination';
+import { findDecision, listDecisions } from './decision.queries';
+import { DecisionConnection, DecisionView } from './decision.views';
+
+@ArgsType()
+class DecisionsArgs {
+  @Field(() => Int, { nullable: true })
+  year?: number | null;
+
+  @Field(() => Int, { defaultValue: 50 })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+/** The decision register: issued decisions are readable by every signed-in official. */
+@Resolver(() => DecisionView)
+export class DecisionResolver {
+  @Authorized()
+  @Query(() => DecisionConnection, { description: 'The register, newest first' })
+  async decisions(@Args() { year, first, after }: DecisionsArgs, @Ctx() ctx: GraphQLContext) {
+    const limit = pageSize(first);
+    let cursor: [string, string] | null = null;
+    if (after) {
+      const [at, id] = decodeCursor(after, 2);
+      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
+      cursor = [at, id];
+    }
+    const rows = await listDecisions(ctx.em, limit + 1, cursor, year ?? null);
+    return toPage(rows, limit, (d) => encodeCursor([d.signedAt.toISOString(), d.id]));
+  }
+
+  @Authorized()
+  @Query(() => DecisionView)
+  async decision(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const decision = isId(id) ? await findDecision(ctx.em, id) : null;
+    if (!decision) throw notFound('quyết định');
+    return decision;
+  }
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { provinceDate, provinceYear } from '../../shared/clock';
+import { sumMoney } from '../../shared/money';
+import { nextNumber } from '../numbering';
+import type { User } from '../users';
+import { DecisionKind } from './decision-enums';
+import { deriveOutcome, signingFormFor } from './decision-outcome';
+import { Decision, type DecisionLine } from './decision.entity';
+
+/** The Committee issues every decision; its code is the number's suffix (N/QĐ-UBND). */
+export const ISSUER_CODE = 'UBND';
+
+export interface IssueDecision {
+  kind: DecisionKind;
+  proposalId: string | null;
+  amends: Decision | null;
+  title: string;
+  lines: DecisionLine[];
+  conditions: string;
+  signer: User;
+  effectiveDate?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Writes a decision inside the caller's transaction with the next number of the year. The
+ * counter row lock serialises concurrent issuers; a rolled-back transaction gives its number
+ * back, so numbers stay gapless.
+ */
+export async function issueDecision(tx: EntityManager, input: IssueDecision): Promise<Decision> {
+  const year = provinceYear();
+  const decision = tx.create(Decision, {
+    number: await nextNumber(tx, `DECISION:${ISSUER_CODE}`, year),
+    year,
+    issuerCode: ISSUER_CODE,
+    kind: input.kind,
+    outcome: deriveOutcome(input.kind, input.lines),
+    proposalId: input.proposalId,
+    amends: input.amends,
+    title: input.title,
+    lines: input.lines,
+    totalRequested: sumMoney(input.lines.map((l) => BigInt(l.requestedAmount ?? '0'))).toString(),
+    totalGranted: sumMoney(input.lines.map((l) => BigInt(l.grantedAmount ?? '0'))).toString(),
+    conditions: input.conditions,
+    signer: input.signer,
+    signerName: input.signer.fullName,
+    signerTitle: input.signer.title,
+    signingForm: signingFormFor(input.signer.title),
+    signedAt: new Date(),
+    effectiveDate: input.effectiveDate ?? provinceDate(),
+    idempotencyKey: input.idempotencyKey ?? null,
+  });
+  tx.persist(decision);
+  return decision;
+}

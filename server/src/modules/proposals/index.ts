@@ -1,0 +1,7 @@
+export { Appraisal } from './appraisal.entity';
+export { ProposalItem } from './proposal-item.entity';
+export { ProposalRevision } from './proposal-revision.entity';
+export { ProposalResolver } from './proposal.resolver';
+export { ProposalService } from './proposal.service';
+export type { AppraisalRouting } from './proposal.service';
+export { Proposal } from './proposal.entity';

@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decisionsOfProposals, type DecisionView } from '../decisions';
+import { revisionsOf } from './proposal.queries';
+import type { RevisionView } from './proposal.views';
+
+export const proposalRevisions = (em: EntityManager) =>
+  new DataLoader<string, RevisionView[]>(async (ids) => {
+    const byProposal = await revisionsOf(em, ids);
+    return ids.map((id) => byProposal.get(id) ?? []);
+  });
+
+export const proposalDecisions = (em: EntityManager) =>
+  new DataLoader<string, DecisionView[]>(async (ids) => {
+    const byProposal = await decisionsOfProposals(em, ids);
+    return ids.map((id) => byProposal.get(id) ?? []);
+  });

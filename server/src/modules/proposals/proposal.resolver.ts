@@ -1,0 +1,122 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../shared/context';
+import { DecisionView } from '../decisions';
+import * as Inputs from './proposal.inputs';
+import { proposalDecisions, proposalRevisions } from './proposal.loaders';
+import { proposalActor } from './proposal.policy';
+import { allowedProposalActions, ProposalAction, ProposalStatus } from './proposal-status';
+import { ProposalService } from './proposal.service';
+import { ProposalConnection, ProposalView, RevisionView } from './proposal.views';
+
+@ObjectType()
+class ProposalPayload {
+  @Field(() => ProposalView)
+  proposal!: ProposalView;
+}
+
+@InputType()
+class ProposalFilter {
+  @Field(() => ProposalStatus, { nullable: true })
+  status?: ProposalStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The Committee\'s review queue: IN_REVIEW, oldest first' })
+  awaitingDecision?: boolean | null;
+}
+
+@ArgsType()
+class ProposalsArgs {
+  @Field(() => ProposalFilter, { nullable: true })
+  filter?: ProposalFilter | null;
+
+  @Field(() => Int, { defaultValue: 50 })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ctx.settings.appraisalRouting);
+const payload = async (proposal: Promise<ProposalView>): Promise<ProposalPayload> => ({ proposal: await proposal });
+
+@Resolver(() => ProposalView)
+export class ProposalResolver {
+  @Authorized()
+  @Query(() => ProposalConnection, { description: 'Proposals the viewer may read' })
+  proposals(@Args() { filter, first, after }: ProposalsArgs, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).list(ctx.viewer!, filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => ProposalView)
+  proposal(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).get(ctx.viewer!, id);
+  }
+
+  @FieldResolver(() => [ProposalAction], { description: 'What the viewer may do now' })
+  allowedActions(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext): ProposalAction[] {
+    const actor = proposalActor(ctx.viewer!, {
+      status: proposal.status,
+      requestingAgencyId: proposal.requestingAgency.id,
+      pendingAppraiserIds: proposal.appraisals.filter((a) => a.opinion === null).map((a) => a.agency.id),
+    });
+    return allowedProposalActions(proposal.status, actor);
+  }
+
+  @FieldResolver(() => [RevisionView], { description: 'Every submitted revision, oldest first' })
+  revisions(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.get(proposalRevisions).load(proposal.id);
+  }
+
+  @FieldResolver(() => [DecisionView], { description: 'Decisions on this proposal (the approval, then any amendment or revocation)' })
+  decisions(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.get(proposalDecisions).load(proposal.id);
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload, { description: 'Creates a draft' })
+  createProposal(@Arg('input') input: Inputs.CreateProposalInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).create(ctx.viewer!, input));
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload)
+  updateProposalDraft(@Arg('input') input: Inputs.UpdateProposalDraftInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).updateDraft(ctx.viewer!, input));
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload, { description: 'Sends the proposal (LEAD); routed to its appraisers by item kind' })
+  submitProposal(@Arg('input') input: Inputs.ProposalActionInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).submit(ctx.viewer!, input));
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload, { description: 'The appraising agency\'s opinion (LEAD)' })
+  appraiseProposal(@Arg('input') input: Inputs.AppraiseProposalInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).appraise(ctx.viewer!, input));
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload, { description: 'The Committee sends it back for a new revision (Committee LEAD)' })
+  returnProposal(@Arg('input') input: Inputs.ProposalReasonInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).returnForRevision(ctx.viewer!, input));
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload, { description: 'The Committee asks the appraisers again (Committee LEAD)' })
+  reopenProposalAppraisal(@Arg('input') input: Inputs.ProposalReasonInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).reopenAppraisal(ctx.viewer!, input));
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload, { description: 'The proposing agency withdraws it (LEAD)' })
+  withdrawProposal(@Arg('input') input: Inputs.ProposalActionInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).withdraw(ctx.viewer!, input));
+  }
+
+  @Authorized()
+  @Mutation(() => ProposalPayload, { description: 'Issues the numbered decision (Committee LEAD)' })
+  decideProposal(@Arg('input') input: Inputs.DecideProposalInput, @Ctx() ctx: GraphQLContext) {
+    return payload(service(ctx).decide(ctx.viewer!, input));
+  }
+}
