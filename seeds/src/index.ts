@@ -3,3 +3,5 @@ export { demoAgencies, localities } from './agencies';
 export { demoUsers } from './users';
 export { demoRequests } from './requests';
 export type { SeedRequest, SeedRequestStep } from './requests';
+export { demoProposals } from './proposals';
+export type { SeedProposal, SeedProposalItem, SeedProposalStep } from './proposals';

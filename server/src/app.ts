@@ -50,7 +50,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   );
   await orm.getMigrator().up();
   if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
-    await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests });
+    await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, appraisalRouting: config.appraisalRouting });
     log('loaded the demo data (empty database)');
   }
 

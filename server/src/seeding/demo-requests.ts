@@ -5,8 +5,8 @@ import { createEventBus } from '../shared/event-bus';
 import type { Viewer } from '../shared/viewer';
 import { Agency } from '../modules/agencies';
 import { RequestService } from '../modules/requests';
-import { User } from '../modules/users';
 import type { DomainArea } from '../shared/domain-area';
+import { demoViewers, fail } from './demo-viewers';
 import { runSql } from '../shared/sql';
 
 /**
@@ -14,13 +14,8 @@ import { runSql } from '../shared/sql';
  * timelines are exactly what users would have produced.
  */
 export async function seedDemoRequests(em: EntityManager): Promise<number> {
-  const users = await em.find(User, {}, { populate: ['agency'] });
-  const viewers = new Map<string, Viewer>(
-    users.map((u) => [u.username, { userId: u.id, agencyId: u.agency.id, role: u.role, inCommittee: u.agency.kind === 'PEOPLES_COMMITTEE', sessionId: 'seed' }]),
-  );
-  const userIds = new Map(users.map((u) => [u.username, u.id]));
+  const { viewer, userId } = await demoViewers(em);
   const agencyIds = new Map((await em.find(Agency, {})).map((a) => [a.code, a.id]));
-  const viewer = (username: string) => viewers.get(username) ?? fail(`unknown demo user ${username}`);
   const agencyId = (code: string) => agencyIds.get(code) ?? fail(`unknown demo agency ${code}`);
   // Nothing listens while seeding: events go to an in-memory bus.
   const service = new RequestService(em, createEventBus(new EventTarget()));
@@ -37,7 +32,7 @@ export async function seedDemoRequests(em: EntityManager): Promise<number> {
       supportingAgencyIds: seed.supporting.map(agencyId),
     });
     for (const step of seed.steps) {
-      request = await applyStep(em, service, step, request, viewer, userIds);
+      request = await applyStep(em, service, step, request, viewer, userId);
     }
   }
   return demoRequests.length;
@@ -45,7 +40,7 @@ export async function seedDemoRequests(em: EntityManager): Promise<number> {
 
 type View = Awaited<ReturnType<RequestService['get']>>;
 
-async function applyStep(em: EntityManager, service: RequestService, step: SeedRequestStep, request: View, viewer: (u: string) => Viewer, userIds: Map<string, string>): Promise<View> {
+async function applyStep(em: EntityManager, service: RequestService, step: SeedRequestStep, request: View, viewer: (u: string) => Viewer, userId: (u: string) => string): Promise<View> {
   const ref = { id: request.id, version: request.version };
   if (step.do === 'becomeOverdue') {
     // a plain update: the version stays, as when nobody touched the request
@@ -59,7 +54,7 @@ async function applyStep(em: EntityManager, service: RequestService, step: SeedR
     case 'acknowledge':
       return service.acknowledge(actor, ref);
     case 'assign':
-      return service.assign(actor, { ...ref, assigneeId: userIds.get(step.to) ?? fail(`unknown demo user ${step.to}`) });
+      return service.assign(actor, { ...ref, assigneeId: userId(step.to) });
     case 'respond':
       return service.respond(actor, { ...ref, text: step.text });
     case 'decline':
@@ -71,8 +66,4 @@ async function applyStep(em: EntityManager, service: RequestService, step: SeedR
     case 'close':
       return service.close(actor, { ...ref, text: step.text });
   }
-}
-
-function fail(message: string): never {
-  throw new Error(message);
 }

@@ -24,4 +24,17 @@ describe('the demo world', () => {
     expect(outbox.data!.requests.edges[0].node.status).toBe('RESPONDED');
     expect(outbox.data!.requests.edges[0].node.timeline.map((e) => e.type)).toEqual(['CREATED', 'SUBMITTED', 'ACKNOWLEDGED', 'RESPONDED', 'RESPONDED']);
   });
+
+  it('contains Sở TN&MT\'s petition, appraised and partly granted by the vice-chair, and one proposal in review', async () => {
+    const department = await t.login('stnmt.lead');
+    const result = await t.gql<{ proposals: { edges: { node: { status: string; totalAmount: string; decisions: { numberText: string; outcome: string; signerName: string; signingForm: string; totalGranted: string }[] } }[] } }>(
+      '{ proposals(first: 10) { edges { node { status totalAmount decisions { numberText outcome signerName signingForm totalGranted } } } } }', {}, department);
+    const proposals = result.data!.proposals.edges.map((e) => e.node);
+    expect(proposals.map((p) => p.status).sort()).toEqual(['DECIDED', 'IN_REVIEW']);
+    const decided = proposals.find((p) => p.status === 'DECIDED')!;
+    expect(decided.totalAmount).toBe('3100000000');
+    expect(decided.decisions).toEqual([
+      { numberText: '1/QĐ-UBND', outcome: 'PARTIALLY_APPROVED', signerName: 'Lê Huyền', signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', totalGranted: '2400000000' },
+    ]);
+  });
 });

@@ -3,7 +3,9 @@ import { demoAgencies, demoUsers } from '@lien-thong/seeds';
 import { Agency, AgencyKind } from '../modules/agencies';
 import { hashPassword, User } from '../modules/users';
 import { Role } from '../shared/viewer';
+import { seedDemoProposals } from './demo-proposals';
 import { seedDemoRequests } from './demo-requests';
+import type { AppraisalRouting } from '../modules/proposals';
 import { runSql } from '../shared/sql';
 
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -14,11 +16,15 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
  * Replaces all data (agencies, users, sessions, requests, the event log) with the article's world, in one transaction.
  * Every demo account shares one password, so it is hashed once.
  */
-export async function seedDemoData(em: EntityManager, options: { password: string; withRequests?: boolean }): Promise<{ agencies: number; users: number; requests: number }> {
+export async function seedDemoData(
+  em: EntityManager,
+  options: { password: string; withRequests?: boolean; appraisalRouting: AppraisalRouting },
+): Promise<{ agencies: number; users: number; requests: number; proposals: number }> {
   const passwordHash = await hashPassword(options.password);
   let requests = 0;
+  let proposals = 0;
   await em.transactional(async (tx) => {
-    await runSql(tx, 'truncate table events, reference_counters, request_reminders, sessions, users, agencies cascade');
+    await runSql(tx, 'truncate table events, reference_counters, request_reminders, notifications, sessions, users, agencies cascade');
     const byCode = new Map<string, Agency>();
     for (const seed of demoAgencies) {
       const parent = seed.parentCode ? byCode.get(seed.parentCode)! : null;
@@ -30,7 +36,10 @@ export async function seedDemoData(em: EntityManager, options: { password: strin
       tx.persist(new User({ ...seed, role: Role[seed.role], agency: byCode.get(seed.agencyCode)!, passwordHash }));
     }
     await tx.flush();
-    if (options.withRequests !== false) requests = await seedDemoRequests(tx);
+    if (options.withRequests !== false) {
+      requests = await seedDemoRequests(tx);
+      proposals = await seedDemoProposals(tx, options.appraisalRouting);
+    }
   });
-  return { agencies: demoAgencies.length, users: demoUsers.length, requests };
+  return { agencies: demoAgencies.length, users: demoUsers.length, requests, proposals };
 }

@@ -15,8 +15,8 @@ async function main(): Promise<void> {
   const orm = await MikroORM.init(ormConfig(database.url));
   try {
     await orm.getMigrator().up();
-    const counts = await seedDemoData(orm.em.fork(), { password: config.demoPassword });
-    console.log(`demo data loaded: ${counts.agencies} agencies, ${counts.users} users, ${counts.requests} requests`);
+    const counts = await seedDemoData(orm.em.fork(), { password: config.demoPassword, appraisalRouting: config.appraisalRouting });
+    console.log(`demo data loaded: ${counts.agencies} agencies, ${counts.users} users, ${counts.requests} requests, ${counts.proposals} proposals`);
   } finally {
     await orm.close();
     await database.close();

@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { demoProposals, type SeedProposalStep } from '@lien-thong/seeds';
+import { provinceYear } from '../shared/clock';
+import type { Viewer } from '../shared/viewer';
+import { createEventBus } from '../shared/event-bus';
+import { ProposalService, type AppraisalRouting } from '../modules/proposals';
+import { demoViewers } from './demo-viewers';
+
+type View = Awaited<ReturnType<ProposalService['get']>>;
+
+/** Plays the demo proposals through the real service: codes, routing, appraisals, decisions. */
+export async function seedDemoProposals(em: EntityManager, routing: AppraisalRouting): Promise<number> {
+  const { viewer } = await demoViewers(em);
+  const service = new ProposalService(em, createEventBus(new EventTarget()), routing);
+  for (const seed of demoProposals) {
+    let proposal = await service.create(viewer(seed.author), {
+      title: seed.title,
+      rationale: seed.rationale,
+      fiscalYear: provinceYear(),
+      linkedRequestIds: [],
+      items: seed.items.map((item) => ({ ...item, kind: item.kind as never, amount: item.amount === null ? null : BigInt(item.amount) })),
+    });
+    for (const step of seed.steps) proposal = await applyStep(service, step, proposal, viewer);
+  }
+  return demoProposals.length;
+}
+
+function applyStep(service: ProposalService, step: SeedProposalStep, proposal: View, viewer: (username: string) => Viewer): Promise<View> {
+  const ref = { id: proposal.id, version: proposal.version };
+  switch (step.do) {
+    case 'submit':
+      return service.submit(viewer(step.as), ref);
+    case 'appraise':
+      return service.appraise(viewer(step.as), {
+        ...ref,
+        opinion: step.opinion as never,
+        comment: step.comment,
+        recommendations: Object.entries(step.recommend ?? {}).map(([position, r]) => ({
+          itemId: proposal.items[Number(position)].id,
+          amount: r.amount === undefined ? null : BigInt(r.amount),
+          quantity: r.quantity ?? null,
+        })),
+      });
+    case 'decide':
+      return service.decide(viewer(step.as), {
+        ...ref,
+        conditions: step.conditions,
+        grants: step.grants.map((grant, i) => ({ itemId: proposal.items[i].id, grantedQuantity: grant.quantity, grantedAmount: grant.amount === undefined ? null : BigInt(grant.amount) })),
+      });
+  }
+}
