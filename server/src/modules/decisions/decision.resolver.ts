@@ -1,4 +1,7 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role } from '../../shared/viewer';
+import { DecisionChanges } from './decision-changes';
+import { AmendDecisionInput, RevokeDecisionInput } from './decision.inputs';
 import type { GraphQLContext } from '../../shared/context';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
@@ -16,6 +19,12 @@ class DecisionsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+}
+
+@ObjectType()
+class DecisionPayload {
+  @Field(() => DecisionView)
+  decision!: DecisionView;
 }
 
 /** The decision register: issued decisions are readable by every signed-in official. */
@@ -41,5 +50,17 @@ export class DecisionResolver {
     const decision = isId(id) ? await findDecision(ctx.em, id) : null;
     if (!decision) throw notFound('quyết định');
     return decision;
+  }
+
+  @Authorized(Role.LEAD)
+  @Mutation(() => DecisionPayload, { description: 'Issues a numbered decision that revokes an earlier one (Committee LEAD)' })
+  async revokeDecision(@Arg('input') input: RevokeDecisionInput, @Ctx() ctx: GraphQLContext): Promise<DecisionPayload> {
+    return { decision: await new DecisionChanges(ctx.em, ctx.bus).revoke(ctx.viewer!, input) };
+  }
+
+  @Authorized(Role.LEAD)
+  @Mutation(() => DecisionPayload, { description: 'Issues a numbered decision that amends the grants of an earlier one (Committee LEAD)' })
+  async amendDecision(@Arg('input') input: AmendDecisionInput, @Ctx() ctx: GraphQLContext): Promise<DecisionPayload> {
+    return { decision: await new DecisionChanges(ctx.em, ctx.bus).amend(ctx.viewer!, input) };
   }
 }

@@ -1,0 +1,121 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
+import type { EventBus } from '../../shared/event-bus';
+import { isId } from '../../shared/ids';
+import { runSql } from '../../shared/sql';
+import { InputChecker } from '../../shared/validation';
+import type { Viewer } from '../../shared/viewer';
+import { announceNotifications, notify } from '../notifications';
+import { User } from '../users';
+import { DecisionKind } from './decision-enums';
+import { formatDecisionNumber } from './decision-outcome';
+import { Decision, type DecisionLine } from './decision.entity';
+import type { AmendDecisionInput, RevokeDecisionInput } from './decision.inputs';
+import { canSignDecisions } from './decision.policy';
+import { findDecision } from './decision.queries';
+import { issueDecision } from './decision.service';
+import type { DecisionView } from './decision.views';
+
+/**
+ * Amending and revoking: an issued decision is never edited; a new numbered decision refers to
+ * it. A decision can be amended or revoked only while nothing has revoked it.
+ */
+export class DecisionChanges {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bus: EventBus,
+  ) {}
+
+  revoke(viewer: Viewer, input: RevokeDecisionInput): Promise<DecisionView> {
+    const check = new InputChecker();
+    const reason = check.text('reason', input.reason, { required: true, max: 5000 });
+    check.assertValid();
+    return this.supersede(viewer, input.decisionId, input.idempotencyKey, (target) => ({
+      kind: DecisionKind.REVOCATION,
+      title: `Về việc bãi bỏ Quyết định số ${formatDecisionNumber(target.number, target.issuerCode)}`,
+      lines: [],
+      conditions: reason,
+    }));
+  }
+
+  amend(viewer: Viewer, input: AmendDecisionInput): Promise<DecisionView> {
+    const check = new InputChecker();
+    const conditions = check.text('conditions', input.conditions, { required: true, max: 10_000 });
+    check.assertValid();
+    return this.supersede(viewer, input.decisionId, input.idempotencyKey, (target) => ({
+      kind: DecisionKind.AMENDMENT,
+      title: `Về việc sửa đổi Quyết định số ${formatDecisionNumber(target.number, target.issuerCode)}`,
+      lines: regrant(target.lines, input.grants),
+      conditions,
+    }));
+  }
+
+  private async supersede(
+    viewer: Viewer,
+    decisionId: string,
+    idempotencyKey: string | null | undefined,
+    build: (target: Decision) => { kind: DecisionKind; title: string; lines: DecisionLine[]; conditions: string },
+  ): Promise<DecisionView> {
+    if (!canSignDecisions(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh ký quyết định.');
+    const key = idempotencyKey?.trim() || null;
+    if (key) {
+      const earlier = await this.em.findOne(Decision, { signer: viewer.userId, idempotencyKey: key });
+      if (earlier) return (await findDecision(this.em, earlier.id))!;
+    }
+    const { decision, notified } = await this.em.transactional(async (tx) => {
+      const target = isId(decisionId) ? await tx.findOne(Decision, decisionId) : null;
+      if (!target) throw notFound('quyết định');
+      // Serialise changes to one decision, then refuse any on a revoked one (or on a revocation).
+      await runSql(tx, 'select pg_advisory_xact_lock(hashtext(?))', [target.id]);
+      const revoked = await tx.count(Decision, { amends: target.id, kind: DecisionKind.REVOCATION });
+      if (revoked > 0 || target.kind === DecisionKind.REVOCATION) {
+        throw new DomainError(ErrorCode.INVALID_TRANSITION, 'Quyết định đã bị bãi bỏ hoặc là quyết định bãi bỏ.');
+      }
+      const issued = await issueDecision(tx, {
+        ...build(target),
+        proposalId: target.proposalId,
+        amends: target,
+        signer: await tx.findOneOrFail(User, viewer.userId),
+        idempotencyKey: key,
+      });
+      await tx.flush();
+      const [owner] = target.proposalId
+        ? await runSql<{ agency_id: string }[]>(tx, 'select requesting_agency_id as agency_id from proposals where id = ?', [target.proposalId])
+        : [];
+      const agencies = owner
+        ? await notify(tx, { agencyIds: [owner.agency_id], exceptUserId: viewer.userId }, {
+            kind: issued.kind === DecisionKind.REVOCATION ? 'DECISION_REVOKED' : 'DECISION_AMENDED',
+            groupKey: `decision:${target.id}`,
+            subjectType: 'DECISION',
+            subjectId: issued.id,
+            message: `${issued.title} (${formatDecisionNumber(issued.number, issued.issuerCode)})`,
+          })
+        : [];
+      return { decision: issued, notified: agencies };
+    });
+    await announceNotifications(this.bus, notified);
+    return (await findDecision(this.em, decision.id))!;
+  }
+}
+
+/** New grants for every line of the amended decision, never above what was asked. */
+function regrant(lines: DecisionLine[], grants: AmendDecisionInput['grants']): DecisionLine[] {
+  const check = new InputChecker();
+  const byItem = new Map(grants.map((g) => [g.itemId, g]));
+  if (byItem.size !== lines.length || lines.some((l) => !byItem.has(l.itemId))) {
+    check.add('grants', 'REQUIRED', 'Cần mức mới cho đúng từng nội dung của quyết định.');
+  }
+  const result = lines.map((line) => {
+    const grant = byItem.get(line.itemId);
+    const grantedQuantity = grant?.grantedQuantity ?? 0;
+    const grantedAmount = line.requestedAmount === null ? null : (grant?.grantedAmount ?? 0n);
+    if (grantedQuantity < 0 || grantedQuantity > line.requestedQuantity) check.add('grants', 'INVALID_FORMAT', `Số lượng cho "${line.description}" không hợp lệ.`);
+    if (grantedAmount !== null && (grantedAmount < 0n || grantedAmount > BigInt(line.requestedAmount!))) {
+      check.add('grants', 'INVALID_FORMAT', `Kinh phí cho "${line.description}" vượt mức đề xuất.`);
+    }
+    return { ...line, grantedQuantity, grantedAmount: grantedAmount === null ? null : grantedAmount.toString() };
+  });
+  check.assertValid();
+  if (result.length === 0) throw invalidInput([{ field: 'grants', code: 'REQUIRED', message: 'Quyết định không có nội dung để sửa đổi.' }]);
+  return result;
+}
