@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decisionsOfProposals, type DecisionView } from '../decisions';
+import { timelinesOf, type TimelineEntry } from '../events';
+import { PROPOSAL_AGGREGATE } from './proposal.service';
 import { revisionsOf } from './proposal.queries';
 import type { RevisionView } from './proposal.views';
 
@@ -13,5 +15,11 @@ export const proposalRevisions = (em: EntityManager) =>
 export const proposalDecisions = (em: EntityManager) =>
   new DataLoader<string, DecisionView[]>(async (ids) => {
     const byProposal = await decisionsOfProposals(em, ids);
+    return ids.map((id) => byProposal.get(id) ?? []);
+  });
+
+export const proposalTimelines = (em: EntityManager) =>
+  new DataLoader<string, TimelineEntry[]>(async (ids) => {
+    const byProposal = await timelinesOf(em, PROPOSAL_AGGREGATE, ids);
     return ids.map((id) => byProposal.get(id) ?? []);
   });

@@ -1,12 +1,15 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { startEventScope } from '../../shared/context';
+import { invalidInput } from '../../shared/errors';
+import { canSeeEvent, eventsAfter, eventStream, timelineEntry, type EventNotice } from '../events';
 import type { GraphQLContext } from '../../shared/context';
 import { DecisionView } from '../decisions';
 import * as Inputs from './proposal.inputs';
-import { proposalDecisions, proposalRevisions } from './proposal.loaders';
+import { proposalDecisions, proposalRevisions, proposalTimelines } from './proposal.loaders';
 import { proposalActor } from './proposal.policy';
 import { allowedProposalActions, ProposalAction, ProposalStatus } from './proposal-status';
-import { ProposalService } from './proposal.service';
-import { ProposalConnection, ProposalView, RevisionView } from './proposal.views';
+import { PROPOSAL_AGGREGATE, ProposalService } from './proposal.service';
+import { ProposalConnection, ProposalEventView, ProposalView, RevisionView } from './proposal.views';
 
 @ObjectType()
 class ProposalPayload {
@@ -33,6 +36,38 @@ class ProposalsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+}
+
+@ObjectType({ description: 'A live change: the event, and the proposal as it is now' })
+class ProposalEventPayload {
+  @Field(() => ProposalEventView)
+  event!: ProposalEventView;
+
+  @Field(() => ProposalView)
+  proposal!: ProposalView;
+}
+
+@ArgsType()
+class ProposalChangedArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Last event id seen: missed events are replayed first' })
+  after?: string | null;
+}
+
+/** Replay after the client's last id, then live events of this proposal the viewer may see. */
+async function watchProposal(ctx: GraphQLContext, id: string, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
+  const viewer = ctx.viewer!;
+  await service(ctx).get(viewer, id); // NOT_FOUND unless readable
+  if (after != null && !/^\d{1,15}$/.test(after)) throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Mã sự kiện không hợp lệ.' }]);
+  const { agencyId, inCommittee } = viewer;
+  return eventStream({
+    bus: ctx.bus,
+    afterId: after == null ? null : Number(after),
+    accept: (n) => n.aggregateType === PROPOSAL_AGGREGATE && n.aggregateId === id && canSeeEvent(n, agencyId, inCommittee),
+    replay: (fromId, limit) => eventsAfter(ctx.em.fork(), { afterId: fromId, aggregateType: PROPOSAL_AGGREGATE, aggregateId: id, agencyId, inCommittee, limit }),
+  });
 }
 
 const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ctx.settings.appraisalRouting);
@@ -70,6 +105,22 @@ export class ProposalResolver {
   @FieldResolver(() => [DecisionView], { description: 'Decisions on this proposal (the approval, then any amendment or revocation)' })
   decisions(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.get(proposalDecisions).load(proposal.id);
+  }
+
+  @FieldResolver(() => [ProposalEventView], { description: 'Every change, oldest first' })
+  timeline(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.get(proposalTimelines).load(proposal.id);
+  }
+
+  @Authorized()
+  @Subscription(() => ProposalEventPayload, {
+    description: 'Changes to one proposal (appraisals, decision); pass `after` to resume without gaps',
+    subscribe: ({ args, context }) => watchProposal(context as GraphQLContext, args.id, args.after),
+  })
+  async proposalChanged(@Root() notice: EventNotice, @Args() _args: ProposalChangedArgs, @Ctx() ctx: GraphQLContext): Promise<ProposalEventPayload> {
+    startEventScope(ctx);
+    const [event, proposal] = await Promise.all([timelineEntry(ctx.em, PROPOSAL_AGGREGATE, notice.id), service(ctx).get(ctx.viewer!, notice.aggregateId)]);
+    return { event: event!, proposal };
   }
 
   @Authorized()

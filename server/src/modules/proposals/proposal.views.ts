@@ -152,3 +152,24 @@ export class ProposalView {
 
 @ObjectType()
 export class ProposalConnection extends Connection(ProposalView) {}
+
+@ObjectType('ProposalEvent', { description: 'One entry of a proposal\'s timeline (from the event log)' })
+export class ProposalEventView {
+  @Field(() => ID, { description: 'Event id: pass the last one seen to proposalChanged to resume' })
+  id!: string;
+
+  @Field({ description: 'CREATED, UPDATED, SUBMITTED, APPRAISED, RETURNED, APPRAISAL_REOPENED, WITHDRAWN, DECIDED' })
+  type!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => UserSummary, { nullable: true })
+  actor!: UserSummary | null;
+
+  @Field(() => AgencySummary, { nullable: true })
+  actorAgency!: AgencySummary | null;
+
+  @Field(() => String, { nullable: true, description: 'Comment, reason or decision number' })
+  note!: string | null;
+}

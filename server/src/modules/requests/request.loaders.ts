@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { attachmentsOf, commentsOf, timelinesOf } from './request.queries';
+import { timelinesOf } from '../events';
+import { attachmentsOf, commentsOf } from './request.queries';
+import { REQUEST_AGGREGATE } from './request.service';
 import type { AttachmentView, CommentView, RequestEventView } from './request.views';
 
 /** Comments of the requests in one response, in one query. Callers have already checked access. */
@@ -12,7 +14,7 @@ export const requestComments = (em: EntityManager) =>
 
 export const requestTimelines = (em: EntityManager) =>
   new DataLoader<string, RequestEventView[]>(async (ids) => {
-    const byRequest = await timelinesOf(em, ids);
+    const byRequest = await timelinesOf(em, REQUEST_AGGREGATE, ids);
     return ids.map((id) => byRequest.get(id) ?? []);
   });
 

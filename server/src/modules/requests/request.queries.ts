@@ -4,7 +4,7 @@ import type { Viewer } from '../../shared/viewer';
 import { agencySummaryJson } from '../agencies';
 import { userSummaryJson } from '../users';
 import { OPEN_STATUSES } from './request-status';
-import type { AttachmentView, CommentView, ParticipantView, RequestEventView, RequestView } from './request.views';
+import type { AttachmentView, CommentView, ParticipantView, RequestView } from './request.views';
 import { runSql } from '../../shared/sql';
 
 /**
@@ -117,53 +117,6 @@ export async function commentsOf(em: EntityManager, requestIds: readonly string[
     byRequest.set(row.request_id as string, list);
   }
   return byRequest;
-}
-
-const EVENT_VIEW_SQL = `
-select e.id::text as id, e.aggregate_id, e.type, e.created_at, e.data->>'note' as note, e.data->>'dueDate' as due_date,
-       case when u.id is null then null else ${userSummaryJson('u')} end as actor,
-       case when a.id is null then null else ${agencySummaryJson('a')} end as actor_agency,
-       case when ta.id is null then null else ${agencySummaryJson('ta')} end as agency,
-       case when tu.id is null then null else ${userSummaryJson('tu')} end as assignee
-  from events e
-  left join users u on u.id = e.actor_user_id
-  left join agencies a on a.id = e.actor_agency_id
-  left join agencies ta on ta.id = (e.data->>'agencyId')::uuid
-  left join users tu on tu.id = (e.data->>'assigneeId')::uuid
- where e.aggregate_type = 'REQUEST'`;
-
-export function toEventView(row: Row): RequestEventView {
-  return {
-    id: row.id as string,
-    type: row.type as string,
-    at: date(row.created_at)!,
-    note: (row.note as string | null) ?? null,
-    dueDate: (row.due_date as string | null) ?? null,
-    actor: (row.actor as RequestEventView['actor']) ?? null,
-    actorAgency: (row.actor_agency as RequestEventView['actorAgency']) ?? null,
-    agency: (row.agency as RequestEventView['agency']) ?? null,
-    assignee: (row.assignee as RequestEventView['assignee']) ?? null,
-  };
-}
-
-/** Timelines of several requests, oldest event first. */
-export async function timelinesOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, RequestEventView[]>> {
-  const rows = await runSql<Row[]>(em,
-    `${EVENT_VIEW_SQL} and e.aggregate_id in (${requestIds.map(() => '?').join(', ')}) order by e.id`,
-    [...requestIds],
-  );
-  const byRequest = new Map<string, RequestEventView[]>();
-  for (const row of rows) {
-    const list = byRequest.get(row.aggregate_id as string) ?? [];
-    list.push(toEventView(row));
-    byRequest.set(row.aggregate_id as string, list);
-  }
-  return byRequest;
-}
-
-export async function eventView(em: EntityManager, eventId: number): Promise<RequestEventView | null> {
-  const rows = await runSql<Row[]>(em, `${EVENT_VIEW_SQL} and e.id = ?`, [eventId]);
-  return rows[0] ? toEventView(rows[0]) : null;
 }
 
 export async function attachmentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {

@@ -1,14 +1,13 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
 import type { Viewer } from '../../shared/viewer';
-import type { EventNotice } from '../events';
+import { timelineEntry, type EventNotice } from '../events';
 import * as Inputs from './request.inputs';
 import { RequestFilter, RequestSort } from './request.inputs';
 import { requestAttachments, requestComments, requestTimelines } from './request.loaders';
 import { actorFacts } from './request.policy';
-import { eventView } from './request.queries';
 import { allowedActions, RequestAction } from './request-status';
-import { RequestService } from './request.service';
+import { REQUEST_AGGREGATE, RequestService } from './request.service';
 import { RequestWatch } from './request.watch';
 import { AttachmentView, CommentView, RequestConnection, RequestEventView, RequestView } from './request.views';
 
@@ -206,7 +205,7 @@ export class RequestResolver {
 
   private async eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<RequestEventPayload> {
     startEventScope(ctx);
-    const [event, request] = await Promise.all([eventView(ctx.em, notice.id), service(ctx).get(viewerOf(ctx), notice.aggregateId)]);
+    const [event, request] = await Promise.all([timelineEntry(ctx.em, REQUEST_AGGREGATE, notice.id), service(ctx).get(viewerOf(ctx), notice.aggregateId)]);
     return { event: event!, request };
   }
 }
