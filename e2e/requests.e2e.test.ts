@@ -41,6 +41,7 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
   }
 
   const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
+  const unreadBadge = (page: Page, count: number) => page.locator('.notification-bell__badge', { hasText: new RegExp(`^${count}$`) });
 
   it('goes from submission to closure, live in every open window', async () => {
     const title = `Phối hợp rà soát hồ sơ cấp giấy chứng nhận tồn đọng ${Date.now()}`;
@@ -72,21 +73,25 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
       requestUrl = locality.url();
     });
 
-    // It lands in the department's open inbox without a reload; the department answers.
+    // It lands in the department's open inbox and on its bell without a reload; the notification
+    // leads to the request and is read from then on. The department answers.
     await withScreenshotOnFailure(department, 'requests-department-responds', async () => {
-      const row = department.getByRole('link', { name: title });
-      await row.waitFor({ timeout: LIVE_TIMEOUT });
-      await row.click();
+      await department.getByRole('link', { name: title }).waitFor({ timeout: LIVE_TIMEOUT });
+      await unreadBadge(department, 1).waitFor({ timeout: LIVE_TIMEOUT });
+      await department.getByRole('button', { name: 'Thông báo' }).click();
+      await department.getByRole('dialog', { name: 'Thông báo' }).getByRole('link', { name: title }).click();
       await department.waitForURL(requestUrl);
+      await department.locator('.notification-bell__badge').waitFor({ state: 'detached' });
       await department.getByRole('button', { name: 'Trả lời' }).click();
       await department.getByLabel('Nội dung trả lời').fill('Sở đã rà soát, 98 hồ sơ đủ điều kiện, 22 hồ sơ cần bổ sung.');
       await department.getByRole('button', { name: 'Gửi trả lời' }).click();
       await statusBadge(department, 'Đã trả lời').waitFor();
     });
 
-    // The locality's page, left open, shows the answer live.
+    // The locality's page, left open, shows the answer live, and its bell counts it.
     await withScreenshotOnFailure(locality, 'requests-locality-sees-reply', async () => {
       await statusBadge(locality, 'Đã trả lời').waitFor({ timeout: LIVE_TIMEOUT });
+      await unreadBadge(locality, 1).waitFor({ timeout: LIVE_TIMEOUT });
       await locality.getByText('Sở đã rà soát, 98 hồ sơ đủ điều kiện, 22 hồ sơ cần bổ sung.').first().waitFor();
       // closing needs a lead: the staff member is not offered it
       if ((await locality.getByRole('button', { name: 'Đóng đề nghị' }).count()) !== 0) {

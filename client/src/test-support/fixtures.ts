@@ -1,7 +1,8 @@
 import type { AgencyListItem } from '../features/agencies/agencies.operations';
 import type { CurrentUser } from '../features/auth/current-user';
+import type { NotificationItem } from '../features/notifications/notifications.operations';
 import type { RequestDetail, RequestListItem } from '../features/requests/requests.operations';
-import type { AgencyDirectoryQuery, RequestListQuery } from '../gql/graphql';
+import type { AgencyDirectoryQuery, NotificationsQuery, RequestListQuery } from '../gql/graphql';
 
 export const tnmtLead: CurrentUser = {
   id: 'u-tnmt-lead',
@@ -162,4 +163,24 @@ export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDe
     timeline: [timelineEvent('11', 'CREATED'), timelineEvent('12', 'SUBMITTED', { note: 'PH-2026-0001' })],
     ...overrides,
   };
+}
+
+/** An unread line of the notification centre: the request was answered. */
+export function notificationRow(overrides: Partial<NotificationItem> = {}): NotificationItem {
+  return {
+    id: 'n-1',
+    kind: 'REQUEST_REPLIED',
+    message: 'Có trả lời cho đề nghị PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
+    count: 1,
+    subjectType: 'REQUEST',
+    subjectId: 'r-1',
+    createdAt: '2026-11-21T03:00:00.000Z',
+    read: false,
+    ...overrides,
+  };
+}
+
+/** One keyset page of the notifications query. */
+export function notificationPage(nodes: NotificationItem[], endCursor: string | null = null, hasNextPage = false): NotificationsQuery {
+  return { notifications: { edges: nodes.map((node) => ({ node })), pageInfo: { endCursor, hasNextPage } } };
 }

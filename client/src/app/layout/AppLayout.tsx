@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { useT } from '../i18n';
 import { HOME_PATH } from '../sections';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -17,6 +18,7 @@ export function AppLayout() {
           <Link to={HOME_PATH} className="brand">
             {t('app.name')}
           </Link>
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu />
         </div>

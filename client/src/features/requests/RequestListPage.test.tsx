@@ -14,12 +14,8 @@ import type { CurrentUser } from '../auth/current-user';
 
 beforeEach(() => localStorage.clear());
 
-const feedCursor = {
-  data: { requests: { edges: [{ node: { id: 'r-1', timeline: [{ id: '9' }, { id: '41' }, { id: '40' }] } }] } },
-};
-
-function listApi(list: Responder, me: CurrentUser = tnmtLead) {
-  return createStubApi({ Me: { data: { me } }, RequestFeedCursor: feedCursor, RequestList: list });
+function listApi(list: Responder, me: CurrentUser = tnmtLead, cursor: Responder = { data: { requestEventCursor: '41' } }) {
+  return createStubApi({ Me: { data: { me } }, RequestEventCursor: cursor, RequestList: list });
 }
 
 function emitFeed(api: StubApi, id: string, type = 'SUBMITTED') {
@@ -138,15 +134,29 @@ test('"Tải thêm" follows pageInfo.endCursor and appends the next page', async
   expect(operationsNamed(api, 'RequestList').map((operation) => operation.variables?.after)).toEqual([null, 'cursor-1']);
 });
 
-test('subscribes to the feed from the newest visible event before reading the list', async () => {
+test('reads the server’s event cursor first, then loads the list and subscribes to the feed after it', async () => {
   const api = listApi({ data: requestPage([requestRow()]) });
   renderApp(api, '/requests');
   await screen.findByRole('table');
 
   const names = operationNames(api).filter((name) => name.startsWith('Request'));
-  expect(names[0]).toBe('RequestFeedCursor');
+  expect(names[0]).toBe('RequestEventCursor');
   expect(names.slice(1).sort()).toEqual(['RequestFeed', 'RequestList']);
+  expect(operationsNamed(api, 'RequestEventCursor')[0].context.requestPolicy).toBe('network-only');
   expect(operationsNamed(api, 'RequestFeed').map((operation) => operation.variables)).toEqual([{ after: '41' }]);
+});
+
+test('a viewer who can see no event yet subscribes after "0"; an unreadable cursor falls back to "from now"', async () => {
+  const api = listApi({ data: requestPage([]) }, tnmtLead, { data: { requestEventCursor: '0' } });
+  const { unmount } = renderApp(api, '/requests');
+  await screen.findByText('Chưa có đề nghị nào');
+  expect(operationsNamed(api, 'RequestFeed').map((operation) => operation.variables)).toEqual([{ after: '0' }]);
+  unmount();
+
+  const failing = listApi({ data: requestPage([requestRow()]) }, tnmtLead, graphQLError('INTERNAL_SERVER_ERROR'));
+  renderApp(failing, '/requests');
+  await screen.findByRole('table');
+  expect(operationsNamed(failing, 'RequestFeed').map((operation) => operation.variables)).toEqual([{ after: null }]);
 });
 
 test('a request submitted to the agency appears live: the list is reloaded from the network', async () => {

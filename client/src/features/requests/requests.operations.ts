@@ -155,20 +155,10 @@ export const RequestListQuery = graphql(`
   }
 `);
 
-// Where the live feed starts (see useRequestFeed): the newest event of the most recently active
-// request the viewer can read.
-export const RequestFeedCursorQuery = graphql(`
-  query RequestFeedCursor {
-    requests(first: 1, sort: LAST_ACTIVITY) {
-      edges {
-        node {
-          id
-          timeline {
-            id
-          }
-        }
-      }
-    }
+// Where the live feed starts (see useRequestFeed): the newest request event the viewer may see.
+export const RequestEventCursorQuery = graphql(`
+  query RequestEventCursor {
+    requestEventCursor
   }
 `);
 

@@ -8,7 +8,7 @@ import type {
 import { compareEventIds, latestEventId } from './request-events';
 import {
   RequestChangedSubscription,
-  RequestFeedCursorQuery,
+  RequestEventCursorQuery,
   RequestFeedSubscription,
   type RequestDetail,
 } from './requests.operations';
@@ -69,10 +69,9 @@ function useEventStream<Data, Variables extends AnyVariables>(options: EventStre
  * the list must be loaded only after that, so that whatever happens after the list was read is
  * replayed by the subscription.
  *
- * Starting point: the newest event of the most recently active request the viewer can read — the
- * newest event the viewer can see. (Had we subscribed "from now", an event committed between
- * reading the list and the server starting the subscription would be lost.) With no request at
- * all we start from "0"; if even that query fails we fall back to "from now".
+ * Starting point: the server's `requestEventCursor`, the newest event the viewer may see ("0" if
+ * none). Had we subscribed "from now", an event committed between reading the list and the server
+ * starting the subscription would be lost. If the cursor cannot be read we fall back to "from now".
  */
 export function useRequestFeed(onEvent: (event: RequestFeedEvent) => void): boolean {
   const client = useClient();
@@ -81,12 +80,10 @@ export function useRequestFeed(onEvent: (event: RequestFeedEvent) => void): bool
   useEffect(() => {
     let active = true;
     void client
-      .query(RequestFeedCursorQuery, {}, { requestPolicy: 'network-only' })
+      .query(RequestEventCursorQuery, {}, { requestPolicy: 'network-only' })
       .toPromise()
       .then(({ data }) => {
-        if (!active) return;
-        const newest = data?.requests.edges[0]?.node;
-        setStartAfter(data ? (newest && latestEventId(newest.timeline)) || '0' : null);
+        if (active) setStartAfter(data?.requestEventCursor ?? null);
       });
     return () => {
       active = false;

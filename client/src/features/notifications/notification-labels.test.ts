@@ -1,0 +1,18 @@
+import { badgeText, notificationKindLabel, notificationPath } from './notification-labels';
+
+test('every known kind has its own label; an unknown one falls back', () => {
+  expect(notificationKindLabel('REQUEST_REPLIED')).toBe('notificationKind.REQUEST_REPLIED');
+  expect(notificationKindLabel('REQUEST_OVERDUE')).toBe('notificationKind.REQUEST_OVERDUE');
+  expect(notificationKindLabel('PROPOSAL_DECIDED')).toBe('notificationKind.OTHER');
+});
+
+test('the badge caps at 99+', () => {
+  expect(badgeText(1)).toBe('1');
+  expect(badgeText(99)).toBe('99');
+  expect(badgeText(100)).toBe('99+');
+});
+
+test('a request notification links to the request; other subjects have no page yet', () => {
+  expect(notificationPath({ subjectType: 'REQUEST', subjectId: 'r-1' })).toBe('/requests/r-1');
+  expect(notificationPath({ subjectType: 'PROPOSAL', subjectId: 'p-1' })).toBeNull();
+});

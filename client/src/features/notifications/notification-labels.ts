@@ -1,0 +1,34 @@
+import type { MessageKey } from '../../app/messages/vi';
+import type { NotificationItem } from './notifications.operations';
+
+const KINDS = [
+  'REQUEST_SUBMITTED',
+  'REQUEST_ASSIGNED',
+  'REQUEST_REPLIED',
+  'REQUEST_DECLINED',
+  'REQUEST_REOPENED',
+  'REQUEST_ESCALATED',
+  'REQUEST_DIRECTIVE',
+  'REQUEST_COMMENTED',
+  'REQUEST_CLOSED',
+  'REQUEST_WITHDRAWN',
+  'REQUEST_DUE_SOON',
+  'REQUEST_OVERDUE',
+] as const;
+
+/** Kinds are plain strings in the schema; one this client does not know yet still gets a label. */
+export function notificationKindLabel(kind: string): MessageKey {
+  return (KINDS as readonly string[]).includes(kind)
+    ? (`notificationKind.${kind as (typeof KINDS)[number]}` as const)
+    : 'notificationKind.OTHER';
+}
+
+/** The badge stays two digits wide. */
+export function badgeText(count: number): string {
+  return count > 99 ? '99+' : String(count);
+}
+
+/** Where a notification leads, or null for a subject this client has no page for. */
+export function notificationPath({ subjectType, subjectId }: Pick<NotificationItem, 'subjectType' | 'subjectId'>): string | null {
+  return subjectType === 'REQUEST' ? `/requests/${encodeURIComponent(subjectId)}` : null;
+}
