@@ -20,3 +20,6 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === value;
 }
+
+/** dd/mm/yyyy, the way Vietnamese documents write a date. */
+export const vietnameseDate = (isoDate: string): string => isoDate.split('-').reverse().join('/');

@@ -5,7 +5,7 @@ import { isId } from '../../shared/ids';
 import { runSql } from '../../shared/sql';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
-import { announceNotifications, notify } from '../notifications';
+import { announceNotifications, nobodyNotified, notify } from '../notifications';
 import { User } from '../users';
 import { DecisionKind } from './decision-enums';
 import { formatDecisionNumber } from './decision-outcome';
@@ -82,7 +82,7 @@ export class DecisionChanges {
       const [owner] = target.proposalId
         ? await runSql<{ agency_id: string }[]>(tx, 'select requesting_agency_id as agency_id from proposals where id = ?', [target.proposalId])
         : [];
-      const agencies = owner
+      const notified = owner
         ? await notify(tx, { agencyIds: [owner.agency_id], exceptUserId: viewer.userId }, {
             kind: issued.kind === DecisionKind.REVOCATION ? 'DECISION_REVOKED' : 'DECISION_AMENDED',
             groupKey: `decision:${target.id}`,
@@ -90,8 +90,8 @@ export class DecisionChanges {
             subjectId: issued.id,
             message: `${issued.title} (${formatDecisionNumber(issued.number, issued.issuerCode)})`,
           })
-        : [];
-      return { decision: issued, notified: agencies };
+        : nobodyNotified();
+      return { decision: issued, notified };
     });
     await announceNotifications(this.bus, notified);
     return (await findDecision(this.em, decision.id))!;

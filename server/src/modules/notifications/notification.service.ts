@@ -62,7 +62,7 @@ export class NotificationService {
       }
     }
     // the user's other tabs and devices re-count too
-    await this.bus.publish(NOTIFICATIONS_CHANGED, { agencyIds: [viewer.agencyId] });
+    await this.bus.publish(NOTIFICATIONS_CHANGED, { userIds: [viewer.userId], agencyIds: [] });
     return this.unreadCount(viewer);
   }
 
@@ -76,7 +76,8 @@ export class NotificationService {
         const result = await next;
         if (result.done) return;
         next = live.next();
-        if (result.value.agencyIds.includes(viewer.agencyId)) yield true;
+        const { userIds, agencyIds } = result.value;
+        if (userIds.includes(viewer.userId) || agencyIds.includes(viewer.agencyId)) yield true;
       }
     } finally {
       await live.return?.();

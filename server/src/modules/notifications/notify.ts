@@ -5,10 +5,22 @@ import { runSql } from '../../shared/sql';
 
 export const NOTIFICATIONS_CHANGED = 'NOTIFICATIONS_CHANGED';
 
-/** Which agencies' members got new notifications (their bells re-count). */
+/**
+ * Whose bells should re-count: the users concerned, or — when too many to name within NOTIFY's
+ * 8000-byte payload — whole agencies.
+ */
 export interface NotificationsChangedNotice {
+  userIds: string[];
   agencyIds: string[];
 }
+
+/** Who got something in one transaction, for the after-commit notice. */
+export interface Notified {
+  userIds: string[];
+  agencyIds: string[];
+}
+
+const MAX_USERS_PER_NOTICE = 150;
 
 declare module '../../shared/event-bus' {
   interface BusTopics {
@@ -40,11 +52,8 @@ export interface NewNotification {
 
 const uuidArray = (ids: string[] = []) => `{${ids.join(',')}}`;
 
-/**
- * Notifies the target users inside the caller's transaction, in one statement. Returns the
- * agencies whose members got something, for the after-commit bus notice.
- */
-export async function notify(em: EntityManager, target: NotificationTarget, notification: NewNotification): Promise<string[]> {
+/** Notifies the target users inside the caller's transaction, in one statement. */
+export async function notify(em: EntityManager, target: NotificationTarget, notification: NewNotification): Promise<Notified> {
   const who = ['u.agency_id = any(?::uuid[])', 'u.id = any(?::uuid[])'];
   if (target.committee) who.push(`u.agency_id in (select id from agencies where kind = 'PEOPLES_COMMITTEE')`);
   const filters = ['u.active'];
@@ -58,7 +67,7 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
     filters.push('u.id <> ?');
     params.push(target.exceptUserId);
   }
-  const rows = await runSql<{ agency_id: string }[]>(
+  const rows = await runSql<{ user_id: string; agency_id: string }[]>(
     em,
     `insert into notifications (id, user_id, kind, group_key, subject_type, subject_id, message, count, created_at)
      select gen_random_uuid(), u.id, ?, ?, ?, ?, ?, 1, now()
@@ -66,14 +75,18 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
       where (${who.join(' or ')}) and ${filters.join(' and ')}
      on conflict (user_id, group_key) where read_at is null
      do update set count = notifications.count + 1, message = excluded.message, kind = excluded.kind, created_at = now()
-     returning (select agency_id from users where id = notifications.user_id) as agency_id`,
+     returning user_id, (select agency_id from users where id = notifications.user_id) as agency_id`,
     params,
   );
-  return [...new Set(rows.map((r) => r.agency_id))];
+  return { userIds: rows.map((r) => r.user_id), agencyIds: [...new Set(rows.map((r) => r.agency_id))] };
 }
 
-/** After commit: bells of the affected users re-count (NOTIFY payloads stay small: agencies, not users). */
-export async function announceNotifications(bus: EventBus, agencyIds: string[]): Promise<void> {
-  const unique = [...new Set(agencyIds)];
-  if (unique.length > 0) await bus.publish(NOTIFICATIONS_CHANGED, { agencyIds: unique });
+export const nobodyNotified = (): Notified => ({ userIds: [], agencyIds: [] });
+
+/** After commit: the affected bells re-count. */
+export async function announceNotifications(bus: EventBus, notified: Notified): Promise<void> {
+  const userIds = [...new Set(notified.userIds)];
+  if (userIds.length === 0) return;
+  const notice = userIds.length <= MAX_USERS_PER_NOTICE ? { userIds, agencyIds: [] } : { userIds: [], agencyIds: [...new Set(notified.agencyIds)] };
+  await bus.publish(NOTIFICATIONS_CHANGED, notice);
 }

@@ -12,7 +12,7 @@ import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { DecisionKind, issueDecision, type DecisionLine } from '../decisions';
 import { appendEvent, publishEvents, type EventNotice } from '../events';
-import { announceNotifications, notify, type NewNotification, type NotificationTarget } from '../notifications';
+import { announceNotifications, nobodyNotified, notify, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
 import { nextNumber } from '../numbering';
 import { User } from '../users';
 import { Appraisal, type Recommendation } from './appraisal.entity';
@@ -46,7 +46,7 @@ interface Outcome {
 
 interface Recorded {
   notice: EventNotice;
-  notified: string[];
+  notified: Notified;
 }
 
 const ACTION_LABELS: Record<ProposalAction, string> = {
@@ -300,7 +300,7 @@ export class ProposalService {
     const base: Omit<NewNotification, 'kind' | 'message'> = { groupKey: `proposal:${proposal.id}`, subjectType: 'PROPOSAL', subjectId: proposal.id };
     const notified = outcome.notification
       ? await notify(tx, { exceptUserId: viewer.userId, ...outcome.notification.target }, { ...base, kind: outcome.notification.kind, message: outcome.notification.message })
-      : [];
+      : nobodyNotified();
     const notice = await appendEvent(tx, {
       aggregateType: PROPOSAL_AGGREGATE,
       aggregateId: proposal.id,

@@ -1,3 +1,4 @@
+import { vietnameseDate } from '../../shared/clock';
 import { Role } from '../../shared/viewer';
 import type { NewNotification, NotificationTarget } from '../notifications';
 import { ParticipantRole } from './request-enums';
@@ -57,9 +58,9 @@ export function notificationFor(
     case 'WITHDRAWN':
       return to({ agencyIds: stillToAnswer }, `REQUEST_${type}`, `Đề nghị đã ${type === 'CLOSED' ? 'đóng' : 'được thu hồi'}: ${label(request)}`);
     case 'DUE_SOON':
-      return to({ agencyIds: stillToAnswer }, 'REQUEST_DUE_SOON', `Sắp đến hạn (${request.dueDate}): ${label(request)}`);
+      return to({ agencyIds: stillToAnswer }, 'REQUEST_DUE_SOON', `Sắp đến hạn (${vietnameseDate(request.dueDate)}): ${label(request)}`);
     case 'OVERDUE':
-      return to({ agencyIds: [...requester, ...stillToAnswer] }, 'REQUEST_OVERDUE', `Đã quá hạn (${request.dueDate}): ${label(request)}`);
+      return to({ agencyIds: [...requester, ...stillToAnswer] }, 'REQUEST_OVERDUE', `Đã quá hạn (${vietnameseDate(request.dueDate)}): ${label(request)}`);
     default:
       return null;
   }

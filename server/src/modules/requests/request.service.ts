@@ -11,7 +11,7 @@ import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { appendEvent, publishEvents, type EventNotice } from '../events';
-import { announceNotifications, notify } from '../notifications';
+import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
 import { nextNumber } from '../numbering';
 import { User } from '../users';
 import { ParticipantRole } from './request-enums';
@@ -46,7 +46,7 @@ interface EventDetails {
 
 interface Recorded {
   notice: EventNotice;
-  notified: string[];
+  notified: Notified;
 }
 
 const SYSTEM_FACTS: ActorFacts = { relations: new Set([Relation.SYSTEM]), isLead: false, participantState: null };
@@ -319,7 +319,7 @@ export class RequestService {
   private async record(tx: EntityManager, actor: Viewer | null, request: CoordinationRequest, details: EventDetails): Promise<Recorded> {
     const actorIds = { userId: actor?.userId ?? null, agencyId: actor?.agencyId ?? null };
     const planned = notificationFor(details.type, request, actorIds, details.data);
-    const notified = planned ? await notify(tx, planned.target, planned.notification) : [];
+    const notified = planned ? await notify(tx, planned.target, planned.notification) : nobodyNotified();
     const notice = await appendEvent(tx, {
       aggregateType: REQUEST_AGGREGATE,
       aggregateId: request.id,
