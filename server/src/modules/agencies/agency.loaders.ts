@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agency } from './agency.entity';
+import { groupBy } from '../../shared/group-by';
 
 /** Batches agency look-ups by id (parents, a user's agency, ...) into one query per tick. */
 export const agencyById = (em: EntityManager) =>
@@ -14,10 +15,6 @@ export const agencyById = (em: EntityManager) =>
 export const agencyChildren = (em: EntityManager) =>
   new DataLoader<string, Agency[]>(async (parentIds) => {
     const rows = await em.find(Agency, { parent: { $in: [...parentIds] } }, { orderBy: { code: 'asc' } });
-    const byParent = new Map<string, Agency[]>();
-    for (const row of rows) {
-      const parentId = row.parent!.id;
-      byParent.set(parentId, [...(byParent.get(parentId) ?? []), row]);
-    }
+    const byParent = groupBy(rows, (row) => row.parent!.id);
     return parentIds.map((id) => byParent.get(id) ?? []);
   });

@@ -4,6 +4,7 @@ import { userSummaryJson } from '../users';
 import { formatDecisionNumber } from './decision-outcome';
 import type { DecisionLine } from './decision.entity';
 import type { DecisionRefView, DecisionView } from './decision.views';
+import { groupBy } from '../../shared/group-by';
 
 type Row = Record<string, unknown>;
 
@@ -51,9 +52,7 @@ export async function findDecision(em: EntityManager, id: string): Promise<Decis
 
 export async function decisionsOfProposals(em: EntityManager, proposalIds: readonly string[]): Promise<Map<string, DecisionView[]>> {
   const rows = await runSql<Row[]>(em, `${SELECT_DECISION} where d.proposal_id = any(?::uuid[]) order by d.signed_at, d.id`, [`{${proposalIds.join(',')}}`]);
-  const byProposal = new Map<string, DecisionView[]>();
-  for (const row of rows.map(toDecisionView)) byProposal.set(row.proposalId!, [...(byProposal.get(row.proposalId!) ?? []), row]);
-  return byProposal;
+  return groupBy(rows.map(toDecisionView), (decision) => decision.proposalId!);
 }
 
 /** The register, newest first, keyset on (signed_at, id). */

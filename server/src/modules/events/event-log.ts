@@ -103,15 +103,6 @@ const toRow = (r: Record<string, unknown>): EventRow => ({
   createdAt: r.created_at as Date,
 });
 
-/** One aggregate's events, oldest first (a timeline). */
-export async function eventsOf(em: EntityManager, aggregateType: string, aggregateId: string): Promise<EventRow[]> {
-  const rows = await runSql(em,
-    'select * from events where aggregate_type = ? and aggregate_id = ? order by id',
-    [aggregateType, aggregateId],
-  );
-  return rows.map(toRow);
-}
-
 /** Events after `afterId` that a member of the agency may see (as `canSeeEvent`), oldest first. */
 export async function eventsAfter(
   em: EntityManager,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { runSql } from '../../shared/sql';
 import { agencySummaryJson, type AgencySummary } from '../agencies';
 import { userSummaryJson, type UserSummary } from '../users';
+import { groupBy } from '../../shared/group-by';
 
 /** One timeline entry, with the people and agencies it names already resolved. */
 export interface TimelineEntry {
@@ -50,13 +51,7 @@ function toEntry(row: Row): TimelineEntry {
 /** Timelines of several aggregates of one type, oldest event first, in one statement. */
 export async function timelinesOf(em: EntityManager, aggregateType: string, ids: readonly string[]): Promise<Map<string, TimelineEntry[]>> {
   const rows = await runSql<Row[]>(em, `${ENTRY_SQL} and e.aggregate_id = any(?::uuid[]) order by e.id`, [aggregateType, `{${ids.join(',')}}`]);
-  const byAggregate = new Map<string, TimelineEntry[]>();
-  for (const row of rows) {
-    const list = byAggregate.get(row.aggregate_id as string) ?? [];
-    list.push(toEntry(row));
-    byAggregate.set(row.aggregate_id as string, list);
-  }
-  return byAggregate;
+  return groupBy(rows, (row) => row.aggregate_id as string, toEntry);
 }
 
 export async function timelineEntry(em: EntityManager, aggregateType: string, eventId: number): Promise<TimelineEntry | null> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupBy } from '../../shared/group-by';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { agencySummaryJson } from '../agencies';
@@ -92,10 +93,9 @@ export async function revisionsOf(em: EntityManager, proposalIds: readonly strin
     'select proposal_id, number, snapshot, submitted_at from proposal_revisions where proposal_id = any(?::uuid[]) order by number',
     [`{${proposalIds.join(',')}}`],
   );
-  const byProposal = new Map<string, RevisionView[]>();
-  for (const row of rows) {
+  return groupBy(rows, (row) => row.proposal_id as string, (row): RevisionView => {
     const snapshot = row.snapshot as RevisionSnapshot;
-    const view: RevisionView = {
+    return {
       number: row.number as number,
       title: snapshot.title,
       rationale: snapshot.rationale,
@@ -104,7 +104,5 @@ export async function revisionsOf(em: EntityManager, proposalIds: readonly strin
       totalAmount: BigInt(snapshot.totalAmount),
       submittedAt: date(row.submitted_at)!,
     };
-    byProposal.set(row.proposal_id as string, [...(byProposal.get(row.proposal_id as string) ?? []), view]);
-  }
-  return byProposal;
+  });
 }

@@ -5,6 +5,7 @@ import { agencySummaryJson } from '../agencies';
 import { userSummaryJson } from '../users';
 import { OPEN_STATUSES } from './request-status';
 import type { AttachmentView, CommentView, ParticipantView, RequestView } from './request.views';
+import { groupBy } from '../../shared/group-by';
 import { runSql } from '../../shared/sql';
 
 /**
@@ -103,20 +104,25 @@ export async function listRequests(em: EntityManager, where: string[], params: u
 }
 
 export async function commentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, CommentView[]>> {
-  const rows = await runSql<Row[]>(em,
+  const rows = await runSql<Row[]>(
+    em,
     `select c.request_id, c.id, c.body, c.created_at, ${userSummaryJson('u')} as author, ${agencySummaryJson('a')} as agency
        from request_comments c join users u on u.id = c.author_id join agencies a on a.id = c.agency_id
       where c.request_id in (${requestIds.map(() => '?').join(', ')})
       order by c.created_at, c.id`,
     [...requestIds],
   );
-  const byRequest = new Map<string, CommentView[]>();
-  for (const row of rows) {
-    const list = byRequest.get(row.request_id as string) ?? [];
-    list.push({ id: row.id as string, body: row.body as string, author: row.author as CommentView['author'], agency: row.agency as CommentView['agency'], createdAt: date(row.created_at)! });
-    byRequest.set(row.request_id as string, list);
-  }
-  return byRequest;
+  return groupBy(
+    rows,
+    (row) => row.request_id as string,
+    (row): CommentView => ({
+      id: row.id as string,
+      body: row.body as string,
+      author: row.author as CommentView['author'],
+      agency: row.agency as CommentView['agency'],
+      createdAt: date(row.created_at)!,
+    }),
+  );
 }
 
 export async function attachmentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
@@ -128,10 +134,10 @@ export async function attachmentsOf(em: EntityManager, requestIds: readonly stri
       order by f.created_at, f.id`,
     [...requestIds],
   );
-  const byRequest = new Map<string, AttachmentView[]>();
-  for (const row of rows) {
-    const list = byRequest.get(row.request_id as string) ?? [];
-    list.push({
+  return groupBy(
+    rows,
+    (row) => row.request_id as string,
+    (row): AttachmentView => ({
       id: row.id as string,
       fileName: row.file_name as string,
       contentType: row.content_type as string,
@@ -140,8 +146,6 @@ export async function attachmentsOf(em: EntityManager, requestIds: readonly stri
       agency: row.agency as AttachmentView['agency'],
       createdAt: date(row.created_at)!,
       downloadUrl: `/files/attachments/${row.id as string}`,
-    });
-    byRequest.set(row.request_id as string, list);
-  }
-  return byRequest;
+    }),
+  );
 }

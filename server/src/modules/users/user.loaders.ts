@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from './user.entity';
+import { groupBy } from '../../shared/group-by';
 
 /** Active members of each agency, leaders first (enum order is STAFF < LEAD < ADMIN), then by name. */
 export const agencyMembers = (em: EntityManager) =>
@@ -10,11 +11,6 @@ export const agencyMembers = (em: EntityManager) =>
       { agency: { $in: [...agencyIds] }, active: true },
       { orderBy: { role: 'desc', fullName: 'asc' } },
     );
-    const byAgency = new Map<string, User[]>();
-    for (const row of rows) {
-      const list = byAgency.get(row.agency.id) ?? [];
-      list.push(row);
-      byAgency.set(row.agency.id, list);
-    }
+    const byAgency = groupBy(rows, (row) => row.agency.id);
     return agencyIds.map((id) => byAgency.get(id) ?? []);
   });
