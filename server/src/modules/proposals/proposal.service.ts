@@ -252,9 +252,10 @@ export class ProposalService {
     const conditions = required('conditions', input.conditions, 10_000);
     return this.perform(viewer, input, ProposalAction.DECIDE, async ({ tx, proposal }) => {
       const lines = this.grantLines(proposal, input.grants);
-      // take the proposal's row first: a concurrent decider fails here, before drawing a number
-      proposal.moveTo(ProposalStatus.DECIDED);
-      await this.flushOrConflict(tx);
+      // Lock the proposal's row at the version we checked before drawing a number: a concurrent
+      // decider waits here, then finds the version moved on and gets CONFLICT.
+      const locked = await runSql<unknown[]>(tx, 'select 1 from proposals where id = ? and version = ? for update', [proposal.id, input.version]);
+      if (locked.length === 0) throw conflict('Đề xuất vừa được người khác xử lý, hãy tải lại.');
       const decision = await issueDecision(tx, {
         kind: DecisionKind.APPROVAL,
         proposalId: proposal.id,
