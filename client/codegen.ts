@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', LocalDate: 'string' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', Money: 'string' },
       },
     },
   },

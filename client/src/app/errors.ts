@@ -36,6 +36,19 @@ export function errorCode(error: CombinedError | undefined): ErrorCode {
  */
 export function fieldErrors(error: CombinedError | undefined): FieldErrors {
   const result: FieldErrors = {};
+  for (const [path, code] of Object.entries(fieldErrorsByPath(error))) {
+    const name = path.split('.').pop() ?? path;
+    result[name] ??= code;
+  }
+  return result;
+}
+
+/**
+ * Per-field codes keyed by the whole path without the `input.` prefix, for forms with rows:
+ * `items.0.amount` stays `items.0.amount`.
+ */
+export function fieldErrorsByPath(error: CombinedError | undefined): FieldErrors {
+  const result: FieldErrors = {};
   for (const graphQLError of error?.graphQLErrors ?? []) {
     const fields = graphQLError.extensions?.fields;
     if (!Array.isArray(fields)) continue;
@@ -43,7 +56,7 @@ export function fieldErrors(error: CombinedError | undefined): FieldErrors {
       if (typeof entry !== 'object' || entry === null) continue;
       const { field, code } = entry as { field?: unknown; code?: unknown };
       if (typeof field !== 'string') continue;
-      const name = field.split('.').pop() ?? field;
+      const name = field.replace(/^input\./, '');
       result[name] ??= isOneOf(FIELD_ERROR_CODES, code) ? code : 'INVALID';
     }
   }

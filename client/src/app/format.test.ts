@@ -1,3 +1,4 @@
+import { formatVnd, parseMoneyInput, sumMoney } from './format';
 import { formatDateTime, formatLocalDate, provinceToday } from './format';
 
 test('local dates are written dd/mm/yyyy without any time-zone shift', () => {
@@ -12,4 +13,18 @@ test('instants are shown in province time (UTC+7)', () => {
 
 test('today is the province’s calendar day, not UTC’s', () => {
   expect(provinceToday(new Date('2026-12-31T18:00:00Z'))).toBe('2027-01-01');
+});
+
+test('money is grouped Vietnamese-style on the exact digit string, past 2^53', () => {
+  expect(formatVnd('1250000000')).toBe('1.250.000.000 ₫');
+  expect(formatVnd('9007199254740993')).toBe('9.007.199.254.740.993 ₫');
+  expect(formatVnd('0')).toBe('0 ₫');
+  expect(formatVnd('999')).toBe('999 ₫');
+  expect(formatVnd('1000')).toBe('1.000 ₫');
+});
+
+test('typed money keeps digits only and sums exactly with BigInt', () => {
+  expect(parseMoneyInput('1.250.000 000')).toBe('1250000000');
+  expect(parseMoneyInput('12a')).toBeNull();
+  expect(sumMoney(['9007199254740993', '1', '', null])).toBe('9007199254740994');
 });

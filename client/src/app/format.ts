@@ -36,3 +36,29 @@ export function provinceToday(now: Date = new Date()): string {
   const p = partsOf(now);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+const DIGITS = /^\d+$/;
+
+/** "1250000000" → "1.250.000.000": Vietnamese thousands grouping on the digit string itself. */
+export function groupDigits(digits: string): string {
+  return digits.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/**
+ * Money is an exact digit string (it may exceed 2^53), so it is never turned into a JS number:
+ * "9007199254740993" → "9.007.199.254.740.993 ₫".
+ */
+export function formatVnd(value: string): string {
+  return DIGITS.test(value) ? `${groupDigits(value)} ₫` : value;
+}
+
+/** What the user typed in a money field as a digit string: dots and spaces dropped; null if anything else remains. */
+export function parseMoneyInput(typed: string): string | null {
+  const digits = typed.replace(/[.\s]/g, '');
+  return /^\d*$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : null;
+}
+
+/** The exact sum of money strings (empty or missing ones count as zero). */
+export function sumMoney(values: readonly (string | null | undefined)[]): string {
+  return values.reduce((total, value) => total + (value && DIGITS.test(value) ? BigInt(value) : 0n), 0n).toString();
+}

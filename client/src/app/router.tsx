@@ -1,8 +1,14 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
 import { AgencyDirectoryPage } from '../features/agencies/AgencyDirectoryPage';
+import { DecisionPage } from '../features/decisions/DecisionPage';
+import { DecisionRegisterPage } from '../features/decisions/DecisionRegisterPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { CreateProposalPage } from '../features/proposals/CreateProposalPage';
+import { EditProposalPage } from '../features/proposals/EditProposalPage';
+import { ProposalListPage } from '../features/proposals/ProposalListPage';
+import { ProposalPageRoute } from '../features/proposals/ProposalPage';
 import { CreateRequestPage } from '../features/requests/CreateRequestPage';
 import { EditRequestPage } from '../features/requests/EditRequestPage';
 import { RequestListPage } from '../features/requests/RequestListPage';
@@ -26,6 +32,12 @@ export function AppRoutes() {
           <Route path="/requests/new" element={<CreateRequestPage />} />
           <Route path="/requests/:id" element={<RequestPageRoute />} />
           <Route path="/requests/:id/edit" element={<EditRequestPage />} />
+          <Route path="/proposals" element={<ProposalListPage />} />
+          <Route path="/proposals/new" element={<CreateProposalPage />} />
+          <Route path="/proposals/:id" element={<ProposalPageRoute />} />
+          <Route path="/proposals/:id/edit" element={<EditProposalPage />} />
+          <Route path="/decisions" element={<DecisionRegisterPage />} />
+          <Route path="/decisions/:id" element={<DecisionPage />} />
           <Route path="/agencies" element={<AgencyDirectoryPage />} />
           <Route path="/agencies/:id" element={<AgencyDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -10,8 +10,8 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { path: '/dashboard', label: 'nav.dashboard', ready: false },
   { path: '/requests', label: 'nav.requests', ready: true },
-  { path: '/proposals', label: 'nav.proposals', ready: false },
-  { path: '/decisions', label: 'nav.decisions', ready: false },
+  { path: '/proposals', label: 'nav.proposals', ready: true },
+  { path: '/decisions', label: 'nav.decisions', ready: true },
   { path: '/tasks', label: 'nav.tasks', ready: false },
   { path: '/agencies', label: 'nav.agencies', ready: true },
 ];

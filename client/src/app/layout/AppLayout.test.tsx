@@ -27,7 +27,7 @@ test('the header shows who is signed in, for which agency and in which role', as
 });
 
 test('navigation lists every section and unfinished ones say so', async () => {
-  renderApp(signedInApi(), '/decisions');
+  renderApp(signedInApi(), '/tasks');
 
   const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
   expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
@@ -38,9 +38,9 @@ test('navigation lists every section and unfinished ones say so', async () => {
     'Nhiệm vụ',
     'Danh bạ cơ quan',
   ]);
-  expect(within(nav).getByRole('link', { name: 'Quyết định' }).getAttribute('aria-current')).toBe('page');
+  expect(within(nav).getByRole('link', { name: 'Nhiệm vụ' }).getAttribute('aria-current')).toBe('page');
   expect(screen.getByText('Chức năng đang được xây dựng')).toBeTruthy();
-  expect(document.title).toBe('Quyết định · Liên thông');
+  expect(document.title).toBe('Nhiệm vụ · Liên thông');
 });
 
 test('an unknown address inside the app shows a not-found page', async () => {

@@ -1,6 +1,8 @@
+import { enProposals } from './en-proposals';
 import type { Messages } from './vi';
 
 export const en: Messages = {
+  ...enProposals,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

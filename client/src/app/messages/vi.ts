@@ -1,5 +1,8 @@
 // Vietnamese is the source language: its keys define every message the UI may show.
+import { viProposals } from './vi-proposals';
+
 export const vi = {
+  ...viProposals,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',

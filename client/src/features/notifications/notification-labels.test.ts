@@ -3,7 +3,8 @@ import { badgeText, notificationKindLabel, notificationPath } from './notificati
 test('every known kind has its own label; an unknown one falls back', () => {
   expect(notificationKindLabel('REQUEST_REPLIED')).toBe('notificationKind.REQUEST_REPLIED');
   expect(notificationKindLabel('REQUEST_OVERDUE')).toBe('notificationKind.REQUEST_OVERDUE');
-  expect(notificationKindLabel('PROPOSAL_DECIDED')).toBe('notificationKind.OTHER');
+  expect(notificationKindLabel('PROPOSAL_DECIDED')).toBe('notificationKind.PROPOSAL_DECIDED');
+  expect(notificationKindLabel('TASK_ASSIGNED')).toBe('notificationKind.OTHER');
 });
 
 test('the badge caps at 99+', () => {
@@ -12,7 +13,9 @@ test('the badge caps at 99+', () => {
   expect(badgeText(100)).toBe('99+');
 });
 
-test('a request notification links to the request; other subjects have no page yet', () => {
+test('request, proposal and decision notifications link to their pages; other subjects have no page yet', () => {
   expect(notificationPath({ subjectType: 'REQUEST', subjectId: 'r-1' })).toBe('/requests/r-1');
-  expect(notificationPath({ subjectType: 'PROPOSAL', subjectId: 'p-1' })).toBeNull();
+  expect(notificationPath({ subjectType: 'PROPOSAL', subjectId: 'p-1' })).toBe('/proposals/p-1');
+  expect(notificationPath({ subjectType: 'DECISION', subjectId: 'd-1' })).toBe('/decisions/d-1');
+  expect(notificationPath({ subjectType: 'TASK', subjectId: 't-1' })).toBeNull();
 });

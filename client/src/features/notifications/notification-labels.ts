@@ -14,6 +14,12 @@ const KINDS = [
   'REQUEST_WITHDRAWN',
   'REQUEST_DUE_SOON',
   'REQUEST_OVERDUE',
+  'PROPOSAL_TO_APPRAISE',
+  'PROPOSAL_APPRAISED',
+  'PROPOSAL_TO_REVIEW',
+  'PROPOSAL_RETURNED',
+  'PROPOSAL_WITHDRAWN',
+  'PROPOSAL_DECIDED',
 ] as const;
 
 /** Kinds are plain strings in the schema; one this client does not know yet still gets a label. */
@@ -30,5 +36,15 @@ export function badgeText(count: number): string {
 
 /** Where a notification leads, or null for a subject this client has no page for. */
 export function notificationPath({ subjectType, subjectId }: Pick<NotificationItem, 'subjectType' | 'subjectId'>): string | null {
-  return subjectType === 'REQUEST' ? `/requests/${encodeURIComponent(subjectId)}` : null;
+  const id = encodeURIComponent(subjectId);
+  switch (subjectType) {
+    case 'REQUEST':
+      return `/requests/${id}`;
+    case 'PROPOSAL':
+      return `/proposals/${id}`;
+    case 'DECISION':
+      return `/decisions/${id}`;
+    default:
+      return null;
+  }
 }

@@ -35,7 +35,7 @@ interface EventStreamOptions<Data, Variables extends AnyVariables> {
  * session. So on every reconnect we also resubscribe with `after` = the last id we handled: the
  * server replays exactly what was missed while offline.
  */
-function useEventStream<Data, Variables extends AnyVariables>(options: EventStreamOptions<Data, Variables>): void {
+export function useEventStream<Data, Variables extends AnyVariables>(options: EventStreamOptions<Data, Variables>): void {
   const client = useClient();
   const latestOptions = useRef(options);
   const lastSeen = useRef<string | null | undefined>(undefined);

@@ -1,0 +1,208 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { formatVnd } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { ErrorState, LoadingState } from '../../app/ui/states';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { effectiveLine, isRevoked, signingLines, subjectLine, vietnameseDateLine } from './decision-document';
+import { DecisionDetailQuery, type DecisionDetail } from './decisions.operations';
+
+/** A decision as it is printed: the Vietnamese administrative layout (the document itself is always in Vietnamese). */
+export function DecisionPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: DecisionDetailQuery, variables: { id } });
+  const decision = data?.decision;
+  useDocumentTitle(decision ? t('decision.pageTitle', { number: decision.numberText }) : t('decisions.title'));
+
+  return (
+    <>
+      <nav className="breadcrumb no-print" aria-label={t('layout.breadcrumb')}>
+        <Link to="/decisions">← {t('decision.back')}</Link>
+      </nav>
+      {decision ? (
+        <>
+          <div className="decision-toolbar no-print">
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              {t('decision.print')}
+            </button>
+            {decision.proposalId && (
+              <Link to={`/proposals/${decision.proposalId}`} className="button button--secondary">
+                {t('decision.proposal')}
+              </Link>
+            )}
+          </div>
+          <DecisionRelations decision={decision} />
+          <DecisionDocument decision={decision} />
+        </>
+      ) : fetching ? (
+        <LoadingState label={t('decisions.loading')} />
+      ) : (
+        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
+    </>
+  );
+}
+
+function DecisionRelations({ decision }: { decision: DecisionDetail }) {
+  const t = useT();
+  if (!decision.amends && decision.amendedBy.length === 0) return null;
+  return (
+    <ul className="decision-relations no-print">
+      {decision.amends && (
+        <li>
+          {t(`decision.amends.${decision.kind === 'REVOCATION' ? 'REVOCATION' : 'AMENDMENT'}`)}{' '}
+          <Link to={`/decisions/${decision.amends.id}`}>{decision.amends.numberText}</Link>
+        </li>
+      )}
+      {decision.amendedBy.map((ref) => (
+        <li key={ref.id}>
+          {t(`decision.amendedBy.${ref.kind === 'REVOCATION' ? 'REVOCATION' : 'AMENDMENT'}`)}{' '}
+          <Link to={`/decisions/${ref.id}`}>{ref.numberText}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DecisionDocument({ decision }: { decision: DecisionDetail }) {
+  const revoked = isRevoked(decision);
+  return (
+    <article className="decision-doc" lang="vi" aria-label={`Quyết định số ${decision.numberText}`}>
+      {revoked && (
+        <p className="decision-doc__revoked" role="note">
+          ĐÃ BỊ BÃI BỎ
+        </p>
+      )}
+      <header className="decision-doc__head">
+        <div className="decision-doc__issuer">
+          <p className="decision-doc__strong">ỦY BAN NHÂN DÂN TỈNH</p>
+          <p className="decision-doc__rule" aria-hidden="true" />
+          <p>Số: {decision.numberText}</p>
+        </div>
+        <div className="decision-doc__nation">
+          <p className="decision-doc__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+          <p className="decision-doc__motto">Độc lập - Tự do - Hạnh phúc</p>
+          <p className="decision-doc__rule" aria-hidden="true" />
+          <p className="decision-doc__date">…, {vietnameseDateLine(decision.signedAt)}</p>
+        </div>
+      </header>
+      <h1 className="decision-doc__title">QUYẾT ĐỊNH</h1>
+      <p className="decision-doc__subject">{subjectLine(decision.title)}</p>
+      <p className="decision-doc__authority">ỦY BAN NHÂN DÂN TỈNH</p>
+      <p className="decision-doc__decides">QUYẾT ĐỊNH:</p>
+      <DecisionArticles decision={decision} />
+      <footer className="decision-doc__foot">
+        <div className="decision-doc__recipients">
+          <p>
+            <em>Nơi nhận:</em>
+          </p>
+          <p>- Như Điều 3;</p>
+          <p>- Lưu: VT.</p>
+        </div>
+        <div className="decision-doc__signer">
+          {signingLines(decision.signingForm).map((line) => (
+            <p key={line} className="decision-doc__strong">
+              {line}
+            </p>
+          ))}
+          <p className="decision-doc__signature" aria-hidden="true" />
+          <p className="decision-doc__strong">{decision.signerName}</p>
+        </div>
+      </footer>
+    </article>
+  );
+}
+
+function DecisionArticles({ decision }: { decision: DecisionDetail }) {
+  const amended = decision.amends?.numberText;
+  if (decision.kind === 'REVOCATION') {
+    return (
+      <>
+        <p>
+          <strong>Điều 1.</strong> Bãi bỏ Quyết định số {amended}.
+        </p>
+        <p>
+          <strong>Điều 2.</strong> {decision.conditions}
+        </p>
+        <Article3 decision={decision} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        <strong>Điều 1.</strong>{' '}
+        {decision.kind === 'AMENDMENT'
+          ? `Sửa đổi Quyết định số ${amended}; nội dung phê duyệt như sau:`
+          : 'Phê duyệt kinh phí, nguồn lực theo đề xuất như sau:'}
+      </p>
+      <table className="decision-doc__table">
+        <thead>
+          <tr>
+            <th scope="col">STT</th>
+            <th scope="col">Nội dung</th>
+            <th scope="col">Đơn vị tính</th>
+            <th scope="col">Đề nghị</th>
+            <th scope="col">Phê duyệt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {decision.lines.map((line, index) => (
+            <tr key={line.itemId}>
+              <td>{index + 1}</td>
+              <td>
+                {line.description} <span className="decision-doc__kind">({kindText(line.kind)})</span>
+              </td>
+              <td>{line.unit}</td>
+              <td>
+                {line.requestedQuantity}
+                {line.requestedAmount !== null && <span className="decision-doc__money">{formatVnd(line.requestedAmount)}</span>}
+              </td>
+              <td>
+                {line.grantedQuantity}
+                {line.grantedAmount !== null && <span className="decision-doc__money">{formatVnd(line.grantedAmount)}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>
+              Tổng kinh phí
+            </th>
+            <td>
+              <span className="decision-doc__money">{formatVnd(decision.totalRequested)}</span>
+            </td>
+            <td>
+              <span className="decision-doc__money">{formatVnd(decision.totalGranted)}</span>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      <p>
+        <strong>Điều 2.</strong> {decision.conditions}
+      </p>
+      <Article3 decision={decision} />
+    </>
+  );
+}
+
+function Article3({ decision }: { decision: DecisionDetail }) {
+  return (
+    <p>
+      <strong>Điều 3.</strong> {effectiveLine(decision)} Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Nội vụ,
+      Thủ trưởng cơ quan đề xuất và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.
+    </p>
+  );
+}
+
+// Official documents are Vietnamese whatever the interface language.
+const KIND_TEXT: Record<string, string> = {
+  FUNDING: 'Kinh phí',
+  PERSONNEL: 'Nhân sự (biên chế)',
+  EQUIPMENT: 'Trang thiết bị',
+  LAND: 'Đất đai',
+  OTHER: 'Khác',
+};
+const kindText = (kind: string) => KIND_TEXT[kind] ?? KIND_TEXT.OTHER;

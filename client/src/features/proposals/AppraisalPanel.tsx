@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { formatVnd } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { MoneyInput } from '../../app/ui/MoneyInput';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import type { AppraisalOpinion, RecommendationInput } from '../../gql/graphql';
+import { useCurrentUser } from '../auth/current-user';
+import type { ProposalDetail } from './proposals.operations';
+
+const OPINIONS: readonly AppraisalOpinion[] = ['SUPPORT', 'PARTIAL', 'OPPOSE'];
+
+interface AppraisalPanelProps {
+  proposal: ProposalDetail;
+  busy: boolean;
+  onConfirm: (values: { opinion: AppraisalOpinion; comment: string; recommendations: RecommendationInput[] }) => void;
+  onCancel: () => void;
+}
+
+/** The appraiser's opinion on the items routed to its agency; PARTIAL recommends a figure per item. */
+export function AppraisalPanel({ proposal, busy, onConfirm, onCancel }: AppraisalPanelProps) {
+  const t = useT();
+  const user = useCurrentUser();
+  const mine = proposal.appraisals.find((a) => a.agency.id === user.agency.id && a.opinion === null);
+  const routed = proposal.items.filter((item) => mine?.kinds.includes(item.kind));
+  const [opinion, setOpinion] = useState<AppraisalOpinion>('SUPPORT');
+  const [comment, setComment] = useState('');
+  const [figures, setFigures] = useState(() =>
+    Object.fromEntries(routed.map((item) => [item.id, { quantity: String(item.quantity), amount: item.amount ?? '' }])),
+  );
+  const [missing, setMissing] = useState(false);
+
+  function confirm() {
+    if (!comment.trim()) return setMissing(true);
+    const recommendations =
+      opinion === 'PARTIAL'
+        ? routed.map((item) => ({
+            itemId: item.id,
+            quantity: Number(figures[item.id].quantity || '0'),
+            amount: item.amount === null ? null : figures[item.id].amount || '0',
+          }))
+        : [];
+    onConfirm({ opinion, comment, recommendations });
+  }
+
+  return (
+    <form
+      className="action-panel"
+      aria-label={t('proposalAction.APPRAISE')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        confirm();
+      }}
+    >
+      <fieldset>
+        <legend>{t('appraisal.opinion')}</legend>
+        {OPINIONS.map((value) => (
+          <label key={value} className="checkbox">
+            <input type="radio" name="appraisal-opinion" value={value} checked={opinion === value} onChange={() => setOpinion(value)} />
+            {t(`opinion.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {opinion === 'PARTIAL' && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption>{t('appraisal.recommendations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('proposal.col.description')}</th>
+                <th scope="col">{t('proposal.col.requested')}</th>
+                <th scope="col">{t('appraisal.recommendedQuantity')}</th>
+                <th scope="col">{t('appraisal.recommendedAmount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {routed.map((item) => (
+                <tr key={item.id}>
+                  <td>{item.description}</td>
+                  <td>
+                    {item.quantity} {item.unit}
+                    {item.amount !== null && <span className="facts__sub">{formatVnd(item.amount)}</span>}
+                  </td>
+                  <td>
+                    <input
+                      inputMode="numeric"
+                      size={6}
+                      aria-label={t('appraisal.quantityFor', { item: item.description })}
+                      value={figures[item.id].quantity}
+                      onChange={(event) => {
+                        const quantity = event.currentTarget.value.replace(/\D/g, '');
+                        setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], quantity } }));
+                      }}
+                    />
+                  </td>
+                  <td>
+                    {item.amount !== null && (
+                      <MoneyInput
+                        aria-label={t('appraisal.amountFor', { item: item.description })}
+                        value={figures[item.id].amount}
+                        onChange={(amount) => setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], amount } }))}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <TextAreaField
+        id="appraisal-comment"
+        label={t('appraisal.comment')}
+        value={comment}
+        rows={4}
+        onChange={(event) => setComment(event.currentTarget.value)}
+        error={missing ? t('action.textRequired') : undefined}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('action.working') : t('appraisal.send')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

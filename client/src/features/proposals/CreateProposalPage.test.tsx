@@ -1,0 +1,70 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { tnmtLead } from '../../test-support/fixtures';
+import { proposalDetail } from '../../test-support/proposal-fixtures';
+import { renderApp } from '../../test-support/render-app';
+import { createStubApi, graphQLError, operationNames, operationsNamed } from '../../test-support/stub-api';
+
+beforeEach(() => localStorage.clear());
+
+const draft = proposalDetail({ status: 'DRAFT', code: null, version: 1, allowedActions: ['UPDATE_DRAFT', 'SUBMIT', 'WITHDRAW'], appraisals: [] });
+
+function fillFirstRow() {
+  fireEvent.change(screen.getByLabelText('Tên đề xuất'), { target: { value: 'Kinh phí số hóa hồ sơ địa chính' } });
+  fireEvent.change(screen.getByLabelText('Sự cần thiết, căn cứ đề xuất'), { target: { value: 'Phục vụ nhiệm vụ đất đai.' } });
+  fireEvent.change(screen.getByLabelText('Nội dung, dòng 1'), { target: { value: 'Số hóa hồ sơ' } });
+  fireEvent.change(screen.getByLabelText('Thuyết minh, dòng 1'), { target: { value: '120.000 hồ sơ' } });
+}
+
+test('the running total adds the rows exactly with BigInt as amounts are typed', async () => {
+  renderApp(createStubApi({ Me: { data: { me: tnmtLead } } }), '/proposals/new');
+
+  fireEvent.change(await screen.findByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '9.007.199.254.740.993' } });
+  expect(screen.getByLabelText<HTMLInputElement>('Số tiền (đồng), dòng 1').value).toBe('9.007.199.254.740.993');
+  fireEvent.click(screen.getByRole('button', { name: 'Thêm nội dung' }));
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 2'), { target: { value: '1' } });
+
+  expect(screen.getByTestId('running-total').textContent).toBe('9.007.199.254.740.994 ₫');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 2' }));
+  expect(screen.getByTestId('running-total').textContent).toBe('9.007.199.254.740.993 ₫');
+});
+
+test('creating sends money as digit strings with an idempotency key, then submits at the returned version', async () => {
+  const api = createStubApi({
+    Me: { data: { me: tnmtLead } },
+    CreateProposal: { data: { createProposal: { proposal: draft } } },
+    SubmitProposal: { data: { submitProposal: { proposal: proposalDetail({ status: 'IN_APPRAISAL', version: 2, allowedActions: [] }) } } },
+    ProposalDetail: { data: { proposal: proposalDetail({ status: 'IN_APPRAISAL', version: 2, allowedActions: [] }) } },
+  });
+  renderApp(api, '/proposals/new');
+  await screen.findByLabelText('Tên đề xuất');
+  fillFirstRow();
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '1250000000' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Gửi đề xuất' }));
+
+  await screen.findByRole('heading', { level: 1, name: 'Kinh phí số hóa hồ sơ địa chính' });
+  const input = operationsNamed(api, 'CreateProposal')[0].variables!.input as Record<string, unknown>;
+  expect(input.items).toEqual([
+    { kind: 'FUNDING', description: 'Số hóa hồ sơ', quantity: 1, unit: 'gói', amount: '1250000000', justification: '120.000 hồ sơ' },
+  ]);
+  expect(typeof input.idempotencyKey).toBe('string');
+  expect(operationsNamed(api, 'SubmitProposal')[0].variables).toEqual({ input: { id: 'p-1', version: 1 } });
+});
+
+test('a funding row without an amount is caught before sending; server errors land on their cell by path', async () => {
+  const api = createStubApi({
+    Me: { data: { me: tnmtLead } },
+    CreateProposal: graphQLError('BAD_USER_INPUT', { fields: [{ field: 'items.0.unit', code: 'TOO_LONG' }] }),
+  });
+  renderApp(api, '/proposals/new');
+  await screen.findByLabelText('Tên đề xuất');
+  fillFirstRow();
+  fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+  expect(screen.getByText('Nội dung kinh phí cần số tiền đề xuất.')).toBeTruthy();
+  expect(operationNames(api)).not.toContain('CreateProposal');
+
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '5000' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+  await waitFor(() => expect(screen.getByLabelText('Đơn vị tính, dòng 1').getAttribute('aria-invalid')).toBe('true'));
+  expect(screen.getByText('Nội dung quá dài.')).toBeTruthy();
+});

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useClient } from 'urql';
+import { useT } from '../../app/i18n';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { newIdempotencyKey } from '../requests/request-form';
+import { ProposalForm } from './ProposalForm';
+import {
+  emptyProposalForm,
+  proposalFormErrorsFrom,
+  toDraftFields,
+  type ProposalFormErrors,
+  type ProposalFormValues,
+} from './proposal-form';
+import { CreateProposalMutation } from './proposals.operations';
+import { useOpenSavedProposal } from './useOpenSavedProposal';
+
+export function CreateProposalPage() {
+  const t = useT();
+  useDocumentTitle(t('proposalForm.createTitle'));
+  const client = useClient();
+  const openSaved = useOpenSavedProposal();
+  // One key for this form: however often "save" reaches the server, there is one draft.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [initial] = useState(() => emptyProposalForm());
+
+  async function save(values: ProposalFormValues, submit: boolean): Promise<ProposalFormErrors | null> {
+    const input = { ...toDraftFields(values), idempotencyKey };
+    const result = await client.mutation(CreateProposalMutation, { input }).toPromise();
+    const proposal = result.data?.createProposal.proposal;
+    if (!proposal) return result.error ? proposalFormErrorsFrom(result.error) : { form: 'error.UNKNOWN' };
+    return openSaved(proposal, submit);
+  }
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
+        <Link to="/proposals">← {t('proposal.back')}</Link>
+      </nav>
+      <h1>{t('proposalForm.createTitle')}</h1>
+      <p className="muted">{t('proposalForm.intro')}</p>
+      <ProposalForm initial={initial} onSave={save} />
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { formatVnd } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { MoneyInput } from '../../app/ui/MoneyInput';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import { TextField } from '../../app/ui/TextField';
+import type { GrantInput } from '../../gql/graphql';
+import { newIdempotencyKey } from '../requests/request-form';
+import { grantedTotal, grantsOverRequest, initialGrants, type GrantValues } from './proposal-grants';
+import { resourceKindLabel } from './proposal-labels';
+import type { ProposalDetail } from './proposals.operations';
+
+export interface DecideValues {
+  grants: GrantInput[];
+  conditions: string;
+  effectiveDate: string | null;
+  idempotencyKey: string;
+}
+
+interface DecisionPanelProps {
+  proposal: ProposalDetail;
+  busy: boolean;
+  onConfirm: (values: DecideValues) => void;
+  onCancel: () => void;
+}
+
+/** The Committee's grant per item (prefilled from the appraisals), conditions and effective date. */
+export function DecisionPanel({ proposal, busy, onConfirm, onCancel }: DecisionPanelProps) {
+  const t = useT();
+  const [grants, setGrants] = useState(() => initialGrants(proposal));
+  const [conditions, setConditions] = useState('');
+  const [effectiveDate, setEffectiveDate] = useState('');
+  // One key per opened form: a retried "issue" never makes a second decision.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const [missingConditions, setMissingConditions] = useState(false);
+
+  const setGrant = (itemId: string, change: Partial<GrantValues>) =>
+    setGrants((current) => current.map((g) => (g.itemId === itemId ? { ...g, ...change } : g)));
+
+  function confirm() {
+    const over = grantsOverRequest(proposal, grants);
+    setInvalid(over);
+    setMissingConditions(!conditions.trim());
+    if (over.length > 0 || !conditions.trim()) return;
+    onConfirm({
+      grants: proposal.items.map((item) => {
+        const grant = grants.find((g) => g.itemId === item.id)!;
+        return { itemId: item.id, grantedQuantity: Number(grant.quantity), grantedAmount: item.amount === null ? null : grant.amount };
+      }),
+      conditions,
+      effectiveDate: effectiveDate || null,
+      idempotencyKey,
+    });
+  }
+
+  return (
+    <form
+      className="action-panel"
+      aria-label={t('proposalAction.DECIDE')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        confirm();
+      }}
+    >
+      <div className="table-wrap">
+        <table className="table">
+          <caption>{t('decide.grants')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('proposal.col.description')}</th>
+              <th scope="col">{t('proposal.col.requested')}</th>
+              <th scope="col">{t('decide.grantedQuantity')}</th>
+              <th scope="col">{t('decide.grantedAmount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposal.items.map((item) => {
+              const grant = grants.find((g) => g.itemId === item.id)!;
+              const wrong = invalid.includes(item.id);
+              return (
+                <tr key={item.id}>
+                  <td>
+                    {item.description}
+                    <span className="facts__sub">{t(resourceKindLabel(item.kind))}</span>
+                    {wrong && <p className="field__error">{t('decide.overRequest')}</p>}
+                  </td>
+                  <td>
+                    {item.quantity} {item.unit}
+                    {item.amount !== null && <span className="facts__sub">{formatVnd(item.amount)}</span>}
+                  </td>
+                  <td>
+                    <input
+                      inputMode="numeric"
+                      size={6}
+                      aria-label={t('decide.quantityFor', { item: item.description })}
+                      aria-invalid={wrong || undefined}
+                      value={grant.quantity}
+                      onChange={(event) => setGrant(item.id, { quantity: event.currentTarget.value.replace(/\D/g, '') })}
+                    />
+                  </td>
+                  <td>
+                    {item.amount !== null && (
+                      <MoneyInput
+                        aria-label={t('decide.amountFor', { item: item.description })}
+                        aria-invalid={wrong || undefined}
+                        value={grant.amount}
+                        onChange={(amount) => setGrant(item.id, { amount })}
+                      />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p role="status">
+        {t('decide.total')}: <strong>{formatVnd(grantedTotal(grants))}</strong>
+      </p>
+      <TextAreaField
+        id="decision-conditions"
+        label={t('decide.conditions')}
+        value={conditions}
+        rows={4}
+        onChange={(event) => setConditions(event.currentTarget.value)}
+        error={missingConditions ? t('action.textRequired') : undefined}
+      />
+      <TextField
+        id="decision-effective-date"
+        type="date"
+        label={t('decide.effectiveDate')}
+        value={effectiveDate}
+        onChange={(event) => setEffectiveDate(event.currentTarget.value)}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('action.working') : t('decide.issue')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

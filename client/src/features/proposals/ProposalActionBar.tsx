@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { ErrorCode } from '../../app/errors';
+import { useT } from '../../app/i18n';
+import type { MessageKey } from '../../app/messages/vi';
+import type { ProposalAction } from '../../gql/graphql';
+import { AppraisalPanel } from './AppraisalPanel';
+import { DecisionPanel } from './DecisionPanel';
+import type { ProposalDetail } from './proposals.operations';
+import { ReasonPanel } from './ReasonPanel';
+import { useProposalActions, type ProposalActionValues, type ProposalPageAction } from './useProposalActions';
+
+type PanelAction = 'APPRAISE' | 'DECIDE' | 'RETURN_FOR_REVISION' | 'REOPEN_APPRAISAL';
+const PANEL_ACTIONS: readonly ProposalAction[] = ['APPRAISE', 'DECIDE', 'RETURN_FOR_REVISION', 'REOPEN_APPRAISAL'];
+const isPanelAction = (action: ProposalAction): action is PanelAction => PANEL_ACTIONS.includes(action);
+
+type Notice = { tone: 'done'; action: ProposalPageAction } | { tone: 'error'; message: MessageKey };
+
+function errorMessage(code: ErrorCode): MessageKey {
+  // Two leaders deciding at once: exactly one wins, the other is told plainly.
+  if (code === 'CONFLICT' || code === 'INVALID_TRANSITION') return 'proposal.actedFirst';
+  return `error.${code}`;
+}
+
+interface ProposalActionBarProps {
+  proposal: ProposalDetail;
+  onUpdated: (proposal: ProposalDetail) => void;
+  onStale: () => void;
+}
+
+/** Exactly the actions the server lists in `allowedActions`. */
+export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActionBarProps) {
+  const t = useT();
+  const { run, pending } = useProposalActions(proposal, { onUpdated, onStale });
+  const [open, setOpen] = useState<PanelAction | null>(null);
+  const [notice, setNotice] = useState<Notice>();
+  const actions = proposal.allowedActions;
+  const openPanel = open && actions.includes(open) ? open : null;
+
+  async function perform(values: ProposalActionValues) {
+    setNotice(undefined);
+    const outcome = await run(values);
+    if (outcome.ok) {
+      setOpen(null);
+      setNotice({ tone: 'done', action: values.action });
+    } else {
+      if (outcome.code === 'CONFLICT' || outcome.code === 'INVALID_TRANSITION') setOpen(null);
+      setNotice({ tone: 'error', message: errorMessage(outcome.code) });
+    }
+  }
+
+  if (actions.length === 0 && !notice) return null;
+  const panelProps = { busy: pending === openPanel, onCancel: () => setOpen(null) };
+  return (
+    <section className="action-bar" aria-labelledby="proposal-actions-heading">
+      <h2 id="proposal-actions-heading">{t('request.actions')}</h2>
+      {notice?.tone === 'error' && (
+        <p className="alert" role="alert">
+          {t(notice.message)}
+        </p>
+      )}
+      <p className="live-note" role="status">
+        {notice?.tone === 'done' && t('request.done', { action: t(`proposalAction.${notice.action}`) })}
+      </p>
+      <div className="action-bar__buttons">
+        {actions.map((action) =>
+          action === 'UPDATE_DRAFT' ? (
+            <Link key={action} to={`/proposals/${proposal.id}/edit`} className="button button--secondary">
+              {t('proposalAction.UPDATE_DRAFT')}
+            </Link>
+          ) : isPanelAction(action) ? (
+            <button
+              key={action}
+              type="button"
+              className="button button--secondary"
+              aria-expanded={openPanel === action}
+              disabled={pending !== null}
+              onClick={() => {
+                setNotice(undefined);
+                setOpen(openPanel === action ? null : action);
+              }}
+            >
+              {t(`proposalAction.${action}`)}
+            </button>
+          ) : (
+            <button
+              key={action}
+              type="button"
+              className={action === 'WITHDRAW' ? 'button button--danger' : 'button button--primary'}
+              disabled={pending !== null}
+              aria-busy={pending === action}
+              onClick={() => void perform({ action })}
+            >
+              {pending === action ? t('action.working') : t(`proposalAction.${action}`)}
+            </button>
+          ),
+        )}
+      </div>
+      {openPanel === 'APPRAISE' && (
+        <AppraisalPanel proposal={proposal} {...panelProps} onConfirm={(values) => void perform({ action: 'APPRAISE', ...values })} />
+      )}
+      {openPanel === 'DECIDE' && (
+        <DecisionPanel proposal={proposal} {...panelProps} onConfirm={(values) => void perform({ action: 'DECIDE', ...values })} />
+      )}
+      {(openPanel === 'RETURN_FOR_REVISION' || openPanel === 'REOPEN_APPRAISAL') && (
+        <ReasonPanel
+          key={openPanel}
+          action={openPanel}
+          {...panelProps}
+          onConfirm={(reason) => void perform({ action: openPanel, reason })}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,276 @@
+import { useState, type ReactNode } from 'react';
+import { formatVnd } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { MoneyInput } from '../../app/ui/MoneyInput';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import { TextField } from '../../app/ui/TextField';
+import type { ResourceKind } from '../../gql/graphql';
+import {
+  emptyItem,
+  hasFormErrors,
+  runningTotal,
+  validateProposalForm,
+  type ItemValues,
+  type ProposalFormErrors,
+  type ProposalFormValues,
+} from './proposal-form';
+import { RESOURCE_KINDS } from './proposal-labels';
+
+interface ProposalFormProps {
+  initial: ProposalFormValues;
+  /** Saves (and with `submit`, sends) the proposal; resolves to the errors to show, or null when done. */
+  onSave: (values: ProposalFormValues, submit: boolean) => Promise<ProposalFormErrors | null>;
+  onReload?: () => void;
+}
+
+const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
+
+function focusFirstInvalid(errors: ProposalFormErrors): void {
+  const first = Object.keys(errors).find((path) => errors[path] && path !== 'form');
+  if (first) document.getElementById(fieldId(first))?.focus();
+}
+
+export function ProposalForm({ initial, onSave, onReload }: ProposalFormProps) {
+  const t = useT();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<ProposalFormErrors>({});
+  const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
+  const message = (path: string) => {
+    const key = errors[path];
+    return key && t(key);
+  };
+
+  const set = <K extends keyof ProposalFormValues>(field: K, value: ProposalFormValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+  const setItem = (index: number, change: Partial<ItemValues>) =>
+    setValues((current) => ({ ...current, items: current.items.map((item, i) => (i === index ? { ...item, ...change } : item)) }));
+
+  async function save(submit: boolean) {
+    if (busy) return;
+    const invalid = validateProposalForm(values);
+    if (hasFormErrors(invalid)) {
+      setErrors(invalid);
+      focusFirstInvalid(invalid);
+      return;
+    }
+    setErrors({});
+    setBusy(submit ? 'submit' : 'draft');
+    const problems = await onSave(values, submit);
+    if (!problems) return;
+    setBusy(null);
+    setErrors(problems);
+    focusFirstInvalid(problems);
+  }
+
+  return (
+    <form className="request-form proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
+      {errors.form && (
+        <div className="alert" role="alert">
+          {t(errors.form)}{' '}
+          {errors.form === 'error.CONFLICT' && onReload && (
+            <button type="button" className="button button--secondary" onClick={onReload}>
+              {t('requestForm.reloadDraft')}
+            </button>
+          )}
+        </div>
+      )}
+      <TextField
+        id={fieldId('title')}
+        label={t('proposalForm.title')}
+        value={values.title}
+        maxLength={300}
+        required
+        onChange={(event) => set('title', event.currentTarget.value)}
+        error={message('title')}
+      />
+      <TextAreaField
+        id={fieldId('rationale')}
+        label={t('proposalForm.rationale')}
+        value={values.rationale}
+        rows={6}
+        required
+        onChange={(event) => set('rationale', event.currentTarget.value)}
+        error={message('rationale')}
+      />
+      <TextField
+        id={fieldId('fiscalYear')}
+        label={t('proposalForm.fiscalYear')}
+        value={values.fiscalYear}
+        inputMode="numeric"
+        maxLength={4}
+        required
+        onChange={(event) => set('fiscalYear', event.currentTarget.value.replace(/\D/g, ''))}
+        error={message('fiscalYear')}
+      />
+      <ItemsTable
+        items={values.items}
+        message={message}
+        onChange={setItem}
+        onRemove={(index) => set('items', values.items.filter((_, i) => i !== index))}
+      />
+      {message('items') && (
+        <p className="field__error" role="alert">
+          {message('items')}
+        </p>
+      )}
+      <div className="proposal-form__total">
+        <button type="button" className="button button--secondary" onClick={() => set('items', [...values.items, emptyItem()])}>
+          {t('proposalForm.addItem')}
+        </button>
+        <p role="status" aria-live="polite">
+          {t('proposalForm.total')}: <strong data-testid="running-total">{formatVnd(runningTotal(values.items))}</strong>
+        </p>
+      </div>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy !== null}
+          aria-busy={busy === 'draft'}
+          onClick={() => void save(false)}
+        >
+          {busy === 'draft' ? t('requestForm.saving') : t('requestForm.saveDraft')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy !== null}
+          aria-busy={busy === 'submit'}
+          onClick={() => void save(true)}
+        >
+          {busy === 'submit' ? t('requestForm.submitting') : t('proposalForm.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface ItemsTableProps {
+  items: ItemValues[];
+  message: (path: string) => string | undefined;
+  onChange: (index: number, change: Partial<ItemValues>) => void;
+  onRemove: (index: number) => void;
+}
+
+function ItemsTable({ items, message, onChange, onRemove }: ItemsTableProps) {
+  const t = useT();
+  return (
+    <fieldset className="proposal-items">
+      <legend>{t('proposalForm.items')}</legend>
+      <div className="table-wrap">
+        <table className="table proposal-items__table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('proposal.col.kind')}</th>
+              <th scope="col">{t('proposal.col.description')}</th>
+              <th scope="col">{t('proposal.col.quantity')}</th>
+              <th scope="col">{t('proposal.col.unit')}</th>
+              <th scope="col">{t('proposal.col.amount')}</th>
+              <th scope="col">{t('proposal.col.justification')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('proposalForm.removeItem')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, index) => (
+              <ItemRow
+                key={item.key}
+                item={item}
+                index={index}
+                removable={items.length > 1}
+                message={message}
+                onChange={(change) => onChange(index, change)}
+                onRemove={() => onRemove(index)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </fieldset>
+  );
+}
+
+interface ItemRowProps {
+  item: ItemValues;
+  index: number;
+  removable: boolean;
+  message: (path: string) => string | undefined;
+  onChange: (change: Partial<ItemValues>) => void;
+  onRemove: () => void;
+}
+
+function ItemRow({ item, index, removable, message, onChange, onRemove }: ItemRowProps) {
+  const t = useT();
+  const row = index + 1;
+  const cell = (field: keyof ItemValues, label: string, input: (props: CellProps) => ReactNode) => {
+    const path = `items.${index}.${field}`;
+    const error = message(path);
+    const id = fieldId(path);
+    return (
+      <td>
+        {input({
+          id,
+          'aria-label': t('proposalForm.cellLabel', { field: label, row }),
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': error ? `${id}-error` : undefined,
+        })}
+        {error && (
+          <p id={`${id}-error`} className="field__error">
+            {error}
+          </p>
+        )}
+      </td>
+    );
+  };
+  return (
+    <tr>
+      <td>{row}</td>
+      {cell('kind', t('proposal.col.kind'), (props) => (
+        <select {...props} value={item.kind} onChange={(event) => onChange({ kind: event.currentTarget.value as ResourceKind })}>
+          {RESOURCE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`resourceKind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      ))}
+      {cell('description', t('proposal.col.description'), (props) => (
+        <input {...props} value={item.description} maxLength={500} onChange={(event) => onChange({ description: event.currentTarget.value })} />
+      ))}
+      {cell('quantity', t('proposal.col.quantity'), (props) => (
+        <input
+          {...props}
+          inputMode="numeric"
+          size={6}
+          value={item.quantity}
+          onChange={(event) => onChange({ quantity: event.currentTarget.value.replace(/\D/g, '') })}
+        />
+      ))}
+      {cell('unit', t('proposal.col.unit'), (props) => (
+        <input {...props} size={8} value={item.unit} maxLength={30} onChange={(event) => onChange({ unit: event.currentTarget.value })} />
+      ))}
+      {cell('amount', t('proposal.col.amount'), (props) => (
+        <MoneyInput {...props} value={item.amount} onChange={(amount) => onChange({ amount })} />
+      ))}
+      {cell('justification', t('proposal.col.justification'), (props) => (
+        <textarea {...props} rows={2} value={item.justification} onChange={(event) => onChange({ justification: event.currentTarget.value })} />
+      ))}
+      <td>
+        {removable && (
+          <button type="button" className="button button--ghost" onClick={onRemove}>
+            {t('proposalForm.removeItemRow', { row })}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+interface CellProps {
+  id: string;
+  'aria-label': string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}

@@ -1,0 +1,91 @@
+import type { DecisionDetail } from '../features/decisions/decisions.operations';
+import type { ProposalDetail } from '../features/proposals/proposals.operations';
+
+type ProposalEvent = ProposalDetail['timeline'][number];
+
+export function proposalEvent(id: string, type: string, overrides: Partial<ProposalEvent> = {}): ProposalEvent {
+  return {
+    id,
+    type,
+    at: '2026-11-20T02:30:00.000Z',
+    note: null,
+    actor: { id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng' },
+    actorAgency: { id: 'a-tnmt', shortName: 'Sở TN&MT' },
+    ...overrides,
+  };
+}
+
+const tnmt = { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
+const stc = { id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' };
+
+/** A funding + equipment proposal from TN&MT, appraised by Finance, awaiting the Committee. */
+export function proposalDetail(overrides: Partial<ProposalDetail> = {}): ProposalDetail {
+  return {
+    id: 'p-1',
+    code: 'ĐX-2026-0001',
+    status: 'IN_REVIEW',
+    revision: 1,
+    returnReason: null,
+    title: 'Kinh phí số hóa hồ sơ địa chính',
+    rationale: 'Phục vụ giải quyết 3 nhiệm vụ đất đai còn tồn đọng.',
+    fiscalYear: 2027,
+    version: 5,
+    allowedActions: ['DECIDE', 'RETURN_FOR_REVISION', 'REOPEN_APPRAISAL'],
+    createdAt: '2026-11-01T02:00:00.000Z',
+    submittedAt: '2026-11-02T02:00:00.000Z',
+    decidedAt: null,
+    lastActivityAt: '2026-11-05T02:00:00.000Z',
+    linkedRequestIds: [],
+    totalAmount: '9007199254740993',
+    requestingAgency: tnmt,
+    author: { id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng', title: 'Giám đốc Sở' },
+    items: [
+      { id: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', quantity: 1, unit: 'gói', amount: '9007199254740993', justification: 'Khối lượng 120.000 hồ sơ.' },
+      { id: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', quantity: 4, unit: 'bộ', amount: null, justification: 'Thay máy hỏng.' },
+    ],
+    appraisals: [
+      {
+        agency: stc,
+        kinds: ['FUNDING'],
+        opinion: 'PARTIAL',
+        comment: 'Đề nghị giảm theo định mức.',
+        recommendations: [{ itemId: 'i-1', amount: '1250000000', quantity: 1 }],
+        appraisedBy: { id: 'u-stc-lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở Tài chính' },
+        appraisedAt: '2026-11-04T02:00:00.000Z',
+      },
+    ],
+    revisions: [],
+    decisions: [],
+    timeline: [proposalEvent('31', 'CREATED'), proposalEvent('32', 'SUBMITTED'), proposalEvent('33', 'APPRAISED', { note: 'Đề nghị giảm theo định mức.' })],
+    ...overrides,
+  };
+}
+
+export function decisionDetail(overrides: Partial<DecisionDetail> = {}): DecisionDetail {
+  return {
+    id: 'd-42',
+    number: 42,
+    year: 2026,
+    numberText: '42/QĐ-UBND',
+    kind: 'APPROVAL',
+    outcome: 'PARTIALLY_APPROVED',
+    title: 'Phê duyệt kinh phí số hóa hồ sơ địa chính',
+    lines: [
+      { itemId: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', unit: 'gói', requestedQuantity: 1, requestedAmount: '9007199254740993', grantedQuantity: 1, grantedAmount: '1250000000' },
+      { itemId: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', unit: 'bộ', requestedQuantity: 4, requestedAmount: null, grantedQuantity: 2, grantedAmount: null },
+    ],
+    totalRequested: '9007199254740993',
+    totalGranted: '1250000000',
+    conditions: 'Sở TN&MT quyết toán theo quy định.',
+    signer: { id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh' },
+    signerName: 'Lê Huyền',
+    signerTitle: 'Phó Chủ tịch UBND tỉnh',
+    signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+    signedAt: '2026-03-04T18:30:00.000Z',
+    effectiveDate: '2026-03-05',
+    proposalId: 'p-1',
+    amends: null,
+    amendedBy: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../server/src/test-support/test-app';
+import { launchBrowser, withScreenshotOnFailure } from './browser';
+
+const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
+const LIVE_TIMEOUT = 15_000;
+
+describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the Committee decides', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { clientDist: CLIENT_DIST } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await t?.stop();
+  });
+
+  /** A separate browser context per official: their own cookies, their own live connection. */
+  async function signedIn(username: string, startAt: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${t.url}${startAt}`);
+    await page.waitForURL('**/login**');
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill('demo1234');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    return page;
+  }
+
+  const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
+
+  it('goes from a funding proposal to a printable numbered decision, live on the proposer’s open page', async () => {
+    const title = `Kinh phí số hóa hồ sơ địa chính ${Date.now()}`;
+
+    // The department's lead writes the proposal with one funding item and sends it.
+    const department = await signedIn('stnmt.lead', '/proposals');
+    let proposalPath = '';
+    await withScreenshotOnFailure(department, 'proposals-department-submits', async () => {
+      await department.getByRole('link', { name: 'Tạo đề xuất' }).click();
+      await department.waitForURL('**/proposals/new');
+      await department.getByLabel('Tên đề xuất').fill(title);
+      await department.getByLabel('Sự cần thiết, căn cứ đề xuất').fill('Phục vụ giải quyết các nhiệm vụ đất đai còn tồn đọng trong quý I.');
+      await department.getByLabel('Loại, dòng 1').selectOption({ label: 'Kinh phí' });
+      await department.getByLabel('Nội dung, dòng 1').fill('Số hóa 120.000 hồ sơ địa chính');
+      await department.getByLabel('Số tiền (đồng), dòng 1').fill('1250000000');
+      await department.getByLabel('Thuyết minh, dòng 1').fill('Theo định mức số hóa tài liệu lưu trữ.');
+      await department.getByText('1.250.000.000 ₫').first().waitFor();
+      await department.getByRole('button', { name: 'Gửi đề xuất' }).click();
+      await department.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+      await statusBadge(department, 'Đang thẩm định').waitFor();
+      await department.locator('.request-header__code', { hasText: /^ĐX-\d{4}-\d{4}$/ }).waitFor();
+      proposalPath = new URL(department.url()).pathname;
+    });
+
+    // Finance appraises the funding item: support.
+    const finance = await signedIn('stc.lead', proposalPath);
+    await withScreenshotOnFailure(finance, 'proposals-finance-appraises', async () => {
+      await finance.getByRole('button', { name: 'Thẩm định', exact: true }).click();
+      await finance.getByLabel('Đồng ý', { exact: true }).check();
+      await finance.getByLabel('Nhận xét').fill('Sở Tài chính thống nhất mức kinh phí đề xuất.');
+      await finance.getByRole('button', { name: 'Gửi ý kiến thẩm định' }).click();
+      await statusBadge(finance, 'Chờ quyết định').waitFor();
+    });
+
+    // The vice-chair decides, granting what Finance supported.
+    const committee = await signedIn('ubnd.lead', proposalPath);
+    let decisionNumber = '';
+    await withScreenshotOnFailure(committee, 'proposals-committee-decides', async () => {
+      await committee.getByRole('button', { name: 'Quyết định', exact: true }).click();
+      const panel = committee.getByRole('form', { name: 'Quyết định' });
+      await panel.getByLabel('Điều kiện, yêu cầu kèm theo').fill('Sở TN&MT sử dụng kinh phí đúng mục đích, quyết toán theo quy định.');
+      await panel.getByRole('button', { name: 'Ban hành quyết định' }).click();
+      await statusBadge(committee, 'Đã quyết định').waitFor();
+      const link = committee.getByRole('link', { name: /^Quyết định số \d+\/QĐ-UBND$/ });
+      await link.waitFor();
+      decisionNumber = ((await link.textContent()) ?? '').replace('Quyết định số ', '');
+    });
+
+    // The department's page, left open, shows the decision without a reload, then prints it.
+    await withScreenshotOnFailure(department, 'proposals-department-sees-decision', async () => {
+      await statusBadge(department, 'Đã quyết định').waitFor({ timeout: LIVE_TIMEOUT });
+      await department.getByRole('link', { name: `Quyết định số ${decisionNumber}` }).click();
+      await department.waitForURL(/\/decisions\/[0-9a-f-]{36}$/);
+      await department.getByRole('heading', { level: 1, name: 'QUYẾT ĐỊNH' }).waitFor();
+      await department.getByText(`Số: ${decisionNumber}`).waitFor();
+      await department.getByText('PHÓ CHỦ TỊCH', { exact: true }).waitFor();
+      await department.getByText('1.250.000.000 ₫').first().waitFor();
+      await department.getByRole('button', { name: 'In quyết định' }).waitFor();
+    });
+  });
+});
