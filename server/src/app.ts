@@ -49,8 +49,9 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     ormConfig(databaseUrl, onQuery ? { debug: ['query'], logger: (line) => onQuery(line) } : {}),
   );
   await orm.getMigrator().up();
+  const settings = { sessionTtlMs: config.sessionTtlMs, appraisalRouting: config.appraisalRouting, provinceName: config.provinceName };
   if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
-    await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, appraisalRouting: config.appraisalRouting });
+    await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, settings });
     log('loaded the demo data (empty database)');
   }
 
@@ -61,7 +62,6 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   const bus = createEventBus(eventTarget);
   const schema = await buildAppSchema(bus);
 
-  const settings = { sessionTtlMs: config.sessionTtlMs, appraisalRouting: config.appraisalRouting };
   const deadlines =
     config.deadlineSweepMinutes > 0
       ? scheduleRequestDeadlines(() => orm.em.fork(), bus, { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 }, log)

@@ -21,6 +21,8 @@ export interface Config {
   attachmentMaxBytes: number;
   /** Which agency appraises which kind of proposal item (agency codes), e.g. {"FUNDING":"STC"}. */
   appraisalRouting: Record<string, string>;
+  /** The province's name for documents (decision headers, place of signing). */
+  provinceName: string;
   /** Deadline job: every N minutes (0: off), reminders N days ahead, escalation after N days late (0: never). */
   deadlineSweepMinutes: number;
   remindDaysBefore: number;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,
     appraisalRouting: parseRouting(env.APPRAISAL_ROUTING),
+    provinceName: env.PROVINCE_NAME || 'Hòa Bình',
     deadlineSweepMinutes: int(env.DEADLINE_SWEEP_MINUTES, 10, 'DEADLINE_SWEEP_MINUTES'),
     remindDaysBefore: int(env.REMIND_DAYS_BEFORE, 2, 'REMIND_DAYS_BEFORE'),
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),

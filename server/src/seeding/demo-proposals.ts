@@ -3,15 +3,15 @@ import { demoProposals, type SeedProposalStep } from '@lien-thong/seeds';
 import { provinceYear } from '../shared/clock';
 import type { Viewer } from '../shared/viewer';
 import { createEventBus } from '../shared/event-bus';
-import { ProposalService, type AppraisalRouting } from '../modules/proposals';
+import { ProposalService, type ProposalSettings } from '../modules/proposals';
 import { demoViewers } from './demo-viewers';
 
 type View = Awaited<ReturnType<ProposalService['get']>>;
 
 /** Plays the demo proposals through the real service: codes, routing, appraisals, decisions. */
-export async function seedDemoProposals(em: EntityManager, routing: AppraisalRouting): Promise<number> {
+export async function seedDemoProposals(em: EntityManager, settings: ProposalSettings): Promise<number> {
   const { viewer } = await demoViewers(em);
-  const service = new ProposalService(em, createEventBus(new EventTarget()), routing);
+  const service = new ProposalService(em, createEventBus(new EventTarget()), settings);
   for (const seed of demoProposals) {
     let proposal = await service.create(viewer(seed.author), {
       title: seed.title,

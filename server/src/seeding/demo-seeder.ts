@@ -5,7 +5,7 @@ import { hashPassword, User } from '../modules/users';
 import { Role } from '../shared/viewer';
 import { seedDemoProposals } from './demo-proposals';
 import { seedDemoRequests } from './demo-requests';
-import type { AppraisalRouting } from '../modules/proposals';
+import type { ProposalSettings } from '../modules/proposals';
 import { runSql } from '../shared/sql';
 
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -18,7 +18,7 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
  */
 export async function seedDemoData(
   em: EntityManager,
-  options: { password: string; withRequests?: boolean; appraisalRouting: AppraisalRouting },
+  options: { password: string; withRequests?: boolean; settings: ProposalSettings },
 ): Promise<{ agencies: number; users: number; requests: number; proposals: number }> {
   const passwordHash = await hashPassword(options.password);
   let requests = 0;
@@ -38,7 +38,7 @@ export async function seedDemoData(
     await tx.flush();
     if (options.withRequests !== false) {
       requests = await seedDemoRequests(tx);
-      proposals = await seedDemoProposals(tx, options.appraisalRouting);
+      proposals = await seedDemoProposals(tx, options.settings);
     }
   });
   return { agencies: demoAgencies.length, users: demoUsers.length, requests, proposals };

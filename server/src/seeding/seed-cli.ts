@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const orm = await MikroORM.init(ormConfig(database.url));
   try {
     await orm.getMigrator().up();
-    const counts = await seedDemoData(orm.em.fork(), { password: config.demoPassword, appraisalRouting: config.appraisalRouting });
+    const counts = await seedDemoData(orm.em.fork(), { password: config.demoPassword, settings: config });
     console.log(`demo data loaded: ${counts.agencies} agencies, ${counts.users} users, ${counts.requests} requests, ${counts.proposals} proposals`);
   } finally {
     await orm.close();

@@ -18,6 +18,8 @@ export interface AppSettings {
   sessionTtlMs: number;
   /** Proposal item kind → code of the agency that appraises it. */
   appraisalRouting: Record<string, string>;
+  /** The province's name, as printed on decisions, e.g. "Hòa Bình". */
+  provinceName: string;
 }
 
 export interface GraphQLContext {

@@ -24,6 +24,7 @@ export class DecisionChanges {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
+    private readonly provinceName: string,
   ) {}
 
   revoke(viewer: Viewer, input: RevokeDecisionInput): Promise<DecisionView> {
@@ -76,6 +77,7 @@ export class DecisionChanges {
         proposalId: target.proposalId,
         amends: target,
         signer: await tx.findOneOrFail(User, viewer.userId),
+        provinceName: this.provinceName,
         idempotencyKey: key,
       });
       await tx.flush();

@@ -38,6 +38,14 @@ export class Decision {
   @Property({ type: 'string', length: 16 })
   issuerCode!: string;
 
+  /** As printed at the head of the decision, e.g. "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH". */
+  @Property({ type: 'string', length: 255 })
+  issuerName!: string;
+
+  /** Where it was signed, for the date line ("Hòa Bình, ngày …"). */
+  @Property({ type: 'string', length: 100 })
+  place!: string;
+
   @Enum({ items: () => DecisionKind, nativeEnumName: 'decision_kind' })
   kind!: DecisionKind;
 

@@ -25,6 +25,8 @@ export function toDecisionView(row: Row): DecisionView {
     number: row.number as number,
     year: row.year as number,
     numberText: formatDecisionNumber(row.number as number, row.issuer_code as string),
+    issuerName: row.issuer_name as string,
+    place: row.place as string,
     kind: row.kind as DecisionView['kind'],
     outcome: row.outcome as DecisionView['outcome'],
     title: row.title as string,

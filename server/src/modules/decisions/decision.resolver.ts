@@ -55,12 +55,12 @@ export class DecisionResolver {
   @Authorized(Role.LEAD)
   @Mutation(() => DecisionPayload, { description: 'Issues a numbered decision that revokes an earlier one (Committee LEAD)' })
   async revokeDecision(@Arg('input') input: RevokeDecisionInput, @Ctx() ctx: GraphQLContext): Promise<DecisionPayload> {
-    return { decision: await new DecisionChanges(ctx.em, ctx.bus).revoke(ctx.viewer!, input) };
+    return { decision: await new DecisionChanges(ctx.em, ctx.bus, ctx.settings.provinceName).revoke(ctx.viewer!, input) };
   }
 
   @Authorized(Role.LEAD)
   @Mutation(() => DecisionPayload, { description: 'Issues a numbered decision that amends the grants of an earlier one (Committee LEAD)' })
   async amendDecision(@Arg('input') input: AmendDecisionInput, @Ctx() ctx: GraphQLContext): Promise<DecisionPayload> {
-    return { decision: await new DecisionChanges(ctx.em, ctx.bus).amend(ctx.viewer!, input) };
+    return { decision: await new DecisionChanges(ctx.em, ctx.bus, ctx.settings.provinceName).amend(ctx.viewer!, input) };
   }
 }

@@ -18,6 +18,8 @@ export interface IssueDecision {
   lines: DecisionLine[];
   conditions: string;
   signer: User;
+  /** The province, for the issuer line and the place of signing. */
+  provinceName: string;
   effectiveDate?: string | null;
   idempotencyKey?: string | null;
 }
@@ -33,6 +35,8 @@ export async function issueDecision(tx: EntityManager, input: IssueDecision): Pr
     number: await nextNumber(tx, `DECISION:${ISSUER_CODE}`, year),
     year,
     issuerCode: ISSUER_CODE,
+    issuerName: `ỦY BAN NHÂN DÂN TỈNH ${input.provinceName.toLocaleUpperCase('vi')}`,
+    place: input.provinceName,
     kind: input.kind,
     outcome: deriveOutcome(input.kind, input.lines),
     proposalId: input.proposalId,

@@ -58,6 +58,12 @@ export class DecisionView {
   @Field({ description: 'e.g. "42/QĐ-UBND"' })
   numberText!: string;
 
+  @Field({ description: 'e.g. "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"' })
+  issuerName!: string;
+
+  @Field({ description: 'Place of signing, for the date line' })
+  place!: string;
+
   @Field(() => DecisionKind)
   kind!: DecisionKind;
 

@@ -3,5 +3,5 @@ export { ProposalItem } from './proposal-item.entity';
 export { ProposalRevision } from './proposal-revision.entity';
 export { ProposalResolver } from './proposal.resolver';
 export { ProposalService } from './proposal.service';
-export type { AppraisalRouting } from './proposal.service';
+export type { AppraisalRouting, ProposalSettings } from './proposal.service';
 export { Proposal } from './proposal.entity';

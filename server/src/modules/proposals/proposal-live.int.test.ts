@@ -54,3 +54,43 @@ describe('live proposal changes', () => {
     expect(JSON.stringify(refused[0])).toContain('NOT_FOUND');
   });
 });
+
+describe('live proposal feed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ config: { provinceName: 'Hòa Bình' } });
+  });
+  afterAll(() => t.stop());
+
+  it('starts from the cursor and carries every visible proposal change; decisions name the province', async () => {
+    const department = await t.login('stnmt.lead');
+    const outsider = await t.login('skhdt.lead');
+    const cursor = (await t.gql<{ proposalEventCursor: string }>('{ proposalEventCursor }', {}, department)).data!.proposalEventCursor;
+    const seen: { type: string }[] = [];
+    const unrelated: unknown[] = [];
+    const feed = 'subscription($after: ID) { proposalFeed(after: $after) { event { type } proposal { id } } }';
+    t.wsClient(department).subscribe({ query: feed, variables: { after: cursor } }, {
+      next: (v) => seen.push((v.data as { proposalFeed: { event: { type: string } } }).proposalFeed.event), error: () => undefined, complete: () => undefined,
+    });
+    t.wsClient(outsider).subscribe({ query: feed, variables: { after: '0' } }, { next: (v) => unrelated.push(v), error: () => undefined, complete: () => undefined });
+
+    const created = await t.gql<{ createProposal: { proposal: { id: string; version: number } } }>(
+      'mutation($input: CreateProposalInput!) { createProposal(input: $input) { proposal { id version } } }',
+      { input: { title: 'Trang bị máy đo đạc', rationale: 'Đo đạc địa chính', fiscalYear: new Date().getUTCFullYear(), items: [{ kind: 'EQUIPMENT', description: 'Máy RTK', quantity: 2, unit: 'bộ', amount: '400000000', justification: 'Thay máy cũ' }] } },
+      department,
+    );
+    const p = created.data!.createProposal.proposal;
+    const sent = await t.gql<{ submitProposal: { proposal: { version: number; items: { id: string }[] } } }>(
+      'mutation($input: ProposalActionInput!) { submitProposal(input: $input) { proposal { version items { id } } } }', { input: { id: p.id, version: p.version } }, department);
+    const chair = await t.login('ubnd.lead');
+    const decided = await t.gql<{ decideProposal: { proposal: { decisions: { issuerName: string; place: string }[] } } }>(
+      'mutation($input: DecideProposalInput!) { decideProposal(input: $input) { proposal { decisions { issuerName place } } } }',
+      { input: { id: p.id, version: sent.data!.submitProposal.proposal.version, grants: [{ itemId: sent.data!.submitProposal.proposal.items[0].id, grantedQuantity: 2, grantedAmount: '400000000' }], conditions: 'Không.' } },
+      chair,
+    );
+    expect(decided.data!.decideProposal.proposal.decisions[0]).toEqual({ issuerName: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH', place: 'Hòa Bình' });
+    await waitFor(() => (seen.length >= 3 ? true : undefined), 'the three proposal events');
+    expect(seen.map((e) => e.type)).toEqual(['CREATED', 'SUBMITTED', 'DECIDED']);
+    expect(unrelated).toEqual([]);
+  });
+});

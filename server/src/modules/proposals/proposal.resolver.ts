@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope } from '../../shared/context';
 import { invalidInput } from '../../shared/errors';
-import { canSeeEvent, eventsAfter, eventStream, timelineEntry, type EventNotice } from '../events';
+import { canSeeEvent, eventsAfter, eventStream, latestEventId, timelineEntry, type EventNotice } from '../events';
 import type { GraphQLContext } from '../../shared/context';
 import { DecisionView } from '../decisions';
 import * as Inputs from './proposal.inputs';
@@ -56,21 +56,34 @@ class ProposalChangedArgs {
   after?: string | null;
 }
 
-/** Replay after the client's last id, then live events of this proposal the viewer may see. */
-async function watchProposal(ctx: GraphQLContext, id: string, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
+@ArgsType()
+class ProposalFeedArgs {
+  @Field(() => ID, { nullable: true, description: 'Last event id seen (e.g. from proposalEventCursor): missed events are replayed first' })
+  after?: string | null;
+}
+
+/** Replay after the client's last id, then live events of one proposal (or all) the viewer may see. */
+async function watchProposals(ctx: GraphQLContext, id: string | null, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
   const viewer = ctx.viewer!;
-  await service(ctx).get(viewer, id); // NOT_FOUND unless readable
+  if (id !== null) await service(ctx).get(viewer, id); // NOT_FOUND unless readable
   if (after != null && !/^\d{1,15}$/.test(after)) throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Mã sự kiện không hợp lệ.' }]);
   const { agencyId, inCommittee } = viewer;
   return eventStream({
     bus: ctx.bus,
     afterId: after == null ? null : Number(after),
-    accept: (n) => n.aggregateType === PROPOSAL_AGGREGATE && n.aggregateId === id && canSeeEvent(n, agencyId, inCommittee),
-    replay: (fromId, limit) => eventsAfter(ctx.em.fork(), { afterId: fromId, aggregateType: PROPOSAL_AGGREGATE, aggregateId: id, agencyId, inCommittee, limit }),
+    accept: (n) => n.aggregateType === PROPOSAL_AGGREGATE && (id === null || n.aggregateId === id) && canSeeEvent(n, agencyId, inCommittee),
+    replay: (fromId, limit) =>
+      eventsAfter(ctx.em.fork(), { afterId: fromId, aggregateType: PROPOSAL_AGGREGATE, aggregateId: id ?? undefined, agencyId, inCommittee, limit }),
   });
 }
 
-const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ctx.settings.appraisalRouting);
+const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ctx.settings);
+
+async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<ProposalEventPayload> {
+  startEventScope(ctx);
+  const [event, proposal] = await Promise.all([timelineEntry(ctx.em, PROPOSAL_AGGREGATE, notice.id), service(ctx).get(ctx.viewer!, notice.aggregateId)]);
+  return { event: event!, proposal };
+}
 const payload = async (proposal: Promise<ProposalView>): Promise<ProposalPayload> => ({ proposal: await proposal });
 
 @Resolver(() => ProposalView)
@@ -115,12 +128,26 @@ export class ProposalResolver {
   @Authorized()
   @Subscription(() => ProposalEventPayload, {
     description: 'Changes to one proposal (appraisals, decision); pass `after` to resume without gaps',
-    subscribe: ({ args, context }) => watchProposal(context as GraphQLContext, args.id, args.after),
+    subscribe: ({ args, context }) => watchProposals(context as GraphQLContext, args.id, args.after),
   })
-  async proposalChanged(@Root() notice: EventNotice, @Args() _args: ProposalChangedArgs, @Ctx() ctx: GraphQLContext): Promise<ProposalEventPayload> {
-    startEventScope(ctx);
-    const [event, proposal] = await Promise.all([timelineEntry(ctx.em, PROPOSAL_AGGREGATE, notice.id), service(ctx).get(ctx.viewer!, notice.aggregateId)]);
-    return { event: event!, proposal };
+  proposalChanged(@Root() notice: EventNotice, @Args() _args: ProposalChangedArgs, @Ctx() ctx: GraphQLContext): Promise<ProposalEventPayload> {
+    return eventPayload(notice, ctx);
+  }
+
+  @Authorized()
+  @Subscription(() => ProposalEventPayload, {
+    description: 'Changes to every proposal the viewer may read; pass `after` to resume without gaps',
+    subscribe: ({ args, context }) => watchProposals(context as GraphQLContext, null, args.after),
+  })
+  proposalFeed(@Root() notice: EventNotice, @Args() _args: ProposalFeedArgs, @Ctx() ctx: GraphQLContext): Promise<ProposalEventPayload> {
+    return eventPayload(notice, ctx);
+  }
+
+  @Authorized()
+  @Query(() => ID, { description: 'The newest proposal event id the viewer may see ("0" if none): read it before a list, then subscribe to proposalFeed(after: it)' })
+  async proposalEventCursor(@Ctx() ctx: GraphQLContext): Promise<string> {
+    const { agencyId, inCommittee } = ctx.viewer!;
+    return String(await latestEventId(ctx.em, { aggregateType: PROPOSAL_AGGREGATE, agencyId, inCommittee }));
   }
 
   @Authorized()

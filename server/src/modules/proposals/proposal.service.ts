@@ -32,6 +32,12 @@ const MAX_ITEMS = 50;
 /** Item kind → the code of the agency that appraises it (configurable per province). */
 export type AppraisalRouting = Partial<Record<ResourceKind, string>>;
 
+export interface ProposalSettings {
+  appraisalRouting: AppraisalRouting;
+  /** Printed on decisions. */
+  provinceName: string;
+}
+
 interface Scope {
   tx: EntityManager;
   proposal: Proposal;
@@ -75,7 +81,7 @@ export class ProposalService {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
-    private readonly routing: AppraisalRouting,
+    private readonly settings: ProposalSettings,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<ProposalView> {
@@ -264,6 +270,7 @@ export class ProposalService {
         lines,
         conditions,
         signer: await tx.findOneOrFail(User, viewer.userId),
+        provinceName: this.settings.provinceName,
         effectiveDate: input.effectiveDate,
         idempotencyKey: key,
       });
@@ -339,7 +346,7 @@ export class ProposalService {
   private async route(tx: EntityManager, proposal: Proposal): Promise<Appraisal[]> {
     const kindsByAgencyCode = new Map<string, ResourceKind[]>();
     for (const item of proposal.items) {
-      const code = this.routing[item.kind];
+      const code = this.settings.appraisalRouting[item.kind];
       if (!code) continue;
       const kinds = kindsByAgencyCode.get(code) ?? [];
       if (!kinds.includes(item.kind)) kinds.push(item.kind);
