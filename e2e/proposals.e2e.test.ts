@@ -91,6 +91,7 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
       await department.waitForURL(/\/decisions\/[0-9a-f-]{36}$/);
       await department.getByRole('heading', { level: 1, name: 'QUYẾT ĐỊNH' }).waitFor();
       await department.getByText(`Số: ${decisionNumber}`).waitFor();
+      await department.getByText(/^Hòa Bình, ngày \d{2} tháng \d{2} năm \d{4}$/).waitFor(); // the place the server records
       await department.getByText('PHÓ CHỦ TỊCH', { exact: true }).waitFor();
       await department.getByText('1.250.000.000 ₫').first().waitFor();
       await department.getByRole('button', { name: 'In quyết định' }).waitFor();

@@ -83,6 +83,8 @@ export function decisionDetail(overrides: Partial<DecisionDetail> = {}): Decisio
     signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
     signedAt: '2026-03-04T18:30:00.000Z',
     effectiveDate: '2026-03-05',
+    issuerName: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
+    place: 'Hòa Bình',
     proposalId: 'p-1',
     amends: null,
     amendedBy: [],

@@ -10,15 +10,15 @@ beforeEach(() => localStorage.clear());
 const api = (decision = decisionDetail()) =>
   createStubApi({ Me: { data: { me: localityStaff } }, DecisionDetail: { data: { decision } } });
 
-test('the printable decision: number, national heading, QUYẾT ĐỊNH, grants, conditions, signing form and signer', async () => {
+test('the printable decision: issuer, number, national heading, QUYẾT ĐỊNH, grants, conditions, signing form and signer', async () => {
   renderApp(api(), '/decisions/d-42');
 
   const doc = within(await screen.findByRole('article', { name: 'Quyết định số 42/QĐ-UBND' }));
   expect(doc.getByText('Số: 42/QĐ-UBND')).toBeTruthy();
-  expect(doc.getAllByText('ỦY BAN NHÂN DÂN TỈNH')).toHaveLength(2);
+  expect(doc.getAllByText('ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH')).toHaveLength(2); // the issuer and the authority line
   expect(doc.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeTruthy();
   expect(doc.getByText('Độc lập - Tự do - Hạnh phúc')).toBeTruthy();
-  expect(doc.getByText('…, ngày 05 tháng 03 năm 2026')).toBeTruthy(); // signed 01:30 on 5/3 in province time
+  expect(doc.getByText('Hòa Bình, ngày 05 tháng 03 năm 2026')).toBeTruthy(); // signed 01:30 on 5/3 in province time
   expect(doc.getByRole('heading', { level: 1, name: 'QUYẾT ĐỊNH' })).toBeTruthy();
   expect(doc.getByText('Về việc phê duyệt kinh phí số hóa hồ sơ địa chính')).toBeTruthy();
   expect(doc.getByText('QUYẾT ĐỊNH:')).toBeTruthy();

@@ -4,6 +4,7 @@ import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { DecisionChanges } from './DecisionChanges';
 import { effectiveLine, isRevoked, signingLines, subjectLine, vietnameseDateLine } from './decision-document';
 import { DecisionDetailQuery, type DecisionDetail } from './decisions.operations';
 
@@ -13,6 +14,7 @@ export function DecisionPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DecisionDetailQuery, variables: { id } });
   const decision = data?.decision;
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
   useDocumentTitle(decision ? t('decision.pageTitle', { number: decision.numberText }) : t('decisions.title'));
 
   return (
@@ -33,12 +35,13 @@ export function DecisionPage() {
             )}
           </div>
           <DecisionRelations decision={decision} />
+          <DecisionChanges key={decision.id} decision={decision} onStale={reload} />
           <DecisionDocument decision={decision} />
         </>
       ) : fetching ? (
         <LoadingState label={t('decisions.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} onRetry={reload} />
       )}
     </>
   );
@@ -76,7 +79,7 @@ function DecisionDocument({ decision }: { decision: DecisionDetail }) {
       )}
       <header className="decision-doc__head">
         <div className="decision-doc__issuer">
-          <p className="decision-doc__strong">ỦY BAN NHÂN DÂN TỈNH</p>
+          <p className="decision-doc__strong">{decision.issuerName}</p>
           <p className="decision-doc__rule" aria-hidden="true" />
           <p>Số: {decision.numberText}</p>
         </div>
@@ -84,12 +87,14 @@ function DecisionDocument({ decision }: { decision: DecisionDetail }) {
           <p className="decision-doc__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
           <p className="decision-doc__motto">Độc lập - Tự do - Hạnh phúc</p>
           <p className="decision-doc__rule" aria-hidden="true" />
-          <p className="decision-doc__date">…, {vietnameseDateLine(decision.signedAt)}</p>
+          <p className="decision-doc__date">
+            {decision.place}, {vietnameseDateLine(decision.signedAt)}
+          </p>
         </div>
       </header>
       <h1 className="decision-doc__title">QUYẾT ĐỊNH</h1>
       <p className="decision-doc__subject">{subjectLine(decision.title)}</p>
-      <p className="decision-doc__authority">ỦY BAN NHÂN DÂN TỈNH</p>
+      <p className="decision-doc__authority">{decision.issuerName}</p>
       <p className="decision-doc__decides">QUYẾT ĐỊNH:</p>
       <DecisionArticles decision={decision} />
       <footer className="decision-doc__foot">

@@ -51,6 +51,8 @@ export const DecisionFields = graphql(`
     signingForm
     signedAt
     effectiveDate
+    issuerName
+    place
     proposalId
     amends {
       id
@@ -86,6 +88,26 @@ export const DecisionDetailQuery = graphql(`
   query DecisionDetail($id: ID!) {
     decision(id: $id) {
       ...DecisionFields
+    }
+  }
+`);
+
+export const AmendDecisionMutation = graphql(`
+  mutation AmendDecision($input: AmendDecisionInput!) {
+    amendDecision(input: $input) {
+      decision {
+        ...DecisionFields
+      }
+    }
+  }
+`);
+
+export const RevokeDecisionMutation = graphql(`
+  mutation RevokeDecision($input: RevokeDecisionInput!) {
+    revokeDecision(input: $input) {
+      decision {
+        ...DecisionFields
+      }
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { tnmtLead } from '../../test-support/fixtures';
 import { proposalDetail } from '../../test-support/proposal-fixtures';
 import { renderApp } from '../../test-support/render-app';
@@ -67,4 +67,38 @@ test('a funding row without an amount is caught before sending; server errors la
   fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
   await waitFor(() => expect(screen.getByLabelText('Đơn vị tính, dòng 1').getAttribute('aria-invalid')).toBe('true'));
   expect(screen.getByText('Nội dung quá dài.')).toBeTruthy();
+});
+
+test('the linked-request picker searches visible requests, adds and removes chips, and sends linkedRequestIds', async () => {
+  const found = [
+    { id: 'r-1', code: 'PH-2026-0001', title: 'Rà soát hồ sơ cấp giấy chứng nhận' },
+    { id: 'r-2', code: 'PH-2026-0002', title: 'Rà soát hồ sơ thu hồi đất' },
+  ];
+  const api = createStubApi({
+    Me: { data: { me: tnmtLead } },
+    LinkableRequests: { data: { requests: { edges: found.map((node) => ({ node })) } } },
+    LinkedRequest: ({ id }) => ({ data: { request: found.find((r) => r.id === id) } }),
+    CreateProposal: { data: { createProposal: { proposal: draft } } },
+    ProposalDetail: { data: { proposal: draft } },
+  });
+  renderApp(api, '/proposals/new');
+  await screen.findByLabelText('Tên đề xuất');
+  fillFirstRow();
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '5000' } });
+
+  fireEvent.change(screen.getByLabelText('Tìm đề nghị phối hợp để liên kết'), { target: { value: ' rà soát ' } });
+  fireEvent.click(await screen.findByRole('button', { name: 'Liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Liên kết PH-2026-0002 — Rà soát hồ sơ thu hồi đất' }));
+  expect(operationsNamed(api, 'LinkableRequests')[0].variables).toEqual({ search: 'rà soát' });
+  const chips = within(screen.getByRole('list', { name: 'Đề nghị đã liên kết' }));
+  expect(await chips.findByText('PH-2026-0002 — Rà soát hồ sơ thu hồi đất')).toBeTruthy();
+  expect(screen.getByText('Không tìm thấy đề nghị phù hợp.')).toBeTruthy(); // both taken
+
+  fireEvent.click(await chips.findByRole('button', { name: 'Bỏ liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' }));
+  expect(screen.getByRole('button', { name: 'Liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+
+  await waitFor(() => expect(operationsNamed(api, 'CreateProposal')).toHaveLength(1));
+  const input = operationsNamed(api, 'CreateProposal')[0].variables!.input as Record<string, unknown>;
+  expect(input.linkedRequestIds).toEqual(['r-2']);
 });

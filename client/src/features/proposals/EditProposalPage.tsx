@@ -56,7 +56,7 @@ function DraftEditor({ proposal, onReload }: { proposal: ProposalDetail; onReloa
   const openSaved = useOpenSavedProposal();
 
   async function save(values: ProposalFormValues, submit: boolean): Promise<ProposalFormErrors | null> {
-    const input = { id: proposal.id, version: proposal.version, ...toDraftFields(values, proposal.linkedRequestIds) };
+    const input = { id: proposal.id, version: proposal.version, ...toDraftFields(values) };
     const result = await client.mutation(UpdateProposalDraftMutation, { input }).toPromise();
     const updated = result.data?.updateProposalDraft.proposal;
     if (!updated) return result.error ? proposalFormErrorsFrom(result.error) : { form: 'error.UNKNOWN' };

@@ -14,6 +14,7 @@ import {
   type ProposalFormErrors,
   type ProposalFormValues,
 } from './proposal-form';
+import { LinkedRequestPicker } from './LinkedRequestPicker';
 import { RESOURCE_KINDS } from './proposal-labels';
 
 interface ProposalFormProps {
@@ -101,6 +102,12 @@ export function ProposalForm({ initial, onSave, onReload }: ProposalFormProps) {
         required
         onChange={(event) => set('fiscalYear', event.currentTarget.value.replace(/\D/g, ''))}
         error={message('fiscalYear')}
+      />
+      <LinkedRequestPicker
+        id={fieldId('linkedRequestIds')}
+        value={values.linkedRequestIds}
+        onChange={(ids) => set('linkedRequestIds', ids)}
+        error={message('linkedRequestIds')}
       />
       <ItemsTable
         items={values.items}

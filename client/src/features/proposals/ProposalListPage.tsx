@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { errorCode } from '../../app/errors';
@@ -8,7 +8,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCurrentUser } from '../auth/current-user';
 import { ProposalStatusBadge } from './ProposalBadges';
+import { proposalEventLabel } from './proposal-labels';
 import { ProposalListQuery, type ProposalListItem } from './proposals.operations';
+import { useProposalFeed, type ProposalFeedEvent } from './useProposalFeed';
 
 type Tab = 'agency' | 'queue';
 const PAGE_SIZE = 50;
@@ -21,6 +23,9 @@ export function ProposalListPage() {
   const [searchParams] = useSearchParams();
   const tab: Tab = isCommittee && searchParams.get('tab') === 'queue' ? 'queue' : 'agency';
   const tabs: Tab[] = isCommittee ? ['agency', 'queue'] : ['agency'];
+  const [lastEvent, setLastEvent] = useState<ProposalFeedEvent>();
+  // The list is read only once the feed knows where it starts (see useFeedStart).
+  const feedReady = useProposalFeed(setLastEvent);
 
   return (
     <>
@@ -46,12 +51,20 @@ export function ProposalListPage() {
           ))}
         </ul>
       </nav>
-      <ProposalList key={tab} tab={tab} />
+      <p className="live-note" role="status">
+        {lastEvent &&
+          t('requests.live', {
+            request: lastEvent.proposal.code ?? lastEvent.proposal.title,
+            event: t(proposalEventLabel(lastEvent.event.type)),
+          })}
+      </p>
+      {feedReady ? <ProposalList key={tab} tab={tab} lastEventId={lastEvent?.event.id} /> : <LoadingState label={t('proposals.loading')} />}
     </>
   );
 }
 
-function ProposalList({ tab }: { tab: Tab }) {
+/** The first page, read again whenever the feed reports a change (`lastEventId`). */
+function ProposalList({ tab, lastEventId }: { tab: Tab; lastEventId: string | undefined }) {
   const t = useT();
   const client = useClient();
   const filter = tab === 'queue' ? { awaitingDecision: true } : null;
@@ -62,6 +75,15 @@ function ProposalList({ tab }: { tab: Tab }) {
   });
   const [more, setMore] = useState<{ rows: ProposalListItem[]; endCursor: string | null; hasNextPage: boolean }>();
   const [loadingMore, setLoadingMore] = useState(false);
+  const refreshedFor = useRef(lastEventId);
+
+  useEffect(() => {
+    if (lastEventId === refreshedFor.current) return;
+    refreshedFor.current = lastEventId;
+    // Rows may have moved between pages: start again from a fresh first page.
+    setMore(undefined);
+    reexecute({ requestPolicy: 'network-only' });
+  }, [lastEventId, reexecute]);
 
   if (!data) {
     return fetching ? <LoadingState label={t('proposals.loading')} /> : <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;

@@ -120,3 +120,20 @@ test('subscribes after the newest event on screen and shows a decision live', as
   expect(await screen.findByRole('link', { name: 'Quyết định số 42/QĐ-UBND' })).toBeTruthy();
   expect(screen.getByText('Vừa cập nhật: Ban hành quyết định')).toBeTruthy();
 });
+
+test('lists the linked requests as links, and one the viewer may not read as "Không có quyền xem"', async () => {
+  const api = pageApi(
+    {
+      ProposalDetail: { data: { proposal: proposalDetail({ linkedRequestIds: ['r-1', 'r-9'] }) } },
+      LinkedRequest: ({ id }) =>
+        id === 'r-1' ? { data: { request: { id: 'r-1', code: 'PH-2026-0001', title: 'Rà soát hồ sơ' } } } : graphQLError('NOT_FOUND'),
+    },
+    tnmtLead,
+  );
+  renderApp(api, '/proposals/p-1');
+
+  const linked = within(await screen.findByRole('region', { name: 'Đề nghị phối hợp liên quan' }));
+  expect((await linked.findByRole('link', { name: 'PH-2026-0001 — Rà soát hồ sơ' })).getAttribute('href')).toBe('/requests/r-1');
+  expect(await linked.findByText('Không có quyền xem')).toBeTruthy();
+  expect(linked.getAllByRole('link')).toHaveLength(1);
+});

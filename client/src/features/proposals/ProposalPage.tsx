@@ -3,6 +3,7 @@ import { formatDateTime, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { LinkedRequests } from './LinkedRequests';
 import { ProposalActionBar } from './ProposalActionBar';
 import { OutcomeBadge, ProposalStatusBadge } from './ProposalBadges';
 import { ProposalItemsTable } from './ProposalItemsTable';
@@ -53,6 +54,7 @@ function ProposalPage({ id }: { id: string }) {
             <h2 id="proposal-rationale-heading">{t('proposal.rationale')}</h2>
             <div className="request__body">{proposal.rationale}</div>
           </section>
+          <LinkedRequests ids={proposal.linkedRequestIds} />
           <ProposalItemsTable proposal={proposal} />
           <Appraisals appraisals={proposal.appraisals} />
           <ProposalRevisions revisions={proposal.revisions} />

@@ -1,4 +1,5 @@
-import { emptyItem, emptyProposalForm, runningTotal, toDraftFields, validateProposalForm } from './proposal-form';
+import { proposalDetail } from '../../test-support/proposal-fixtures';
+import { emptyItem, emptyProposalForm, runningTotal, toDraftFields, validateProposalForm, valuesFromProposal } from './proposal-form';
 
 test('the running total is exact past 2^53 (BigInt over digit strings, never floats)', () => {
   const items = [{ amount: '9007199254740993' }, { amount: '1' }, { amount: '' }];
@@ -35,4 +36,10 @@ test('money goes to the server as a digit string, numbers as numbers', () => {
     justification: 'Vì',
   });
   expect(toDraftFields(values).title).toBe('Kinh phí');
+});
+
+test('linked requests go back to the server as they were, unless the user changes them', () => {
+  const values = valuesFromProposal(proposalDetail({ linkedRequestIds: ['r-1', 'r-2'] }));
+  expect(toDraftFields(values).linkedRequestIds).toEqual(['r-1', 'r-2']);
+  expect(toDraftFields(emptyProposalForm('2026-11-28')).linkedRequestIds).toEqual([]);
 });

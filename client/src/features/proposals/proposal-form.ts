@@ -22,6 +22,8 @@ export interface ProposalFormValues {
   rationale: string;
   fiscalYear: string;
   items: ItemValues[];
+  /** Coordination requests this proposal would unblock. */
+  linkedRequestIds: string[];
 }
 
 /** Keys are server field paths: `title`, `items`, `items.0.amount`; `form` for the whole form. */
@@ -36,7 +38,7 @@ export function emptyItem(kind: ResourceKind = 'FUNDING'): ItemValues {
 
 /** Next year's budget is what agencies usually propose for. */
 export function emptyProposalForm(today: string = provinceToday()): ProposalFormValues {
-  return { title: '', rationale: '', fiscalYear: String(Number(today.slice(0, 4)) + 1), items: [emptyItem()] };
+  return { title: '', rationale: '', fiscalYear: String(Number(today.slice(0, 4)) + 1), items: [emptyItem()], linkedRequestIds: [] };
 }
 
 export function valuesFromProposal(proposal: ProposalDetail): ProposalFormValues {
@@ -53,6 +55,7 @@ export function valuesFromProposal(proposal: ProposalDetail): ProposalFormValues
       amount: item.amount ?? '',
       justification: item.justification,
     })),
+    linkedRequestIds: [...proposal.linkedRequestIds],
   };
 }
 
@@ -101,12 +104,12 @@ export interface ProposalDraftFields {
   linkedRequestIds: string[];
 }
 
-export function toDraftFields(values: ProposalFormValues, linkedRequestIds: string[] = []): ProposalDraftFields {
+export function toDraftFields(values: ProposalFormValues): ProposalDraftFields {
   return {
     title: values.title.trim(),
     rationale: values.rationale.trim(),
     fiscalYear: Number(values.fiscalYear),
-    linkedRequestIds,
+    linkedRequestIds: values.linkedRequestIds,
     items: values.items.map((item) => ({
       kind: item.kind,
       description: item.description.trim(),

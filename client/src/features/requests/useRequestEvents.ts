@@ -65,31 +65,41 @@ export function useEventStream<Data, Variables extends AnyVariables>(options: Ev
 }
 
 /**
- * Every change to any request the viewer may read. Returns true once the starting point is known;
- * the list must be loaded only after that, so that whatever happens after the list was read is
- * replayed by the subscription.
- *
- * Starting point: the server's `requestEventCursor`, the newest event the viewer may see ("0" if
- * none). Had we subscribed "from now", an event committed between reading the list and the server
+ * Where a feed of every change the viewer may see starts: undefined until known. Read from the
+ * server's cursor query (the newest event the viewer may see, "0" if none) before the list is
+ * loaded. Had we subscribed "from now", an event committed between reading the list and the server
  * starting the subscription would be lost. If the cursor cannot be read we fall back to "from now".
  */
-export function useRequestFeed(onEvent: (event: RequestFeedEvent) => void): boolean {
+export function useFeedStart<Data>(
+  query: TypedDocumentNode<Data, Record<string, never>>,
+  cursor: (data: Data) => string,
+): string | null | undefined {
   const client = useClient();
+  const latestCursor = useRef(cursor);
   const [startAfter, setStartAfter] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
     let active = true;
     void client
-      .query(RequestEventCursorQuery, {}, { requestPolicy: 'network-only' })
+      .query(query, {}, { requestPolicy: 'network-only' })
       .toPromise()
       .then(({ data }) => {
-        if (active) setStartAfter(data?.requestEventCursor ?? null);
+        if (active) setStartAfter(data ? latestCursor.current(data) : null);
       });
     return () => {
       active = false;
     };
-  }, [client]);
+  }, [client, query]);
+  return startAfter;
+}
 
+/**
+ * Every change to any request the viewer may read. Returns true once the starting point is known
+ * (see useFeedStart); the list must be loaded only after that, so that whatever happens after the
+ * list was read is replayed by the subscription.
+ */
+export function useRequestFeed(onEvent: (event: RequestFeedEvent) => void): boolean {
+  const startAfter = useFeedStart(RequestEventCursorQuery, (data) => data.requestEventCursor);
   useEventStream({
     query: RequestFeedSubscription,
     variables: (after) => ({ after }),

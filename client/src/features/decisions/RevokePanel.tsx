@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { FieldErrors } from '../../app/errors';
+import { useT } from '../../app/i18n';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import { newIdempotencyKey } from '../requests/request-form';
+import type { DecisionDetail } from './decisions.operations';
+import type { DecisionChange } from './useDecisionChanges';
+
+interface RevokePanelProps {
+  decision: DecisionDetail;
+  busy: boolean;
+  fields: FieldErrors;
+  onConfirm: (change: DecisionChange) => void;
+  onCancel: () => void;
+}
+
+/** The reason, then a confirm step: a revocation is itself a numbered decision and cannot be undone. */
+export function RevokePanel({ decision, busy, fields, onConfirm, onCancel }: RevokePanelProps) {
+  const t = useT();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const reasonError = missing ? t('action.textRequired') : fields.reason && t(`field.${fields.reason}`);
+
+  return (
+    <form
+      className="action-panel"
+      aria-label={t('decisionChange.REVOKE')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!reason.trim()) return setMissing(true);
+        setMissing(false);
+        if (confirming) onConfirm({ action: 'REVOKE', reason, idempotencyKey });
+        else setConfirming(true);
+      }}
+    >
+      <TextAreaField
+        id="revoke-reason"
+        label={t('decisionChange.reason')}
+        value={reason}
+        rows={3}
+        readOnly={confirming}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        error={reasonError || undefined}
+      />
+      {confirming && (
+        <p className="action-panel__warning" role="alert">
+          {t('decisionChange.confirmRevoke', { number: decision.numberText })}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className={confirming ? 'button button--danger' : 'button button--primary'} disabled={busy}>
+          {busy ? t('action.working') : confirming ? t('decisionChange.confirm') : t('decisionChange.continue')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={confirming ? () => setConfirming(false) : onCancel}>
+          {confirming ? t('decisionChange.back') : t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

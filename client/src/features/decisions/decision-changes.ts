@@ -1,0 +1,42 @@
+import type { CurrentUser } from '../auth/current-user';
+import type { GrantValues } from '../proposals/proposal-grants';
+import type { AmendedGrantInput } from '../../gql/graphql';
+import { isRevoked } from './decision-document';
+import type { DecisionDetail } from './decisions.operations';
+
+/** Only a Committee leader signs, and nothing changes a revocation or a revoked decision. */
+export function canChangeDecision(user: CurrentUser, decision: DecisionDetail): boolean {
+  const signer = user.agency.kind === 'PEOPLES_COMMITTEE' && user.role === 'LEAD';
+  return signer && decision.kind !== 'REVOCATION' && !isRevoked(decision);
+}
+
+/** The amendment starts from what the decision grants now. */
+export function currentGrants(decision: DecisionDetail): GrantValues[] {
+  return decision.lines.map((line) => ({
+    itemId: line.itemId,
+    quantity: String(line.grantedQuantity),
+    amount: line.grantedAmount ?? '',
+  }));
+}
+
+/** Per line: within 0..requested (BigInt for money). Returns the item ids that are out of range. */
+export function grantsOutOfRange(decision: DecisionDetail, grants: GrantValues[]): string[] {
+  return decision.lines
+    .filter((line) => {
+      const grant = grants.find((g) => g.itemId === line.itemId);
+      if (!grant || !/^\d+$/.test(grant.quantity) || Number(grant.quantity) > line.requestedQuantity) return true;
+      return line.requestedAmount !== null && (!/^\d+$/.test(grant.amount) || BigInt(grant.amount) > BigInt(line.requestedAmount));
+    })
+    .map((line) => line.itemId);
+}
+
+export function toAmendedGrants(decision: DecisionDetail, grants: GrantValues[]): AmendedGrantInput[] {
+  return decision.lines.map((line) => {
+    const grant = grants.find((g) => g.itemId === line.itemId)!;
+    return {
+      itemId: line.itemId,
+      grantedQuantity: Number(grant.quantity),
+      grantedAmount: line.requestedAmount === null ? null : grant.amount,
+    };
+  });
+}
