@@ -1,39 +1,17 @@
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../server/src/test-support/test-app';
-import { launchBrowser, withScreenshotOnFailure } from './browser';
+import type { Page } from 'playwright-core';
+import { withScreenshotOnFailure } from './browser';
+import { startJourney, type Journey } from './journey';
 
-const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
 const LIVE_TIMEOUT = 15_000;
 
 describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the Committee decides', () => {
-  let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let journey: Journey;
+  const signedIn = (username: string, startAt: string) => journey.signedIn(username, startAt);
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { clientDist: CLIENT_DIST } });
-    browser = await launchBrowser();
+    journey = await startJourney();
   });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await t?.stop();
-  });
-
-  /** A separate browser context per official: their own cookies, their own live connection. */
-  async function signedIn(username: string, startAt: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${t.url}${startAt}`);
-    await page.waitForURL('**/login**');
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill('demo1234');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    return page;
-  }
+  afterAll(() => journey?.stop());
 
   const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
 

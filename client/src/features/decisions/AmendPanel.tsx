@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { FieldErrors } from '../../app/errors';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { MoneyInput } from '../../app/ui/MoneyInput';
 import { TextAreaField } from '../../app/ui/TextAreaField';
+import { GrantsTable } from '../proposals/GrantsTable';
 import { grantedTotal, type GrantValues } from '../proposals/proposal-grants';
-import { resourceKindLabel } from '../proposals/proposal-labels';
 import { newIdempotencyKey } from '../requests/request-form';
 import { currentGrants, grantsOutOfRange, toAmendedGrants } from './decision-changes';
 import type { DecisionDetail } from './decisions.operations';
@@ -53,58 +52,13 @@ export function AmendPanel({ decision, busy, fields, onConfirm, onCancel }: Amen
         confirm();
       }}
     >
-      <div className="table-wrap">
-        <table className="table">
-          <caption>{t('decisionChange.newGrants')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('proposal.col.description')}</th>
-              <th scope="col">{t('proposal.col.requested')}</th>
-              <th scope="col">{t('decide.grantedQuantity')}</th>
-              <th scope="col">{t('decide.grantedAmount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {decision.lines.map((line) => {
-              const grant = grants.find((g) => g.itemId === line.itemId)!;
-              const wrong = invalid.includes(line.itemId);
-              return (
-                <tr key={line.itemId}>
-                  <td>
-                    {line.description}
-                    <span className="facts__sub">{t(resourceKindLabel(line.kind))}</span>
-                    {wrong && <p className="field__error">{t('decide.overRequest')}</p>}
-                  </td>
-                  <td>
-                    {line.requestedQuantity} {line.unit}
-                    {line.requestedAmount !== null && <span className="facts__sub">{formatVnd(line.requestedAmount)}</span>}
-                  </td>
-                  <td>
-                    <input
-                      inputMode="numeric"
-                      size={6}
-                      aria-label={t('decide.quantityFor', { item: line.description })}
-                      aria-invalid={wrong || undefined}
-                      value={grant.quantity}
-                      onChange={(event) => setGrant(line.itemId, { quantity: event.currentTarget.value.replace(/\D/g, '') })}
-                    />
-                  </td>
-                  <td>
-                    {line.requestedAmount !== null && (
-                      <MoneyInput
-                        aria-label={t('decide.amountFor', { item: line.description })}
-                        aria-invalid={wrong || undefined}
-                        value={grant.amount}
-                        onChange={(amount) => setGrant(line.itemId, { amount })}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <GrantsTable
+        caption={t('decisionChange.newGrants')}
+        lines={decision.lines.map((line) => ({ ...line, requestedAmount: line.requestedAmount ?? null }))}
+        grants={grants}
+        invalid={invalid}
+        onChange={setGrant}
+      />
       {serverGrantsError && (
         <p className="field__error" role="alert">
           {t('decisionChange.grantsInvalid')}

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { MoneyInput } from '../../app/ui/MoneyInput';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
 import type { GrantInput } from '../../gql/graphql';
 import { newIdempotencyKey } from '../requests/request-form';
 import { grantedTotal, grantsOverRequest, initialGrants, type GrantValues } from './proposal-grants';
-import { resourceKindLabel } from './proposal-labels';
+import { GrantsTable } from './GrantsTable';
 import type { ProposalDetail } from './proposals.operations';
 
 export interface DecideValues {
@@ -64,58 +63,13 @@ export function DecisionPanel({ proposal, busy, onConfirm, onCancel }: DecisionP
         confirm();
       }}
     >
-      <div className="table-wrap">
-        <table className="table">
-          <caption>{t('decide.grants')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('proposal.col.description')}</th>
-              <th scope="col">{t('proposal.col.requested')}</th>
-              <th scope="col">{t('decide.grantedQuantity')}</th>
-              <th scope="col">{t('decide.grantedAmount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {proposal.items.map((item) => {
-              const grant = grants.find((g) => g.itemId === item.id)!;
-              const wrong = invalid.includes(item.id);
-              return (
-                <tr key={item.id}>
-                  <td>
-                    {item.description}
-                    <span className="facts__sub">{t(resourceKindLabel(item.kind))}</span>
-                    {wrong && <p className="field__error">{t('decide.overRequest')}</p>}
-                  </td>
-                  <td>
-                    {item.quantity} {item.unit}
-                    {item.amount !== null && <span className="facts__sub">{formatVnd(item.amount)}</span>}
-                  </td>
-                  <td>
-                    <input
-                      inputMode="numeric"
-                      size={6}
-                      aria-label={t('decide.quantityFor', { item: item.description })}
-                      aria-invalid={wrong || undefined}
-                      value={grant.quantity}
-                      onChange={(event) => setGrant(item.id, { quantity: event.currentTarget.value.replace(/\D/g, '') })}
-                    />
-                  </td>
-                  <td>
-                    {item.amount !== null && (
-                      <MoneyInput
-                        aria-label={t('decide.amountFor', { item: item.description })}
-                        aria-invalid={wrong || undefined}
-                        value={grant.amount}
-                        onChange={(amount) => setGrant(item.id, { amount })}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <GrantsTable
+        caption={t('decide.grants')}
+        lines={proposal.items.map((item) => ({ ...item, itemId: item.id, requestedQuantity: item.quantity, requestedAmount: item.amount ?? null }))}
+        grants={grants}
+        invalid={invalid}
+        onChange={setGrant}
+      />
       <p role="status">
         {t('decide.total')}: <strong>{formatVnd(grantedTotal(grants))}</strong>
       </p>
