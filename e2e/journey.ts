@@ -1,13 +1,12 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../server/src/test-support/test-app';
+import { startTestApp } from '../server/src/test-support/test-app';
 import { launchBrowser } from './browser';
 
 const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
 
 /** The real app serving the built client, and a browser in which several officials sign in. */
 export interface Journey {
-  t: TestApp;
   /** A separate browser context per official: their own cookies, their own live connection. */
   signedIn(username: string, startAt: string): Promise<Page>;
   stop(): Promise<void>;
@@ -18,7 +17,6 @@ export async function startJourney(): Promise<Journey> {
   const browser: Browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   return {
-    t,
     async signedIn(username, startAt) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       contexts.push(context);
