@@ -16,6 +16,7 @@ import {
 } from './proposal-form';
 import { LinkedRequestPicker } from './LinkedRequestPicker';
 import { RESOURCE_KINDS } from './proposal-labels';
+import { DraftOrSendButtons } from '../../app/ui/DraftOrSendButtons';
 
 interface ProposalFormProps {
   initial: ProposalFormValues;
@@ -128,26 +129,7 @@ export function ProposalForm({ initial, onSave, onReload }: ProposalFormProps) {
           {t('proposalForm.total')}: <strong data-testid="running-total">{formatVnd(runningTotal(values.items))}</strong>
         </p>
       </div>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy !== null}
-          aria-busy={busy === 'draft'}
-          onClick={() => void save(false)}
-        >
-          {busy === 'draft' ? t('requestForm.saving') : t('requestForm.saveDraft')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy !== null}
-          aria-busy={busy === 'submit'}
-          onClick={() => void save(true)}
-        >
-          {busy === 'submit' ? t('requestForm.submitting') : t('proposalForm.submit')}
-        </button>
-      </div>
+      <DraftOrSendButtons busy={busy} onSave={(send) => void save(send)} sendLabel={t('proposalForm.submit')} />
     </form>
   );
 }

@@ -17,6 +17,7 @@ import {
   type RequestFormValues,
 } from './request-form';
 import { DOMAINS, PRIORITIES } from './request-options';
+import { DraftOrSendButtons } from '../../app/ui/DraftOrSendButtons';
 
 const FIELD_IDS: Record<(typeof FORM_FIELDS)[number], string> = {
   title: 'request-title',
@@ -164,26 +165,7 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
           />
         </>
       )}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy !== null}
-          aria-busy={busy === 'draft'}
-          onClick={() => void save(false)}
-        >
-          {busy === 'draft' ? t('requestForm.saving') : t('requestForm.saveDraft')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy !== null}
-          aria-busy={busy === 'submit'}
-          onClick={() => void save(true)}
-        >
-          {busy === 'submit' ? t('requestForm.submitting') : t('requestForm.submit')}
-        </button>
-      </div>
+      <DraftOrSendButtons busy={busy} onSave={(send) => void save(send)} sendLabel={t('requestForm.submit')} />
     </form>
   );
 }
