@@ -17,6 +17,7 @@ import {
 import { LinkedRequestPicker } from './LinkedRequestPicker';
 import { RESOURCE_KINDS } from './proposal-labels';
 import { DraftOrSendButtons } from '../../app/ui/DraftOrSendButtons';
+import { FormAlert } from '../../app/ui/FormAlert';
 
 interface ProposalFormProps {
   initial: ProposalFormValues;
@@ -66,16 +67,7 @@ export function ProposalForm({ initial, onSave, onReload }: ProposalFormProps) {
 
   return (
     <form className="request-form proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
-      {errors.form && (
-        <div className="alert" role="alert">
-          {t(errors.form)}{' '}
-          {errors.form === 'error.CONFLICT' && onReload && (
-            <button type="button" className="button button--secondary" onClick={onReload}>
-              {t('requestForm.reloadDraft')}
-            </button>
-          )}
-        </div>
-      )}
+      <FormAlert message={errors.form} onReload={onReload} />
       <TextField
         id={fieldId('title')}
         label={t('proposalForm.title')}

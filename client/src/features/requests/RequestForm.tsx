@@ -18,6 +18,7 @@ import {
 } from './request-form';
 import { DOMAINS, PRIORITIES } from './request-options';
 import { DraftOrSendButtons } from '../../app/ui/DraftOrSendButtons';
+import { FormAlert } from '../../app/ui/FormAlert';
 
 const FIELD_IDS: Record<(typeof FORM_FIELDS)[number], string> = {
   title: 'request-title',
@@ -74,16 +75,7 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
   const ownAgency = new Set([user.agency.id]);
   return (
     <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
-      {errors.form && (
-        <div className="alert" role="alert">
-          {t(errors.form)}{' '}
-          {errors.form === 'error.CONFLICT' && onReload && (
-            <button type="button" className="button button--secondary" onClick={onReload}>
-              {t('requestForm.reloadDraft')}
-            </button>
-          )}
-        </div>
-      )}
+      <FormAlert message={errors.form} onReload={onReload} />
       <TextField
         id={FIELD_IDS.title}
         label={t('requestForm.title')}

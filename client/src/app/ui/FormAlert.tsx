@@ -1,0 +1,25 @@
+import { useT } from '../i18n';
+import type { MessageKey } from '../messages/vi';
+
+interface FormAlertProps {
+  /** A message key for the whole form (not a field), e.g. "error.CONFLICT". */
+  message: MessageKey | undefined;
+  /** Offered after a CONFLICT: reload the draft someone else changed. */
+  onReload?: () => void;
+}
+
+/** The form-level error above a draft form, with "reload" when the draft changed underneath. */
+export function FormAlert({ message, onReload }: FormAlertProps) {
+  const t = useT();
+  if (!message) return null;
+  return (
+    <div className="alert" role="alert">
+      {t(message)}{' '}
+      {message === 'error.CONFLICT' && onReload && (
+        <button type="button" className="button button--secondary" onClick={onReload}>
+          {t('requestForm.reloadDraft')}
+        </button>
+      )}
+    </div>
+  );
+}
