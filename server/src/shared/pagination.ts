@@ -1,5 +1,6 @@
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { invalidInput } from './errors';
+import { isId } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -36,6 +37,15 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   }
   throw invalidCursor();
 }
+
+/** A cursor of (timestamp, id), the key of every "newest first" list; anything else is refused. */
+export function decodeTimeCursor(cursor: string): [at: string, id: string] {
+  const [at, id] = decodeCursor(cursor, 2);
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
+  return [at, id];
+}
+
+export const timeCursor = (at: Date, id: string): string => encodeCursor([at.toISOString(), id]);
 
 export const invalidCursor = () =>
   invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Con trỏ trang không hợp lệ.' }]);

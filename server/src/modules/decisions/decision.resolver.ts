@@ -5,7 +5,7 @@ import { AmendDecisionInput, RevokeDecisionInput } from './decision.inputs';
 import type { GraphQLContext } from '../../shared/context';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
-import { decodeCursor, encodeCursor, invalidCursor, pageSize, toPage } from '../../shared/pagination';
+import { decodeTimeCursor, pageSize, timeCursor, toPage } from '../../shared/pagination';
 import { findDecision, listDecisions } from './decision.queries';
 import { DecisionConnection, DecisionView } from './decision.views';
 
@@ -34,14 +34,8 @@ export class DecisionResolver {
   @Query(() => DecisionConnection, { description: 'The register, newest first' })
   async decisions(@Args() { year, first, after }: DecisionsArgs, @Ctx() ctx: GraphQLContext) {
     const limit = pageSize(first);
-    let cursor: [string, string] | null = null;
-    if (after) {
-      const [at, id] = decodeCursor(after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
-      cursor = [at, id];
-    }
-    const rows = await listDecisions(ctx.em, limit + 1, cursor, year ?? null);
-    return toPage(rows, limit, (d) => encodeCursor([d.signedAt.toISOString(), d.id]));
+    const rows = await listDecisions(ctx.em, limit + 1, after ? decodeTimeCursor(after) : null, year ?? null);
+    return toPage(rows, limit, (d) => timeCursor(d.signedAt, d.id));
   }
 
   @Authorized()

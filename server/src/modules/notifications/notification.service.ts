@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
-import { decodeCursor, encodeCursor, invalidCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { decodeTimeCursor, pageSize, timeCursor, toPage, type Page } from '../../shared/pagination';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { NOTIFICATIONS_CHANGED } from './notify';
@@ -33,8 +33,7 @@ export class NotificationService {
     const params: unknown[] = [viewer.userId];
     if (unreadOnly) where.push('read_at is null');
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
+      const [at, id] = decodeTimeCursor(after);
       where.push('(created_at, id) < (?::timestamptz, ?::uuid)');
       params.push(at, id);
     }
@@ -44,7 +43,7 @@ export class NotificationService {
         where ${where.join(' and ')} order by created_at desc, id desc limit ?`,
       [...params, limit + 1],
     );
-    return toPage(rows.map(toView), limit, (n) => encodeCursor([n.createdAt.toISOString(), n.id]));
+    return toPage(rows.map(toView), limit, (n) => timeCursor(n.createdAt, n.id));
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {

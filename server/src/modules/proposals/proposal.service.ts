@@ -5,7 +5,7 @@ import { conflict, DomainError, ErrorCode, forbidden, invalidInput, notFound } f
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { sumMoney } from '../../shared/money';
-import { decodeCursor, encodeCursor, invalidCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { decodeTimeCursor, pageSize, timeCursor, toPage, type Page } from '../../shared/pagination';
 import { runSql } from '../../shared/sql';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
@@ -102,14 +102,12 @@ export class ProposalService {
     }
     const oldestFirst = Boolean(filter?.awaitingDecision);
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
       where.push(`(p.last_activity_at, p.id) ${oldestFirst ? '>' : '<'} (?::timestamptz, ?::uuid)`);
-      params.push(at, id);
+      params.push(...decodeTimeCursor(after));
     }
     const order = oldestFirst ? 'p.last_activity_at asc, p.id asc' : 'p.last_activity_at desc, p.id desc';
     const rows = await listProposals(this.em, where, params, order, limit + 1);
-    return toPage(rows, limit, (p) => encodeCursor([p.lastActivityAt.toISOString(), p.id]));
+    return toPage(rows, limit, (p) => timeCursor(p.lastActivityAt, p.id));
   }
 
   async create(viewer: Viewer, input: Inputs.CreateProposalInput): Promise<ProposalView> {

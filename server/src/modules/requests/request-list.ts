@@ -1,6 +1,6 @@
 import { isCalendarDate } from '../../shared/clock';
 import { isId } from '../../shared/ids';
-import { decodeCursor, encodeCursor, invalidCursor } from '../../shared/pagination';
+import { decodeCursor, decodeTimeCursor, encodeCursor, invalidCursor, timeCursor } from '../../shared/pagination';
 import { foldForSearch, likePattern } from '../../shared/search';
 import type { Viewer } from '../../shared/viewer';
 import { RequestBox, RequestSort, type RequestFilter } from './request.inputs';
@@ -57,15 +57,13 @@ export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | un
     return { where, params, orderBy: 'r.due_date asc, r.id asc', cursorOf: (row) => encodeCursor([row.dueDate, row.id]) };
   }
   if (after) {
-    const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
     where.push('(r.last_activity_at, r.id) < (?::timestamptz, ?::uuid)');
-    params.push(String(at), String(id));
+    params.push(...decodeTimeCursor(after));
   }
   return {
     where,
     params,
     orderBy: 'r.last_activity_at desc, r.id desc',
-    cursorOf: (row) => encodeCursor([row.lastActivityAt.toISOString(), row.id]),
+    cursorOf: (row) => timeCursor(row.lastActivityAt, row.id),
   };
 }
