@@ -63,6 +63,8 @@ export type CreateProposalInput = {
   items: Array<ProposalItemInput>;
   /** Coordination requests this would unblock */
   linkedRequestIds?: Array<string | number>;
+  /** Tasks this would unblock */
+  linkedTaskIds?: Array<string | number>;
   rationale: string;
   title: string;
 };
@@ -299,6 +301,8 @@ export type UpdateProposalDraftInput = {
   items: Array<ProposalItemInput>;
   /** Coordination requests this would unblock */
   linkedRequestIds?: Array<string | number>;
+  /** Tasks this would unblock */
+  linkedTaskIds?: Array<string | number>;
   rationale: string;
   title: string;
   version: number;

@@ -4,10 +4,12 @@ import { Agency } from '../modules/agencies';
 import { Session } from '../modules/auth';
 import { Decision } from '../modules/decisions';
 import { DomainEvent } from '../modules/events';
+import { Meeting, MeetingDirective } from '../modules/meetings';
 import { Notification } from '../modules/notifications';
 import { ReferenceCounter } from '../modules/numbering';
 import { Appraisal, Proposal, ProposalItem, ProposalRevision } from '../modules/proposals';
 import { CoordinationRequest, RequestAttachment, RequestComment, RequestParticipant, RequestReminder } from '../modules/requests';
+import { QuarterClosure, Task, TaskCompletion, TaskProgressReport } from '../modules/tasks';
 import { User } from '../modules/users';
 import { migrationsList } from '../migrations';
 
@@ -28,6 +30,12 @@ export const entities = [
   ProposalRevision,
   Appraisal,
   Decision,
+  Task,
+  TaskProgressReport,
+  TaskCompletion,
+  QuarterClosure,
+  Meeting,
+  MeetingDirective,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

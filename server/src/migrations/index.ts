@@ -8,6 +8,7 @@ import { Migration20261128014931 } from './Migration20261128014931';
 import { Migration20261128021354 } from './Migration20261128021354';
 import { Migration20261128021400_decisions_immutable } from './Migration20261128021400_decisions_immutable';
 import { Migration20261128024348 } from './Migration20261128024348';
+import { Migration20261128041639 } from './Migration20261128041639';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -18,4 +19,5 @@ export const migrationsList = [
   { name: 'Migration20261128021354', class: Migration20261128021354 },
   { name: 'Migration20261128021400_decisions_immutable', class: Migration20261128021400_decisions_immutable },
   { name: 'Migration20261128024348', class: Migration20261128024348 },
+  { name: 'Migration20261128041639', class: Migration20261128041639 },
 ];

@@ -39,3 +39,11 @@ export class InputChecker {
     if (this.problems.length > 0) throw invalidInput(this.problems);
   }
 }
+
+/** One required text field, checked on its own (reasons, notes, comments). */
+export function requiredText(field: string, value: string | null | undefined, max: number): string {
+  const check = new InputChecker();
+  const text = check.text(field, value, { required: true, max });
+  check.assertValid();
+  return text;
+}

@@ -9,6 +9,7 @@ import { ProposalStatus } from './proposal-status';
 @Entity({ tableName: 'proposals' })
 @Index({ properties: ['status', 'lastActivityAt', 'id'] })
 @Index({ properties: ['requestingAgency', 'lastActivityAt', 'id'] })
+@Index({ name: 'proposals_linked_task_ids_gin', expression: 'create index "proposals_linked_task_ids_gin" on "proposals" using gin ("linked_task_ids")' })
 @Unique({ properties: ['author', 'idempotencyKey'] })
 export class Proposal {
   @PrimaryKey({ type: 'uuid' })
@@ -52,6 +53,10 @@ export class Proposal {
   @Property({ type: 'uuid[]', columnType: 'uuid[]' })
   linkedRequestIds: string[] = [];
 
+  /** Tasks this proposal would unblock (e.g. the late land tasks a petition asks funding for). */
+  @Property({ type: 'uuid[]', columnType: 'uuid[]', default: '{}' })
+  linkedTaskIds: string[] = [];
+
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
 
@@ -73,13 +78,14 @@ export class Proposal {
   @Property({ version: true })
   version: number = 1;
 
-  constructor(props: { title: string; rationale: string; fiscalYear: number; requestingAgency: Agency; author: User; linkedRequestIds: string[] }) {
+  constructor(props: { title: string; rationale: string; fiscalYear: number; requestingAgency: Agency; author: User; linkedRequestIds: string[]; linkedTaskIds: string[] }) {
     this.title = props.title;
     this.rationale = props.rationale;
     this.fiscalYear = props.fiscalYear;
     this.requestingAgency = props.requestingAgency;
     this.author = props.author;
     this.linkedRequestIds = props.linkedRequestIds;
+    this.linkedTaskIds = props.linkedTaskIds;
   }
 
   moveTo(status: ProposalStatus, now = new Date()): void {

@@ -40,6 +40,9 @@ export class ProposalDraftInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'Coordination requests this would unblock' })
   linkedRequestIds!: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Tasks this would unblock' })
+  linkedTaskIds?: string[];
 }
 
 @InputType()

@@ -22,7 +22,7 @@ const APPRAISALS_JSON = `coalesce((select json_agg(json_build_object('agency', $
   where a.proposal_id = p.id and a.revision = p.revision), '[]'::json)`;
 
 const SELECT_VIEW = `
-select p.id, p.code, p.title, p.rationale, p.fiscal_year, p.status, p.revision, p.return_reason, p.linked_request_ids,
+select p.id, p.code, p.title, p.rationale, p.fiscal_year, p.status, p.revision, p.return_reason, p.linked_request_ids, p.linked_task_ids,
        p.created_at, p.submitted_at, p.decided_at, p.last_activity_at, p.version,
        (select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id) as total_amount,
        ${agencySummaryJson('ra')} as requesting_agency, ${userSummaryJson('u')} as author,
@@ -68,6 +68,7 @@ export function toProposalView(row: Row): ProposalView {
     totalAmount: BigInt(row.total_amount as string),
     appraisals: (row.appraisals as Row[]).map(toAppraisal),
     linkedRequestIds: row.linked_request_ids as string[],
+    linkedTaskIds: row.linked_task_ids as string[],
     createdAt: date(row.created_at)!,
     submittedAt: date(row.submitted_at),
     decidedAt: date(row.decided_at),

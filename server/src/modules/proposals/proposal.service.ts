@@ -7,7 +7,7 @@ import { isId } from '../../shared/ids';
 import { sumMoney } from '../../shared/money';
 import { decodeTimeCursor, pageSize, timeCursor, toPage, type Page } from '../../shared/pagination';
 import { runSql } from '../../shared/sql';
-import { InputChecker } from '../../shared/validation';
+import { InputChecker, requiredText } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { DecisionKind, issueDecision, type DecisionLine } from '../decisions';
@@ -116,7 +116,7 @@ export class ProposalService {
       const earlier = await this.em.findOne(Proposal, { author: viewer.userId, idempotencyKey: key });
       if (earlier) return this.get(viewer, earlier.id);
     }
-    const draft = await this.checkDraft(input);
+    const draft = await this.checkDraft(viewer, input);
     let recorded: Recorded;
     try {
       recorded = await this.em.transactional(async (tx) => {
@@ -141,11 +141,12 @@ export class ProposalService {
 
   updateDraft(viewer: Viewer, input: Inputs.UpdateProposalDraftInput): Promise<ProposalView> {
     return this.perform(viewer, input, ProposalAction.UPDATE_DRAFT, async ({ proposal }) => {
-      const draft = await this.checkDraft(input);
+      const draft = await this.checkDraft(viewer, input);
       proposal.title = draft.title;
       proposal.rationale = draft.rationale;
       proposal.fiscalYear = draft.fiscalYear;
       proposal.linkedRequestIds = draft.linkedRequestIds;
+      proposal.linkedTaskIds = draft.linkedTaskIds;
       proposal.items.removeAll();
       draft.items.forEach((item, i) => proposal.items.add(new ProposalItem(proposal, i, item)));
       return { type: 'UPDATED' };
@@ -192,7 +193,7 @@ export class ProposalService {
   appraise(viewer: Viewer, input: Inputs.AppraiseProposalInput): Promise<ProposalView> {
     return this.perform(viewer, input, ProposalAction.APPRAISE, async ({ proposal, appraisals, tx }) => {
       const mine = appraisals.find((a) => a.agency.id === viewer.agencyId && a.opinion === null)!;
-      const comment = required('comment', input.comment, 5000);
+      const comment = requiredText('comment', input.comment, 5000);
       const routedItems = proposal.items.getItems().filter((item) => mine.kinds.includes(item.kind));
       const recommendations = this.recommendations(input, routedItems);
       mine.give(input.opinion, comment, recommendations, tx.getReference(User, viewer.userId));
@@ -209,7 +210,7 @@ export class ProposalService {
   }
 
   returnForRevision(viewer: Viewer, input: Inputs.ProposalReasonInput): Promise<ProposalView> {
-    const reason = required('reason', input.reason, 2000);
+    const reason = requiredText('reason', input.reason, 2000);
     return this.perform(viewer, input, ProposalAction.RETURN_FOR_REVISION, async ({ proposal }) => {
       proposal.returnReason = reason;
       proposal.revision += 1; // the next submission is a new revision; the sent one stays as it was
@@ -222,7 +223,7 @@ export class ProposalService {
   }
 
   reopenAppraisal(viewer: Viewer, input: Inputs.ProposalReasonInput): Promise<ProposalView> {
-    const reason = required('reason', input.reason, 2000);
+    const reason = requiredText('reason', input.reason, 2000);
     return this.perform(viewer, input, ProposalAction.REOPEN_APPRAISAL, async ({ proposal, appraisals }) => {
       appraisals.forEach((a) => a.reopen());
       return {
@@ -253,7 +254,7 @@ export class ProposalService {
       ]);
       if (earlier[0]) return this.get(viewer, earlier[0].proposal_id);
     }
-    const conditions = required('conditions', input.conditions, 10_000);
+    const conditions = requiredText('conditions', input.conditions, 10_000);
     return this.perform(viewer, input, ProposalAction.DECIDE, async ({ tx, proposal }) => {
       const lines = this.grantLines(proposal, input.grants);
       // Lock the proposal's row at the version we checked before drawing a number: a concurrent
@@ -418,7 +419,7 @@ export class ProposalService {
     return lines;
   }
 
-  private async checkDraft(input: Inputs.ProposalDraftInput): Promise<{ title: string; rationale: string; fiscalYear: number; linkedRequestIds: string[]; items: ItemContent[] }> {
+  private async checkDraft(viewer: Viewer, input: Inputs.ProposalDraftInput): Promise<{ title: string; rationale: string; fiscalYear: number; linkedRequestIds: string[]; linkedTaskIds: string[]; items: ItemContent[] }> {
     const check = new InputChecker();
     const title = check.text('title', input.title, { required: true, min: 5, max: 300 });
     const rationale = check.text('rationale', input.rationale, { required: true, max: 20_000 });
@@ -442,8 +443,21 @@ export class ProposalService {
       ? (await runSql<{ n: number }[]>(this.em, 'select count(*)::int as n from requests where id = any(?::uuid[])', [`{${linkedRequestIds.join(',')}}`]))[0].n
       : -1;
     if (known !== linkedRequestIds.length) check.add('linkedRequestIds', 'NOT_FOUND', 'Có đề nghị liên kết không tồn tại.');
+    const linkedTaskIds = await this.checkTaskLinks(viewer, input.linkedTaskIds ?? [], check);
     check.assertValid();
-    return { title, rationale, fiscalYear: input.fiscalYear, linkedRequestIds, items };
+    return { title, rationale, fiscalYear: input.fiscalYear, linkedRequestIds, linkedTaskIds, items };
+  }
+
+  /** Only the agency's own tasks (any task, for the Committee) may be linked. */
+  private async checkTaskLinks(viewer: Viewer, ids: string[], check: InputChecker): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length > MAX_ITEMS) check.add('linkedTaskIds', 'TOO_LONG', `Tối đa ${MAX_ITEMS} nhiệm vụ liên kết.`);
+    const owned = viewer.inCommittee ? '' : ' and owner_agency_id = ?';
+    const known = unique.every(isId)
+      ? (await runSql<{ n: number }[]>(this.em, `select count(*)::int as n from tasks where id = any(?::uuid[])${owned}`, [`{${unique.join(',')}}`, ...(owned ? [viewer.agencyId] : [])]))[0].n
+      : -1;
+    if (known !== unique.length) check.add('linkedTaskIds', 'NOT_FOUND', 'Có nhiệm vụ liên kết không tồn tại.');
+    return unique;
   }
 }
 
@@ -455,9 +469,3 @@ function shapeOf(proposal: Proposal, appraisals: Appraisal[]): ProposalShape {
   };
 }
 
-function required(field: string, value: string | null | undefined, max: number): string {
-  const check = new InputChecker();
-  const text = check.text(field, value, { required: true, max });
-  check.assertValid();
-  return text;
-}

@@ -134,6 +134,9 @@ export class ProposalView {
   @Field(() => [ID])
   linkedRequestIds!: string[];
 
+  @Field(() => [ID])
+  linkedTaskIds!: string[];
+
   @Field()
   createdAt!: Date;
 

@@ -7,7 +7,7 @@ import { isId } from '../../shared/ids';
 import { pageSize, toPage, type Page } from '../../shared/pagination';
 import { runSql } from '../../shared/sql';
 import { foldForSearch } from '../../shared/search';
-import { InputChecker } from '../../shared/validation';
+import { InputChecker, requiredText } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { appendEvent, publishEvents, type EventNotice } from '../events';
@@ -44,7 +44,7 @@ interface EventDetails {
   data?: Record<string, unknown>;
 }
 
-interface Recorded {
+export interface Recorded {
   notice: EventNotice;
   notified: Notified;
 }
@@ -129,11 +129,35 @@ export class RequestService {
       if (request.dueDate < provinceDate()) {
         throw invalidInput([{ field: 'dueDate', code: 'INVALID_FORMAT', message: 'Hạn xử lý đã qua, hãy sửa hạn trước khi gửi.' }]);
       }
-      const year = provinceYear();
-      request.code = `PH-${year}-${String(await nextNumber(tx, 'REQUEST', year)).padStart(4, '0')}`;
-      request.searchText = foldForSearch(`${request.code} ${request.title} ${request.body}`);
+      await this.giveCode(tx, request);
       return { type: 'SUBMITTED', data: { note: request.code } };
     });
+  }
+
+  /**
+   * Creates and sends a request inside the caller's transaction — a published conclusion's
+   * directive. This service must be built on that transaction's EntityManager; the caller
+   * publishes the returned record after commit (`publishRecorded`).
+   */
+  async sendWithin(viewer: Viewer, input: Inputs.RequestDraftInput, note: string): Promise<{ requestId: string; recorded: Recorded }> {
+    const tx = this.em;
+    const { content, lead, supporting } = await this.checkDraft(viewer, input);
+    const request = new CoordinationRequest({
+      ...content,
+      requestingAgency: tx.getReference(Agency, viewer.agencyId),
+      author: tx.getReference(User, viewer.userId),
+      leadAgency: lead,
+    });
+    this.setParticipants(request, lead, supporting);
+    await this.giveCode(tx, request);
+    request.moveTo(nextStatus(RequestAction.SUBMIT, RequestStatus.DRAFT, false));
+    tx.persist(request);
+    await tx.flush();
+    return { requestId: request.id, recorded: await this.record(tx, viewer, request, { type: 'SUBMITTED', data: { note: `${request.code} — ${note}` } }) };
+  }
+
+  publishRecorded(recorded: Recorded): Promise<void> {
+    return this.publish(recorded);
   }
 
   acknowledge(viewer: Viewer, input: Inputs.RequestActionInput): Promise<RequestView> {
@@ -333,6 +357,13 @@ export class RequestService {
     return { notice, notified };
   }
 
+  /** PH-YYYY-NNNN from the year's gapless counter, when the request is sent. */
+  private async giveCode(tx: EntityManager, request: CoordinationRequest): Promise<void> {
+    const year = provinceYear();
+    request.code = `PH-${year}-${String(await nextNumber(tx, 'REQUEST', year)).padStart(4, '0')}`;
+    request.searchText = foldForSearch(`${request.code} ${request.title} ${request.body}`);
+  }
+
   /** After commit: live subscribers, then the bells. */
   private async publish({ notice, notified }: Recorded): Promise<void> {
     await publishEvents(this.bus, [notice]);
@@ -404,12 +435,6 @@ export class RequestService {
   }
 }
 
-function requiredText(field: string, value: string | null | undefined, max: number): string {
-  const check = new InputChecker();
-  const text = check.text(field, value, { required: true, max });
-  check.assertValid();
-  return text;
-}
 
 function optionalText(field: string, value: string | null | undefined, max: number): string | undefined {
   const check = new InputChecker();

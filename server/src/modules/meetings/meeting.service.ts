@@ -1,0 +1,284 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isCalendarDate, provinceDate } from '../../shared/clock';
+import { conflict, DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors';
+import type { EventBus } from '../../shared/event-bus';
+import { isId } from '../../shared/ids';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { InputChecker } from '../../shared/validation';
+import { Role, type Viewer } from '../../shared/viewer';
+import { Agency, AgencyKind } from '../agencies';
+import { appendEvent, publishEvents, type EventNotice } from '../events';
+import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
+import { nextNumber } from '../numbering';
+import { RequestPriority, RequestService, type RequestRecorded } from '../requests';
+import { quarterOf, TaskService, type AssignmentDraft, type Today } from '../tasks';
+import { User } from '../users';
+import type * as Inputs from './meeting.inputs';
+import { Meeting, MeetingDirective, type DirectiveContent } from './meeting.entity';
+import { findVisibleMeeting, listMeetings, meetingVisibleTo } from './meeting.queries';
+import { DirectiveKind, judgeMeeting, MeetingAction, MeetingStatus, type MeetingVerdict } from './meeting-status';
+import type { MeetingView } from './meeting.views';
+
+export const MEETING_AGGREGATE = 'MEETING';
+const MAX_DIRECTIVES = 40;
+const MAX_SUPPORTING = 30;
+
+const ACTION_LABELS: Record<MeetingAction, string> = { UPDATE_DRAFT: 'sửa', PUBLISH: 'ban hành' };
+
+function refusal(action: MeetingAction, verdict: Exclude<MeetingVerdict, { ok: true }>): DomainError {
+  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, `Không thể ${ACTION_LABELS[action]}: thông báo kết luận đã ban hành.`);
+  if (verdict.reason === 'ROLE') return forbidden(`Cần lãnh đạo UBND tỉnh để ${ACTION_LABELS[action]} thông báo kết luận.`);
+  return forbidden('Chỉ UBND tỉnh ghi nhận buổi làm việc và kết luận.');
+}
+
+interface CheckedDraft {
+  title: string;
+  heldOn: string;
+  chair: User;
+  reviewedAgency: Agency | null;
+  attendees: string;
+  summary: string;
+  conclusion: string;
+  directives: DirectiveContent[];
+}
+
+const taskTitle = (content: string) => (content.length <= 300 ? content : `${content.slice(0, 299)}…`);
+
+/**
+ * Working sessions and their conclusion notices. Publishing is one transaction: the notice gets the
+ * year's next N/TB-UBND number and every directive becomes a task or a coordination request,
+ * linked both ways; events and notifications go out after commit.
+ */
+export class MeetingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bus: EventBus,
+    private readonly today: Today = () => provinceDate(),
+  ) {}
+
+  async get(viewer: Viewer, id: string): Promise<MeetingView> {
+    const view = isId(id) ? await findVisibleMeeting(this.em, viewer, id) : null;
+    if (!view) throw notFound('buổi làm việc');
+    return view;
+  }
+
+  async list(viewer: Viewer, first: number, after?: string | null): Promise<Page<MeetingView>> {
+    const limit = pageSize(first);
+    const params: unknown[] = [];
+    const where = [meetingVisibleTo(viewer, params)];
+    if (after) {
+      const [heldOn, id] = decodeCursor(after, 2);
+      where.push('(m.held_on, m.id) < (?::date, ?::uuid)');
+      params.push(heldOn, id);
+    }
+    const rows = await listMeetings(this.em, where, params, limit + 1);
+    return toPage(rows, limit, (m) => encodeCursor([m.heldOn, m.id]));
+  }
+
+  async create(viewer: Viewer, input: Inputs.CreateMeetingInput): Promise<MeetingView> {
+    const verdict = judgeMeeting(MeetingAction.UPDATE_DRAFT, MeetingStatus.DRAFT, this.actor(viewer));
+    if (!verdict.ok) throw refusal(MeetingAction.UPDATE_DRAFT, verdict);
+    const key = input.idempotencyKey?.trim() || null;
+    if (key) {
+      const earlier = await this.em.findOne(Meeting, { createdBy: viewer.userId, idempotencyKey: key });
+      if (earlier) return this.get(viewer, earlier.id);
+    }
+    const draft = await this.checkDraft(input);
+    let id: string;
+    try {
+      id = await this.em.transactional(async (tx) => {
+        const meeting = Object.assign(new Meeting(), this.fields(draft), { createdBy: tx.getReference(User, viewer.userId), idempotencyKey: key });
+        tx.persist(meeting);
+        draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
+        await tx.flush();
+        return meeting.id;
+      });
+    } catch (error) {
+      if (key && error instanceof UniqueConstraintViolationException) return this.create(viewer, input);
+      throw error;
+    }
+    return this.get(viewer, id);
+  }
+
+  async updateDraft(viewer: Viewer, input: Inputs.UpdateMeetingDraftInput): Promise<MeetingView> {
+    await this.em.transactional(async (tx) => {
+      const meeting = await this.load(tx, viewer, input, MeetingAction.UPDATE_DRAFT);
+      const draft = await this.checkDraft(input);
+      Object.assign(meeting, this.fields(draft));
+      meeting.directives.removeAll();
+      draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
+      meeting.lastActivityAt = new Date();
+      await flushOrConflict(tx);
+    });
+    return this.get(viewer, input.id);
+  }
+
+  async publish(viewer: Viewer, input: Inputs.PublishConclusionInput): Promise<MeetingView> {
+    const tasksAfterCommit = new TaskService(this.em, this.bus, this.today);
+    const outcome = await this.em.transactional(async (tx) => {
+      const meeting = await this.load(tx, viewer, input, MeetingAction.PUBLISH);
+      const today = this.today();
+      const issuer = await tx.findOneOrFail(Agency, viewer.agencyId);
+      meeting.conclusionCode = `${await nextNumber(tx, 'CONCLUSION', Number(today.slice(0, 4)))}/TB-${issuer.code}`;
+      meeting.status = MeetingStatus.PUBLISHED;
+      meeting.publishedOn = today;
+      meeting.publishedBy = tx.getReference(User, viewer.userId);
+      meeting.lastActivityAt = new Date();
+
+      const tasks = new TaskService(tx, this.bus, this.today);
+      const requests = new RequestService(tx, this.bus);
+      const check = new InputChecker();
+      const drafts = await Promise.all(
+        meeting.directives.getItems().map((d, i) =>
+          d.kind === DirectiveKind.TASK ? tasks.checkAssignment(this.assignmentInput(d), check, `directives.${i}.`) : null,
+        ),
+      );
+      check.assertValid();
+      const taskChanges = [];
+      const taskNotifications = [];
+      const requestRecords: RequestRecorded[] = [];
+      for (const [i, directive] of meeting.directives.getItems().entries()) {
+        const draft = drafts[i];
+        if (draft) {
+          const { task, notification } = await tasks.assignWithin(tx, viewer, draft as AssignmentDraft, { directiveId: directive.id });
+          directive.taskId = task.id;
+          taskChanges.push({ task, type: 'ASSIGNED', data: { note: `Thông báo kết luận ${meeting.conclusionCode}` } });
+          taskNotifications.push(notification);
+        } else {
+          const sent = await requests.sendWithin(
+            viewer,
+            {
+              title: taskTitle(directive.content),
+              body: `${directive.content}\n\n(Theo Thông báo kết luận số ${meeting.conclusionCode} ngày ${meeting.heldOn.split('-').reverse().join('/')}: ${meeting.title})`,
+              domain: directive.domain,
+              priority: RequestPriority.HIGH,
+              dueDate: directive.dueDate,
+              leadAgencyId: directive.agency.id,
+              supportingAgencyIds: directive.supportingAgencyIds,
+            },
+            `Thông báo kết luận ${meeting.conclusionCode}`,
+          );
+          directive.requestId = sent.requestId;
+          requestRecords.push(sent.recorded);
+        }
+      }
+      await flushOrConflict(tx);
+
+      const concerned = [...new Set([meeting.reviewedAgency?.id, ...meeting.directives.getItems().flatMap((d) => [d.agency.id, ...d.supportingAgencyIds])].filter((id): id is string => Boolean(id)))];
+      const notified: Notified = meeting.reviewedAgency
+        ? await notify(
+            tx,
+            { agencyIds: [meeting.reviewedAgency.id], exceptUserId: viewer.userId },
+            { kind: 'CONCLUSION_PUBLISHED', groupKey: `meeting:${meeting.id}`, subjectType: 'MEETING', subjectId: meeting.id, message: `Thông báo kết luận số ${meeting.conclusionCode}: ${meeting.title}` },
+          )
+        : nobodyNotified();
+      const taskRecord = await tasks.record(tx, viewer, taskChanges, taskNotifications);
+      const meetingNotice: EventNotice = await appendEvent(tx, {
+        aggregateType: MEETING_AGGREGATE,
+        aggregateId: meeting.id,
+        type: 'PUBLISHED',
+        actorUserId: viewer.userId,
+        actorAgencyId: viewer.agencyId,
+        audience: concerned,
+        data: { note: meeting.conclusionCode },
+      });
+      return { taskRecord, requestRecords, meetingNotice, notified };
+    });
+    await tasksAfterCommit.publish(outcome.taskRecord);
+    const requestsAfterCommit = new RequestService(this.em, this.bus);
+    for (const recorded of outcome.requestRecords) await requestsAfterCommit.publishRecorded(recorded);
+    await publishEvents(this.bus, [outcome.meetingNotice]);
+    await announceNotifications(this.bus, outcome.notified);
+    return this.get(viewer, input.id);
+  }
+
+  private actor(viewer: Viewer) {
+    return { inCommittee: viewer.inCommittee, isLead: viewer.role === Role.LEAD };
+  }
+
+  private async load(tx: EntityManager, viewer: Viewer, ref: { id: string; version: number }, action: MeetingAction): Promise<Meeting> {
+    const meeting = isId(ref.id) && viewer.inCommittee ? await tx.findOne(Meeting, ref.id, { populate: ['directives'] }) : null;
+    if (!meeting) throw notFound('buổi làm việc');
+    if (meeting.version !== ref.version) throw conflict();
+    const verdict = judgeMeeting(action, meeting.status, this.actor(viewer));
+    if (!verdict.ok) throw refusal(action, verdict);
+    return meeting;
+  }
+
+  private assignmentInput(d: MeetingDirective) {
+    return {
+      title: taskTitle(d.content),
+      description: d.content,
+      category: d.category,
+      domain: d.domain,
+      period: { year: d.periodYear, quarter: d.periodQuarter },
+      ownerAgencyId: d.agency.id,
+      dueDate: d.dueDate,
+      linkedRequestIds: [],
+    };
+  }
+
+  private fields(draft: CheckedDraft) {
+    const { directives: _directives, ...fields } = draft;
+    return fields;
+  }
+
+  /** Validates the record and every directive, reporting each bad field by its path. */
+  private async checkDraft(input: Inputs.MeetingDraftInput): Promise<CheckedDraft> {
+    const check = new InputChecker();
+    const title = check.text('title', input.title, { required: true, min: 5, max: 300 });
+    const attendees = check.text('attendees', input.attendees, { max: 5000 });
+    const summary = check.text('summary', input.summary, { required: true, max: 50_000 });
+    const conclusion = check.text('conclusion', input.conclusion, { required: true, max: 50_000 });
+    if (!isCalendarDate(input.heldOn ?? '')) check.add('heldOn', 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
+    else if (input.heldOn > this.today()) check.add('heldOn', 'INVALID_FORMAT', 'Ngày làm việc không được ở tương lai.');
+
+    const directives = input.directives ?? [];
+    const agencyIds = [input.reviewedAgencyId, ...directives.flatMap((d) => [d.agencyId, ...(d.supportingAgencyIds ?? [])])].filter((id): id is string => isId(id ?? ''));
+    const agencies = new Map((await this.em.find(Agency, { id: { $in: [...new Set(agencyIds)] } })).map((a) => [a.id, a]));
+    const chair = isId(input.chairId) ? await this.em.findOne(User, input.chairId, { populate: ['agency'] }) : null;
+    if (!chair || chair.agency.kind !== AgencyKind.PEOPLES_COMMITTEE || chair.role !== Role.LEAD) check.add('chairId', 'NOT_FOUND', 'Người chủ trì phải là lãnh đạo UBND tỉnh.');
+    const reviewedAgency = input.reviewedAgencyId ? (agencies.get(input.reviewedAgencyId) ?? null) : null;
+    if (input.reviewedAgencyId && !reviewedAgency) check.add('reviewedAgencyId', 'NOT_FOUND', 'Cơ quan không tồn tại.');
+
+    if (directives.length === 0) check.add('directives', 'REQUIRED', 'Kết luận cần ít nhất một nội dung chỉ đạo.');
+    if (directives.length > MAX_DIRECTIVES) check.add('directives', 'TOO_LONG', `Tối đa ${MAX_DIRECTIVES} nội dung chỉ đạo.`);
+    const checked = directives.map((d, i): DirectiveContent => {
+      const at = (field: string) => `directives.${i}.${field}`;
+      const content = check.text(at('content'), d.content, { required: true, min: 5, max: 2000 });
+      const agency = agencies.get(d.agencyId);
+      if (!agency) check.add(at('agencyId'), 'NOT_FOUND', 'Chọn cơ quan thực hiện.');
+      else if (agency.kind === AgencyKind.PEOPLES_COMMITTEE) check.add(at('agencyId'), 'NOT_ALLOWED', 'Chỉ đạo phải giao cho cơ quan khác UBND tỉnh.');
+      const supporting = [...new Set(d.supportingAgencyIds ?? [])];
+      if (d.kind === DirectiveKind.TASK && supporting.length > 0) check.add(at('supportingAgencyIds'), 'NOT_ALLOWED', 'Nhiệm vụ chỉ giao cho một cơ quan.');
+      if (supporting.length > MAX_SUPPORTING) check.add(at('supportingAgencyIds'), 'TOO_LONG', `Tối đa ${MAX_SUPPORTING} cơ quan phối hợp.`);
+      if (supporting.some((id) => !agencies.has(id) || id === d.agencyId)) check.add(at('supportingAgencyIds'), 'NOT_FOUND', 'Cơ quan phối hợp không hợp lệ.');
+      const validDue = isCalendarDate(d.dueDate ?? '');
+      if (!validDue) check.add(at('dueDate'), 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
+      const period = d.period ?? (validDue ? quarterOf(d.dueDate) : { year: 0, quarter: 0 });
+      return {
+        content,
+        kind: d.kind,
+        agency: agency!,
+        supportingAgencyIds: supporting,
+        category: d.category,
+        domain: d.domain,
+        dueDate: d.dueDate,
+        periodYear: period.year,
+        periodQuarter: period.quarter,
+      };
+    });
+    check.assertValid();
+    return { title, heldOn: input.heldOn, chair: chair!, reviewedAgency, attendees, summary, conclusion, directives: checked };
+  }
+}
+
+async function flushOrConflict(tx: EntityManager): Promise<void> {
+  try {
+    await tx.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict();
+    throw error;
+  }
+}

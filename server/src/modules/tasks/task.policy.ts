@@ -1,0 +1,13 @@
+import { Role, type Viewer } from '../../shared/viewer';
+import { TaskRelation, type TaskActor } from './task-status';
+
+/** Who the viewer is to a task owned by `ownerAgencyId`; reading is decided in SQL (task.queries.ts). */
+export function taskActor(viewer: Viewer, ownerAgencyId: string): TaskActor {
+  const relations = new Set<TaskRelation>();
+  if (ownerAgencyId === viewer.agencyId) relations.add(TaskRelation.OWNER);
+  if (viewer.inCommittee) relations.add(TaskRelation.COMMITTEE);
+  return { relations, isLead: viewer.role === Role.LEAD };
+}
+
+/** Assigning work and closing quarters commit the Committee: its leaders do them. */
+export const isCommitteeLead = (viewer: Viewer): boolean => viewer.inCommittee && viewer.role === Role.LEAD;

@@ -1,0 +1,452 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isCalendarDate, provinceDate, vietnameseDate } from '../../shared/clock';
+import { conflict, DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
+import type { EventBus } from '../../shared/event-bus';
+import { isId } from '../../shared/ids';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { runSql } from '../../shared/sql';
+import { likePattern, folded } from '../../shared/search';
+import { InputChecker, requiredText } from '../../shared/validation';
+import { Role, type Viewer } from '../../shared/viewer';
+import { Agency, type AgencySummary } from '../agencies';
+import { appendEvent, publishEvents, type EventNotice, type NewEvent } from '../events';
+import { announceNotifications, nobodyNotified, notify, type NotificationTarget, type Notified } from '../notifications';
+import { nextNumber } from '../numbering';
+import { requestVisibleTo } from '../requests';
+import { User } from '../users';
+import { isQuarter, nextQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from './quarter';
+import type * as Inputs from './task.inputs';
+import { TASK_AGGREGATE } from './task.loaders';
+import { isCommitteeLead, taskActor } from './task.policy';
+import { GROUP_AS_OF } from './task-groups';
+import { findVisibleTask, listTasks, taskVisibleTo } from './task.queries';
+import { QuarterClosure, TaskCompletion, TaskProgressReport } from './task-records.entity';
+import { quarterStatistics, quarterTrend, taskQuarters } from './task-statistics';
+import type { QuarterStatistics, QuarterTrendPoint } from './task-statistics.views';
+import { judgeTask, nextTaskStatus, TaskAction, TaskStatus, type TaskVerdict } from './task-status';
+import { Task, type TaskContent } from './task.entity';
+import type { TaskView } from './task.views';
+
+const MAX_TREND_QUARTERS = 12;
+const MAX_LINKS = 20;
+
+/** The province's "today"; the demo seeder replays 2023 with its own clock. */
+export type Today = () => string;
+
+interface Change {
+  task: Task;
+  type: string;
+  data?: Record<string, unknown>;
+}
+
+interface Recorded {
+  notices: EventNotice[];
+  notified: Notified;
+}
+
+interface PlannedNotification {
+  target: NotificationTarget;
+  kind: string;
+  message: string;
+  groupKey: string;
+  subjectId: string;
+}
+
+const ACTION_LABELS: Record<TaskAction, string> = {
+  REPORT_PROGRESS: 'báo cáo tiến độ',
+  COMPLETE: 'báo cáo hoàn thành',
+  REOPEN: 'mở lại',
+  CANCEL: 'hủy',
+  CARRY_OVER: 'chuyển quý',
+  LINK: 'liên kết',
+};
+
+function refusal(action: TaskAction, verdict: Exclude<TaskVerdict, { ok: true }>): DomainError {
+  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, `Không thể ${ACTION_LABELS[action]} nhiệm vụ ở trạng thái hiện tại.`);
+  if (verdict.reason === 'ROLE') return forbidden(`Cần lãnh đạo để ${ACTION_LABELS[action]} nhiệm vụ.`);
+  return forbidden(`Cơ quan của bạn không thể ${ACTION_LABELS[action]} nhiệm vụ này.`);
+}
+
+const label = (task: Task) => `${task.code} — ${task.title}`;
+
+export interface AssignmentDraft {
+  content: TaskContent;
+  period: Quarter;
+  ownerAgencyId: string;
+  linkedRequestIds: string[];
+}
+
+/**
+ * Tasks, their quarters and statistics. Each public change is one transaction: load, check the
+ * workflow table, change, write the events and notifications; publish after commit.
+ */
+export class TaskService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bus: EventBus,
+    private readonly today: Today = () => provinceDate(),
+  ) {}
+
+  async get(viewer: Viewer, id: string, asOf?: string | null): Promise<TaskView> {
+    const view = isId(id) ? await findVisibleTask(this.em, viewer, id, this.asOf(asOf)) : null;
+    if (!view) throw notFound('nhiệm vụ');
+    return view;
+  }
+
+  /** Visible tasks by due date (then id), filtered; groups judged as of `filter.asOf` (default today). */
+  async list(viewer: Viewer, filter: Inputs.TaskFilter | null | undefined, first: number, after?: string | null): Promise<Page<TaskView>> {
+    const limit = pageSize(first);
+    const params: unknown[] = [this.asOf(filter?.asOf)];
+    const where = [taskVisibleTo(viewer, params)];
+    const add = (sql: string, ...values: unknown[]) => {
+      where.push(sql);
+      params.push(...values);
+    };
+    if (filter?.period) add('t.period_year = ? and t.period_quarter = ?', filter.period.year, filter.period.quarter);
+    if (filter?.ownerAgencyId) add('t.owner_agency_id = ?', isId(filter.ownerAgencyId) ? filter.ownerAgencyId : null);
+    if (filter?.status) add('t.status = ?', filter.status);
+    if (filter?.category) add('t.category = ?', filter.category);
+    if (filter?.domain) add('t.domain = ?', filter.domain);
+    if (filter?.groups?.length) {
+      where.push(`${GROUP_AS_OF} = any(?::text[])`);
+      params.push(`{${filter.groups.join(',')}}`);
+    }
+    if (filter?.search?.trim()) add(`${folded("t.code || ' ' || t.title")} like ${folded('?')}`, likePattern(filter.search));
+    if (after) {
+      const [due, id] = decodeCursor(after, 2);
+      add('(t.due_date, t.id) > (?::date, ?::uuid)', due, id);
+    }
+    const rows = await listTasks(this.em, where, params, 't.due_date, t.id', limit + 1);
+    return toPage(rows, limit, (t) => encodeCursor([t.dueDate, t.id]));
+  }
+
+  /** The Committee gives an agency a task directly. */
+  async assign(viewer: Viewer, input: Inputs.AssignTaskInput): Promise<TaskView> {
+    if (!isCommitteeLead(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh giao nhiệm vụ.');
+    const key = input.idempotencyKey?.trim() || null;
+    if (key) {
+      const earlier = await this.em.findOne(Task, { assignedBy: viewer.userId, idempotencyKey: key });
+      if (earlier) return this.get(viewer, earlier.id);
+    }
+    const draft = await this.checkAssignment(input);
+    let recorded: Recorded;
+    try {
+      recorded = await this.em.transactional(async (tx) => {
+        const { task, notification } = await this.assignWithin(tx, viewer, draft, { idempotencyKey: key });
+        return this.record(tx, viewer, [{ task, type: 'ASSIGNED' }], [notification]);
+      });
+    } catch (error) {
+      if (key && error instanceof UniqueConstraintViolationException) return this.assign(viewer, input);
+      throw error;
+    }
+    await this.publish(recorded);
+    return this.get(viewer, recorded.notices[0].aggregateId);
+  }
+
+  /**
+   * Creates a task inside the caller's transaction (a direct assignment or a conclusion's directive).
+   * The caller records the ASSIGNED event and sends the returned notification.
+   */
+  async assignWithin(
+    tx: EntityManager,
+    viewer: Viewer,
+    draft: AssignmentDraft,
+    origin: { directiveId?: string; carriedFrom?: Task; idempotencyKey?: string | null } = {},
+  ): Promise<{ task: Task; notification: PlannedNotification }> {
+    const code = `NV-${draft.period.year}-${String(await nextNumber(tx, 'TASK', draft.period.year)).padStart(4, '0')}`;
+    const task = new Task({
+      ...draft.content,
+      code,
+      periodYear: draft.period.year,
+      periodQuarter: draft.period.quarter,
+      ownerAgency: tx.getReference(Agency, draft.ownerAgencyId),
+      assignedBy: tx.getReference(User, viewer.userId),
+      assignedOn: this.today(),
+    });
+    task.linkedRequestIds = draft.linkedRequestIds;
+    task.directiveId = origin.directiveId ?? null;
+    task.carriedFrom = origin.carriedFrom ?? null;
+    task.idempotencyKey = origin.idempotencyKey ?? null;
+    if (origin.carriedFrom) task.progressPercent = origin.carriedFrom.progressPercent;
+    tx.persist(task);
+    await tx.flush();
+    return {
+      task,
+      notification: {
+        target: { agencyIds: [draft.ownerAgencyId] },
+        kind: 'TASK_ASSIGNED',
+        message: `Nhiệm vụ mới (${quarterLabel(draft.period)}, hạn ${vietnameseDate(task.dueDate)}): ${label(task)}`,
+        groupKey: `task:${task.id}`,
+        subjectId: task.id,
+      },
+    };
+  }
+
+  reportProgress(viewer: Viewer, input: Inputs.ReportTaskProgressInput): Promise<TaskView> {
+    return this.perform(viewer, input, TaskAction.REPORT_PROGRESS, async (tx, task) => {
+      const check = new InputChecker();
+      const note = check.text('note', input.note, { required: true, max: 2000 });
+      if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) check.add('percent', 'INVALID_FORMAT', 'Tiến độ từ 0 đến 100%.');
+      check.assertValid();
+      task.progressPercent = input.percent;
+      tx.persist(new TaskProgressReport(task, input.percent, note, tx.getReference(User, viewer.userId)));
+      return { type: 'PROGRESS_REPORTED', data: { note: `${input.percent}% — ${note}`, percent: input.percent } };
+    });
+  }
+
+  complete(viewer: Viewer, input: Inputs.CompleteTaskInput): Promise<TaskView> {
+    const note = requiredText('note', input.note, 2000);
+    return this.perform(viewer, input, TaskAction.COMPLETE, async (tx, task) => {
+      const today = this.today();
+      task.completedOn = today;
+      task.progressPercent = 100;
+      tx.persist(new TaskProgressReport(task, 100, note, tx.getReference(User, viewer.userId)));
+      tx.persist(new TaskCompletion(task, today));
+      const onTime = today <= task.dueDate;
+      return {
+        type: 'COMPLETED',
+        data: { note, onTime },
+        notification: {
+          target: { committee: true, role: Role.LEAD },
+          kind: 'TASK_COMPLETED',
+          message: `${onTime ? 'Hoàn thành đúng hạn' : 'Hoàn thành quá hạn'}: ${label(task)}`,
+        },
+      };
+    });
+  }
+
+  reopen(viewer: Viewer, input: Inputs.TaskReasonInput): Promise<TaskView> {
+    const reason = requiredText('reason', input.reason, 2000);
+    return this.perform(viewer, input, TaskAction.REOPEN, async (tx, task) => {
+      const completion = await tx.findOne(TaskCompletion, { task: task.id, reopenedOn: null }, { orderBy: { completedOn: 'desc' } });
+      if (completion) completion.reopenedOn = this.today();
+      task.completedOn = null;
+      return {
+        type: 'REOPENED',
+        data: { note: reason },
+        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_REOPENED', message: `UBND tỉnh mở lại nhiệm vụ: ${label(task)}` },
+      };
+    });
+  }
+
+  cancel(viewer: Viewer, input: Inputs.TaskReasonInput): Promise<TaskView> {
+    const reason = requiredText('reason', input.reason, 2000);
+    return this.perform(viewer, input, TaskAction.CANCEL, async (_tx, task) => {
+      task.cancelledOn = this.today();
+      task.cancelReason = reason;
+      return {
+        type: 'CANCELLED',
+        data: { note: reason },
+        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_CANCELLED', message: `Nhiệm vụ đã được hủy: ${label(task)}` },
+      };
+    });
+  }
+
+  link(viewer: Viewer, input: Inputs.LinkTaskRequestsInput): Promise<TaskView> {
+    return this.perform(viewer, input, TaskAction.LINK, async (tx, task) => {
+      task.linkedRequestIds = await this.checkLinks(tx, viewer, input.requestIds);
+      return { type: 'LINKED', data: { requestIds: task.linkedRequestIds } };
+    });
+  }
+
+  /**
+   * Closes a quarter: every unfinished task is marked CARRIED_OVER (it stays late for its own
+   * quarter) and continued by a new task in the next quarter, linked to it. Closing twice is refused.
+   */
+  async closeQuarter(viewer: Viewer, input: Inputs.CloseQuarterInput): Promise<TaskView[]> {
+    if (!isCommitteeLead(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh chốt quý.');
+    const period = this.checkPeriod(input.period);
+    const today = this.today();
+    const next = nextQuarter(period);
+    const check = new InputChecker();
+    if (today < quarterEnd(period)) check.add('period', 'NOT_ALLOWED', `Chỉ chốt ${quarterLabel(period)} từ ngày ${vietnameseDate(quarterEnd(period))}.`);
+    const dueDate = input.carryOverDueDate ?? quarterEnd(next);
+    if (!isCalendarDate(dueDate) || dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', 'Hạn mới phải là một ngày từ hôm nay trở đi.');
+    check.assertValid();
+
+    const { recorded, successors } = await this.em.transactional(async (tx) => {
+      try {
+        await tx.insert(QuarterClosure, { year: period.year, quarter: period.quarter, closedOn: today, closedBy: tx.getReference(User, viewer.userId) });
+      } catch (error) {
+        if (error instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.INVALID_TRANSITION, `${quarterLabel(period)} đã được chốt.`);
+        throw error;
+      }
+      const open = await tx.find(Task, { periodYear: period.year, periodQuarter: period.quarter, status: TaskStatus.OPEN }, { orderBy: { code: 'asc' } });
+      const changes: Change[] = [];
+      const successors: Task[] = [];
+      for (const task of open) {
+        const verdict = judgeTask(TaskAction.CARRY_OVER, task.status, taskActor(viewer, task.ownerAgency.id));
+        if (!verdict.ok) throw refusal(TaskAction.CARRY_OVER, verdict);
+        task.status = nextTaskStatus(TaskAction.CARRY_OVER, task.status);
+        task.carriedOverOn = today;
+        task.lastActivityAt = new Date();
+        const content = { title: task.title, description: task.description, category: task.category, domain: task.domain, dueDate };
+        const draft = { content, period: next, ownerAgencyId: task.ownerAgency.id, linkedRequestIds: task.linkedRequestIds };
+        const { task: successor } = await this.assignWithin(tx, viewer, draft, { carriedFrom: task });
+        successors.push(successor);
+        changes.push({ task, type: 'CARRIED_OVER', data: { note: `${quarterLabel(next)}: ${successor.code}` } });
+        changes.push({ task: successor, type: 'ASSIGNED', data: { note: `Chuyển tiếp từ ${task.code}` } });
+      }
+      await tx.flush();
+      const owners = [...new Set(open.map((t) => t.ownerAgency.id))];
+      const notifications = owners.map((agencyId) => ({
+        target: { agencyIds: [agencyId] },
+        kind: 'TASKS_CARRIED_OVER',
+        message: `${open.filter((t) => t.ownerAgency.id === agencyId).length} nhiệm vụ chưa hoàn thành của ${quarterLabel(period)} được chuyển sang ${quarterLabel(next)}`,
+        groupKey: `tasks:carried:${period.year}-${period.quarter}`,
+        subjectId: successors.find((s) => s.ownerAgency.id === agencyId)!.id,
+      }));
+      return { recorded: await this.record(tx, viewer, changes, notifications), successors };
+    });
+    await this.publish(recorded);
+    return Promise.all(successors.map((task) => this.get(viewer, task.id)));
+  }
+
+  /** The four groups for one agency (its own, unless the viewer is in the Committee) or the province. */
+  async statistics(viewer: Viewer, period: Quarter, asOf: string | null | undefined, agencyId: string | null | undefined): Promise<QuarterStatistics> {
+    return quarterStatistics(this.em, this.checkPeriod(period), this.asOf(asOf), await this.scope(viewer, agencyId));
+  }
+
+  /** `count` consecutive quarters ending with `until`. */
+  async trend(viewer: Viewer, until: Quarter, count: number, asOf: string | null | undefined, agencyId: string | null | undefined): Promise<QuarterTrendPoint[]> {
+    const last = this.checkPeriod(until);
+    const n = Math.max(1, Math.min(MAX_TREND_QUARTERS, Math.trunc(count) || 1));
+    const quarters: Quarter[] = [last];
+    while (quarters.length < n) {
+      const first = quarters[0];
+      quarters.unshift(first.quarter === 1 ? { year: first.year - 1, quarter: 4 } : { year: first.year, quarter: first.quarter - 1 });
+    }
+    return quarterTrend(this.em, quarters, this.asOf(asOf), await this.scope(viewer, agencyId));
+  }
+
+  quarters(viewer: Viewer) {
+    return taskQuarters(this.em, viewer.inCommittee ? null : viewer.agencyId);
+  }
+
+  /** The current quarter (for defaults) in the service's clock. */
+  currentQuarter(): Quarter {
+    return quarterOf(this.today());
+  }
+
+  private async perform(
+    viewer: Viewer,
+    ref: { id: string; version: number },
+    action: TaskAction,
+    apply: (tx: EntityManager, task: Task) => Promise<Omit<Change, 'task'> & { notification?: Omit<PlannedNotification, 'groupKey' | 'subjectId'> }>,
+  ): Promise<TaskView> {
+    const recorded = await this.em.transactional(async (tx) => {
+      const task = isId(ref.id) ? await tx.findOne(Task, ref.id) : null;
+      if (!task || !(viewer.inCommittee || task.ownerAgency.id === viewer.agencyId)) throw notFound('nhiệm vụ');
+      if (task.version !== ref.version) throw conflict();
+      const verdict = judgeTask(action, task.status, taskActor(viewer, task.ownerAgency.id));
+      if (!verdict.ok) throw refusal(action, verdict);
+      const { notification, ...change } = await apply(tx, task);
+      task.status = nextTaskStatus(action, task.status);
+      task.lastActivityAt = new Date();
+      try {
+        await tx.flush();
+      } catch (error) {
+        if (error instanceof OptimisticLockError) throw conflict();
+        throw error;
+      }
+      const planned = notification ? [{ ...notification, groupKey: `task:${task.id}`, subjectId: task.id }] : [];
+      return this.record(tx, viewer, [{ task, ...change }], planned);
+    });
+    await this.publish(recorded);
+    return this.get(viewer, ref.id);
+  }
+
+  /** Notifications, then the events (last: appendEvent holds the commit-order lock). */
+  async record(tx: EntityManager, viewer: Viewer, changes: Change[], notifications: PlannedNotification[]): Promise<Recorded> {
+    const notified = nobodyNotified();
+    for (const n of notifications) {
+      const got = await notify(tx, { exceptUserId: viewer.userId, ...n.target }, { kind: n.kind, message: n.message, groupKey: n.groupKey, subjectType: 'TASK', subjectId: n.subjectId });
+      notified.userIds.push(...got.userIds);
+      notified.agencyIds.push(...got.agencyIds);
+    }
+    const notices: EventNotice[] = [];
+    for (const change of changes) notices.push(await appendEvent(tx, taskEvent(viewer, change)));
+    return { notices, notified };
+  }
+
+  async publish({ notices, notified }: Recorded): Promise<void> {
+    await publishEvents(this.bus, notices);
+    await announceNotifications(this.bus, notified);
+  }
+
+  /** Validates a direct assignment (also used for conclusion directives). */
+  async checkAssignment(input: Omit<Inputs.AssignTaskInput, 'idempotencyKey'>, check = new InputChecker(), prefix = ''): Promise<AssignmentDraft> {
+    const at = (field: string) => `${prefix}${field}`;
+    const title = check.text(at('title'), input.title, { required: true, min: 5, max: 300 });
+    const description = check.text(at('description'), input.description, { max: 20_000 });
+    const today = this.today();
+    const period = input.period;
+    if (!isQuarter(period)) check.add(at('period'), 'INVALID_FORMAT', 'Quý không hợp lệ.');
+    else if (quarterEnd(period) < today) check.add(at('period'), 'NOT_ALLOWED', `${quarterLabel(period)} đã qua.`);
+    else if (await this.em.findOne(QuarterClosure, { year: period.year, quarter: period.quarter })) check.add(at('period'), 'NOT_ALLOWED', `${quarterLabel(period)} đã được chốt.`);
+    if (!isCalendarDate(input.dueDate ?? '')) check.add(at('dueDate'), 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
+    else if (input.dueDate < today) check.add(at('dueDate'), 'INVALID_FORMAT', 'Hạn không được ở quá khứ.');
+    else if (isQuarter(period) && input.dueDate < quarterStart(period)) check.add(at('dueDate'), 'INVALID_FORMAT', `Hạn phải từ ngày ${vietnameseDate(quarterStart(period))}.`);
+    const owner = isId(input.ownerAgencyId) ? await this.em.findOne(Agency, input.ownerAgencyId) : null;
+    if (!owner) check.add(at('ownerAgencyId'), 'NOT_FOUND', 'Chọn cơ quan được giao.');
+    const linkedRequestIds = [...new Set(input.linkedRequestIds ?? [])];
+    if (linkedRequestIds.length > MAX_LINKS) check.add(at('linkedRequestIds'), 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
+    if (!prefix) check.assertValid();
+    return {
+      content: { title, description, category: input.category, domain: input.domain, dueDate: input.dueDate },
+      period,
+      ownerAgencyId: input.ownerAgencyId,
+      linkedRequestIds,
+    };
+  }
+
+  /** Only requests the viewer can read may be linked: linking must not reveal that others exist. */
+  private async checkLinks(em: EntityManager, viewer: Viewer, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const check = new InputChecker();
+    if (unique.length > MAX_LINKS) check.add('requestIds', 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
+    const params: unknown[] = [`{${unique.filter(isId).join(',')}}`];
+    const visible = unique.every(isId)
+      ? (await runSql<{ n: number }[]>(em, `select count(*)::int as n from requests r where r.id = any(?::uuid[]) and ${requestVisibleTo(viewer, params)}`, params))[0].n
+      : -1;
+    if (visible !== unique.length) check.add('requestIds', 'NOT_FOUND', 'Có đề nghị không tồn tại.');
+    check.assertValid();
+    return unique;
+  }
+
+  private checkPeriod(period: Quarter): Quarter {
+    if (!isQuarter(period)) throw invalidInput([{ field: 'period', code: 'INVALID_FORMAT', message: 'Quý không hợp lệ.' }]);
+    return { year: period.year, quarter: period.quarter };
+  }
+
+  private asOf(asOf: string | null | undefined): string {
+    if (asOf == null) return this.today();
+    if (!isCalendarDate(asOf)) throw invalidInput([{ field: 'asOf', code: 'INVALID_FORMAT', message: 'Ngày không hợp lệ (YYYY-MM-DD).' }]);
+    return asOf;
+  }
+
+  /** Statistics scope: an agency sees only its own; the Committee any agency, or the province (null). */
+  private async scope(viewer: Viewer, agencyId: string | null | undefined): Promise<AgencySummary | null> {
+    const id = agencyId ?? (viewer.inCommittee ? null : viewer.agencyId);
+    if (id === null) return null;
+    if (!viewer.inCommittee && id !== viewer.agencyId) throw notFound('cơ quan');
+    const agency = isId(id) ? await this.em.findOne(Agency, id) : null;
+    if (!agency) throw notFound('cơ quan');
+    return { id: agency.id, code: agency.code, name: agency.name, shortName: agency.shortName, kind: agency.kind };
+  }
+}
+
+
+function taskEvent(viewer: Viewer, { task, type, data }: Change): NewEvent {
+  return {
+    aggregateType: TASK_AGGREGATE,
+    aggregateId: task.id,
+    type,
+    actorUserId: viewer.userId,
+    actorAgencyId: viewer.agencyId,
+    audience: [task.ownerAgency.id],
+    data,
+  };
+}
+
