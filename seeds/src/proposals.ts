@@ -22,12 +22,15 @@ export interface SeedProposal {
   rationale: string;
   items: SeedProposalItem[];
   steps: SeedProposalStep[];
+  /** The author agency's tasks it would unblock: those of a quarter in these domains. */
+  linkedTasks?: { year: number; quarter: number; domains: string[] };
 }
 
 export const demoProposals: SeedProposal[] = [
   {
     author: 'stnmt.lead',
     title: 'Bố trí kinh phí, nguồn lực giải quyết hồ sơ đất đai tồn đọng quý II/2023',
+    linkedTasks: { year: 2023, quarter: 2, domains: ['LAND', 'FINANCE'] },
     rationale:
       'Thực hiện kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại buổi làm việc ngày 30/3/2023, Sở TN&MT kiến nghị UBND tỉnh bố trí đủ kinh phí, ' +
       'nguồn lực để hoàn thành 3 nhiệm vụ trọng tâm về đất đai còn chậm và giải quyết dứt điểm hồ sơ tồn đọng tại các chi nhánh Văn phòng Đăng ký đất đai.',

@@ -3,6 +3,7 @@ import { demoProposals, type SeedProposalStep } from '@lien-thong/seeds';
 import { provinceYear } from '../shared/clock';
 import type { Viewer } from '../shared/viewer';
 import { createEventBus } from '../shared/event-bus';
+import { runSql } from '../shared/sql';
 import { ProposalService, type ProposalSettings } from '../modules/proposals';
 import { demoViewers } from './demo-viewers';
 
@@ -18,11 +19,22 @@ export async function seedDemoProposals(em: EntityManager, settings: ProposalSet
       rationale: seed.rationale,
       fiscalYear: provinceYear(),
       linkedRequestIds: [],
+      linkedTaskIds: seed.linkedTasks ? await taskIdsOf(em, viewer(seed.author).agencyId, seed.linkedTasks) : [],
       items: seed.items.map((item) => ({ ...item, kind: item.kind as never, amount: item.amount === null ? null : BigInt(item.amount) })),
     });
     for (const step of seed.steps) proposal = await applyStep(service, step, proposal, viewer);
   }
   return demoProposals.length;
+}
+
+/** The author agency's tasks of a quarter in some domains (e.g. the late land tasks a petition would unblock). */
+async function taskIdsOf(em: EntityManager, agencyId: string, which: { year: number; quarter: number; domains: string[] }): Promise<string[]> {
+  const rows = await runSql<{ id: string }[]>(
+    em,
+    `select id from tasks where owner_agency_id = ? and period_year = ? and period_quarter = ? and domain::text = any(?::text[]) order by code`,
+    [agencyId, which.year, which.quarter, `{${which.domains.join(',')}}`],
+  );
+  return rows.map((r) => r.id);
 }
 
 function applyStep(service: ProposalService, step: SeedProposalStep, proposal: View, viewer: (username: string) => Viewer): Promise<View> {

@@ -5,6 +5,7 @@ import { hashPassword, User } from '../modules/users';
 import { Role } from '../shared/viewer';
 import { seedDemoProposals } from './demo-proposals';
 import { seedDemoRequests } from './demo-requests';
+import { seedDemoTasks } from './demo-tasks';
 import type { ProposalSettings } from '../modules/proposals';
 import { runSql } from '../shared/sql';
 
@@ -13,16 +14,17 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
 }
 
 /**
- * Replaces all data (agencies, users, sessions, requests, the event log) with the article's world, in one transaction.
+ * Replaces all data (agencies, users, sessions, requests, proposals, tasks, the event log) with the article's world, in one transaction.
  * Every demo account shares one password, so it is hashed once.
  */
 export async function seedDemoData(
   em: EntityManager,
   options: { password: string; withRequests?: boolean; settings: ProposalSettings },
-): Promise<{ agencies: number; users: number; requests: number; proposals: number }> {
+): Promise<{ agencies: number; users: number; requests: number; proposals: number; tasks: number }> {
   const passwordHash = await hashPassword(options.password);
   let requests = 0;
   let proposals = 0;
+  let tasks = 0;
   await em.transactional(async (tx) => {
     await runSql(tx, 'truncate table events, reference_counters, request_reminders, notifications, sessions, users, agencies cascade');
     const byCode = new Map<string, Agency>();
@@ -38,8 +40,9 @@ export async function seedDemoData(
     await tx.flush();
     if (options.withRequests !== false) {
       requests = await seedDemoRequests(tx);
+      tasks = await seedDemoTasks(tx);
       proposals = await seedDemoProposals(tx, options.settings);
     }
   });
-  return { agencies: demoAgencies.length, users: demoUsers.length, requests, proposals };
+  return { agencies: demoAgencies.length, users: demoUsers.length, requests, proposals, tasks };
 }

@@ -129,11 +129,10 @@ export class MeetingService {
       const tasks = new TaskService(tx, this.bus, this.today);
       const requests = new RequestService(tx, this.bus);
       const check = new InputChecker();
-      const drafts = await Promise.all(
-        meeting.directives.getItems().map((d, i) =>
-          d.kind === DirectiveKind.TASK ? tasks.checkAssignment(this.assignmentInput(d), check, `directives.${i}.`) : null,
-        ),
-      );
+      const drafts: (AssignmentDraft | null)[] = [];
+      for (const [i, d] of meeting.directives.getItems().entries()) {
+        drafts.push(d.kind === DirectiveKind.TASK ? await tasks.checkAssignment(this.assignmentInput(d), check, `directives.${i}.`) : null);
+      }
       check.assertValid();
       const taskChanges = [];
       const taskNotifications = [];
@@ -141,7 +140,7 @@ export class MeetingService {
       for (const [i, directive] of meeting.directives.getItems().entries()) {
         const draft = drafts[i];
         if (draft) {
-          const { task, notification } = await tasks.assignWithin(tx, viewer, draft as AssignmentDraft, { directiveId: directive.id });
+          const { task, notification } = await tasks.assignWithin(tx, viewer, draft, { directiveId: directive.id });
           directive.taskId = task.id;
           taskChanges.push({ task, type: 'ASSIGNED', data: { note: `Thông báo kết luận ${meeting.conclusionCode}` } });
           taskNotifications.push(notification);

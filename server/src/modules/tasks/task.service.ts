@@ -267,7 +267,7 @@ export class TaskService {
 
     const { recorded, successors } = await this.em.transactional(async (tx) => {
       try {
-        await tx.insert(QuarterClosure, { year: period.year, quarter: period.quarter, closedOn: today, closedBy: tx.getReference(User, viewer.userId) });
+        await tx.insert(QuarterClosure, new QuarterClosure(period.year, period.quarter, today, tx.getReference(User, viewer.userId)));
       } catch (error) {
         if (error instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.INVALID_TRANSITION, `${quarterLabel(period)} đã được chốt.`);
         throw error;
