@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
 import { AuthService } from './modules/auth';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
+import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
@@ -132,6 +133,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       log,
     }),
   );
+  expressApp.use(taskExportRoutes({ orm, bus, viewerOf: (req) => viewerFor(tokenFromRequest(req)), log }));
   serveClient(expressApp, config.clientDist);
 
   return {

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
-import { DomainError, ErrorCode, httpStatusOf, invalidInput, notFound, unauthenticated } from '../../shared/errors';
+import { sendJsonError } from '../../http/json-errors';
+import { invalidInput, notFound, unauthenticated } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { runSql } from '../../shared/sql';
@@ -114,20 +115,9 @@ function describeUpload(req: Request): { fileName: string; contentType: string }
 }
 
 function sendError(res: Response, error: unknown, deps: Pick<AttachmentRouteDeps, 'log'>): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (error instanceof FileTooLargeError) {
+  if (error instanceof FileTooLargeError && !res.headersSent) {
     res.status(413).json({ errors: [{ message: 'Tệp quá lớn.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     return;
   }
-  if (error instanceof DomainError) {
-    const extensions: Record<string, unknown> = { code: error.code };
-    if (error.fields.length) extensions.fields = error.fields;
-    res.status(httpStatusOf(error.code)).json({ errors: [{ message: error.message, extensions }] });
-    return;
-  }
-  deps.log('attachment request failed', error);
-  res.status(500).json({ errors: [{ message: 'Lỗi máy chủ nội bộ.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  sendJsonError(res, error, deps.log, 'attachment request');
 }

@@ -7,3 +7,4 @@ export type { AssignmentDraft, Today } from './task.service';
 export { quarterEnd, quarterLabel, quarterOf, QuarterInput, QuarterView } from './quarter';
 export type { Quarter } from './quarter';
 export { TASK_AGGREGATE } from './task.loaders';
+export { taskExportRoutes } from './task-export.routes';

@@ -48,7 +48,7 @@ export async function quarterStatistics(em: EntityManager, period: Quarter, asOf
     `select g.*, case when g.owner_agency_id is null then null else ${agencySummaryJson('a')} end as agency
        from (select owner_agency_id, category, domain, grouping(owner_agency_id, category, domain) as grouping_set, ${GROUP_COUNTS}
                from (${GROUPED_TASKS} where ${where.join(' and ')}) s
-              group by grouping sets ((), (category), (domain)${agency ? '' : ', (owner_agency_id)'})) g
+              group by grouping sets ((), (category), (domain), (owner_agency_id))) g
        left join agencies a on a.id = g.owner_agency_id`,
     params,
   );
@@ -64,7 +64,7 @@ export async function quarterStatistics(em: EntityManager, period: Quarter, asOf
     byDomain: set(6)
       .sort((a, b) => domainOrder.indexOf(a.domain as string) - domainOrder.indexOf(b.domain as string))
       .map((row) => ({ domain: row.domain as DomainArea, counts: countsOf(row) })),
-    byAgency: byAgencyOf(set(3)),
+    byAgency: agency ? [] : byAgencyOf(set(3)),
   };
 }
 
@@ -82,7 +82,7 @@ export async function quarterTrend(em: EntityManager, quarters: Quarter[], asOf:
     `select g.*, case when g.owner_agency_id is null then null else ${agencySummaryJson('a')} end as agency
        from (select period_year, period_quarter, owner_agency_id, grouping(owner_agency_id) as per_agency, ${GROUP_COUNTS}
                from (${GROUPED_TASKS} where ${where.join(' and ')}) s
-              group by grouping sets ((period_year, period_quarter)${agency ? '' : ', (period_year, period_quarter, owner_agency_id)'})) g
+              group by grouping sets ((period_year, period_quarter), (period_year, period_quarter, owner_agency_id))) g
        left join agencies a on a.id = g.owner_agency_id`,
     params,
   );
@@ -92,7 +92,7 @@ export async function quarterTrend(em: EntityManager, quarters: Quarter[], asOf:
     return {
       period,
       counts: countsOf(mine.find((row) => row.per_agency === 1)),
-      byAgency: byAgencyOf(mine.filter((row) => row.per_agency === 0)),
+      byAgency: agency ? [] : byAgencyOf(mine.filter((row) => row.per_agency === 0)),
     };
   });
 }

@@ -15,7 +15,7 @@ import { announceNotifications, nobodyNotified, notify, type NotificationTarget,
 import { nextNumber } from '../numbering';
 import { requestVisibleTo } from '../requests';
 import { User } from '../users';
-import { isQuarter, nextQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from './quarter';
+import { isQuarter, nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from './quarter';
 import type * as Inputs from './task.inputs';
 import { TASK_AGGREGATE } from './task.loaders';
 import { isCommitteeLead, taskActor } from './task.policy';
@@ -313,10 +313,7 @@ export class TaskService {
     const last = this.checkPeriod(until);
     const n = Math.max(1, Math.min(MAX_TREND_QUARTERS, Math.trunc(count) || 1));
     const quarters: Quarter[] = [last];
-    while (quarters.length < n) {
-      const first = quarters[0];
-      quarters.unshift(first.quarter === 1 ? { year: first.year - 1, quarter: 4 } : { year: first.year, quarter: first.quarter - 1 });
-    }
+    while (quarters.length < n) quarters.unshift(previousQuarter(quarters[0]));
     return quarterTrend(this.em, quarters, this.asOf(asOf), await this.scope(viewer, agencyId));
   }
 

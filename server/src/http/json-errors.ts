@@ -1,0 +1,18 @@
+import type { Response } from 'express';
+import { DomainError, ErrorCode, httpStatusOf } from '../shared/errors';
+
+/** A plain-HTTP route's failure in the same shape and codes as GraphQL errors. */
+export function sendJsonError(res: Response, error: unknown, log: (message: string, error?: unknown) => void, what: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (error instanceof DomainError) {
+    const extensions: Record<string, unknown> = { code: error.code };
+    if (error.fields.length) extensions.fields = error.fields;
+    res.status(httpStatusOf(error.code)).json({ errors: [{ message: error.message, extensions }] });
+    return;
+  }
+  log(`${what} failed`, error);
+  res.status(500).json({ errors: [{ message: 'Lỗi máy chủ nội bộ.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+}
