@@ -37,4 +37,64 @@ describe('the demo world', () => {
       { numberText: '1/QĐ-UBND', outcome: 'PARTIALLY_APPROVED', signerName: 'Lê Huyền', signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', totalGranted: '2400000000' },
     ]);
   });
+
+  it('reads the article\'s Q1/2023 for Sở TN&MT: 1 breakthrough task, 11/14 specialised tasks done, 3 land tasks late', async () => {
+    const department = await t.login('stnmt.staff');
+    const result = await t.gql<{ taskStatistics: { counts: { total: number; completed: number; notDoneOverdue: number }; byCategory: { category: string; counts: { total: number; completed: number } }[]; byDomain: { domain: string; counts: { total: number; completed: number; notDoneOverdue: number } }[] } }>(
+      `{ taskStatistics(period: { year: 2023, quarter: 1 }) { counts { total completed notDoneOverdue }
+          byCategory { category counts { total completed } } byDomain { domain counts { total completed notDoneOverdue } } } }`, {}, department);
+    const stats = result.data!.taskStatistics;
+    expect(stats.counts).toEqual({ total: 15, completed: 12, notDoneOverdue: 3 });
+    const specialised = stats.byCategory.filter((c) => c.category !== 'BREAKTHROUGH');
+    expect(specialised.reduce((n, c) => n + c.counts.completed, 0)).toBe(11);
+    expect(specialised.reduce((n, c) => n + c.counts.total, 0)).toBe(14);
+    expect(stats.byCategory.find((c) => c.category === 'BREAKTHROUGH')!.counts).toEqual({ total: 1, completed: 1 });
+    const land = stats.byDomain.find((d) => d.domain === 'LAND')!;
+    expect(land.counts).toEqual({ total: 3, completed: 0, notDoneOverdue: 3 });
+    for (const domain of ['MINERALS', 'ENVIRONMENT', 'SEA_ISLANDS', 'WATER_RESOURCES', 'CLIMATE_CHANGE']) {
+      const row = stats.byDomain.find((d) => d.domain === domain)!;
+      expect(row.counts.completed).toBe(row.counts.total);
+    }
+  });
+
+  it('holds the 30/3/2023 conclusion chaired by Lê Huyền, whose directives and the three late land tasks continue in Q2/2023', async () => {
+    const committee = await t.login('ubnd.lead');
+    const meetings = await t.gql<{ meetings: { edges: { node: { heldOn: string; conclusionCode: string; chair: { fullName: string }; directives: { taskId: string }[] } }[] } }>(
+      '{ meetings { edges { node { heldOn conclusionCode chair { fullName } directives { taskId } } } } }', {}, committee);
+    const [meeting] = meetings.data!.meetings.edges.map((e) => e.node);
+    expect(meeting).toMatchObject({ heldOn: '2023-03-30', conclusionCode: '1/TB-UBND', chair: { fullName: 'Lê Huyền' } });
+    expect(meeting.directives.every((d) => d.taskId)).toBe(true);
+
+    const late = await t.gql<{ tasks: { edges: { node: { ownerAgency: { code: string }; domain: string; status: string; carriedFrom: { period: { quarter: number } } | null; linkedProposals: { code: string }[] } }[] } }>(
+      `{ tasks(filter: { period: { year: 2023, quarter: 2 }, domain: LAND, status: OPEN }) { edges { node { ownerAgency { code } domain status carriedFrom { period { quarter } } linkedProposals { code } } } } }`, {}, committee);
+    const carried = late.data!.tasks.edges.map((e) => e.node).filter((n) => n.carriedFrom && n.ownerAgency.code === 'STNMT');
+    expect(carried).toHaveLength(3);
+    expect(carried.every((n) => n.carriedFrom!.period.quarter === 1 && n.linkedProposals.length === 1)).toBe(true);
+
+    const province = await t.gql<{ taskStatistics: { byAgency: { agency: { code: string } }[] } }>('{ taskStatistics(period: { year: 2023, quarter: 1 }) { byAgency { agency { code } } } }', {}, committee);
+    expect(province.data!.taskStatistics.byAgency.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('exports a quarter as CSV with a BOM, only what the viewer may read', async () => {
+    const department = await t.login('stnmt.staff');
+    const response = await fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1`, { headers: { authorization: `Bearer ${department}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
+    expect(lines).toHaveLength(16); // header + 15 tasks
+    expect(lines[0]).toContain('"Kết quả (đến ');
+    expect(lines.filter((l) => l.includes('"Chưa hoàn thành, quá hạn"') && l.includes('"Đất đai"'))).toHaveLength(3);
+    expect(lines.slice(1).every((l) => l.includes('"Sở Tài nguyên và Môi trường"'))).toBe(true);
+
+    const agencies = await fetch(`${t.url}/exports/quarter-agencies.csv?year=2023&quarter=1`, { headers: { authorization: `Bearer ${await t.login('ubnd.staff')}` } });
+    const table = (await agencies.text()).trim().split('\r\n');
+    expect(table.at(-1)).toMatch(/^"Toàn tỉnh",\d+,/);
+    expect(table.find((l) => l.startsWith('"Sở Tài nguyên và Môi trường"'))).toBe('"Sở Tài nguyên và Môi trường",15,11,1,0,3,80');
+
+    const other = await fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1&agencyId=${'0'.repeat(8)}-0000-4000-8000-000000000000`, { headers: { authorization: `Bearer ${department}` } });
+    expect(other.status).toBe(404);
+    expect((await fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1`)).status).toBe(401);
+  });
 });

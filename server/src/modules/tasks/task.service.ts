@@ -130,6 +130,7 @@ export class TaskService {
       if (earlier) return this.get(viewer, earlier.id);
     }
     const draft = await this.checkAssignment(input);
+    draft.linkedRequestIds = await this.checkLinks(this.em, viewer, draft.linkedRequestIds, 'linkedRequestIds');
     let recorded: Recorded;
     try {
       recorded = await this.em.transactional(async (tx) => {
@@ -388,7 +389,6 @@ export class TaskService {
     const owner = isId(input.ownerAgencyId) ? await this.em.findOne(Agency, input.ownerAgencyId) : null;
     if (!owner) check.add(at('ownerAgencyId'), 'NOT_FOUND', 'Chọn cơ quan được giao.');
     const linkedRequestIds = [...new Set(input.linkedRequestIds ?? [])];
-    if (linkedRequestIds.length > MAX_LINKS) check.add(at('linkedRequestIds'), 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
     if (!prefix) check.assertValid();
     return {
       content: { title, description, category: input.category, domain: input.domain, dueDate: input.dueDate },
@@ -399,15 +399,15 @@ export class TaskService {
   }
 
   /** Only requests the viewer can read may be linked: linking must not reveal that others exist. */
-  private async checkLinks(em: EntityManager, viewer: Viewer, ids: string[]): Promise<string[]> {
+  private async checkLinks(em: EntityManager, viewer: Viewer, ids: string[], field = 'requestIds'): Promise<string[]> {
     const unique = [...new Set(ids)];
     const check = new InputChecker();
-    if (unique.length > MAX_LINKS) check.add('requestIds', 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
+    if (unique.length > MAX_LINKS) check.add(field, 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
     const params: unknown[] = [`{${unique.filter(isId).join(',')}}`];
     const visible = unique.every(isId)
       ? (await runSql<{ n: number }[]>(em, `select count(*)::int as n from requests r where r.id = any(?::uuid[]) and ${requestVisibleTo(viewer, params)}`, params))[0].n
       : -1;
-    if (visible !== unique.length) check.add('requestIds', 'NOT_FOUND', 'Có đề nghị không tồn tại.');
+    if (visible !== unique.length) check.add(field, 'NOT_FOUND', 'Có đề nghị không tồn tại.');
     check.assertValid();
     return unique;
   }
