@@ -4,3 +4,5 @@ export type { EventNotice, EventRow, NewEvent } from './event-log';
 export { eventStream } from './event-stream';
 export { timelineEntry, timelinesOf } from './event-views';
 export type { TimelineEntry } from './event-views';
+export { eventCursor, watchAggregate } from './watch';
+export type { WatchScope } from './watch';

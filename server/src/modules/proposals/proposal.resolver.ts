@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope } from '../../shared/context';
-import { invalidInput } from '../../shared/errors';
-import { canSeeEvent, eventsAfter, eventStream, latestEventId, timelineEntry, type EventNotice } from '../events';
+import { eventCursor, timelineEntry, watchAggregate, type EventNotice } from '../events';
 import type { GraphQLContext } from '../../shared/context';
 import { DecisionView } from '../decisions';
 import * as Inputs from './proposal.inputs';
@@ -64,17 +63,8 @@ class ProposalFeedArgs {
 
 /** Replay after the client's last id, then live events of one proposal (or all) the viewer may see. */
 async function watchProposals(ctx: GraphQLContext, id: string | null, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
-  const viewer = ctx.viewer!;
-  if (id !== null) await service(ctx).get(viewer, id); // NOT_FOUND unless readable
-  if (after != null && !/^\d{1,15}$/.test(after)) throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Mã sự kiện không hợp lệ.' }]);
-  const { agencyId, inCommittee } = viewer;
-  return eventStream({
-    bus: ctx.bus,
-    afterId: after == null ? null : Number(after),
-    accept: (n) => n.aggregateType === PROPOSAL_AGGREGATE && (id === null || n.aggregateId === id) && canSeeEvent(n, agencyId, inCommittee),
-    replay: (fromId, limit) =>
-      eventsAfter(ctx.em.fork(), { afterId: fromId, aggregateType: PROPOSAL_AGGREGATE, aggregateId: id ?? undefined, agencyId, inCommittee, limit }),
-  });
+  if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
+  return watchAggregate({ em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! }, PROPOSAL_AGGREGATE, id, after);
 }
 
 const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ctx.settings);
@@ -145,9 +135,8 @@ export class ProposalResolver {
 
   @Authorized()
   @Query(() => ID, { description: 'The newest proposal event id the viewer may see ("0" if none): read it before a list, then subscribe to proposalFeed(after: it)' })
-  async proposalEventCursor(@Ctx() ctx: GraphQLContext): Promise<string> {
-    const { agencyId, inCommittee } = ctx.viewer!;
-    return String(await latestEventId(ctx.em, { aggregateType: PROPOSAL_AGGREGATE, agencyId, inCommittee }));
+  proposalEventCursor(@Ctx() ctx: GraphQLContext): Promise<string> {
+    return eventCursor({ em: ctx.em, viewer: ctx.viewer! }, PROPOSAL_AGGREGATE);
   }
 
   @Authorized()

@@ -1,8 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
-import { invalidInput } from '../../shared/errors';
-import { canSeeEvent, eventsAfter, eventStream, latestEventId, timelineEntry, type EventNotice } from '../events';
+import { eventCursor, timelineEntry, watchAggregate, type EventNotice } from '../events';
 import { ProposalView } from '../proposals';
 import { RequestView } from '../requests';
 import { QuarterInput, QuarterView } from './quarter';
@@ -97,16 +96,8 @@ const service = (ctx: GraphQLContext) => new TaskService(ctx.em, ctx.bus);
 const payload = async (task: Promise<TaskView>): Promise<TaskPayload> => ({ task: await task });
 
 async function watchTasks(ctx: GraphQLContext, id: string | null, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
-  const viewer = ctx.viewer!;
-  if (id !== null) await service(ctx).get(viewer, id); // NOT_FOUND unless readable
-  if (after != null && !/^\d{1,15}$/.test(after)) throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Mã sự kiện không hợp lệ.' }]);
-  const { agencyId, inCommittee } = viewer;
-  return eventStream({
-    bus: ctx.bus,
-    afterId: after == null ? null : Number(after),
-    accept: (n) => n.aggregateType === TASK_AGGREGATE && (id === null || n.aggregateId === id) && canSeeEvent(n, agencyId, inCommittee),
-    replay: (fromId, limit) => eventsAfter(ctx.em.fork(), { afterId: fromId, aggregateType: TASK_AGGREGATE, aggregateId: id ?? undefined, agencyId, inCommittee, limit }),
-  });
+  if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
+  return watchAggregate({ em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! }, TASK_AGGREGATE, id, after);
 }
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<TaskEventPayload> {
@@ -155,9 +146,8 @@ export class TaskResolver {
 
   @Authorized()
   @Query(() => ID, { description: 'The newest task event id the viewer may see ("0" if none): read it, then subscribe to taskFeed(after: it)' })
-  async taskEventCursor(@Ctx() ctx: GraphQLContext): Promise<string> {
-    const { agencyId, inCommittee } = ctx.viewer!;
-    return String(await latestEventId(ctx.em, { aggregateType: TASK_AGGREGATE, agencyId, inCommittee }));
+  taskEventCursor(@Ctx() ctx: GraphQLContext): Promise<string> {
+    return eventCursor({ em: ctx.em, viewer: ctx.viewer! }, TASK_AGGREGATE);
   }
 
   @FieldResolver(() => [TaskAction], { description: 'What the viewer may do now' })

@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { invalidInput } from '../../shared/errors';
+import type { EventBus } from '../../shared/event-bus';
+import type { Viewer } from '../../shared/viewer';
+import { canSeeEvent, eventsAfter, latestEventId, type EventNotice } from './event-log';
+import { eventStream } from './event-stream';
+
+export interface WatchScope {
+  em: EntityManager;
+  bus: EventBus;
+  viewer: Viewer;
+}
+
+/**
+ * A subscription source for one kind of record (or one record): replay from the event log after
+ * the client's last id, then live events, each authorised for the viewer in memory.
+ */
+export function watchAggregate(scope: WatchScope, aggregateType: string, aggregateId: string | null, after: string | null | undefined): AsyncIterable<EventNotice> {
+  const afterId = parseEventId(after);
+  const { agencyId, inCommittee } = scope.viewer;
+  return eventStream({
+    bus: scope.bus,
+    afterId,
+    accept: (notice) =>
+      notice.aggregateType === aggregateType && (aggregateId === null || notice.aggregateId === aggregateId) && canSeeEvent(notice, agencyId, inCommittee),
+    replay: (fromId, limit) =>
+      eventsAfter(scope.em.fork(), { afterId: fromId, aggregateType, aggregateId: aggregateId ?? undefined, agencyId, inCommittee, limit }),
+  });
+}
+
+/** Where a client should start its feed: read this, then the list, then subscribe `after` it. */
+export async function eventCursor(scope: Omit<WatchScope, 'bus'>, aggregateType: string): Promise<string> {
+  const { agencyId, inCommittee } = scope.viewer;
+  return String(await latestEventId(scope.em, { aggregateType, agencyId, inCommittee }));
+}
+
+function parseEventId(after: string | null | undefined): number | null {
+  if (after == null) return null;
+  if (!/^\d{1,15}$/.test(after)) {
+    throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Mã sự kiện không hợp lệ.' }]);
+  }
+  return Number(after);
+}
