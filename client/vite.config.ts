@@ -8,6 +8,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
+      '/exports': 'http://127.0.0.1:4000',
     },
   },
   build: { outDir: 'dist', emptyOutDir: true },

@@ -1,5 +1,5 @@
 import { formatVnd, parseMoneyInput, sumMoney } from './format';
-import { formatDateTime, formatLocalDate, provinceToday } from './format';
+import { formatClockTime, formatDateTime, formatLocalDate, provinceToday } from './format';
 
 test('local dates are written dd/mm/yyyy without any time-zone shift', () => {
   expect(formatLocalDate('2026-04-30')).toBe('30/04/2026');
@@ -9,6 +9,10 @@ test('local dates are written dd/mm/yyyy without any time-zone shift', () => {
 test('instants are shown in province time (UTC+7)', () => {
   expect(formatDateTime('2026-04-30T17:05:00Z')).toBe('00:05 01/05/2026');
   expect(formatDateTime('2026-01-02T03:04:00.000Z')).toBe('10:04 02/01/2026');
+});
+
+test('a time of day is shown with seconds in province time', () => {
+  expect(formatClockTime(new Date('2026-04-30T17:05:09Z'))).toBe('00:05:09');
 });
 
 test('today is the province’s calendar day, not UTC’s', () => {

@@ -31,6 +31,20 @@ export function formatDateTime(value: string): string {
   return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
 }
 
+const clockParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PROVINCE_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant's time of day as "14:05:09" in province time (e.g. "updated at"). */
+export function formatClockTime(at: Date): string {
+  const p = Object.fromEntries(clockParts.formatToParts(at).map((part) => [part.type, part.value]));
+  return `${p.hour}:${p.minute}:${p.second}`;
+}
+
 /** Today in the province as YYYY-MM-DD (the `min` of due-date inputs). */
 export function provinceToday(now: Date = new Date()): string {
   const p = partsOf(now);

@@ -46,6 +46,12 @@ function interpolate(template: string, params?: MessageParams): string {
   );
 }
 
+/** A translator for one language, outside React (pure helpers and their tests take one). */
+export function translatorFor(locale: Locale): Translate {
+  const messages = dictionaries[locale];
+  return (key, params) => interpolate(messages[key], params);
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
 
@@ -58,10 +64,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
 
-  const value = useMemo<I18nValue>(() => {
-    const messages = dictionaries[locale];
-    return { locale, setLocale, t: (key, params) => interpolate(messages[key], params) };
-  }, [locale, setLocale]);
+  const value = useMemo<I18nValue>(() => ({ locale, setLocale, t: translatorFor(locale) }), [locale, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,6 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
 import { AgencyDirectoryPage } from '../features/agencies/AgencyDirectoryPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ReportPage } from '../features/dashboard/ReportPage';
 import { DecisionPage } from '../features/decisions/DecisionPage';
 import { DecisionRegisterPage } from '../features/decisions/DecisionRegisterPage';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -28,6 +30,8 @@ export function AppRoutes() {
           {SECTIONS.filter((section) => !section.ready).map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage section={section} />} />
           ))}
+          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/dashboard/report" element={<ReportPage />} />
           <Route path="/requests" element={<RequestListPage />} />
           <Route path="/requests/new" element={<CreateRequestPage />} />
           <Route path="/requests/:id" element={<RequestPageRoute />} />

@@ -8,7 +8,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { path: '/dashboard', label: 'nav.dashboard', ready: false },
+  { path: '/dashboard', label: 'nav.dashboard', ready: true },
   { path: '/requests', label: 'nav.requests', ready: true },
   { path: '/proposals', label: 'nav.proposals', ready: true },
   { path: '/decisions', label: 'nav.decisions', ready: true },

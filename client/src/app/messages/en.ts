@@ -1,8 +1,10 @@
+import { enDashboard } from './en-dashboard';
 import { enProposals } from './en-proposals';
 import type { Messages } from './vi';
 
 export const en: Messages = {
   ...enProposals,
+  ...enDashboard,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

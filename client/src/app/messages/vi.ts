@@ -1,8 +1,10 @@
 // Vietnamese is the source language: its keys define every message the UI may show.
+import { viDashboard } from './vi-dashboard';
 import { viProposals } from './vi-proposals';
 
 export const vi = {
   ...viProposals,
+  ...viDashboard,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',

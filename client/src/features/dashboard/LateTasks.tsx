@@ -1,0 +1,81 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { formatLocalDate } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { ErrorState, LoadingState } from '../../app/ui/states';
+import type { TaskGroup } from '../../gql/graphql';
+import { DashboardTasksQuery } from './dashboard.operations';
+import { taskListLink, type Period } from './dashboard-params';
+import { useRefetchOn } from './useTaskFeedRefresh';
+
+const LATE_GROUPS: TaskGroup[] = ['NOT_DONE_OVERDUE', 'COMPLETED_LATE'];
+const LATE_PAGE = 50;
+
+interface LateTasksProps {
+  period: Period;
+  agencyId: string;
+  asOf: string | null;
+  refreshCount: number;
+}
+
+/** The agency's tasks that are overdue or were completed late, each linking to the task. */
+export function LateTasks({ period, agencyId, asOf, refreshCount }: LateTasksProps) {
+  const t = useT();
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: DashboardTasksQuery,
+    variables: { filter: { period, ownerAgencyId: agencyId, groups: LATE_GROUPS, asOf }, first: LATE_PAGE },
+    requestPolicy: 'cache-and-network',
+  });
+  useRefetchOn(refreshCount, reexecute);
+
+  const rows = data?.tasks.edges.map((edge) => edge.node) ?? [];
+  return (
+    <section className="dashboard-panel" aria-labelledby="late-tasks-title">
+      <h2 id="late-tasks-title">{t('dashboard.late')}</h2>
+      {!data ? (
+        fetching ? (
+          <LoadingState label={t('dashboard.loading')} />
+        ) : (
+          <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        )
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('dashboard.lateEmpty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.col.code')}</th>
+                <th scope="col">{t('dashboard.col.task')}</th>
+                <th scope="col">{t('dashboard.domain')}</th>
+                <th scope="col">{t('dashboard.col.dueDate')}</th>
+                <th scope="col">{t('dashboard.col.group')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((task) => (
+                <tr key={task.id}>
+                  <td className="request-table__code">{task.code}</td>
+                  <td>
+                    <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+                  </td>
+                  <td>{t(`domain.${task.domain}`)}</td>
+                  <td>{formatLocalDate(task.dueDate)}</td>
+                  <td>
+                    {task.group ? t(`dashboard.group.${task.group}`) : ''}
+                    {task.completedOn && <span className="muted"> ({formatLocalDate(task.completedOn)})</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data?.tasks.pageInfo.hasNextPage && (
+        <p>
+          <Link to={taskListLink(period, agencyId, 'NOT_DONE_OVERDUE', asOf)}>{t('dashboard.lateMore')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
