@@ -7,6 +7,9 @@ import { DecisionPage } from '../features/decisions/DecisionPage';
 import { DecisionRegisterPage } from '../features/decisions/DecisionRegisterPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { CreateMeetingPage, EditMeetingPage } from '../features/meetings/MeetingFormPages';
+import { MeetingListPage } from '../features/meetings/MeetingListPage';
+import { MeetingPageRoute } from '../features/meetings/MeetingPage';
 import { CreateProposalPage } from '../features/proposals/CreateProposalPage';
 import { EditProposalPage } from '../features/proposals/EditProposalPage';
 import { ProposalListPage } from '../features/proposals/ProposalListPage';
@@ -15,6 +18,9 @@ import { CreateRequestPage } from '../features/requests/CreateRequestPage';
 import { EditRequestPage } from '../features/requests/EditRequestPage';
 import { RequestListPage } from '../features/requests/RequestListPage';
 import { RequestPageRoute } from '../features/requests/RequestPage';
+import { AssignTaskPage } from '../features/tasks/AssignTaskPage';
+import { TaskListPage } from '../features/tasks/TaskListPage';
+import { TaskPageRoute } from '../features/tasks/TaskPage';
 import { AppLayout } from './layout/AppLayout';
 import { ComingSoonPage } from './layout/ComingSoonPage';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -42,6 +48,13 @@ export function AppRoutes() {
           <Route path="/proposals/:id/edit" element={<EditProposalPage />} />
           <Route path="/decisions" element={<DecisionRegisterPage />} />
           <Route path="/decisions/:id" element={<DecisionPage />} />
+          <Route path="/tasks" element={<TaskListPage />} />
+          <Route path="/tasks/new" element={<AssignTaskPage />} />
+          <Route path="/tasks/:id" element={<TaskPageRoute />} />
+          <Route path="/meetings" element={<MeetingListPage />} />
+          <Route path="/meetings/new" element={<CreateMeetingPage />} />
+          <Route path="/meetings/:id" element={<MeetingPageRoute />} />
+          <Route path="/meetings/:id/edit" element={<EditMeetingPage />} />
           <Route path="/agencies" element={<AgencyDirectoryPage />} />
           <Route path="/agencies/:id" element={<AgencyDetailPage />} />
           <Route path="*" element={<NotFoundPage />} />

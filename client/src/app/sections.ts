@@ -12,7 +12,8 @@ export const SECTIONS: readonly Section[] = [
   { path: '/requests', label: 'nav.requests', ready: true },
   { path: '/proposals', label: 'nav.proposals', ready: true },
   { path: '/decisions', label: 'nav.decisions', ready: true },
-  { path: '/tasks', label: 'nav.tasks', ready: false },
+  { path: '/tasks', label: 'nav.tasks', ready: true },
+  { path: '/meetings', label: 'nav.meetings', ready: true },
   { path: '/agencies', label: 'nav.agencies', ready: true },
 ];
 

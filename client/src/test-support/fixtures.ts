@@ -133,6 +133,8 @@ export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDe
     submittedAt: '2026-11-20T02:30:00.000Z',
     closedAt: null,
     lastActivityAt: '2026-11-20T02:30:00.000Z',
+    directive: null,
+    linkedTasks: [],
     requestingAgency: { ...locality, kind: 'LOCALITY' },
     leadAgency: tnmt,
     author: { id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng', title: 'Chuyên viên' },

@@ -36,6 +36,8 @@ export function proposalDetail(overrides: Partial<ProposalDetail> = {}): Proposa
     decidedAt: null,
     lastActivityAt: '2026-11-05T02:00:00.000Z',
     linkedRequestIds: [],
+    linkedTaskIds: [],
+    linkedTasks: [],
     totalAmount: '9007199254740993',
     requestingAgency: tnmt,
     author: { id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng', title: 'Giám đốc Sở' },

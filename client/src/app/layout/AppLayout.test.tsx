@@ -26,7 +26,7 @@ test('the header shows who is signed in, for which agency and in which role', as
   expect(screen.getByText('Liên thông')).toBeTruthy();
 });
 
-test('navigation lists every section and unfinished ones say so', async () => {
+test('navigation lists every section and marks the current one', async () => {
   renderApp(signedInApi(), '/tasks');
 
   const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
@@ -36,10 +36,11 @@ test('navigation lists every section and unfinished ones say so', async () => {
     'Đề xuất',
     'Quyết định',
     'Nhiệm vụ',
+    'Kết luận',
     'Danh bạ cơ quan',
   ]);
   expect(within(nav).getByRole('link', { name: 'Nhiệm vụ' }).getAttribute('aria-current')).toBe('page');
-  expect(screen.getByText('Chức năng đang được xây dựng')).toBeTruthy();
+  expect(await within(screen.getByRole('main')).findByRole('heading', { level: 1, name: 'Nhiệm vụ' })).toBeTruthy();
   expect(document.title).toBe('Nhiệm vụ · Liên thông');
 });
 

@@ -1,9 +1,11 @@
 import { enDashboard } from './en-dashboard';
 import { enProposals } from './en-proposals';
+import { enTasks } from './en-tasks';
 import type { Messages } from './vi';
 
 export const en: Messages = {
   ...enProposals,
+  ...enTasks,
   ...enDashboard,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
@@ -19,6 +21,7 @@ export const en: Messages = {
   'nav.proposals': 'Proposals',
   'nav.decisions': 'Decisions',
   'nav.tasks': 'Tasks',
+  'nav.meetings': 'Conclusions',
   'nav.agencies': 'Agency directory',
 
   'language.label': 'Language',

@@ -1,9 +1,11 @@
 // Vietnamese is the source language: its keys define every message the UI may show.
 import { viDashboard } from './vi-dashboard';
 import { viProposals } from './vi-proposals';
+import { viTasks } from './vi-tasks';
 
 export const vi = {
   ...viProposals,
+  ...viTasks,
   ...viDashboard,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
@@ -19,6 +21,7 @@ export const vi = {
   'nav.proposals': 'Đề xuất',
   'nav.decisions': 'Quyết định',
   'nav.tasks': 'Nhiệm vụ',
+  'nav.meetings': 'Kết luận',
   'nav.agencies': 'Danh bạ cơ quan',
 
   'language.label': 'Ngôn ngữ',

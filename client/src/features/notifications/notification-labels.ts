@@ -20,6 +20,12 @@ const KINDS = [
   'PROPOSAL_RETURNED',
   'PROPOSAL_WITHDRAWN',
   'PROPOSAL_DECIDED',
+  'TASK_ASSIGNED',
+  'TASK_COMPLETED',
+  'TASK_REOPENED',
+  'TASK_CANCELLED',
+  'TASKS_CARRIED_OVER',
+  'CONCLUSION_PUBLISHED',
 ] as const;
 
 /** Kinds are plain strings in the schema; one this client does not know yet still gets a label. */
@@ -44,6 +50,10 @@ export function notificationPath({ subjectType, subjectId }: Pick<NotificationIt
       return `/proposals/${id}`;
     case 'DECISION':
       return `/decisions/${id}`;
+    case 'TASK':
+      return `/tasks/${id}`;
+    case 'MEETING':
+      return `/meetings/${id}`;
     default:
       return null;
   }

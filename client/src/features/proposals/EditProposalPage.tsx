@@ -63,5 +63,5 @@ function DraftEditor({ proposal, onReload }: { proposal: ProposalDetail; onReloa
     return openSaved(updated, submit);
   }
 
-  return <ProposalForm initial={valuesFromProposal(proposal)} onSave={save} onReload={onReload} />;
+  return <ProposalForm initial={valuesFromProposal(proposal)} onSave={save} onReload={onReload} linkedTasks={proposal.linkedTasks} />;
 }

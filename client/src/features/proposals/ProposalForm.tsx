@@ -15,6 +15,7 @@ import {
   type ProposalFormValues,
 } from './proposal-form';
 import { LinkedRequestPicker } from './LinkedRequestPicker';
+import { TaskPicker, type TaskOption } from '../tasks/TaskPicker';
 import { RESOURCE_KINDS } from './proposal-labels';
 import { DraftOrSendButtons } from '../../app/ui/DraftOrSendButtons';
 import { FormAlert } from '../../app/ui/FormAlert';
@@ -24,6 +25,8 @@ interface ProposalFormProps {
   /** Saves (and with `submit`, sends) the proposal; resolves to the errors to show, or null when done. */
   onSave: (values: ProposalFormValues, submit: boolean) => Promise<ProposalFormErrors | null>;
   onReload?: () => void;
+  /** The tasks the proposal already names, shown even when no longer open. */
+  linkedTasks?: readonly TaskOption[];
 }
 
 const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
@@ -33,7 +36,7 @@ function focusFirstInvalid(errors: ProposalFormErrors): void {
   if (first) document.getElementById(fieldId(first))?.focus();
 }
 
-export function ProposalForm({ initial, onSave, onReload }: ProposalFormProps) {
+export function ProposalForm({ initial, onSave, onReload, linkedTasks = [] }: ProposalFormProps) {
   const t = useT();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<ProposalFormErrors>({});
@@ -101,6 +104,13 @@ export function ProposalForm({ initial, onSave, onReload }: ProposalFormProps) {
         value={values.linkedRequestIds}
         onChange={(ids) => set('linkedRequestIds', ids)}
         error={message('linkedRequestIds')}
+      />
+      <TaskPicker
+        id={fieldId('linkedTaskIds')}
+        value={values.linkedTaskIds}
+        linked={linkedTasks}
+        onChange={(ids) => set('linkedTaskIds', ids)}
+        error={message('linkedTaskIds')}
       />
       <ItemsTable
         items={values.items}

@@ -3,6 +3,7 @@ import { formatDateTime, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { LinkedTasks } from '../tasks/LinkedTasks';
 import { LinkedRequests } from './LinkedRequests';
 import { ProposalActionBar } from './ProposalActionBar';
 import { OutcomeBadge, ProposalStatusBadge } from './ProposalBadges';
@@ -55,6 +56,7 @@ function ProposalPage({ id }: { id: string }) {
             <div className="request__body">{proposal.rationale}</div>
           </section>
           <LinkedRequests ids={proposal.linkedRequestIds} />
+          <LinkedTasks tasks={proposal.linkedTasks} headingId="proposal-tasks-heading" />
           <ProposalItemsTable proposal={proposal} />
           <Appraisals appraisals={proposal.appraisals} />
           <ProposalRevisions revisions={proposal.revisions} />

@@ -24,6 +24,8 @@ export interface ProposalFormValues {
   items: ItemValues[];
   /** Coordination requests this proposal would unblock. */
   linkedRequestIds: string[];
+  /** Tasks this proposal would unblock. */
+  linkedTaskIds: string[];
 }
 
 /** Keys are server field paths: `title`, `items`, `items.0.amount`; `form` for the whole form. */
@@ -38,7 +40,7 @@ export function emptyItem(kind: ResourceKind = 'FUNDING'): ItemValues {
 
 /** Next year's budget is what agencies usually propose for. */
 export function emptyProposalForm(today: string = provinceToday()): ProposalFormValues {
-  return { title: '', rationale: '', fiscalYear: String(Number(today.slice(0, 4)) + 1), items: [emptyItem()], linkedRequestIds: [] };
+  return { title: '', rationale: '', fiscalYear: String(Number(today.slice(0, 4)) + 1), items: [emptyItem()], linkedRequestIds: [], linkedTaskIds: [] };
 }
 
 export function valuesFromProposal(proposal: ProposalDetail): ProposalFormValues {
@@ -56,6 +58,7 @@ export function valuesFromProposal(proposal: ProposalDetail): ProposalFormValues
       justification: item.justification,
     })),
     linkedRequestIds: [...proposal.linkedRequestIds],
+    linkedTaskIds: [...proposal.linkedTaskIds],
   };
 }
 
@@ -102,6 +105,7 @@ export interface ProposalDraftFields {
   fiscalYear: number;
   items: ProposalItemInput[];
   linkedRequestIds: string[];
+  linkedTaskIds: string[];
 }
 
 export function toDraftFields(values: ProposalFormValues): ProposalDraftFields {
@@ -110,6 +114,7 @@ export function toDraftFields(values: ProposalFormValues): ProposalDraftFields {
     rationale: values.rationale.trim(),
     fiscalYear: Number(values.fiscalYear),
     linkedRequestIds: values.linkedRequestIds,
+    linkedTaskIds: values.linkedTaskIds,
     items: values.items.map((item) => ({
       kind: item.kind,
       description: item.description.trim(),

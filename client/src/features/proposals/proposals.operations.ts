@@ -55,6 +55,10 @@ export const ProposalDetailFields = graphql(`
     decidedAt
     lastActivityAt
     linkedRequestIds
+    linkedTaskIds
+    linkedTasks {
+      ...TaskRefFields
+    }
     totalAmount
     requestingAgency {
       id

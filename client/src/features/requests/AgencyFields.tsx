@@ -35,6 +35,8 @@ export function AgencySelect({ id, label, placeholder, agencies, exclude, value,
 }
 
 interface SupportingAgenciesProps {
+  /** Prefix of the filter's and the error's ids, for forms with several of these (default "request-supporting"). */
+  idPrefix?: string;
   agencies: readonly AgencyListItem[];
   exclude: ReadonlySet<string>;
   value: readonly string[];
@@ -43,7 +45,7 @@ interface SupportingAgenciesProps {
 }
 
 /** Any number of agencies, as a filterable checkbox list. */
-export function SupportingAgencies({ agencies, exclude, value, onChange, error }: SupportingAgenciesProps) {
+export function SupportingAgencies({ idPrefix = 'request-supporting', agencies, exclude, value, onChange, error }: SupportingAgenciesProps) {
   const t = useT();
   const [search, setSearch] = useState('');
   const chosen = new Set(value);
@@ -57,12 +59,12 @@ export function SupportingAgencies({ agencies, exclude, value, onChange, error }
     onChange(checked ? [...value, agencyId] : value.filter((id) => id !== agencyId));
 
   return (
-    <fieldset className="agency-picker" aria-describedby={error ? 'request-supporting-error' : undefined}>
+    <fieldset className="agency-picker" aria-describedby={error ? `${idPrefix}-error` : undefined}>
       <legend>{t('requestForm.supporting')}</legend>
       <div className="field">
-        <label htmlFor="request-supporting-filter">{t('requestForm.supportingFilter')}</label>
+        <label htmlFor={`${idPrefix}-filter`}>{t('requestForm.supportingFilter')}</label>
         <input
-          id="request-supporting-filter"
+          id={`${idPrefix}-filter`}
           type="search"
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
@@ -90,7 +92,7 @@ export function SupportingAgencies({ agencies, exclude, value, onChange, error }
         ))}
       </div>
       {error && (
-        <p id="request-supporting-error" className="field__error">
+        <p id={`${idPrefix}-error`} className="field__error">
           {error}
         </p>
       )}

@@ -2,6 +2,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { formatDateTime, formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { ErrorState, LoadingState } from '../../app/ui/states';
+import { LinkedTasks } from '../tasks/LinkedTasks';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AttachmentList } from './AttachmentList';
 import { CommentThread } from './CommentThread';
@@ -48,6 +49,7 @@ function RequestPage({ id }: { id: string }) {
             <h2 id="request-body-heading">{t('request.body')}</h2>
             <div className="request__body">{request.body}</div>
           </section>
+          <LinkedTasks tasks={request.linkedTasks} headingId="request-tasks-heading" />
           {request.escalationReason && (
             <section className="request__escalation" aria-labelledby="request-escalation-heading">
               <h2 id="request-escalation-heading">{t('request.escalationReason')}</h2>
@@ -79,6 +81,15 @@ function RequestHeader({ request }: { request: RequestDetail }) {
           <StatusBadge status={request.status} />
           {request.overdue && <OverdueBadge />}
         </p>
+        {request.directive && (
+          <p className="request-header__directive">
+            <Link to={`/meetings/${request.directive.meetingId}`}>
+              {request.directive.conclusionCode
+                ? t('request.directive', { code: request.directive.conclusionCode })
+                : t('request.directiveDraft')}
+            </Link>
+          </p>
+        )}
       </div>
       <dl className="facts">
         <div>

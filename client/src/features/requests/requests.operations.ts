@@ -50,6 +50,14 @@ export const RequestDetailFields = graphql(`
     submittedAt
     closedAt
     lastActivityAt
+    directive {
+      meetingId
+      conclusionCode
+      content
+    }
+    linkedTasks {
+      ...TaskRefFields
+    }
     requestingAgency {
       id
       name

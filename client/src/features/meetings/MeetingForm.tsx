@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { provinceToday } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { FormAlert } from '../../app/ui/FormAlert';
+import { SelectField } from '../../app/ui/SelectField';
+import { ErrorState, LoadingState } from '../../app/ui/states';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import { TextField } from '../../app/ui/TextField';
+import { useCurrentUser } from '../auth/current-user';
+import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
+import { AgencySelect } from '../requests/AgencyFields';
+import { AgencyMembersQuery } from '../requests/requests.operations';
+import { DirectiveEditor, meetingFieldId } from './DirectiveEditor';
+import { hasFormErrors, validateMeetingForm, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
+import '../tasks/tasks.css';
+
+interface MeetingFormProps {
+  initial: MeetingFormValues;
+  /** Saves the draft; resolves to the errors to show, or null when done (the page moves on). */
+  onSave: (values: MeetingFormValues) => Promise<MeetingFormErrors | null>;
+  /** Offered next to a CONFLICT message: start again from the latest saved draft. */
+  onReload?: () => void;
+}
+
+function focusFirstInvalid(errors: MeetingFormErrors): void {
+  const first = Object.keys(errors).find((path) => errors[path] && path !== 'form');
+  if (first) document.getElementById(meetingFieldId(first))?.focus();
+}
+
+/** The working session's record and its draft conclusion, with any number of directives. */
+export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
+  const t = useT();
+  const user = useCurrentUser();
+  const directory = useAgencyDirectory();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<MeetingFormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const today = provinceToday();
+  const message = (path: string) => {
+    const key = errors[path];
+    return key && t(key);
+  };
+  const set = <K extends keyof MeetingFormValues>(field: K, value: MeetingFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
+
+  async function save() {
+    if (busy) return;
+    const invalid = validateMeetingForm(values, today);
+    if (hasFormErrors(invalid)) {
+      setErrors(invalid);
+      focusFirstInvalid(invalid);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const problems = await onSave(values);
+    if (!problems) return;
+    setBusy(false);
+    setErrors(problems);
+    focusFirstInvalid(problems);
+  }
+
+  const agencies = directory.state.status === 'ready' ? directory.state.agencies : [];
+  const committee = new Set(agencies.filter((agency) => agency.kind === 'PEOPLES_COMMITTEE').map((agency) => agency.id));
+  return (
+    <form
+      className="request-form meeting-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <FormAlert message={errors.form} onReload={onReload} />
+      <TextField
+        id={meetingFieldId('title')}
+        label={t('meetingForm.title')}
+        value={values.title}
+        maxLength={300}
+        required
+        onChange={(event) => set('title', event.currentTarget.value)}
+        error={message('title')}
+      />
+      <div className="form-row">
+        <TextField
+          id={meetingFieldId('heldOn')}
+          type="date"
+          label={t('meetingForm.heldOn')}
+          value={values.heldOn}
+          max={today}
+          required
+          onChange={(event) => set('heldOn', event.currentTarget.value)}
+          error={message('heldOn')}
+        />
+        <ChairSelect committeeId={user.agency.id} value={values.chairId} onChange={(chairId) => set('chairId', chairId)} error={message('chairId')} />
+      </div>
+      {directory.state.status === 'loading' && <LoadingState label={t('requestForm.loadingAgencies')} />}
+      {directory.state.status === 'error' && <ErrorState error={directory.state.error} onRetry={directory.retry} />}
+      {directory.state.status === 'ready' && (
+        <AgencySelect
+          id={meetingFieldId('reviewedAgencyId')}
+          label={t('meetingForm.reviewedAgency')}
+          placeholder={t('meeting.none')}
+          agencies={agencies}
+          exclude={committee}
+          value={values.reviewedAgencyId}
+          onChange={(reviewedAgencyId) => set('reviewedAgencyId', reviewedAgencyId)}
+          error={message('reviewedAgencyId')}
+        />
+      )}
+      <TextAreaField
+        id={meetingFieldId('attendees')}
+        label={t('meetingForm.attendees')}
+        value={values.attendees}
+        rows={3}
+        onChange={(event) => set('attendees', event.currentTarget.value)}
+        error={message('attendees')}
+      />
+      <TextAreaField
+        id={meetingFieldId('summary')}
+        label={t('meetingForm.summary')}
+        value={values.summary}
+        rows={6}
+        required
+        onChange={(event) => set('summary', event.currentTarget.value)}
+        error={message('summary')}
+      />
+      <TextAreaField
+        id={meetingFieldId('conclusion')}
+        label={t('meetingForm.conclusion')}
+        value={values.conclusion}
+        rows={6}
+        required
+        onChange={(event) => set('conclusion', event.currentTarget.value)}
+        error={message('conclusion')}
+      />
+      <DirectiveEditor
+        directives={values.directives}
+        agencies={agencies}
+        excluded={committee}
+        message={message}
+        onChange={(directives) => set('directives', directives)}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+          {busy ? t('meetingForm.saving') : t('meetingForm.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface ChairSelectProps {
+  committeeId: string;
+  value: string;
+  onChange: (chairId: string) => void;
+  error?: string;
+}
+
+/** The leaders of the People's Committee (the form is only for its members, so it is the viewer's agency). */
+function ChairSelect({ committeeId, value, onChange, error }: ChairSelectProps) {
+  const t = useT();
+  const [{ data, fetching }] = useQuery({ query: AgencyMembersQuery, variables: { id: committeeId } });
+  const leaders = (data?.agency.members ?? []).filter((member) => member.role === 'LEAD');
+  if (fetching && !data) return <p className="muted">{t('meetingForm.loadingChairs')}</p>;
+  return (
+    <SelectField id={meetingFieldId('chairId')} label={t('meetingForm.chair')} value={value} onChange={(event) => onChange(event.currentTarget.value)} error={error}>
+      <option value="">{t('meetingForm.chooseChair')}</option>
+      {leaders.map((leader) => (
+        <option key={leader.id} value={leader.id}>
+          {leader.fullName} — {leader.title}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { provinceToday } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { newIdempotencyKey } from '../requests/request-form';
+import { useCommitteeRole } from '../tasks/useCommitteeRole';
+import { emptyMeetingForm, meetingFormErrorsFrom, toMeetingDraft, valuesFromMeeting, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
+import { MeetingForm } from './MeetingForm';
+import { CreateMeetingMutation, MeetingDetailQuery, UpdateMeetingDraftMutation, type MeetingDetail } from './meetings.operations';
+
+/** "Ghi nhận buổi làm việc": Committee members record a session and its draft conclusion. */
+export function CreateMeetingPage() {
+  const t = useT();
+  useDocumentTitle(t('meetingForm.createTitle'));
+  const { inCommittee } = useCommitteeRole();
+  const client = useClient();
+  const navigate = useNavigate();
+  // One key for this form: however often "save" reaches the server, there is one draft.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [initial] = useState(() => emptyMeetingForm(provinceToday()));
+
+  async function save(values: MeetingFormValues): Promise<MeetingFormErrors | null> {
+    const input = { ...toMeetingDraft(values), idempotencyKey };
+    const result = await client.mutation(CreateMeetingMutation, { input }).toPromise();
+    const meeting = result.data?.createMeeting.meeting;
+    if (!meeting) return result.error ? meetingFormErrorsFrom(result.error) : { form: 'error.UNKNOWN' };
+    navigate(`/meetings/${meeting.id}`);
+    return null;
+  }
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
+        <Link to="/meetings">← {t('meeting.back')}</Link>
+      </nav>
+      <h1>{t('meetingForm.createTitle')}</h1>
+      {inCommittee ? (
+        <>
+          <p className="muted">{t('meetingForm.intro')}</p>
+          <MeetingForm initial={initial} onSave={save} />
+        </>
+      ) : (
+        <EmptyState title={t('meetingForm.notAllowed')} />
+      )}
+    </>
+  );
+}
+
+export function EditMeetingPage() {
+  const t = useT();
+  useDocumentTitle(t('meetingForm.editTitle'));
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MeetingDetailQuery,
+    variables: { id },
+    requestPolicy: 'network-only', // edit the draft as it is now, with its current version
+  });
+  const meeting = data?.meeting;
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
+        <Link to={`/meetings/${id}`}>← {meeting?.title ?? t('meeting.back')}</Link>
+      </nav>
+      <h1>{t('meetingForm.editTitle')}</h1>
+      {meeting ? (
+        meeting.allowedActions.includes('UPDATE_DRAFT') ? (
+          <DraftEditor key={meeting.version} meeting={meeting} onReload={reload} />
+        ) : (
+          <EmptyState title={t('meetingForm.notEditable')}>
+            <Link to={`/meetings/${id}`} className="button button--secondary">
+              {meeting.title}
+            </Link>
+          </EmptyState>
+        )
+      ) : fetching ? (
+        <LoadingState label={t('meeting.loading')} />
+      ) : (
+        <ErrorState error={error} onRetry={reload} />
+      )}
+    </>
+  );
+}
+
+function DraftEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload: () => void }) {
+  const client = useClient();
+  const navigate = useNavigate();
+
+  async function save(values: MeetingFormValues): Promise<MeetingFormErrors | null> {
+    const input = { id: meeting.id, version: meeting.version, ...toMeetingDraft(values) };
+    const result = await client.mutation(UpdateMeetingDraftMutation, { input }).toPromise();
+    const updated = result.data?.updateMeetingDraft.meeting;
+    if (!updated) return result.error ? meetingFormErrorsFrom(result.error) : { form: 'error.UNKNOWN' };
+    navigate(`/meetings/${updated.id}`);
+    return null;
+  }
+
+  return <MeetingForm initial={valuesFromMeeting(meeting)} onSave={save} onReload={onReload} />;
+}

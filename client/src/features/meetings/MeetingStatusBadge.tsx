@@ -1,0 +1,8 @@
+import { useT } from '../../app/i18n';
+import type { MeetingStatus } from '../../gql/graphql';
+import '../tasks/tasks.css';
+
+export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
+  const t = useT();
+  return <span className={`status-badge status-badge--m-${status.toLowerCase()}`}>{t(`meetingStatus.${status}`)}</span>;
+}

@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { provinceToday } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { FormAlert } from '../../app/ui/FormAlert';
+import { SelectField } from '../../app/ui/SelectField';
+import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import { TextField } from '../../app/ui/TextField';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import type { DomainArea, TaskCategory } from '../../gql/graphql';
+import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
+import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
+import { AgencySelect } from '../requests/AgencyFields';
+import { newIdempotencyKey } from '../requests/request-form';
+import { DOMAINS } from '../requests/request-options';
+import {
+  ASSIGN_FORM_FIELDS,
+  assignFormErrorsFrom,
+  emptyAssignForm,
+  hasAssignErrors,
+  periodOf,
+  toAssignInput,
+  validateAssignForm,
+  type AssignFormErrors,
+  type AssignFormField,
+  type AssignFormValues,
+} from './assign-form';
+import { periodStart, romanQuarter, TASK_CATEGORIES } from './task-options';
+import { AssignTaskMutation, TaskQuartersQuery } from './tasks.operations';
+import { useCommitteeRole } from './useCommitteeRole';
+import './tasks.css';
+
+const FIELD_IDS: Record<AssignFormField, string> = {
+  title: 'task-title',
+  description: 'task-description',
+  category: 'task-category',
+  domain: 'task-domain',
+  period: 'task-period-year',
+  ownerAgencyId: 'task-owner',
+  dueDate: 'task-due-date',
+  linkedRequestIds: 'task-linked-requests',
+};
+
+function focusFirstInvalid(errors: AssignFormErrors): void {
+  const field = ASSIGN_FORM_FIELDS.find((name) => errors[name]);
+  if (field) document.getElementById(FIELD_IDS[field])?.focus();
+}
+
+/** "Giao nhiệm vụ": a Committee leader assigns a task to an agency directly. */
+export function AssignTaskPage() {
+  const t = useT();
+  useDocumentTitle(t('taskForm.title'));
+  const { isCommitteeLead } = useCommitteeRole();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: TaskQuartersQuery, pause: !isCommitteeLead });
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
+        <Link to="/tasks">← {t('task.back')}</Link>
+      </nav>
+      <h1>{t('taskForm.title')}</h1>
+      {!isCommitteeLead ? (
+        <EmptyState title={t('taskForm.notAllowed')} />
+      ) : data ? (
+        <>
+          <p className="muted">{t('taskForm.intro')}</p>
+          <AssignTaskForm initial={emptyAssignForm(data.currentQuarter)} />
+        </>
+      ) : fetching ? (
+        <LoadingState label={t('taskForm.loading')} />
+      ) : (
+        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
+    </>
+  );
+}
+
+function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
+  const t = useT();
+  const client = useClient();
+  const navigate = useNavigate();
+  const directory = useAgencyDirectory();
+  // One key for this form: however often "assign" reaches the server, there is one task.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<AssignFormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const today = provinceToday();
+  const period = periodOf(values);
+  const earliestDue = period && periodStart(period) > today ? periodStart(period) : today;
+
+  const set = <K extends keyof AssignFormValues>(field: K, value: AssignFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
+  const message = (field: keyof AssignFormErrors) => errors[field] && t(errors[field]);
+
+  async function save() {
+    if (busy) return;
+    const invalid = validateAssignForm(values, today);
+    if (hasAssignErrors(invalid)) {
+      setErrors(invalid);
+      focusFirstInvalid(invalid);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const result = await client.mutation(AssignTaskMutation, { input: toAssignInput(values, idempotencyKey) }).toPromise();
+    const task = result.data?.assignTask.task;
+    if (task) {
+      navigate(`/tasks/${task.id}`);
+      return;
+    }
+    setBusy(false);
+    const problems = result.error ? assignFormErrorsFrom(result.error) : { form: 'error.UNKNOWN' as const };
+    setErrors(problems);
+    focusFirstInvalid(problems);
+  }
+
+  return (
+    <form
+      className="request-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <FormAlert message={errors.form} />
+      <TextField
+        id={FIELD_IDS.title}
+        label={t('taskForm.name')}
+        value={values.title}
+        maxLength={300}
+        required
+        onChange={(event) => set('title', event.currentTarget.value)}
+        error={message('title')}
+      />
+      <TextAreaField
+        id={FIELD_IDS.description}
+        label={t('taskForm.description')}
+        value={values.description}
+        rows={5}
+        onChange={(event) => set('description', event.currentTarget.value)}
+        error={message('description')}
+      />
+      <div className="form-row">
+        <SelectField
+          id={FIELD_IDS.category}
+          label={t('taskForm.category')}
+          value={values.category}
+          onChange={(event) => set('category', event.currentTarget.value as TaskCategory)}
+          error={message('category')}
+        >
+          {TASK_CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {t(`taskCategory.${category}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={FIELD_IDS.domain}
+          label={t('taskForm.domain')}
+          value={values.domain}
+          required
+          onChange={(event) => set('domain', event.currentTarget.value as DomainArea | '')}
+          error={message('domain')}
+        >
+          <option value="">{t('requestForm.chooseDomain')}</option>
+          {DOMAINS.map((domain) => (
+            <option key={domain} value={domain}>
+              {t(`domain.${domain}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <fieldset className="form-row" aria-describedby={errors.period ? 'task-period-error' : undefined}>
+        <legend>{t('taskForm.period')}</legend>
+        <TextField
+          id={FIELD_IDS.period}
+          label={t('taskForm.year')}
+          inputMode="numeric"
+          maxLength={4}
+          size={6}
+          value={values.year}
+          aria-invalid={errors.period ? true : undefined}
+          onChange={(event) => set('year', event.currentTarget.value.replace(/\D/g, ''))}
+        />
+        <SelectField id="task-period-quarter" label={t('taskForm.quarter')} value={values.quarter} onChange={(event) => set('quarter', event.currentTarget.value)}>
+          {[1, 2, 3, 4].map((quarter) => (
+            <option key={quarter} value={String(quarter)}>
+              {t('taskForm.quarterOption', { quarter, roman: romanQuarter(quarter) })}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={FIELD_IDS.dueDate}
+          type="date"
+          label={t('taskForm.dueDate')}
+          value={values.dueDate}
+          min={earliestDue}
+          required
+          onChange={(event) => set('dueDate', event.currentTarget.value)}
+          error={message('dueDate')}
+        />
+        {errors.period && (
+          <p id="task-period-error" className="field__error">
+            {message('period')}
+          </p>
+        )}
+      </fieldset>
+      {directory.state.status === 'loading' && <LoadingState label={t('requestForm.loadingAgencies')} />}
+      {directory.state.status === 'error' && <ErrorState error={directory.state.error} onRetry={directory.retry} />}
+      {directory.state.status === 'ready' && (
+        <AgencySelect
+          id={FIELD_IDS.ownerAgencyId}
+          label={t('taskForm.owner')}
+          placeholder={t('taskForm.chooseOwner')}
+          agencies={directory.state.agencies}
+          exclude={new Set()}
+          value={values.ownerAgencyId}
+          onChange={(ownerAgencyId) => set('ownerAgencyId', ownerAgencyId)}
+          error={message('ownerAgencyId')}
+        />
+      )}
+      <LinkedRequestPicker
+        id={FIELD_IDS.linkedRequestIds}
+        value={values.linkedRequestIds}
+        onChange={(ids) => set('linkedRequestIds', ids)}
+        error={message('linkedRequestIds')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+          {busy ? t('taskForm.submitting') : t('taskForm.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../app/i18n';
+import { FormAlert } from '../../app/ui/FormAlert';
+import { TextAreaField } from '../../app/ui/TextAreaField';
+import { TextField } from '../../app/ui/TextField';
+import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
+import {
+  hasActionErrors,
+  parsePercent,
+  taskActionErrorsFrom,
+  validateProgress,
+  validateText,
+  type TaskActionErrors,
+  type TaskActionValues,
+  type TaskPageAction,
+} from './task-actions';
+import type { TaskDetail } from './tasks.operations';
+import type { TaskActionOutcome } from './useTaskActions';
+
+/** Ending something asks "are you sure?" in the panel before anything is sent. */
+const WARNINGS = { COMPLETE: 'taskAction.warning.COMPLETE', CANCEL: 'taskAction.warning.CANCEL' } as const;
+
+interface TaskActionPanelProps {
+  action: TaskPageAction;
+  task: TaskDetail;
+  busy: boolean;
+  onConfirm: (values: TaskActionValues) => Promise<TaskActionOutcome>;
+  onCancel: () => void;
+  /** Offered after a CONFLICT: read the task again, keeping what was typed here. */
+  onReload: () => void;
+}
+
+export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onReload }: TaskActionPanelProps) {
+  const t = useT();
+  const [percent, setPercent] = useState(String(task.progressPercent));
+  const [text, setText] = useState('');
+  const [requestIds, setRequestIds] = useState<string[]>(() => [...task.linkedRequestIds]);
+  const [errors, setErrors] = useState<TaskActionErrors>({});
+  const headingId = 'task-action-panel-heading';
+  const message = (field: keyof TaskActionErrors) => errors[field] && t(errors[field]);
+  const textField = action === 'REOPEN' || action === 'CANCEL' ? 'reason' : 'note';
+
+  function collect(): { values?: TaskActionValues; errors: TaskActionErrors } {
+    switch (action) {
+      case 'REPORT_PROGRESS': {
+        const invalid = validateProgress(percent, text);
+        return hasActionErrors(invalid) ? { errors: invalid } : { values: { action, percent: parsePercent(percent)!, note: text }, errors: {} };
+      }
+      case 'COMPLETE': {
+        const invalid = validateText(text, 'note');
+        return hasActionErrors(invalid) ? { errors: invalid } : { values: { action, note: text }, errors: {} };
+      }
+      case 'REOPEN':
+      case 'CANCEL': {
+        const invalid = validateText(text, 'reason');
+        return hasActionErrors(invalid) ? { errors: invalid } : { values: { action, reason: text }, errors: {} };
+      }
+      case 'LINK':
+        return { values: { action, requestIds }, errors: {} };
+    }
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const collected = collect();
+    setErrors(collected.errors);
+    if (!collected.values) return;
+    const outcome = await onConfirm(collected.values);
+    // INVALID_TRANSITION is told by the action bar (the page reloads and the panel may go away).
+    if (!outcome.ok && outcome.code !== 'INVALID_TRANSITION') setErrors(taskActionErrorsFrom(outcome.code, outcome.fields));
+  }
+
+  const warning = action === 'COMPLETE' || action === 'CANCEL' ? WARNINGS[action] : null;
+  return (
+    <form id="task-action-panel" className="action-panel" aria-labelledby={headingId} onSubmit={handleSubmit} noValidate>
+      <h3 id={headingId}>{t(`taskAction.${action}`)}</h3>
+      <FormAlert
+        message={errors.form}
+        onReload={() => {
+          setErrors({});
+          onReload();
+        }}
+      />
+      {warning && <p className="action-panel__warning">{t(warning)}</p>}
+      {action === 'REPORT_PROGRESS' && (
+        <TextField
+          id="task-action-percent"
+          label={t('taskAction.percent')}
+          inputMode="numeric"
+          maxLength={3}
+          size={5}
+          value={percent}
+          onChange={(event) => setPercent(event.currentTarget.value.replace(/[^\d]/g, ''))}
+          error={message('percent')}
+        />
+      )}
+      {action === 'LINK' ? (
+        <LinkedRequestPicker id="task-action-requests" value={requestIds} onChange={setRequestIds} error={message('requestIds')} />
+      ) : (
+        <TextAreaField
+          id={`task-action-${textField}`}
+          label={t(action === 'COMPLETE' ? 'taskAction.completeNote' : textField === 'reason' ? 'taskAction.reason' : 'taskAction.note')}
+          value={text}
+          rows={3}
+          maxLength={2000}
+          onChange={(event) => setText(event.currentTarget.value)}
+          error={message(textField)}
+        />
+      )}
+      <div className="form-actions">
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className={`button ${action === 'CANCEL' ? 'button--danger' : 'button--primary'}`} disabled={busy} aria-busy={busy}>
+          {busy ? t('action.working') : t(`taskAction.confirm.${action}`)}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { errorCode } from '../../app/errors';
+import { formatLocalDate } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { CloseQuarterPanel } from './CloseQuarterPanel';
+import { clearTaskFilters, defaultPeriod, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams, type TaskListParams } from './task-filter';
+import { quarterName, samePeriod, taskEventLabel, type Period } from './task-options';
+import { TaskFilters } from './TaskFilters';
+import { TaskQuartersQuery } from './tasks.operations';
+import { TaskTable } from './TaskTable';
+import { useCommitteeRole } from './useCommitteeRole';
+import { useTaskFeed, type TaskFeedEvent } from './useTaskFeed';
+import { useTaskList, type TaskListState } from './useTaskList';
+
+export function TaskListPage() {
+  const t = useT();
+  useDocumentTitle(t('tasks.title'));
+  const { inCommittee, isCommitteeLead } = useCommitteeRole();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readTaskParams(searchParams, inCommittee);
+  const [quarters, reexecuteQuarters] = useQuery({ query: TaskQuartersQuery, requestPolicy: 'cache-and-network' });
+  const known = quarters.data;
+  const period = params.period ?? (known ? defaultPeriod(known.taskQuarters, known.currentQuarter) : null);
+  const [lastEvent, setLastEvent] = useState<TaskFeedEvent>();
+
+  // The list is read only once the feed knows where it starts (see useTaskFeed).
+  const refreshAll = useRef(() => {});
+  const feedReady = useTaskFeed((event) => {
+    setLastEvent(event);
+    refreshAll.current();
+  });
+  const { state, refresh, loadMore, retry } = useTaskList(feedReady && period ? toTaskFilter(params, period) : null);
+  const reloadQuarters = useCallback(() => reexecuteQuarters({ requestPolicy: 'network-only' }), [reexecuteQuarters]);
+  useEffect(() => {
+    refreshAll.current = () => {
+      void refresh();
+      reloadQuarters(); // counts and closed quarters move too
+    };
+  }, [refresh, reloadQuarters]);
+
+  const change = useCallback((next: TaskListParams) => setSearchParams(writeTaskParams(next), { replace: true }), [setSearchParams]);
+  const shown = period && known?.taskQuarters.find((q) => samePeriod(q.period, period));
+
+  return (
+    <>
+      <div className="page-heading">
+        <div>
+          <h1>{t('tasks.title')}</h1>
+          <p className="muted">{t('tasks.intro')}</p>
+        </div>
+        {isCommitteeLead && (
+          <Link to="/tasks/new" className="button button--primary">
+            {t('tasks.assign')}
+          </Link>
+        )}
+      </div>
+      {!known || !period ? (
+        quarters.fetching || !quarters.error ? (
+          <LoadingState label={t('tasks.loading')} />
+        ) : (
+          <ErrorState error={quarters.error} onRetry={reloadQuarters} />
+        )
+      ) : (
+        <>
+          <TaskFilters
+            params={params}
+            period={period}
+            quarters={known.taskQuarters}
+            current={known.currentQuarter}
+            canPickAgency={inCommittee}
+            onChange={change}
+          />
+          {shown?.closed && <p className="muted">{t('tasks.closed', { quarter: quarterName(t, period) })}</p>}
+          {params.asOf && (
+            <p className="muted">
+              {t('tasks.asOf', { date: formatLocalDate(params.asOf) })}{' '}
+              <button type="button" className="link-button" onClick={() => change({ ...params, period, asOf: null })}>
+                {t('tasks.asOfToday')}
+              </button>
+            </p>
+          )}
+          {isCommitteeLead && shown && (
+            <CloseQuarterPanel
+              key={`${period.year}-${period.quarter}`}
+              period={period}
+              closed={shown.closed}
+              onClosed={() => refreshAll.current()}
+            />
+          )}
+          <p className="live-note" role="status">
+            {lastEvent && t('requests.live', { request: lastEvent.task.code, event: t(taskEventLabel(lastEvent.event.type)) })}
+          </p>
+          <ListBody
+            state={state}
+            params={params}
+            period={period}
+            onClear={() => change(clearTaskFilters({ ...params, period }))}
+            onRetry={retry}
+            onMore={loadMore}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+interface ListBodyProps {
+  state: TaskListState;
+  params: TaskListParams;
+  period: Period;
+  onClear: () => void;
+  onRetry: () => void;
+  onMore: () => void;
+}
+
+function ListBody({ state, params, period, onClear, onRetry, onMore }: ListBodyProps) {
+  const t = useT();
+  if (state.status === 'loading') return <LoadingState label={t('tasks.loading')} />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={onRetry} />;
+  if (state.rows.length === 0) {
+    return hasTaskFilters(params) ? (
+      <EmptyState title={t('tasks.noMatch')}>
+        <button type="button" className="button button--secondary" onClick={onClear}>
+          {t('requests.clearFilters')}
+        </button>
+      </EmptyState>
+    ) : (
+      <EmptyState title={t('tasks.empty', { quarter: quarterName(t, period) })}>
+        <p>{t('tasks.emptyHint')}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      {state.error && (
+        <p className="alert" role="alert">
+          {t('requests.refreshFailed')} {t(`error.${errorCode(state.error)}`)}
+        </p>
+      )}
+      <TaskTable rows={state.rows} />
+      {state.hasNextPage && (
+        <div className="load-more">
+          <button type="button" className="button button--secondary" onClick={onMore} disabled={state.loadingMore}>
+            {state.loadingMore ? t('requests.loadingMore') : t('requests.loadMore')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
