@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Config } from '../server/src/config';
 import { startTestApp } from '../server/src/test-support/test-app';
 import { launchBrowser } from './browser';
 
@@ -12,8 +13,9 @@ export interface Journey {
   stop(): Promise<void>;
 }
 
-export async function startJourney(): Promise<Journey> {
-  const t = await startTestApp({ config: { clientDist: CLIENT_DIST } });
+/** `config`: e.g. `{ demoRequests: true }` for the whole demo world (requests, tasks, proposals). */
+export async function startJourney(config: Partial<Config> = {}): Promise<Journey> {
+  const t = await startTestApp({ config: { clientDist: CLIENT_DIST, ...config } });
   const browser: Browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   return {
