@@ -127,6 +127,7 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   'taskAction.confirm.LINK': 'Save links',
   'taskAction.warning.COMPLETE': 'Your agency will report this task to the Committee as completed (100%). Are you sure?',
   'taskAction.warning.CANCEL': 'The task will be cancelled and no longer counted in the quarter’s results. Are you sure?',
+  'taskAction.reload': 'Reload the task',
   'taskAction.invalidTransition': 'That action no longer fits the task’s current state. The page now shows the latest version.',
   'taskAction.linkNotFound': 'A request does not exist or you may not read it.',
   'taskAction.linkTooMany': 'At most 20 linked requests.',

@@ -126,6 +126,7 @@ export const viTasks = {
   'taskAction.confirm.LINK': 'Lưu liên kết',
   'taskAction.warning.COMPLETE': 'Cơ quan của bạn sẽ báo cáo UBND tỉnh nhiệm vụ này đã hoàn thành (tiến độ 100%). Bạn có chắc chắn?',
   'taskAction.warning.CANCEL': 'Nhiệm vụ sẽ bị hủy và không còn được tính vào kết quả của quý. Bạn có chắc chắn?',
+  'taskAction.reload': 'Tải lại nhiệm vụ',
   'taskAction.invalidTransition': 'Thao tác không còn phù hợp với trạng thái hiện tại của nhiệm vụ. Trang đã tải lại nội dung mới nhất.',
   'taskAction.linkNotFound': 'Có đề nghị không tồn tại hoặc bạn không có quyền xem.',
   'taskAction.linkTooMany': 'Tối đa 20 đề nghị liên kết.',

@@ -6,10 +6,12 @@ interface FormAlertProps {
   message: MessageKey | undefined;
   /** Offered after a CONFLICT: reload the draft someone else changed. */
   onReload?: () => void;
+  /** The reload button's text; "Tải lại bản nháp" unless the form edits something else. */
+  reloadLabel?: string;
 }
 
 /** The form-level error above a draft form, with "reload" when the draft changed underneath. */
-export function FormAlert({ message, onReload }: FormAlertProps) {
+export function FormAlert({ message, onReload, reloadLabel }: FormAlertProps) {
   const t = useT();
   if (!message) return null;
   return (
@@ -17,7 +19,7 @@ export function FormAlert({ message, onReload }: FormAlertProps) {
       {t(message)}{' '}
       {message === 'error.CONFLICT' && onReload && (
         <button type="button" className="button button--secondary" onClick={onReload}>
-          {t('requestForm.reloadDraft')}
+          {reloadLabel ?? t('requestForm.reloadDraft')}
         </button>
       )}
     </div>

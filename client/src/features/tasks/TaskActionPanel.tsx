@@ -77,6 +77,7 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
       <h3 id={headingId}>{t(`taskAction.${action}`)}</h3>
       <FormAlert
         message={errors.form}
+        reloadLabel={t('taskAction.reload')}
         onReload={() => {
           setErrors({});
           onReload();
