@@ -45,6 +45,12 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
         .getByText('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành', { exact: true })
         .waitFor();
       await groupLink(department, 3, 'Chưa hoàn thành – quá hạn').waitFor();
+      // the CSV link downloads the quarter's tasks with the session cookie
+      const csvPath = await department.getByRole('link', { name: 'Tải CSV nhiệm vụ' }).getAttribute('href');
+      const csv = await department.request.get(new URL(csvPath ?? '', department.url()).href);
+      if (!csv.ok() || !(await csv.text()).includes('Giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng')) {
+        throw new Error(`the task CSV (${csvPath}) answered ${csv.status()} without the land task`);
+      }
       await department.getByRole('link', { name: 'Báo cáo quý' }).click();
       await department.getByRole('heading', { level: 1, name: 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2023' }).waitFor();
       await department.getByRole('button', { name: 'In báo cáo' }).waitFor();

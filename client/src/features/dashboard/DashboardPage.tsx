@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCurrentUser } from '../auth/current-user';
 import { DashboardQuartersQuery } from './dashboard.operations';
-import { defaultPeriod, exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams, type Period } from './dashboard-params';
+import { defaultPeriod, exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams } from './dashboard-params';
 import { PeriodPicker } from './PeriodPicker';
 import { QuarterFigures } from './QuarterFigures';
 import { useTaskFeedRefresh } from './useTaskFeedRefresh';
@@ -63,7 +63,7 @@ export function DashboardPage() {
           current={quarters.data.currentQuarter}
           period={period}
           asOf={params.asOf}
-          onChange={(patch: { period?: Period; asOf?: string | null }) => show(patch)}
+          onChange={show}
         />
       )}
       {isCommittee && params.agencyId && (
