@@ -16,6 +16,7 @@ import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
+import { MAX_TOKENS, OPERATION_LIMIT_RULES } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
 import { createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
 import { Loaders } from './shared/loaders';
@@ -100,7 +101,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [...OPERATION_LIMIT_RULES],
     // main.ts owns the shutdown order (requests, sockets, pools, database); Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError,

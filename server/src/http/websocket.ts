@@ -1,12 +1,13 @@
 import type http from 'node:http';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, getOperationAST, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
 import { SESSION_REVOKED, tokenFromHeaders } from '../modules/auth';
 import type { GraphQLContext } from '../shared/context';
 import type { EventBus } from '../shared/event-bus';
+import { checkOperation } from '../shared/operation-limits';
 import type { Viewer } from '../shared/viewer';
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -71,16 +72,15 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError('Quá nhiều đăng ký trên một kết nối.', { extensions: { code: 'RATE_LIMITED' } })];
         }
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: 5000 });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Truy vấn không hợp lệ.')];
-        }
+        const checked = checkOperation(schema, payload.query);
+        if ('errors' in checked) return checked.errors;
+        const { document } = checked;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
           return [new GraphQLError('Kết nối WebSocket chỉ dùng cho subscription.', { extensions: { code: 'BAD_USER_INPUT' } })];
         }
         active.add(id);
+        // validated here with the same rules as HTTP; graphql-ws runs it as given
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       // graphql-ws bypasses Apollo: run results through the same error formatter.
       onNext: (_ctx, _id, _payload, _args, result) =>

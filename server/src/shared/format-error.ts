@@ -48,7 +48,10 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     }
     // Errors about the request itself (syntax, validation, variable coercion) are safe to show.
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return { ...base, extensions: { code } };
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      const limit = formatted.extensions?.limit; // which operation limit was broken (operation-limits.ts)
+      return { ...base, extensions: limit ? { code, limit } : { code } };
+    }
     if (original instanceof GraphQLError && !original.originalError) {
       return { ...base, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT } };
     }

@@ -1,0 +1,78 @@
+import { startTestApp, type TestApp } from '../test-support/test-app';
+import { OPERATION_LIMITS } from './operation-limits';
+
+/** Builds `a { a { … } }` style nesting with real fields: agency → parent → parent … */
+const nested = (depth: number) => `agency(id: $id) { ${'parent { '.repeat(depth - 1)}id${' }'.repeat(depth - 1)} }`;
+
+const many = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => text(i)).join(' ');
+const VALIDATION = 'GRAPHQL_VALIDATION_FAILED';
+const BOMB = `fragment L1 on TaskEvent { id type at note actor { id fullName } }
+  ${[2, 3, 4, 5].map((n) => `fragment L${n} on TaskEvent { ${many(10, () => `...L${n - 1}`)} }`).join(' ')}`;
+
+/** Each attack as a query (HTTP) and as a subscription (WebSocket), and what it must be refused with. */
+const ATTACKS: Record<string, { http: string; ws: string; variables?: Record<string, unknown>; code: string; limit?: string }> = {
+  depth: {
+    http: `query($id: ID!) { ${nested(OPERATION_LIMITS.depth + 1)} }`,
+    ws: `subscription { agencyChanged { ${nested(OPERATION_LIMITS.depth).replace('agency(id: $id)', 'agency')} } }`,
+    code: VALIDATION,
+    limit: 'DEPTH',
+  },
+  aliases: {
+    http: `{ ${many(OPERATION_LIMITS.aliases + 1, (i) => `a${i}: me { id }`)} }`,
+    ws: `subscription { taskFeed { event { ${many(OPERATION_LIMITS.aliases + 1, (i) => `a${i}: id`)} } } }`,
+    code: VALIDATION,
+    limit: 'ALIASES',
+  },
+  directives: {
+    http: `{ me { ${many(OPERATION_LIMITS.directives + 1, () => 'id @include(if: true)')} } }`,
+    ws: `subscription { taskFeed { event { ${many(OPERATION_LIMITS.directives + 1, () => 'id @include(if: true)')} } } }`,
+    code: VALIDATION,
+    limit: 'DIRECTIVES',
+  },
+  cost: {
+    http: '{ agencies(first: 100) { edges { node { members(first: 100) { id fullName title } } } } }',
+    // a fragment bomb: few tokens, each level spreading the one below ten times
+    ws: `subscription { taskFeed { event { ...L5 } } } ${BOMB}`,
+    code: VALIDATION,
+    limit: 'COST',
+  },
+  tokens: { http: `{ me { ${'id '.repeat(6000)} } }`, ws: `subscription { taskFeed { event { ${'id '.repeat(6000)} } } }`, code: 'GRAPHQL_PARSE_FAILED' },
+};
+
+/** Each attack over HTTP and again over WebSocket (as a subscription, where the same rules run). */
+describe('operation limits on both transports', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.login('stnmt.staff');
+  });
+  afterAll(() => t.stop());
+
+  it.each(Object.entries(ATTACKS))('refuses the %s attack over HTTP', async (_name, attack) => {
+    const result = await t.gql(attack.http, { id: '00000000-0000-4000-8000-000000000000' }, token);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors![0].extensions).toEqual(attack.limit ? { code: attack.code, limit: attack.limit } : { code: attack.code });
+  });
+
+  it.each(Object.entries(ATTACKS))('refuses the %s attack over WebSocket', async (_name, attack) => {
+    const client = t.wsClient(token);
+    const errors = await new Promise<readonly { extensions?: Record<string, unknown> }[]>((resolve, reject) => {
+      client.subscribe({ query: attack.ws }, { next: () => reject(new Error('the operation ran')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed without an error')) });
+    });
+    expect(errors[0].extensions).toEqual(attack.limit ? { code: attack.code, limit: attack.limit } : { code: attack.code });
+  });
+
+  it('still answers an ordinary query and subscription within the limits', async () => {
+    const result = await t.gql('{ me { id agency { code } } }', {}, token);
+    expect(result.data!.me.agency.code).toBe('STNMT');
+  });
+
+  it('refuses queries and mutations over WebSocket', async () => {
+    const client = t.wsClient(token);
+    const errors = await new Promise<readonly { extensions?: { code?: string } }[]>((resolve, reject) => {
+      client.subscribe({ query: '{ me { id } }' }, { next: () => reject(new Error('ran')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed')) });
+    });
+    expect(errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
