@@ -173,7 +173,7 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           ))}
         </SelectField>
       </div>
-      <fieldset className="form-row" aria-describedby={errors.period ? 'task-period-error' : undefined}>
+      <fieldset className="agency-picker form-row task-period" aria-describedby={errors.period ? 'task-period-error' : undefined}>
         <legend>{t('taskForm.period')}</legend>
         <TextField
           id={FIELD_IDS.period}

@@ -56,7 +56,7 @@ test('without a quarter in the address it shows the newest one with tasks; each 
   await screen.findByText('NV-2023-0001');
   expect(lastFilter(api)).toEqual({ period: { year: 2023, quarter: 2 } });
   const quarter = screen.getByLabelText<HTMLSelectElement>('Quý');
-  expect(Array.from(quarter.options).map((option) => option.textContent)).toEqual(['Quý II/2023 (15 nhiệm vụ)', 'Quý I/2023 (15 nhiệm vụ, đã chốt)']);
+  expect(Array.from(quarter.options).map((option) => option.textContent)).toEqual(['Quý II/2023 (15)', 'Quý I/2023 (15) – đã chốt']);
 
   fireEvent.click(screen.getByRole('button', { name: 'Tải thêm' }));
   expect(await screen.findByText('NV-2023-0002')).toBeTruthy();

@@ -26,7 +26,7 @@ export function TaskTable({ rows }: { rows: readonly TaskListItem[] }) {
           {rows.map((row) => (
             <tr key={row.id} className={row.group === 'NOT_DONE_OVERDUE' ? 'request-row--overdue' : undefined}>
               <td className="task-table__code">{row.code}</td>
-              <td>
+              <td className="task-table__title">
                 <Link to={`/tasks/${row.id}`} className="request-table__title">
                   {row.title}
                 </Link>
@@ -40,7 +40,7 @@ export function TaskTable({ rows }: { rows: readonly TaskListItem[] }) {
               <td>
                 <ProgressBar percent={row.progressPercent} label={t('tasks.progressOf', { task: row.code })} />
               </td>
-              <td>
+              <td className="task-table__group">
                 <TaskGroupBadge group={row.group} />
               </td>
               <td>
