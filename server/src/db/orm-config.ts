@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Agency } from '../modules/agencies';
+import { AuditEntry } from '../modules/audit';
 import { Session } from '../modules/auth';
 import { Decision } from '../modules/decisions';
 import { DomainEvent } from '../modules/events';
@@ -18,6 +19,7 @@ export const entities = [
   User,
   Session,
   DomainEvent,
+  AuditEntry,
   ReferenceCounter,
   Notification,
   CoordinationRequest,

@@ -9,6 +9,8 @@ import { Migration20261128021354 } from './Migration20261128021354';
 import { Migration20261128021400_decisions_immutable } from './Migration20261128021400_decisions_immutable';
 import { Migration20261128024348 } from './Migration20261128024348';
 import { Migration20261128041639 } from './Migration20261128041639';
+import { Migration20261128045226 } from './Migration20261128045226';
+import { Migration20261128045227_audit_log_append_only } from './Migration20261128045227_audit_log_append_only';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -20,4 +22,6 @@ export const migrationsList = [
   { name: 'Migration20261128021400_decisions_immutable', class: Migration20261128021400_decisions_immutable },
   { name: 'Migration20261128024348', class: Migration20261128024348 },
   { name: 'Migration20261128041639', class: Migration20261128041639 },
+  { name: 'Migration20261128045226', class: Migration20261128045226 },
+  { name: 'Migration20261128045227_audit_log_append_only', class: Migration20261128045227_audit_log_append_only },
 ];

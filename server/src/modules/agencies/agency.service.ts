@@ -6,6 +6,7 @@ import { isId } from '../../shared/ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { folded, likePattern } from '../../shared/search';
 import { InputChecker } from '../../shared/validation';
+import { flushAudited } from '../audit';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from './agency.entity';
 import { AGENCY_CHANGED, AgencyChangeKind } from './agency.events';
@@ -64,7 +65,7 @@ export class AgencyService {
 
     const agency = new Agency({ code, name, shortName, kind: input.kind, parent });
     this.em.persist(agency);
-    await this.flush(() => invalidInput([{ field: 'code', code: 'TAKEN', message: 'Mã cơ quan đã tồn tại.' }]));
+    await this.flush(viewer, agency, 'CREATED', () => invalidInput([{ field: 'code', code: 'TAKEN', message: 'Mã cơ quan đã tồn tại.' }]));
     await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.CREATED });
     return agency;
   }
@@ -86,7 +87,7 @@ export class AgencyService {
     check.assertValid();
 
     agency.rename(name, shortName);
-    await this.flush();
+    await this.flush(viewer, agency, 'UPDATED');
     await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.UPDATED });
     return agency;
   }
@@ -112,10 +113,17 @@ export class AgencyService {
     return rows.map((row) => row.id);
   }
 
-  /** Flushes, turning a lost optimistic lock or a lost uniqueness race into coded errors. */
-  private async flush(duplicate?: () => Error): Promise<void> {
+  /** Flushes with its audit entry, turning a lost optimistic lock or uniqueness race into coded errors. */
+  private async flush(viewer: Viewer | null, agency: Agency, change: string, duplicate?: () => Error): Promise<void> {
     try {
-      await this.em.flush();
+      await flushAudited(this.em, () => ({
+        actorUserId: viewer?.userId ?? null,
+        actorAgencyId: viewer?.agencyId ?? null,
+        action: `AGENCY.${change}`,
+        subjectType: 'AGENCY',
+        subjectId: agency.id,
+        details: { code: agency.code, name: agency.name, shortName: agency.shortName, parentId: agency.parent?.id ?? null },
+      }));
     } catch (error) {
       if (error instanceof OptimisticLockError) throw conflict();
       if (error instanceof UniqueConstraintViolationException && duplicate) throw duplicate();

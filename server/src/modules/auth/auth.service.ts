@@ -3,6 +3,7 @@ import { DomainError, ErrorCode, unauthenticated } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { InputChecker } from '../../shared/validation';
 import type { Role, Viewer } from '../../shared/viewer';
+import { appendAudit, flushAudited, recordAudit } from '../audit';
 import { User, verifyPassword } from '../users';
 import { SESSION_REVOKED } from './auth.events';
 import type { LoginInput } from './auth.inputs';
@@ -39,20 +40,32 @@ export class AuthService {
     const user = await this.em.findOne(User, { username, active: true }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
       limiter.recordFailure(limitKey);
+      await recordAudit(this.em, { actorUserId: null, actorAgencyId: null, action: 'AUTH.LOGIN_FAILED', subjectType: 'USER', subjectId: username, details: { ip: client.ip } });
       throw unauthenticated('Sai tên đăng nhập hoặc mật khẩu.');
     }
     limiter.reset(limitKey);
 
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + ttlMs);
-    this.em.persist(new Session({ tokenHash: hashSessionToken(token), user, expiresAt, ...client }));
-    await this.em.flush();
+    const session = new Session({ tokenHash: hashSessionToken(token), user, expiresAt, ...client });
+    this.em.persist(session);
+    await flushAudited(this.em, () => ({
+      actorUserId: user.id,
+      actorAgencyId: user.agency.id,
+      action: 'AUTH.LOGIN',
+      subjectType: 'SESSION',
+      subjectId: session.id,
+      details: { ip: client.ip, userAgent: client.userAgent.slice(0, 200) },
+    }));
     return { token, user, expiresAt };
   }
 
   /** Revokes the caller's session everywhere, including its open WebSocket connections. */
   async logout(viewer: Viewer): Promise<void> {
-    await this.em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    await this.em.transactional(async (tx) => {
+      await tx.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
+      await appendAudit(tx, { actorUserId: viewer.userId, actorAgencyId: viewer.agencyId, action: 'AUTH.LOGOUT', subjectType: 'SESSION', subjectId: viewer.sessionId });
+    });
     await this.bus.publish(SESSION_REVOKED, { sessionId: viewer.sessionId });
   }
 

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../../shared/event-bus';
+import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { runSql } from '../../shared/sql';
+import { appendAudit } from '../audit';
 
 export const DOMAIN_EVENT = 'DOMAIN_EVENT';
 
@@ -49,8 +51,6 @@ export interface EventRow {
   createdAt: Date;
 }
 
-// Any constant works; it only has to be the same in every process.
-const EVENT_ORDER_LOCK = 0x4c54_4556; // "LTEV"
 
 /**
  * Appends an event inside the caller's transaction. The transaction-scoped advisory lock makes
@@ -59,7 +59,7 @@ const EVENT_ORDER_LOCK = 0x4c54_4556; // "LTEV"
  */
 export async function appendEvent(em: EntityManager, event: NewEvent): Promise<EventNotice> {
   if (!em.getTransactionContext()) throw new Error('appendEvent must run inside a transaction');
-  await runSql(em, 'select pg_advisory_xact_lock(?)', [EVENT_ORDER_LOCK]);
+  await runSql(em, 'select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
   const [row] = await runSql<{ id: string }[]>(
     em,
     `insert into events (aggregate_type, aggregate_id, type, actor_user_id, actor_agency_id, audience, restricted, data)
@@ -75,6 +75,14 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
       JSON.stringify(event.data ?? {}),
     ],
   );
+  await appendAudit(em, {
+    actorUserId: event.actorUserId,
+    actorAgencyId: event.actorAgencyId,
+    action: `${event.aggregateType}.${event.type}`,
+    subjectType: event.aggregateType,
+    subjectId: event.aggregateId,
+    details: { eventId: Number(row.id), ...(event.data ?? {}) },
+  });
   return {
     id: Number(row.id),
     aggregateType: event.aggregateType,

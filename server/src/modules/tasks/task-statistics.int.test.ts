@@ -35,6 +35,8 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
   const Q2 = { year: 2030, quarter: 2 };
   const ids: Record<string, string> = {};
   let agencyIdOf: Record<string, string>;
+  /** Closes a quarter on a given day, as the Committee's vice-chair. */
+  let closeOn: (day: string, period: { year: number; quarter: number }) => Promise<TaskView[]>;
 
   const stats = async (who: string, asOf: string, agencyId: string | null = null, period = Q1) => {
     const result = await t.gql<{ taskStatistics: Stats }>(STATS, { period, asOf, agencyId }, tokens[who]);
@@ -92,6 +94,10 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     await complete('lateAssigned', stnmt);
     on('2030-03-31');
     await service.closeQuarter(chair, { period: Q1 });
+    closeOn = (day, period) => {
+      on(day);
+      return service.closeQuarter(chair, { period });
+    };
   });
   afterAll(() => t.stop());
 
@@ -165,5 +171,11 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
       { period: { quarter: 1 }, counts: { total: 8 } },
       { period: { quarter: 2 }, counts: { total: 3 } },
     ]);
+  });
+
+  it('closes a quarter late without giving the carried tasks a due date already past', async () => {
+    // Q2 closed only on 5 October: the end of Q3 (30/9) is past, so the new due date is that day
+    const carried = await closeOn('2030-10-05', Q2);
+    expect(carried.map((task) => [task.period, task.dueDate])).toEqual(Array(3).fill([{ year: 2030, quarter: 3 }, '2030-10-05']));
   });
 });

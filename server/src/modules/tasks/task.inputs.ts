@@ -76,7 +76,7 @@ export class CloseQuarterInput {
   @Field(() => QuarterInput)
   period!: QuarterInput;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Due date of the carried-over tasks; default: the end of the next quarter' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Due date of the carried-over tasks; default: the end of the next quarter (or today, if that is past)' })
   carryOverDueDate?: string | null;
 }
 

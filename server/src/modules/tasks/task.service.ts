@@ -262,7 +262,8 @@ export class TaskService {
     const next = nextQuarter(period);
     const check = new InputChecker();
     if (today < quarterEnd(period)) check.add('period', 'NOT_ALLOWED', `Chỉ chốt ${quarterLabel(period)} từ ngày ${vietnameseDate(quarterEnd(period))}.`);
-    const dueDate = input.carryOverDueDate ?? quarterEnd(next);
+    // closing an old quarter late: the default due date must not already be past
+    const dueDate = input.carryOverDueDate ?? [quarterEnd(next), today].sort().at(-1)!;
     if (!isCalendarDate(dueDate) || dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', 'Hạn mới phải là một ngày từ hôm nay trở đi.');
     check.assertValid();
 

@@ -4,6 +4,7 @@ import { forbidden, invalidInput } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
+import { flushAudited } from '../audit';
 import { Agency } from '../agencies';
 import { User } from './user.entity';
 import type { CreateUserInput } from './user.inputs';
@@ -48,7 +49,14 @@ export class UserService {
     });
     this.em.persist(user);
     try {
-      await this.em.flush();
+      await flushAudited(this.em, () => ({
+        actorUserId: viewer?.userId ?? null,
+        actorAgencyId: viewer?.agencyId ?? null,
+        action: 'USER.CREATED',
+        subjectType: 'USER',
+        subjectId: user.id,
+        details: { username, fullName, role: input.role, agencyId: agency!.id },
+      }));
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw usernameTaken();
       throw error;

@@ -1,0 +1,106 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runSql } from '../../shared/sql';
+import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
+import { chainHash, type AuditContent } from './audit-chain';
+
+export interface NewAuditEntry {
+  actorUserId: string | null;
+  actorAgencyId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Appends to the audit log inside the caller's transaction. The commit-order lock (shared with
+ * the event log) makes writers take turns until commit, so each row chains to the row committed
+ * just before it.
+ */
+export async function appendAudit(em: EntityManager, entry: NewAuditEntry): Promise<void> {
+  if (!em.getTransactionContext()) throw new Error('appendAudit must run inside a transaction');
+  await runSql(em, 'select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
+  const [{ id, prev }] = await runSql<{ id: string; prev: string | null }[]>(
+    em,
+    `select nextval(pg_get_serial_sequence('audit_log', 'id'))::text as id,
+            (select hash from audit_log order by id desc limit 1) as prev`,
+  );
+  const content: AuditContent = {
+    id,
+    at: new Date().toISOString(),
+    actorUserId: entry.actorUserId,
+    actorAgencyId: entry.actorAgencyId,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    details: entry.details ?? {},
+  };
+  const prevHash = prev ?? '';
+  await runSql(
+    em,
+    `insert into audit_log (id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details, prev_hash, hash)
+     values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+    [id, content.at, content.actorUserId, content.actorAgencyId, content.action, content.subjectType, content.subjectId, JSON.stringify(content.details), prevHash, chainHash(prevHash, content)],
+  );
+}
+
+/** Appends in a transaction of its own (for facts with no other write, e.g. a failed login). */
+export function recordAudit(em: EntityManager, entry: NewAuditEntry): Promise<void> {
+  return em.transactional((tx) => appendAudit(tx, entry));
+}
+
+export interface ChainReport {
+  checked: number;
+  /** The first row whose hash or link does not hold, or null when the whole chain holds. */
+  broken: { id: string; reason: 'HASH' | 'LINK' } | null;
+  headHash: string;
+}
+
+const PAGE = 1000;
+
+/** Recomputes the chain from the first row, page by page. */
+export async function verifyAuditChain(em: EntityManager): Promise<ChainReport> {
+  let prevHash = '';
+  let checked = 0;
+  let afterId = '0';
+  for (;;) {
+    const rows = await runSql<Record<string, unknown>[]>(
+      em,
+      `select id::text as id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details, prev_hash, hash
+         from audit_log where audit_log.id > ?::bigint order by audit_log.id limit ?`,
+      [afterId, PAGE],
+    );
+    for (const row of rows) {
+      const id = row.id as string;
+      if (row.prev_hash !== prevHash) return { checked, broken: { id, reason: 'LINK' }, headHash: prevHash };
+      const content: AuditContent = {
+        id,
+        at: new Date(row.at as string).toISOString(),
+        actorUserId: (row.actor_user_id as string | null) ?? null,
+        actorAgencyId: (row.actor_agency_id as string | null) ?? null,
+        action: row.action as string,
+        subjectType: row.subject_type as string,
+        subjectId: (row.subject_id as string | null) ?? null,
+        details: row.details as Record<string, unknown>,
+      };
+      if (chainHash(prevHash, content) !== row.hash) return { checked, broken: { id, reason: 'HASH' }, headHash: prevHash };
+      prevHash = row.hash as string;
+      checked += 1;
+    }
+    if (rows.length < PAGE) return { checked, broken: null, headHash: prevHash };
+    afterId = rows.at(-1)!.id as string;
+  }
+}
+
+/** Flushes the unit of work and appends its audit entry in one transaction: both or neither. */
+export async function flushAudited(em: EntityManager, entry: () => NewAuditEntry): Promise<void> {
+  await em.begin();
+  try {
+    await em.flush();
+    await appendAudit(em, entry());
+    await em.commit();
+  } catch (error) {
+    await em.rollback();
+    throw error;
+  }
+}

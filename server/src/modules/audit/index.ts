@@ -1,0 +1,3 @@
+export { AuditEntry } from './audit-entry.entity';
+export { appendAudit, flushAudited, recordAudit, verifyAuditChain } from './audit-log';
+export type { ChainReport, NewAuditEntry } from './audit-log';
