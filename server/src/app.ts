@@ -4,6 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -108,6 +109,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // no Sandbox or landing page in production: the API is not advertised
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       { serverWillStart: async () => ({ drainServer: () => sockets.close() }) },
     ],
   });

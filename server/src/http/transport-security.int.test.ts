@@ -1,0 +1,77 @@
+import WebSocket from 'ws';
+import { startTestApp, type TestApp } from '../test-support/test-app';
+
+/** What production hides, and what the WebSocket endpoint refuses before any operation runs. */
+describe('transport security', () => {
+  describe('in production mode', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ config: { production: true, seedOnEmpty: false } });
+    });
+    afterAll(() => t.stop());
+
+    it('turns introspection off', async () => {
+      const result = await t.gql('{ __schema { queryType { name } } }');
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+
+    it('gives no field suggestions that would reveal the schema', async () => {
+      const result = await t.gql('{ mee { id } }');
+      expect(result.errors![0].message).not.toMatch(/did you mean/i);
+      expect(result.errors![0].message).not.toContain('"me"');
+    });
+
+    it('serves no landing page or Sandbox', async () => {
+      const response = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html', 'apollo-require-preflight': 'true' } });
+      expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+      expect(await response.text()).not.toMatch(/sandbox|<html/i);
+    });
+  });
+
+  describe('the WebSocket endpoint', () => {
+    let t: TestApp;
+    let token: string;
+    beforeAll(async () => {
+      t = await startTestApp();
+      token = await t.login('stnmt.staff');
+    });
+    afterAll(() => t.stop());
+
+    const wsUrl = () => `${t.url.replace('http', 'ws')}/graphql`;
+    /** Resolves with how the server ended the connection: handshake status, or close code. */
+    const outcome = (socket: WebSocket) =>
+      new Promise<{ status?: number; close?: number }>((resolve) => {
+        socket.on('unexpected-response', (_req, res) => resolve({ status: res.statusCode }));
+        socket.on('close', (code) => resolve({ close: code }));
+        socket.on('error', () => {});
+      });
+
+    it('refuses a browser handshake from another origin', async () => {
+      const socket = new WebSocket(wsUrl(), 'graphql-transport-ws', { headers: { origin: 'https://evil.example' } });
+      expect(await outcome(socket)).toEqual({ status: 401 });
+    });
+
+    it('closes a connection that sends a message over the size limit', async () => {
+      const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
+      const ended = outcome(socket);
+      await new Promise((resolve) => socket.once('open', resolve));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}`, padding: 'x'.repeat(70 * 1024) } }));
+      expect(await ended).toEqual({ close: 1009 });
+    });
+
+    it('closes a connection that subscribes before authenticating, or sends a malformed message', async () => {
+      const early = new WebSocket(wsUrl(), 'graphql-transport-ws');
+      const earlyEnd = outcome(early);
+      await new Promise((resolve) => early.once('open', resolve));
+      early.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { taskFeed { event { id } } }' } }));
+      expect(await earlyEnd).toEqual({ close: 4401 });
+
+      const garbled = new WebSocket(wsUrl(), 'graphql-transport-ws');
+      const garbledEnd = outcome(garbled);
+      await new Promise((resolve) => garbled.once('open', resolve));
+      garbled.send('{not json');
+      expect(await garbledEnd).toEqual({ close: 4400 });
+    });
+  });
+});
