@@ -277,6 +277,8 @@ export type ProposalStatus =
 
 export type PublishConclusionInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   version: number;
 };
 

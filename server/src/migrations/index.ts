@@ -11,6 +11,7 @@ import { Migration20261128024348 } from './Migration20261128024348';
 import { Migration20261128041639 } from './Migration20261128041639';
 import { Migration20261128045226 } from './Migration20261128045226';
 import { Migration20261128045227_audit_log_append_only } from './Migration20261128045227_audit_log_append_only';
+import { Migration20261128050046 } from './Migration20261128050046';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -24,4 +25,5 @@ export const migrationsList = [
   { name: 'Migration20261128041639', class: Migration20261128041639 },
   { name: 'Migration20261128045226', class: Migration20261128045226 },
   { name: 'Migration20261128045227_audit_log_append_only', class: Migration20261128045227_audit_log_append_only },
+  { name: 'Migration20261128050046', class: Migration20261128050046 },
 ];

@@ -32,6 +32,9 @@ export class CreateAgencyInput {
 
   @Field(() => ID, { nullable: true })
   parentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result' })
+  idempotencyKey?: string | null;
 }
 
 @InputType()

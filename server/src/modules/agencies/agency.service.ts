@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../s
 import { folded, likePattern } from '../../shared/search';
 import { InputChecker } from '../../shared/validation';
 import { flushAudited } from '../audit';
+import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from './agency.entity';
 import { AGENCY_CHANGED, AgencyChangeKind } from './agency.events';
@@ -55,6 +56,12 @@ export class AgencyService {
 
   async create(viewer: Viewer | null, input: CreateAgencyInput): Promise<Agency> {
     if (!agencyPolicy.canManage(viewer)) throw forbidden();
+    const call = idempotentCall(viewer!, 'createAgency', input);
+    const id = await once(this.em, call, async () => (await this.createOnce(viewer, input, call)).id);
+    return this.get(viewer, id);
+  }
+
+  private async createOnce(viewer: Viewer | null, input: CreateAgencyInput, call: IdempotentCall | null): Promise<Agency> {
     const check = new InputChecker();
     const code = check.text('code', input.code?.toUpperCase(), { required: true, min: 2, max: 32, pattern: CODE_FORMAT });
     const name = check.text('name', input.name, { required: true, max: 255 });
@@ -65,7 +72,7 @@ export class AgencyService {
 
     const agency = new Agency({ code, name, shortName, kind: input.kind, parent });
     this.em.persist(agency);
-    await this.flush(viewer, agency, 'CREATED', () => invalidInput([{ field: 'code', code: 'TAKEN', message: 'Mã cơ quan đã tồn tại.' }]));
+    await this.flush(viewer, agency, 'CREATED', () => invalidInput([{ field: 'code', code: 'TAKEN', message: 'Mã cơ quan đã tồn tại.' }]), () => takeKey(this.em, call, agency.id));
     await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.CREATED });
     return agency;
   }
@@ -114,7 +121,7 @@ export class AgencyService {
   }
 
   /** Flushes with its audit entry, turning a lost optimistic lock or uniqueness race into coded errors. */
-  private async flush(viewer: Viewer | null, agency: Agency, change: string, duplicate?: () => Error): Promise<void> {
+  private async flush(viewer: Viewer | null, agency: Agency, change: string, duplicate?: () => Error, also?: () => Promise<void>): Promise<void> {
     try {
       await flushAudited(this.em, () => ({
         actorUserId: viewer?.userId ?? null,
@@ -123,7 +130,7 @@ export class AgencyService {
         subjectType: 'AGENCY',
         subjectId: agency.id,
         details: { code: agency.code, name: agency.name, shortName: agency.shortName, parentId: agency.parent?.id ?? null },
-      }));
+      }), also);
     } catch (error) {
       if (error instanceof OptimisticLockError) throw conflict();
       if (error instanceof UniqueConstraintViolationException && duplicate) throw duplicate();

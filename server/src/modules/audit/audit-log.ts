@@ -92,15 +92,21 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainReport> 
   }
 }
 
-/** Flushes the unit of work and appends its audit entry in one transaction: both or neither. */
-export async function flushAudited(em: EntityManager, entry: () => NewAuditEntry): Promise<void> {
+/**
+ * Flushes the unit of work and appends its audit entry in one transaction: both or neither.
+ * `also` runs in the same transaction after the flush (e.g. taking an idempotency key).
+ */
+export async function flushAudited(em: EntityManager, entry: () => NewAuditEntry, also?: () => Promise<void>): Promise<void> {
   await em.begin();
   try {
     await em.flush();
+    await also?.();
     await appendAudit(em, entry());
     await em.commit();
   } catch (error) {
     await em.rollback();
+    // forget the unsaved changes, or the next query's auto-flush would try them again
+    em.clear();
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { isId } from '../../shared/ids';
 import { runSql } from '../../shared/sql';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
+import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { announceNotifications, nobodyNotified, notify } from '../notifications';
 import { User } from '../users';
 import { DecisionKind } from './decision-enums';
@@ -31,7 +32,7 @@ export class DecisionChanges {
     const check = new InputChecker();
     const reason = check.text('reason', input.reason, { required: true, max: 5000 });
     check.assertValid();
-    return this.supersede(viewer, input.decisionId, input.idempotencyKey, (target) => ({
+    return this.supersede(viewer, input.decisionId, idempotentCall(viewer, 'revokeDecision', input), (target) => ({
       kind: DecisionKind.REVOCATION,
       title: `Về việc bãi bỏ Quyết định số ${formatDecisionNumber(target.number, target.issuerCode)}`,
       lines: [],
@@ -43,7 +44,7 @@ export class DecisionChanges {
     const check = new InputChecker();
     const conditions = check.text('conditions', input.conditions, { required: true, max: 10_000 });
     check.assertValid();
-    return this.supersede(viewer, input.decisionId, input.idempotencyKey, (target) => ({
+    return this.supersede(viewer, input.decisionId, idempotentCall(viewer, 'amendDecision', input), (target) => ({
       kind: DecisionKind.AMENDMENT,
       title: `Về việc sửa đổi Quyết định số ${formatDecisionNumber(target.number, target.issuerCode)}`,
       lines: regrant(target.lines, input.grants),
@@ -54,16 +55,25 @@ export class DecisionChanges {
   private async supersede(
     viewer: Viewer,
     decisionId: string,
-    idempotencyKey: string | null | undefined,
+    call: IdempotentCall | null,
     build: (target: Decision) => { kind: DecisionKind; title: string; lines: DecisionLine[]; conditions: string },
   ): Promise<DecisionView> {
     if (!canSignDecisions(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh ký quyết định.');
-    const key = idempotencyKey?.trim() || null;
-    if (key) {
-      const earlier = await this.em.findOne(Decision, { signer: viewer.userId, idempotencyKey: key });
-      if (earlier) return (await findDecision(this.em, earlier.id))!;
-    }
-    const { decision, notified } = await this.em.transactional(async (tx) => {
+    const id = await once(this.em, call, async () => {
+      const { decision, notified } = await this.issueChange(viewer, decisionId, call, build);
+      await announceNotifications(this.bus, notified);
+      return decision.id;
+    });
+    return (await findDecision(this.em, id))!;
+  }
+
+  private issueChange(
+    viewer: Viewer,
+    decisionId: string,
+    call: IdempotentCall | null,
+    build: (target: Decision) => { kind: DecisionKind; title: string; lines: DecisionLine[]; conditions: string },
+  ) {
+    return this.em.transactional(async (tx) => {
       const target = isId(decisionId) ? await tx.findOne(Decision, decisionId) : null;
       if (!target) throw notFound('quyết định');
       // Serialise changes to one decision, then refuse any on a revoked one (or on a revocation).
@@ -78,9 +88,9 @@ export class DecisionChanges {
         amends: target,
         signer: await tx.findOneOrFail(User, viewer.userId),
         provinceName: this.provinceName,
-        idempotencyKey: key,
       });
       await tx.flush();
+      await takeKey(tx, call, issued.id);
       const [owner] = target.proposalId
         ? await runSql<{ agency_id: string }[]>(tx, 'select requesting_agency_id as agency_id from proposals where id = ?', [target.proposalId])
         : [];
@@ -95,8 +105,6 @@ export class DecisionChanges {
         : nobodyNotified();
       return { decision: issued, notified };
     });
-    await announceNotifications(this.bus, notified);
-    return (await findDecision(this.em, decision.id))!;
   }
 }
 

@@ -22,7 +22,6 @@ export interface DecisionLine {
  */
 @Entity({ tableName: 'decisions' })
 @Unique({ properties: ['issuerCode', 'year', 'number'] })
-@Unique({ properties: ['signer', 'idempotencyKey'] })
 @Index({ properties: ['signedAt', 'id'] })
 export class Decision {
   @PrimaryKey({ type: 'uuid' })
@@ -95,6 +94,4 @@ export class Decision {
   @Property({ type: 'date' })
   effectiveDate!: string;
 
-  @Property({ type: 'string', length: 100, nullable: true })
-  idempotencyKey!: string | null;
 }

@@ -21,7 +21,6 @@ export interface IssueDecision {
   /** The province, for the issuer line and the place of signing. */
   provinceName: string;
   effectiveDate?: string | null;
-  idempotencyKey?: string | null;
 }
 
 /**
@@ -52,7 +51,6 @@ export async function issueDecision(tx: EntityManager, input: IssueDecision): Pr
     signingForm: signingFormFor(input.signer.title),
     signedAt: new Date(),
     effectiveDate: input.effectiveDate ?? provinceDate(),
-    idempotencyKey: input.idempotencyKey ?? null,
   });
   tx.persist(decision);
   return decision;

@@ -9,7 +9,6 @@ import { DirectiveKind, MeetingStatus } from './meeting-status';
 /** Buổi làm việc and its thông báo kết luận (conclusion notice, numbered N/TB-UBND when published). */
 @Entity({ tableName: 'meetings' })
 @Index({ properties: ['heldOn', 'id'] })
-@Unique({ properties: ['createdBy', 'idempotencyKey'] })
 export class Meeting {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -55,9 +54,6 @@ export class Meeting {
 
   @OneToMany(() => MeetingDirective, (d) => d.meeting, { orphanRemoval: true, orderBy: { position: 'asc' } })
   directives = new Collection<MeetingDirective>(this);
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  idempotencyKey: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -80,4 +80,7 @@ export class PublishConclusionInput {
 
   @Field(() => Int)
   version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result' })
+  idempotencyKey?: string | null;
 }

@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate } from '../../shared/clock';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors';
@@ -10,6 +10,7 @@ import { Role, type Viewer } from '../../shared/viewer';
 import { Agency, AgencyKind } from '../agencies';
 import { appendEvent, publishEvents, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
+import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { RequestPriority, RequestService, type RequestRecorded } from '../requests';
 import { quarterOf, TaskService, type AssignmentDraft, type Today } from '../tasks';
@@ -79,25 +80,18 @@ export class MeetingService {
   async create(viewer: Viewer, input: Inputs.CreateMeetingInput): Promise<MeetingView> {
     const verdict = judgeMeeting(MeetingAction.UPDATE_DRAFT, MeetingStatus.DRAFT, this.actor(viewer));
     if (!verdict.ok) throw refusal(MeetingAction.UPDATE_DRAFT, verdict);
-    const key = input.idempotencyKey?.trim() || null;
-    if (key) {
-      const earlier = await this.em.findOne(Meeting, { createdBy: viewer.userId, idempotencyKey: key });
-      if (earlier) return this.get(viewer, earlier.id);
-    }
-    const draft = await this.checkDraft(input);
-    let id: string;
-    try {
-      id = await this.em.transactional(async (tx) => {
-        const meeting = Object.assign(new Meeting(), this.fields(draft), { createdBy: tx.getReference(User, viewer.userId), idempotencyKey: key });
+    const call = idempotentCall(viewer, 'createMeeting', input);
+    const id = await once(this.em, call, async () => {
+      const draft = await this.checkDraft(input);
+      return this.em.transactional(async (tx) => {
+        const meeting = Object.assign(new Meeting(), this.fields(draft), { createdBy: tx.getReference(User, viewer.userId) });
         tx.persist(meeting);
         draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
         await tx.flush();
+        await takeKey(tx, call, meeting.id);
         return meeting.id;
       });
-    } catch (error) {
-      if (key && error instanceof UniqueConstraintViolationException) return this.create(viewer, input);
-      throw error;
-    }
+    });
     return this.get(viewer, id);
   }
 
@@ -115,6 +109,15 @@ export class MeetingService {
   }
 
   async publish(viewer: Viewer, input: Inputs.PublishConclusionInput): Promise<MeetingView> {
+    const call = idempotentCall(viewer, 'publishConclusion', input);
+    const id = await once(this.em, call, async () => {
+      await this.publishOnce(viewer, input, call);
+      return input.id;
+    });
+    return this.get(viewer, id);
+  }
+
+  private async publishOnce(viewer: Viewer, input: Inputs.PublishConclusionInput, call: IdempotentCall | null): Promise<void> {
     const tasksAfterCommit = new TaskService(this.em, this.bus, this.today);
     const outcome = await this.em.transactional(async (tx) => {
       const meeting = await this.load(tx, viewer, input, MeetingAction.PUBLISH);
@@ -163,6 +166,7 @@ export class MeetingService {
         }
       }
       await flushOrConflict(tx);
+      await takeKey(tx, call, meeting.id);
 
       const concerned = [...new Set([meeting.reviewedAgency?.id, ...meeting.directives.getItems().flatMap((d) => [d.agency.id, ...d.supportingAgencyIds])].filter((id): id is string => Boolean(id)))];
       const notified: Notified = meeting.reviewedAgency
@@ -189,7 +193,6 @@ export class MeetingService {
     for (const recorded of outcome.requestRecords) await requestsAfterCommit.publishRecorded(recorded);
     await publishEvents(this.bus, [outcome.meetingNotice]);
     await announceNotifications(this.bus, outcome.notified);
-    return this.get(viewer, input.id);
   }
 
   private actor(viewer: Viewer) {

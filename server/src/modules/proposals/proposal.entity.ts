@@ -10,7 +10,6 @@ import { ProposalStatus } from './proposal-status';
 @Index({ properties: ['status', 'lastActivityAt', 'id'] })
 @Index({ properties: ['requestingAgency', 'lastActivityAt', 'id'] })
 @Index({ name: 'proposals_linked_task_ids_gin', expression: 'create index "proposals_linked_task_ids_gin" on "proposals" using gin ("linked_task_ids")' })
-@Unique({ properties: ['author', 'idempotencyKey'] })
 export class Proposal {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -56,9 +55,6 @@ export class Proposal {
   /** Tasks this proposal would unblock (e.g. the late land tasks a petition asks funding for). */
   @Property({ type: 'uuid[]', columnType: 'uuid[]', default: '{}' })
   linkedTaskIds: string[] = [];
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  idempotencyKey: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { provinceYear } from '../../shared/clock';
 import { conflict, DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
@@ -13,6 +13,7 @@ import { Agency } from '../agencies';
 import { DecisionKind, issueDecision, type DecisionLine } from '../decisions';
 import { appendEvent, publishEvents, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
+import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { User } from '../users';
 import { Appraisal, type Recommendation } from './appraisal.entity';
@@ -111,32 +112,25 @@ export class ProposalService {
   }
 
   async create(viewer: Viewer, input: Inputs.CreateProposalInput): Promise<ProposalView> {
-    const key = input.idempotencyKey?.trim() || null;
-    if (key) {
-      const earlier = await this.em.findOne(Proposal, { author: viewer.userId, idempotencyKey: key });
-      if (earlier) return this.get(viewer, earlier.id);
-    }
-    const draft = await this.checkDraft(viewer, input);
-    let recorded: Recorded;
-    try {
-      recorded = await this.em.transactional(async (tx) => {
+    const call = idempotentCall(viewer, 'createProposal', input);
+    const id = await once(this.em, call, async () => {
+      const draft = await this.checkDraft(viewer, input);
+      const recorded = await this.em.transactional(async (tx) => {
         const proposal = new Proposal({
           ...draft,
           requestingAgency: tx.getReference(Agency, viewer.agencyId),
           author: tx.getReference(User, viewer.userId),
         });
-        proposal.idempotencyKey = key;
         draft.items.forEach((item, i) => proposal.items.add(new ProposalItem(proposal, i, item)));
         tx.persist(proposal);
         await tx.flush();
+        await takeKey(tx, call, proposal.id);
         return this.record(tx, viewer, proposal, [], { type: 'CREATED' });
       });
-    } catch (error) {
-      if (key && error instanceof UniqueConstraintViolationException) return this.create(viewer, input);
-      throw error;
-    }
-    await this.publish(recorded);
-    return this.get(viewer, recorded.notice.aggregateId);
+      await this.publish(recorded);
+      return recorded.notice.aggregateId;
+    });
+    return this.get(viewer, id);
   }
 
   updateDraft(viewer: Viewer, input: Inputs.UpdateProposalDraftInput): Promise<ProposalView> {
@@ -246,14 +240,15 @@ export class ProposalService {
    * the proposal's version lets exactly one through; the other gets CONFLICT and its number back.
    */
   async decide(viewer: Viewer, input: Inputs.DecideProposalInput): Promise<ProposalView> {
-    const key = input.idempotencyKey?.trim() || null;
-    if (key) {
-      const earlier = await runSql<{ proposal_id: string }[]>(this.em, 'select proposal_id from decisions where signer_id = ? and idempotency_key = ?', [
-        viewer.userId,
-        key,
-      ]);
-      if (earlier[0]) return this.get(viewer, earlier[0].proposal_id);
-    }
+    const call = idempotentCall(viewer, 'decideProposal', input);
+    const id = await once(this.em, call, async () => {
+      await this.issue(viewer, input, call);
+      return input.id;
+    });
+    return this.get(viewer, id);
+  }
+
+  private issue(viewer: Viewer, input: Inputs.DecideProposalInput, call: IdempotentCall | null): Promise<ProposalView> {
     const conditions = requiredText('conditions', input.conditions, 10_000);
     return this.perform(viewer, input, ProposalAction.DECIDE, async ({ tx, proposal }) => {
       const lines = this.grantLines(proposal, input.grants);
@@ -271,8 +266,8 @@ export class ProposalService {
         signer: await tx.findOneOrFail(User, viewer.userId),
         provinceName: this.settings.provinceName,
         effectiveDate: input.effectiveDate,
-        idempotencyKey: key,
       });
+      await takeKey(tx, call, proposal.id);
       return {
         type: 'DECIDED',
         data: { note: `${decision.number}/QĐ-${decision.issuerCode}`, decisionId: decision.id },

@@ -21,7 +21,6 @@ export interface RequestContent {
 @Index({ properties: ['requestingAgency', 'lastActivityAt', 'id'] })
 @Index({ properties: ['lastActivityAt', 'id'] })
 @Index({ properties: ['dueDate', 'id'] })
-@Unique({ properties: ['author', 'idempotencyKey'] })
 @Index({ name: 'requests_search_text_trgm', expression: 'create index "requests_search_text_trgm" on "requests" using gin ("search_text" gin_trgm_ops)' })
 export class CoordinationRequest {
   @PrimaryKey({ type: 'uuid' })
@@ -70,9 +69,6 @@ export class CoordinationRequest {
   searchText!: string;
 
   /** Set by the author's client to make creation safe to retry; unique per author. */
-  @Property({ type: 'string', length: 100, nullable: true })
-  idempotencyKey: string | null = null;
-
   @Property({ type: 'string', length: 1000, nullable: true })
   escalationReason: string | null = null;
 

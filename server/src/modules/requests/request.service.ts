@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, provinceYear } from '../../shared/clock';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
@@ -12,6 +12,7 @@ import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { appendEvent, publishEvents, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
+import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { User } from '../users';
 import { ParticipantRole } from './request-enums';
@@ -81,35 +82,27 @@ export class RequestService {
   }
 
   async create(viewer: Viewer, input: Inputs.CreateRequestInput): Promise<RequestView> {
-    const key = input.idempotencyKey?.trim() || null;
-    if (key) {
-      const earlier = await this.em.findOne(CoordinationRequest, { author: viewer.userId, idempotencyKey: key });
-      if (earlier) return this.get(viewer, earlier.id);
-    }
-    const { content, lead, supporting } = await this.checkDraft(viewer, input);
-    let recorded: Recorded;
-    try {
-      recorded = await this.em.transactional(async (tx) => {
+    const call = idempotentCall(viewer, 'createRequest', input);
+    const id = await once(this.em, call, async () => {
+      const { content, lead, supporting } = await this.checkDraft(viewer, input);
+      const recorded = await this.em.transactional(async (tx) => {
         const request = new CoordinationRequest({
           ...content,
           requestingAgency: tx.getReference(Agency, viewer.agencyId),
           author: tx.getReference(User, viewer.userId),
           leadAgency: lead,
         });
-        request.idempotencyKey = key;
         this.setParticipants(request, lead, supporting);
         request.searchText = foldForSearch(`${content.title} ${content.body}`);
         tx.persist(request);
         await tx.flush();
+        await takeKey(tx, call, request.id);
         return this.record(tx, viewer, request, { type: 'CREATED' });
       });
-    } catch (error) {
-      // A concurrent retry with the same key won the race: answer with its request.
-      if (key && error instanceof UniqueConstraintViolationException) return this.create(viewer, input);
-      throw error;
-    }
-    await this.publish(recorded);
-    return this.get(viewer, recorded.notice.aggregateId);
+      await this.publish(recorded);
+      return recorded.notice.aggregateId;
+    });
+    return this.get(viewer, id);
   }
 
   updateDraft(viewer: Viewer, input: Inputs.UpdateRequestDraftInput): Promise<RequestView> {

@@ -23,7 +23,6 @@ export interface TaskContent {
 @Index({ properties: ['periodYear', 'periodQuarter', 'ownerAgency'] })
 @Index({ properties: ['ownerAgency', 'dueDate', 'id'] })
 @Index({ properties: ['dueDate', 'id'] })
-@Unique({ properties: ['assignedBy', 'idempotencyKey'] })
 @Index({ name: 'tasks_linked_request_ids_gin', expression: 'create index "tasks_linked_request_ids_gin" on "tasks" using gin ("linked_request_ids")' })
 export class Task {
   @PrimaryKey({ type: 'uuid' })
@@ -95,9 +94,6 @@ export class Task {
   /** Coordination requests that bear on this task. */
   @Property({ type: 'uuid[]', columnType: 'uuid[]' })
   linkedRequestIds: string[] = [];
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  idempotencyKey: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -12,6 +12,7 @@ import { Role, type Viewer } from '../../shared/viewer';
 import { Agency, type AgencySummary } from '../agencies';
 import { appendEvent, publishEvents, type EventNotice, type NewEvent } from '../events';
 import { announceNotifications, nobodyNotified, notify, type NotificationTarget, type Notified } from '../notifications';
+import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { requestVisibleTo } from '../requests';
 import { User } from '../users';
@@ -124,25 +125,19 @@ export class TaskService {
   /** The Committee gives an agency a task directly. */
   async assign(viewer: Viewer, input: Inputs.AssignTaskInput): Promise<TaskView> {
     if (!isCommitteeLead(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh giao nhiệm vụ.');
-    const key = input.idempotencyKey?.trim() || null;
-    if (key) {
-      const earlier = await this.em.findOne(Task, { assignedBy: viewer.userId, idempotencyKey: key });
-      if (earlier) return this.get(viewer, earlier.id);
-    }
-    const draft = await this.checkAssignment(input);
-    draft.linkedRequestIds = await this.checkLinks(this.em, viewer, draft.linkedRequestIds, 'linkedRequestIds');
-    let recorded: Recorded;
-    try {
-      recorded = await this.em.transactional(async (tx) => {
-        const { task, notification } = await this.assignWithin(tx, viewer, draft, { idempotencyKey: key });
+    const call = idempotentCall(viewer, 'assignTask', input);
+    const id = await once(this.em, call, async () => {
+      const draft = await this.checkAssignment(input);
+      draft.linkedRequestIds = await this.checkLinks(this.em, viewer, draft.linkedRequestIds, 'linkedRequestIds');
+      const recorded = await this.em.transactional(async (tx) => {
+        const { task, notification } = await this.assignWithin(tx, viewer, draft);
+        await takeKey(tx, call, task.id);
         return this.record(tx, viewer, [{ task, type: 'ASSIGNED' }], [notification]);
       });
-    } catch (error) {
-      if (key && error instanceof UniqueConstraintViolationException) return this.assign(viewer, input);
-      throw error;
-    }
-    await this.publish(recorded);
-    return this.get(viewer, recorded.notices[0].aggregateId);
+      await this.publish(recorded);
+      return recorded.notices[0].aggregateId;
+    });
+    return this.get(viewer, id);
   }
 
   /**
@@ -153,7 +148,7 @@ export class TaskService {
     tx: EntityManager,
     viewer: Viewer,
     draft: AssignmentDraft,
-    origin: { directiveId?: string; carriedFrom?: Task; idempotencyKey?: string | null } = {},
+    origin: { directiveId?: string; carriedFrom?: Task } = {},
   ): Promise<{ task: Task; notification: PlannedNotification }> {
     const code = `NV-${draft.period.year}-${String(await nextNumber(tx, 'TASK', draft.period.year)).padStart(4, '0')}`;
     const task = new Task({
@@ -168,7 +163,6 @@ export class TaskService {
     task.linkedRequestIds = draft.linkedRequestIds;
     task.directiveId = origin.directiveId ?? null;
     task.carriedFrom = origin.carriedFrom ?? null;
-    task.idempotencyKey = origin.idempotencyKey ?? null;
     if (origin.carriedFrom) task.progressPercent = origin.carriedFrom.progressPercent;
     tx.persist(task);
     await tx.flush();

@@ -20,4 +20,7 @@ export class CreateUserInput {
 
   @Field(() => ID)
   agencyId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result' })
+  idempotencyKey?: string | null;
 }

@@ -5,6 +5,7 @@ import { isId } from '../../shared/ids';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { flushAudited } from '../audit';
+import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { Agency } from '../agencies';
 import { User } from './user.entity';
 import type { CreateUserInput } from './user.inputs';
@@ -19,6 +20,12 @@ export class UserService {
 
   async create(viewer: Viewer | null, input: CreateUserInput): Promise<User> {
     if (!userPolicy.canManage(viewer)) throw forbidden();
+    const call = idempotentCall(viewer!, 'createUser', input, ['password']);
+    const id = await once(this.em, call, async () => (await this.createOnce(viewer, input, call)).id);
+    return this.em.findOneOrFail(User, id);
+  }
+
+  private async createOnce(viewer: Viewer | null, input: CreateUserInput, call: IdempotentCall | null): Promise<User> {
     const check = new InputChecker();
     const username = check.text('username', input.username?.toLowerCase(), {
       required: true,
@@ -56,7 +63,7 @@ export class UserService {
         subjectType: 'USER',
         subjectId: user.id,
         details: { username, fullName, role: input.role, agencyId: agency!.id },
-      }));
+      }), () => takeKey(this.em, call, user.id));
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw usernameTaken();
       throw error;

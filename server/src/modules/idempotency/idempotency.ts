@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { invalidInput } from '../../shared/errors';
+import { runSql } from '../../shared/sql';
+import type { Viewer } from '../../shared/viewer';
+import { canonicalJson } from '../audit';
+
+/** A call that carries an idempotency key: who, which key, and what exactly it asks for. */
+export interface IdempotentCall {
+  userId: string;
+  key: string;
+  operation: string;
+  fingerprint: string;
+}
+
+/** Thrown inside the work's transaction when a concurrent call with the same key committed first. */
+class AlreadyDone extends Error {}
+
+const MAX_KEY_LENGTH = 100;
+
+/** The call's identity, or null when the client sent no key (then every call runs). */
+export function idempotentCall(viewer: Viewer, operation: string, input: { idempotencyKey?: string | null }, secrets: string[] = []): IdempotentCall | null {
+  const key = input.idempotencyKey?.trim();
+  if (!key) return null;
+  if (key.length > MAX_KEY_LENGTH) throw invalidInput([{ field: 'idempotencyKey', code: 'TOO_LONG', message: `Tối đa ${MAX_KEY_LENGTH} ký tự.` }]);
+  // secrets (a new user's password) stay out of the stored fingerprint
+  const payload = Object.fromEntries(Object.entries(input).filter(([name]) => name !== 'idempotencyKey' && !secrets.includes(name)));
+  const fingerprint = createHash('sha256').update(operation).update('\n').update(canonicalJson(payload)).digest('hex');
+  return { userId: viewer.userId, key, operation, fingerprint };
+}
+
+/** The first call's result id, or null; a key reused for a different call is refused. */
+async function earlierResult(em: EntityManager, call: IdempotentCall): Promise<string | null> {
+  const [row] = await runSql<{ operation: string; fingerprint: string; result_id: string }[]>(
+    em,
+    'select operation, fingerprint, result_id from idempotency_keys where user_id = ? and key = ?',
+    [call.userId, call.key],
+  );
+  if (!row) return null;
+  if (row.operation !== call.operation || row.fingerprint !== call.fingerprint) {
+    throw invalidInput([{ field: 'idempotencyKey', code: 'TAKEN', message: 'Khóa chống gửi lặp này đã được dùng cho một yêu cầu khác.' }]);
+  }
+  return row.result_id;
+}
+
+/**
+ * Inside the work's transaction, at its end: takes the key for `resultId`. If a concurrent call
+ * with the same key is in flight, this waits for it (the primary key's lock); if it committed,
+ * this transaction is rolled back and the caller answers with the first result instead.
+ */
+export async function takeKey(tx: EntityManager, call: IdempotentCall | null, resultId: string): Promise<void> {
+  if (!call) return;
+  const taken = await runSql<unknown[]>(
+    tx,
+    `insert into idempotency_keys (user_id, key, operation, fingerprint, result_id, created_at)
+     values (?, ?, ?, ?, ?, now()) on conflict (user_id, key) do nothing returning 1`,
+    [call.userId, call.key, call.operation, call.fingerprint, resultId],
+  );
+  if (taken.length === 0) throw new AlreadyDone();
+}
+
+/**
+ * Runs `work` once per key: a retry (even a concurrent one) gets the first call's result id; a
+ * retry with a different payload gets BAD_USER_INPUT on `idempotencyKey`. `work` must call
+ * `takeKey` in its transaction.
+ */
+export async function once(em: EntityManager, call: IdempotentCall | null, work: () => Promise<string>): Promise<string> {
+  if (!call) return work();
+  const earlier = await earlierResult(em, call);
+  if (earlier) return earlier;
+  try {
+    return await work();
+  } catch (error) {
+    // A concurrent call with the same key may have won in another way (e.g. it moved the version
+    // this one checked, so this one met CONFLICT): if the key is now taken, answer with its result.
+    const winner = await earlierResult(em, call);
+    if (winner) return winner;
+    throw error;
+  }
+}
