@@ -296,7 +296,10 @@ export class TaskService {
       return { recorded: await this.record(tx, viewer, changes, notifications), successors };
     });
     await this.publish(recorded);
-    return Promise.all(successors.map((task) => this.get(viewer, task.id)));
+    const views: TaskView[] = [];
+    // one at a time: the caller's EntityManager may hold one connection in a transaction
+    for (const task of successors) views.push(await this.get(viewer, task.id));
+    return views;
   }
 
   /** The four groups for one agency (its own, unless the viewer is in the Committee) or the province. */
