@@ -52,7 +52,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     ormConfig(databaseUrl, onQuery ? { debug: ['query'], logger: (line) => onQuery(line) } : {}),
   );
   await orm.getMigrator().up();
-  const settings = { sessionTtlMs: config.sessionTtlMs, appraisalRouting: config.appraisalRouting, provinceName: config.provinceName };
+  const settings = { sessionTtlMs: config.sessionTtlMs, loginLimits: config.loginLimits, appraisalRouting: config.appraisalRouting, provinceName: config.provinceName };
   if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
     await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, settings });
     log('loaded the demo data (empty database)');

@@ -14,6 +14,8 @@ export interface Config {
   /** The demo world's requests too, not just its agencies and officials (tests start without them). */
   demoRequests: boolean;
   sessionTtlMs: number;
+  /** Failed logins allowed per username, and per client address, in a 15-minute window. */
+  loginLimits: { perUser: number; perAddress: number };
   /** Built client to serve on the same port; null to serve the API only. */
   clientDist: string | null;
   /** Where attached files are stored, and the largest accepted upload. */
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.DEMO_PASSWORD || 'demo1234',
     demoRequests: env.DEMO_REQUESTS !== 'false',
     sessionTtlMs: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS') * 3600 * 1000,
+    loginLimits: { perUser: int(env.LOGIN_MAX_FAILURES, 10, 'LOGIN_MAX_FAILURES'), perAddress: int(env.LOGIN_MAX_FAILURES_PER_ADDRESS, 50, 'LOGIN_MAX_FAILURES_PER_ADDRESS') },
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,

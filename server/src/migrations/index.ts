@@ -12,6 +12,7 @@ import { Migration20261128041639 } from './Migration20261128041639';
 import { Migration20261128045226 } from './Migration20261128045226';
 import { Migration20261128045227_audit_log_append_only } from './Migration20261128045227_audit_log_append_only';
 import { Migration20261128050046 } from './Migration20261128050046';
+import { Migration20261128050806 } from './Migration20261128050806';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -26,4 +27,5 @@ export const migrationsList = [
   { name: 'Migration20261128045226', class: Migration20261128045226 },
   { name: 'Migration20261128045227_audit_log_append_only', class: Migration20261128045227_audit_log_append_only },
   { name: 'Migration20261128050046', class: Migration20261128050046 },
+  { name: 'Migration20261128050806', class: Migration20261128050806 },
 ];

@@ -16,6 +16,7 @@ export interface RequestMeta {
 
 export interface AppSettings {
   sessionTtlMs: number;
+  loginLimits: { perUser: number; perAddress: number };
   /** Proposal item kind → code of the agency that appraises it. */
   appraisalRouting: Record<string, string>;
   /** The province's name, as printed on decisions, e.g. "Hòa Bình". */

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class LoginInput {
@@ -7,4 +7,13 @@ export class LoginInput {
 
   @Field()
   password!: string;
+}
+
+@InputType()
+export class SetUserActiveInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field({ description: 'false disables the account: its sessions end and its WebSockets close at once' })
+  active!: boolean;
 }

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
 import { User } from '../users';
-import { LoginInput } from './auth.inputs';
+import { Role } from '../../shared/viewer';
+import { LoginInput, SetUserActiveInput } from './auth.inputs';
 import { AuthService } from './auth.service';
 
 @ObjectType()
@@ -20,9 +21,23 @@ class LoginPayload {
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in; also sets an HttpOnly session cookie' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
-    const result = await new AuthService(ctx.em, ctx.bus).login(input, ctx.meta, ctx.settings.sessionTtlMs);
+    const result = await new AuthService(ctx.em, ctx.bus).login(input, ctx.meta, ctx.settings.sessionTtlMs, ctx.settings.loginLimits);
     ctx.sessionCookie?.set(result.token, result.expiresAt);
     return result;
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Ends every session of the signed-in user (all devices); returns how many' })
+  async logoutEverywhere(@Ctx() ctx: GraphQLContext): Promise<number> {
+    const ended = await new AuthService(ctx.em, ctx.bus).logoutEverywhere(ctx.viewer!);
+    ctx.sessionCookie?.clear();
+    return ended;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, { description: 'ADMIN: disables (sessions end, sockets close) or re-enables an account' })
+  setUserActive(@Arg('input') input: SetUserActiveInput, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return new AuthService(ctx.em, ctx.bus).setUserActive(ctx.viewer!, input);
   }
 
   @Authorized()

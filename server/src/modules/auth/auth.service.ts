@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, unauthenticated } from '../../shared/errors';
+import { DomainError, ErrorCode, forbidden, invalidInput, notFound, unauthenticated } from '../../shared/errors';
+import { isId } from '../../shared/ids';
 import type { EventBus } from '../../shared/event-bus';
 import { InputChecker } from '../../shared/validation';
-import type { Role, Viewer } from '../../shared/viewer';
+import { Role as RoleEnum, type Role, type Viewer } from '../../shared/viewer';
 import { appendAudit, flushAudited, recordAudit } from '../audit';
 import { User, verifyPassword } from '../users';
 import { SESSION_REVOKED } from './auth.events';
-import type { LoginInput } from './auth.inputs';
-import { LoginRateLimiter } from './login-rate-limiter';
+import type { LoginInput, SetUserActiveInput } from './auth.inputs';
+import { loginThrottled, type LoginLimits } from './login-throttle';
 import { Session } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
 import { runSql } from '../../shared/sql';
@@ -18,32 +19,27 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-const limiter = new LoginRateLimiter();
-
 export class AuthService {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
   ) {}
 
-  async login(input: LoginInput, client: { ip: string; userAgent: string }, ttlMs: number): Promise<LoginResult> {
+  async login(input: LoginInput, client: { ip: string; userAgent: string }, ttlMs: number, limits: LoginLimits): Promise<LoginResult> {
     const check = new InputChecker();
     const username = check.text('username', input.username?.toLowerCase(), { required: true, max: 64 });
     if (!input.password) check.add('password', 'REQUIRED', 'Không được để trống.');
     else if (input.password.length > 128) check.add('password', 'TOO_LONG', 'Tối đa 128 ký tự.');
     check.assertValid();
 
-    const limitKey = `${username}|${client.ip}`;
-    if (limiter.isBlocked(limitKey)) {
+    if (await loginThrottled(this.em, username, client.ip, limits)) {
       throw new DomainError(ErrorCode.RATE_LIMITED, 'Đăng nhập sai quá nhiều lần, hãy thử lại sau 15 phút.');
     }
     const user = await this.em.findOne(User, { username, active: true }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
-      limiter.recordFailure(limitKey);
       await recordAudit(this.em, { actorUserId: null, actorAgencyId: null, action: 'AUTH.LOGIN_FAILED', subjectType: 'USER', subjectId: username, details: { ip: client.ip } });
       throw unauthenticated('Sai tên đăng nhập hoặc mật khẩu.');
     }
-    limiter.reset(limitKey);
 
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + ttlMs);
@@ -69,6 +65,48 @@ export class AuthService {
     await this.bus.publish(SESSION_REVOKED, { sessionId: viewer.sessionId });
   }
 
+  /** Ends every session of the caller (all devices), closing their WebSockets. */
+  async logoutEverywhere(viewer: Viewer): Promise<number> {
+    const ended = await this.em.transactional(async (tx) => {
+      const ids = await endSessions(tx, viewer.userId);
+      await appendAudit(tx, { actorUserId: viewer.userId, actorAgencyId: viewer.agencyId, action: 'AUTH.LOGOUT_EVERYWHERE', subjectType: 'USER', subjectId: viewer.userId, details: { sessions: ids.length } });
+      return ids;
+    });
+    await this.announceRevoked(ended);
+    return ended.length;
+  }
+
+  /** ADMIN: disables or re-enables an account; disabling ends its sessions and sockets at once. */
+  async setUserActive(viewer: Viewer, input: SetUserActiveInput): Promise<User> {
+    if (viewer.role !== RoleEnum.ADMIN) throw forbidden();
+    if (input.userId === viewer.userId && !input.active) {
+      throw invalidInput([{ field: 'userId', code: 'NOT_ALLOWED', message: 'Không thể tự khóa tài khoản của mình.' }]);
+    }
+    const ended = await this.em.transactional(async (tx) => {
+      const user = isId(input.userId) ? await tx.findOne(User, input.userId) : null;
+      if (!user) throw notFound('người dùng');
+      user.active = input.active;
+      await tx.flush();
+      const ids = input.active ? [] : await endSessions(tx, user.id);
+      await appendAudit(tx, {
+        actorUserId: viewer.userId,
+        actorAgencyId: viewer.agencyId,
+        action: input.active ? 'USER.ENABLED' : 'USER.DISABLED',
+        subjectType: 'USER',
+        subjectId: user.id,
+        details: { username: user.username, sessionsEnded: ids.length },
+      });
+      return ids;
+    });
+    await this.announceRevoked(ended);
+    return this.em.findOneOrFail(User, input.userId, { refresh: true });
+  }
+
+  /** Every server process closes the sockets of these sessions. */
+  private async announceRevoked(sessionIds: string[]): Promise<void> {
+    for (const sessionId of sessionIds) await this.bus.publish(SESSION_REVOKED, { sessionId });
+  }
+
   /** One indexed query per request: the live session with its user's agency and role. */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
@@ -85,4 +123,10 @@ export class AuthService {
       ? { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role, inCommittee: row.in_committee }
       : null;
   }
+}
+
+/** Revokes a user's live sessions inside the caller's transaction; returns their ids. */
+async function endSessions(tx: EntityManager, userId: string): Promise<string[]> {
+  const rows = await runSql<{ id: string }[]>(tx, 'update sessions set revoked_at = now() where user_id = ? and revoked_at is null returning id', [userId]);
+  return rows.map((row) => row.id);
 }

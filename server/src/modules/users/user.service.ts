@@ -9,7 +9,8 @@ import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempoten
 import { Agency } from '../agencies';
 import { User } from './user.entity';
 import type { CreateUserInput } from './user.inputs';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './user-password';
+import { passwordProblem } from './password-policy';
+import { hashPassword } from './user-password';
 import { userPolicy } from './user.policy';
 
 const USERNAME_FORMAT = /^[a-z0-9][a-z0-9._-]*$/;
@@ -35,12 +36,8 @@ export class UserService {
     });
     const fullName = check.text('fullName', input.fullName, { required: true, max: 255 });
     const title = check.text('title', input.title, { required: true, max: 255 });
-    // Passwords are taken as typed (no trimming): only their length is checked.
-    if (!input.password || input.password.length < PASSWORD_MIN_LENGTH) {
-      check.add('password', 'TOO_SHORT', `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`);
-    } else if (input.password.length > PASSWORD_MAX_LENGTH) {
-      check.add('password', 'TOO_LONG', `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự.`);
-    }
+    const weak = passwordProblem(input.password, username);
+    if (weak) check.add(weak.field, weak.code, weak.message);
     const agency = isId(input.agencyId) ? await this.em.findOne(Agency, input.agencyId) : null;
     if (!agency) check.add('agencyId', 'NOT_FOUND', 'Không tìm thấy cơ quan.');
     if (username && (await this.em.count(User, { username })) > 0) check.add('username', 'TAKEN', 'Tên đăng nhập đã được dùng.');
