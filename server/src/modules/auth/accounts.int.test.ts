@@ -89,8 +89,8 @@ describe('sessions and accounts', () => {
 
       await set(adminToken, true);
       expect(await loginCode(freshApp, 'stc.staff', 'demo1234')).toBe('OK');
-      const audit = await freshApp.app.orm.em.fork().getConnection().execute(`select action from audit_log where subject_id = ? order by id`, [userId]);
-      expect(audit.map((row: { action: string }) => row.action)).toEqual(['USER.DISABLED', 'USER.ENABLED']);
+      const audit = await freshApp.app.orm.em.fork().getConnection().execute<{ action: string }[]>(`select action from audit_log where subject_id = ? order by id`, [userId]);
+      expect(audit.map((row) => row.action)).toEqual(['USER.DISABLED', 'USER.ENABLED']);
     } finally {
       await freshApp.stop();
     }
