@@ -6,8 +6,15 @@ import pg from 'pg';
  * subscribe stay typed without `shared/` importing any module. Payloads carry ids, not documents:
  * NOTIFY payloads must stay under 8000 bytes.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface BusTopics {}
+export interface BusTopics {
+  /**
+   * Local only, never sent: the LISTEN connection was lost and is back. Notifications sent
+   * meanwhile were missed, so streams that follow a log (the event log) must re-read it.
+   */
+  [BUS_RESYNC]: { reconnectedAt: string };
+}
+
+export const BUS_RESYNC = 'BUS_RESYNC';
 
 type PublishArgs = { [K in keyof BusTopics]: [BusTopics[K]] };
 export type EventBus = PubSub<PublishArgs>;
@@ -88,8 +95,13 @@ export class PgNotifyEventTarget extends EventTarget {
     client.on('end', () => this.scheduleReconnect(client));
     await client.connect();
     await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
+    const reconnected = this.reconnectAttempt > 0;
     this.listener = client;
     this.reconnectAttempt = 0;
+    if (reconnected) {
+      this.log('event bus: listener reconnected; streams re-read what they missed');
+      this.local.dispatchEvent(new CustomEvent(BUS_RESYNC, { detail: { reconnectedAt: new Date().toISOString() } }));
+    }
   }
 
   private scheduleReconnect(lost: pg.Client): void {

@@ -141,3 +141,9 @@ export async function latestEventId(em: EntityManager, options: { aggregateType:
   );
   return Number(row.id ?? 0);
 }
+
+/** The newest event id of all (0 when none), whoever may see it: a position in the log, no content. */
+export async function newestEventId(em: EntityManager): Promise<number> {
+  const [row] = await runSql<{ id: string | null }[]>(em, 'select max(id) as id from events');
+  return Number(row.id ?? 0);
+}

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import type { Viewer } from '../../shared/viewer';
-import { canSeeEvent, eventsAfter, latestEventId, type EventNotice } from './event-log';
+import { canSeeEvent, eventsAfter, latestEventId, newestEventId, type EventNotice } from './event-log';
 import { eventStream } from './event-stream';
 
 export interface WatchScope {
@@ -25,6 +25,7 @@ export function watchAggregate(scope: WatchScope, aggregateType: string, aggrega
       notice.aggregateType === aggregateType && (aggregateId === null || notice.aggregateId === aggregateId) && canSeeEvent(notice, agencyId, inCommittee),
     replay: (fromId, limit) =>
       eventsAfter(scope.em.fork(), { afterId: fromId, aggregateType, aggregateId: aggregateId ?? undefined, agencyId, inCommittee, limit }),
+    head: () => newestEventId(scope.em.fork()),
   });
 }
 
