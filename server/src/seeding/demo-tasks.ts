@@ -5,7 +5,7 @@ import { PROVINCE_TIME_ZONE } from '../shared/clock';
 import { runSql } from '../shared/sql';
 import type { Viewer } from '../shared/viewer';
 import { MeetingService } from '../modules/meetings';
-import { TaskService } from '../modules/tasks';
+import { QuarterService, TaskService } from '../modules/tasks';
 import { demoViewers, fail } from './demo-viewers';
 
 interface Step {
@@ -26,6 +26,7 @@ export async function seedDemoTasks(em: EntityManager): Promise<number> {
   const bus = createEventBus(new EventTarget());
   const tasks = new TaskService(em, bus, () => clock.today);
   const meetings = new MeetingService(em, bus, () => clock.today);
+  const quarters = new QuarterService(em, bus, () => clock.today);
   const chair = viewer(demoMeeting.chair);
   const agencyIds = new Map((await runSql<{ id: string; code: string }[]>(em, 'select id, code from agencies')).map((a) => [a.code, a.id]));
   const agencyId = (code: string) => agencyIds.get(code) ?? fail(`unknown agency ${code}`);
@@ -66,7 +67,7 @@ export async function seedDemoTasks(em: EntityManager): Promise<number> {
       if (seed.completedOn) complete(seed.completedOn, seed.agency, () => taskIds.get(seed)!);
     }
     if (quarter.closedOn) {
-      steps.push({ on: quarter.closedOn, order: 5, run: () => tasks.closeQuarter(chair, { period: { year: quarter.year, quarter: quarter.quarter } }) });
+      steps.push({ on: quarter.closedOn, order: 5, run: () => quarters.closeQuarter(chair, { period: { year: quarter.year, quarter: quarter.quarter } }) });
     }
   }
 

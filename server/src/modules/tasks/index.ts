@@ -2,6 +2,7 @@ export { QuarterClosure, TaskCompletion, TaskProgressReport } from './task-recor
 export { Task } from './task.entity';
 export { TaskCategory, TaskGroup } from './task-enums';
 export { ProposalTaskLinksResolver, RequestTaskLinksResolver, TaskResolver } from './task.resolver';
+export { QuarterService } from './quarter.service';
 export { TaskService } from './task.service';
 export type { AssignmentDraft, Today } from './task.service';
 export { quarterEnd, quarterLabel, quarterOf, QuarterInput, QuarterView } from './quarter';

@@ -1,3 +1,5 @@
+import { isCalendarDate } from '../../shared/clock';
+import { invalidInput } from '../../shared/errors';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 /** A calendar quarter (quý) of the province's year: the period tasks are assigned and counted in. */
@@ -51,3 +53,16 @@ export const quarterKey = ({ year, quarter }: Quarter): number => year * 10 + qu
 
 /** "Quý I/2023" — how Vietnamese reports name a quarter. */
 export const quarterLabel = ({ year, quarter }: Quarter): string => `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}`;
+
+/** A valid quarter from client input, or BAD_USER_INPUT on `period`. */
+export function checkQuarter(period: Quarter): Quarter {
+  if (!isQuarter(period)) throw invalidInput([{ field: 'period', code: 'INVALID_FORMAT', message: 'Quý không hợp lệ.' }]);
+  return { year: period.year, quarter: period.quarter };
+}
+
+/** The "as of" date for statistics and groups: the given day, or today. */
+export function checkAsOf(asOf: string | null | undefined, today: () => string): string {
+  if (asOf == null) return today();
+  if (!isCalendarDate(asOf)) throw invalidInput([{ field: 'asOf', code: 'INVALID_FORMAT', message: 'Ngày không hợp lệ (YYYY-MM-DD).' }]);
+  return asOf;
+}

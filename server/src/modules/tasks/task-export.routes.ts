@@ -9,6 +9,7 @@ import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import type { Viewer } from '../../shared/viewer';
 import { quarterLabel, type Quarter } from './quarter';
 import { CATEGORY_LABELS, DOMAIN_LABELS, GROUP_LABELS, STATUS_LABELS } from './task-labels';
+import { QuarterService } from './quarter.service';
 import { TaskService } from './task.service';
 import type { GroupCounts } from './task-statistics.views';
 import type { TaskView } from './task.views';
@@ -35,7 +36,7 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
     try {
       const { viewer, service, period, asOf } = await begin(req, deps);
       const agencyId = optional(req.query.agencyId) ?? (viewer.inCommittee ? null : viewer.agencyId);
-      const scope = await service.statistics(viewer, period, asOf, agencyId); // checks the agency scope
+      const scope = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(viewer, period, asOf, agencyId); // checks the agency scope
       const tasks: TaskView[] = [];
       let after: string | null = null;
       do {
@@ -65,8 +66,8 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
 
   router.get('/exports/quarter-agencies.csv', async (req, res) => {
     try {
-      const { viewer, service, period, asOf } = await begin(req, deps);
-      const stats = await service.statistics(viewer, period, asOf, null);
+      const { viewer, period, asOf } = await begin(req, deps);
+      const stats = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(viewer, period, asOf, null);
       const lines = stats.agency ? [{ name: stats.agency.name, counts: stats.counts }] : stats.byAgency.map((a) => ({ name: a.agency.name, counts: a.counts }));
       const header = ['Cơ quan', 'Tổng số', ...Object.values(GROUP_LABELS), 'Tỷ lệ hoàn thành (%)'];
       const row = (name: string, c: GroupCounts) => [name, c.total, c.completedOnTime, c.completedLate, c.notDoneWithinDeadline, c.notDoneOverdue, c.total ? Math.round((c.completed * 1000) / c.total) / 10 : 0];

@@ -2,6 +2,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { codeOf } from '../../test-support/request-helpers';
 import { demoViewers } from '../../seeding/demo-viewers';
 import type { Viewer } from '../../shared/viewer';
+import { QuarterService } from './quarter.service';
 import { TaskService } from './task.service';
 import type { TaskView } from './task.views';
 
@@ -51,6 +52,7 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     const { viewer } = await demoViewers(em);
     const clock = { today: '2030-01-02' };
     const service = new TaskService(em, t.app.bus, () => clock.today);
+    const quarters = new QuarterService(em, t.app.bus, () => clock.today);
     const on = (day: string) => (clock.today = day);
     const agencies = await em.getConnection().execute<{ id: string; code: string }[]>('select id, code from agencies');
     agencyIdOf = Object.fromEntries(agencies.map((a) => [a.code, a.id]));
@@ -93,10 +95,10 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     on('2030-03-20');
     await complete('lateAssigned', stnmt);
     on('2030-03-31');
-    await service.closeQuarter(chair, { period: Q1 });
+    await quarters.closeQuarter(chair, { period: Q1 });
     closeOn = (day, period) => {
       on(day);
-      return service.closeQuarter(chair, { period });
+      return quarters.closeQuarter(chair, { period });
     };
   });
   afterAll(() => t.stop());

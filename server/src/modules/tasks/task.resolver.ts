@@ -9,6 +9,7 @@ import * as Inputs from './task.inputs';
 import { linkedRequestsOf, proposalsLinkedToTask, tasksByIds, tasksLinkedToRequest } from './task-links';
 import { TASK_AGGREGATE, taskProgressReports, taskTimelines } from './task.loaders';
 import { taskActor } from './task.policy';
+import { QuarterService } from './quarter.service';
 import { TaskService } from './task.service';
 import { QuarterStatistics, QuarterTrendPoint, TaskQuarterView } from './task-statistics.views';
 import { allowedTaskActions, TaskAction } from './task-status';
@@ -93,6 +94,7 @@ class TaskFeedArgs {
 }
 
 const service = (ctx: GraphQLContext) => new TaskService(ctx.em, ctx.bus);
+const quarterService = (ctx: GraphQLContext) => new QuarterService(ctx.em, ctx.bus);
 const payload = async (task: Promise<TaskView>): Promise<TaskPayload> => ({ task: await task });
 
 async function watchTasks(ctx: GraphQLContext, id: string | null, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
@@ -123,25 +125,25 @@ export class TaskResolver {
   @Authorized()
   @Query(() => QuarterStatistics, { description: 'The four official groups for a quarter, as of a date' })
   taskStatistics(@Args() { period, asOf, agencyId }: StatisticsArgs, @Ctx() ctx: GraphQLContext) {
-    return service(ctx).statistics(ctx.viewer!, period, asOf, agencyId);
+    return quarterService(ctx).statistics(ctx.viewer!, period, asOf, agencyId);
   }
 
   @Authorized()
   @Query(() => [QuarterTrendPoint], { description: 'The four groups over consecutive quarters, oldest first' })
   taskTrend(@Args() { until, quarters, asOf, agencyId }: TrendArgs, @Ctx() ctx: GraphQLContext) {
-    return service(ctx).trend(ctx.viewer!, until, quarters, asOf, agencyId);
+    return quarterService(ctx).trend(ctx.viewer!, until, quarters, asOf, agencyId);
   }
 
   @Authorized()
   @Query(() => [TaskQuarterView], { description: 'Quarters with tasks the viewer may read, newest first' })
   taskQuarters(@Ctx() ctx: GraphQLContext) {
-    return service(ctx).quarters(ctx.viewer!);
+    return quarterService(ctx).quarters(ctx.viewer!);
   }
 
   @Authorized()
   @Query(() => QuarterView, { description: 'The province\'s current quarter' })
   currentQuarter(@Ctx() ctx: GraphQLContext) {
-    return service(ctx).currentQuarter();
+    return quarterService(ctx).currentQuarter();
   }
 
   @Authorized()
@@ -232,7 +234,7 @@ export class TaskResolver {
   @Authorized()
   @Mutation(() => CloseQuarterPayload, { description: 'Closes a quarter and carries its unfinished tasks into the next (Committee LEAD)' })
   async closeQuarter(@Arg('input') input: Inputs.CloseQuarterInput, @Ctx() ctx: GraphQLContext): Promise<CloseQuarterPayload> {
-    const carriedOver = await service(ctx).closeQuarter(ctx.viewer!, input);
+    const carriedOver = await quarterService(ctx).closeQuarter(ctx.viewer!, input);
     return { period: { year: input.period.year, quarter: input.period.quarter }, carriedOver };
   }
 }

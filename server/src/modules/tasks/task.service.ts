@@ -1,7 +1,7 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, vietnameseDate } from '../../shared/clock';
-import { conflict, DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
+import { conflict, forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
@@ -9,64 +9,47 @@ import { runSql } from '../../shared/sql';
 import { likePattern, folded } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
 import { Role, type Viewer } from '../../shared/viewer';
-import { Agency, type AgencySummary } from '../agencies';
+import { Agency } from '../agencies';
 import { appendEvent, publishEvents, type EventNotice, type NewEvent } from '../events';
 import { announceNotifications, nobodyNotified, notify, type NotificationTarget, type Notified } from '../notifications';
 import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { requestVisibleTo } from '../requests';
 import { User } from '../users';
-import { isQuarter, nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from './quarter';
+import { checkAsOf, isQuarter, quarterEnd, quarterLabel, quarterStart, type Quarter } from './quarter';
+import { taskRefusal } from './task.errors';
 import type * as Inputs from './task.inputs';
 import { TASK_AGGREGATE } from './task.loaders';
 import { isCommitteeLead, taskActor } from './task.policy';
 import { GROUP_AS_OF } from './task-groups';
 import { findVisibleTask, listTasks, taskVisibleTo } from './task.queries';
 import { QuarterClosure, TaskCompletion, TaskProgressReport } from './task-records.entity';
-import { quarterStatistics, quarterTrend, taskQuarters } from './task-statistics';
-import type { QuarterStatistics, QuarterTrendPoint } from './task-statistics.views';
-import { judgeTask, nextTaskStatus, TaskAction, TaskStatus, type TaskVerdict } from './task-status';
+import { judgeTask, nextTaskStatus, TaskAction } from './task-status';
 import { Task, type TaskContent } from './task.entity';
 import type { TaskView } from './task.views';
 
-const MAX_TREND_QUARTERS = 12;
 const MAX_LINKS = 20;
 
 /** The province's "today"; the demo seeder replays 2023 with its own clock. */
 export type Today = () => string;
 
-interface Change {
+export interface Change {
   task: Task;
   type: string;
   data?: Record<string, unknown>;
 }
 
-interface Recorded {
+export interface Recorded {
   notices: EventNotice[];
   notified: Notified;
 }
 
-interface PlannedNotification {
+export interface PlannedNotification {
   target: NotificationTarget;
   kind: string;
   message: string;
   groupKey: string;
   subjectId: string;
-}
-
-const ACTION_LABELS: Record<TaskAction, string> = {
-  REPORT_PROGRESS: 'báo cáo tiến độ',
-  COMPLETE: 'báo cáo hoàn thành',
-  REOPEN: 'mở lại',
-  CANCEL: 'hủy',
-  CARRY_OVER: 'chuyển quý',
-  LINK: 'liên kết',
-};
-
-function refusal(action: TaskAction, verdict: Exclude<TaskVerdict, { ok: true }>): DomainError {
-  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, `Không thể ${ACTION_LABELS[action]} nhiệm vụ ở trạng thái hiện tại.`);
-  if (verdict.reason === 'ROLE') return forbidden(`Cần lãnh đạo để ${ACTION_LABELS[action]} nhiệm vụ.`);
-  return forbidden(`Cơ quan của bạn không thể ${ACTION_LABELS[action]} nhiệm vụ này.`);
 }
 
 const label = (task: Task) => `${task.code} — ${task.title}`;
@@ -86,11 +69,11 @@ export class TaskService {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
-    private readonly today: Today = () => provinceDate(),
+    readonly today: Today = () => provinceDate(),
   ) {}
 
   async get(viewer: Viewer, id: string, asOf?: string | null): Promise<TaskView> {
-    const view = isId(id) ? await findVisibleTask(this.em, viewer, id, this.asOf(asOf)) : null;
+    const view = isId(id) ? await findVisibleTask(this.em, viewer, id, checkAsOf(asOf, this.today)) : null;
     if (!view) throw notFound('nhiệm vụ');
     return view;
   }
@@ -98,7 +81,7 @@ export class TaskService {
   /** Visible tasks by due date (then id), filtered; groups judged as of `filter.asOf` (default today). */
   async list(viewer: Viewer, filter: Inputs.TaskFilter | null | undefined, first: number, after?: string | null): Promise<Page<TaskView>> {
     const limit = pageSize(first);
-    const params: unknown[] = [this.asOf(filter?.asOf)];
+    const params: unknown[] = [checkAsOf(filter?.asOf, this.today)];
     const where = [taskVisibleTo(viewer, params)];
     const add = (sql: string, ...values: unknown[]) => {
       where.push(sql);
@@ -245,86 +228,6 @@ export class TaskService {
     });
   }
 
-  /**
-   * Closes a quarter: every unfinished task is marked CARRIED_OVER (it stays late for its own
-   * quarter) and continued by a new task in the next quarter, linked to it. Closing twice is refused.
-   */
-  async closeQuarter(viewer: Viewer, input: Inputs.CloseQuarterInput): Promise<TaskView[]> {
-    if (!isCommitteeLead(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh chốt quý.');
-    const period = this.checkPeriod(input.period);
-    const today = this.today();
-    const next = nextQuarter(period);
-    const check = new InputChecker();
-    if (today < quarterEnd(period)) check.add('period', 'NOT_ALLOWED', `Chỉ chốt ${quarterLabel(period)} từ ngày ${vietnameseDate(quarterEnd(period))}.`);
-    // closing an old quarter late: the default due date must not already be past
-    const dueDate = input.carryOverDueDate ?? [quarterEnd(next), today].sort().at(-1)!;
-    if (!isCalendarDate(dueDate) || dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', 'Hạn mới phải là một ngày từ hôm nay trở đi.');
-    check.assertValid();
-
-    const { recorded, successors } = await this.em.transactional(async (tx) => {
-      try {
-        await tx.insert(QuarterClosure, new QuarterClosure(period.year, period.quarter, today, tx.getReference(User, viewer.userId)));
-      } catch (error) {
-        if (error instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.INVALID_TRANSITION, `${quarterLabel(period)} đã được chốt.`);
-        throw error;
-      }
-      const open = await tx.find(Task, { periodYear: period.year, periodQuarter: period.quarter, status: TaskStatus.OPEN }, { orderBy: { code: 'asc' } });
-      const changes: Change[] = [];
-      const successors: Task[] = [];
-      for (const task of open) {
-        const verdict = judgeTask(TaskAction.CARRY_OVER, task.status, taskActor(viewer, task.ownerAgency.id));
-        if (!verdict.ok) throw refusal(TaskAction.CARRY_OVER, verdict);
-        task.status = nextTaskStatus(TaskAction.CARRY_OVER, task.status);
-        task.carriedOverOn = today;
-        task.lastActivityAt = new Date();
-        const content = { title: task.title, description: task.description, category: task.category, domain: task.domain, dueDate };
-        const draft = { content, period: next, ownerAgencyId: task.ownerAgency.id, linkedRequestIds: task.linkedRequestIds };
-        const { task: successor } = await this.assignWithin(tx, viewer, draft, { carriedFrom: task });
-        successors.push(successor);
-        changes.push({ task, type: 'CARRIED_OVER', data: { note: `${quarterLabel(next)}: ${successor.code}` } });
-        changes.push({ task: successor, type: 'ASSIGNED', data: { note: `Chuyển tiếp từ ${task.code}` } });
-      }
-      await tx.flush();
-      const owners = [...new Set(open.map((t) => t.ownerAgency.id))];
-      const notifications = owners.map((agencyId) => ({
-        target: { agencyIds: [agencyId] },
-        kind: 'TASKS_CARRIED_OVER',
-        message: `${open.filter((t) => t.ownerAgency.id === agencyId).length} nhiệm vụ chưa hoàn thành của ${quarterLabel(period)} được chuyển sang ${quarterLabel(next)}`,
-        groupKey: `tasks:carried:${period.year}-${period.quarter}`,
-        subjectId: successors.find((s) => s.ownerAgency.id === agencyId)!.id,
-      }));
-      return { recorded: await this.record(tx, viewer, changes, notifications), successors };
-    });
-    await this.publish(recorded);
-    const views: TaskView[] = [];
-    // one at a time: the caller's EntityManager may hold one connection in a transaction
-    for (const task of successors) views.push(await this.get(viewer, task.id));
-    return views;
-  }
-
-  /** The four groups for one agency (its own, unless the viewer is in the Committee) or the province. */
-  async statistics(viewer: Viewer, period: Quarter, asOf: string | null | undefined, agencyId: string | null | undefined): Promise<QuarterStatistics> {
-    return quarterStatistics(this.em, this.checkPeriod(period), this.asOf(asOf), await this.scope(viewer, agencyId));
-  }
-
-  /** `count` consecutive quarters ending with `until`. */
-  async trend(viewer: Viewer, until: Quarter, count: number, asOf: string | null | undefined, agencyId: string | null | undefined): Promise<QuarterTrendPoint[]> {
-    const last = this.checkPeriod(until);
-    const n = Math.max(1, Math.min(MAX_TREND_QUARTERS, Math.trunc(count) || 1));
-    const quarters: Quarter[] = [last];
-    while (quarters.length < n) quarters.unshift(previousQuarter(quarters[0]));
-    return quarterTrend(this.em, quarters, this.asOf(asOf), await this.scope(viewer, agencyId));
-  }
-
-  quarters(viewer: Viewer) {
-    return taskQuarters(this.em, viewer.inCommittee ? null : viewer.agencyId);
-  }
-
-  /** The current quarter (for defaults) in the service's clock. */
-  currentQuarter(): Quarter {
-    return quarterOf(this.today());
-  }
-
   private async perform(
     viewer: Viewer,
     ref: { id: string; version: number },
@@ -336,7 +239,7 @@ export class TaskService {
       if (!task || !(viewer.inCommittee || task.ownerAgency.id === viewer.agencyId)) throw notFound('nhiệm vụ');
       if (task.version !== ref.version) throw conflict();
       const verdict = judgeTask(action, task.status, taskActor(viewer, task.ownerAgency.id));
-      if (!verdict.ok) throw refusal(action, verdict);
+      if (!verdict.ok) throw taskRefusal(action, verdict);
       const { notification, ...change } = await apply(tx, task);
       task.status = nextTaskStatus(action, task.status);
       task.lastActivityAt = new Date();
@@ -410,26 +313,6 @@ export class TaskService {
     return unique;
   }
 
-  private checkPeriod(period: Quarter): Quarter {
-    if (!isQuarter(period)) throw invalidInput([{ field: 'period', code: 'INVALID_FORMAT', message: 'Quý không hợp lệ.' }]);
-    return { year: period.year, quarter: period.quarter };
-  }
-
-  private asOf(asOf: string | null | undefined): string {
-    if (asOf == null) return this.today();
-    if (!isCalendarDate(asOf)) throw invalidInput([{ field: 'asOf', code: 'INVALID_FORMAT', message: 'Ngày không hợp lệ (YYYY-MM-DD).' }]);
-    return asOf;
-  }
-
-  /** Statistics scope: an agency sees only its own; the Committee any agency, or the province (null). */
-  private async scope(viewer: Viewer, agencyId: string | null | undefined): Promise<AgencySummary | null> {
-    const id = agencyId ?? (viewer.inCommittee ? null : viewer.agencyId);
-    if (id === null) return null;
-    if (!viewer.inCommittee && id !== viewer.agencyId) throw notFound('cơ quan');
-    const agency = isId(id) ? await this.em.findOne(Agency, id) : null;
-    if (!agency) throw notFound('cơ quan');
-    return { id: agency.id, code: agency.code, name: agency.name, shortName: agency.shortName, kind: agency.kind };
-  }
 }
 
 
