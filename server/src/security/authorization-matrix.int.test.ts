@@ -20,7 +20,7 @@ import {
   type Operation,
   type QueryProbe,
   type SubscriptionProbe,
-} from './authorization-matrix';
+} from '../test-support/authorization-matrix';
 
 /** The operations the matrix must cover: every root field, and every other field with arguments. */
 function operationsOf(schema: GraphQLSchema): string[] {

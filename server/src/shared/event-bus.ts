@@ -1,4 +1,5 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { setMaxListeners } from 'node:events';
 import pg from 'pg';
 
 /**
@@ -45,6 +46,8 @@ export class PgNotifyEventTarget extends EventTarget {
     private readonly log: (message: string) => void = () => {},
   ) {
     super();
+    // every live subscription listens here: thousands are expected, not a leak
+    setMaxListeners(0, this.local);
   }
 
   /** Opens the LISTEN connection; resolves once notifications are being received. */
@@ -133,5 +136,6 @@ export class PgNotifyEventTarget extends EventTarget {
 }
 
 export function createEventBus(eventTarget: EventTarget): EventBus {
+  setMaxListeners(0, eventTarget);
   return createPubSub<PublishArgs>({ eventTarget: eventTarget as never });
 }

@@ -15,6 +15,7 @@ import { appendEvent, publishEvents, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
 import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { nextNumber } from '../numbering';
+import { requestVisibleTo } from '../requests';
 import { User } from '../users';
 import { Appraisal, type Recommendation } from './appraisal.entity';
 import { AppraisalOpinion, ResourceKind } from './proposal-enums';
@@ -434,8 +435,10 @@ export class ProposalService {
       return { kind: item.kind, description, quantity: item.quantity, unit, amount: item.amount == null ? null : item.amount.toString(), justification };
     });
     const linkedRequestIds = [...new Set(input.linkedRequestIds ?? [])];
+    // only sent requests the viewer can read: a link must not confirm that a hidden one exists
+    const params: unknown[] = [`{${linkedRequestIds.join(',')}}`];
     const known = linkedRequestIds.every(isId)
-      ? (await runSql<{ n: number }[]>(this.em, 'select count(*)::int as n from requests where id = any(?::uuid[])', [`{${linkedRequestIds.join(',')}}`]))[0].n
+      ? (await runSql<{ n: number }[]>(this.em, `select count(*)::int as n from requests r where r.id = any(?::uuid[]) and r.status <> 'DRAFT' and ${requestVisibleTo(viewer, params)}`, params))[0].n
       : -1;
     if (known !== linkedRequestIds.length) check.add('linkedRequestIds', 'NOT_FOUND', 'Có đề nghị liên kết không tồn tại.');
     const linkedTaskIds = await this.checkTaskLinks(viewer, input.linkedTaskIds ?? [], check);

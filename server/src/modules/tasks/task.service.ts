@@ -299,14 +299,14 @@ export class TaskService {
     };
   }
 
-  /** Only requests the viewer can read may be linked: linking must not reveal that others exist. */
+  /** Only sent requests the viewer can read may be linked: linking must not reveal that others exist. */
   private async checkLinks(em: EntityManager, viewer: Viewer, ids: string[], field = 'requestIds'): Promise<string[]> {
     const unique = [...new Set(ids)];
     const check = new InputChecker();
     if (unique.length > MAX_LINKS) check.add(field, 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
     const params: unknown[] = [`{${unique.filter(isId).join(',')}}`];
     const visible = unique.every(isId)
-      ? (await runSql<{ n: number }[]>(em, `select count(*)::int as n from requests r where r.id = any(?::uuid[]) and ${requestVisibleTo(viewer, params)}`, params))[0].n
+      ? (await runSql<{ n: number }[]>(em, `select count(*)::int as n from requests r where r.id = any(?::uuid[]) and r.status <> 'DRAFT' and ${requestVisibleTo(viewer, params)}`, params))[0].n
       : -1;
     if (visible !== unique.length) check.add(field, 'NOT_FOUND', 'Có đề nghị không tồn tại.');
     check.assertValid();

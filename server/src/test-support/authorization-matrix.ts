@@ -117,10 +117,8 @@ export const MATRIX = {
   'Mutation.commentOnRequest':             [U,         A,      A,      A,       N,        A,      A,      N],
 
   // ── proposals (STNMT's, FUNDING → appraised by STC) and decisions ───────────────────────────────
-  // BUG: createProposal (and updateProposalDraft) accept in linkedRequestIds a request the caller may
-  // not read — no visibility filter in ProposalService.checkDraft — so SKHDT and ADMIN get A where
-  // they should get N (a NOT_FOUND on linkedRequestIds). Observed outcome kept so the suite stays green.
-  'Mutation.createProposal':               [U,         A,      A,      A,       A,        A,      A,      A], // BUG: outsiderLead, admin should be N
+  // linking a request the caller cannot read is refused (NOT_FOUND on linkedRequestIds)
+  'Mutation.createProposal':               [U,         A,      A,      A,       N,        A,      A,      N],
   'Mutation.updateProposalDraft':          [U,         A,      A,      N,       N,        N,      N,      N],
   'Mutation.submitProposal':               [U,         F,      A,      N,       N,        N,      N,      N],
   'Mutation.appraiseProposal':             [U,         F,      F,      A,       N,        F,      F,      N],
