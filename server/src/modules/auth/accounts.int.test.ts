@@ -106,4 +106,15 @@ describe('sessions and accounts', () => {
       expect(fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'password', code })]));
     }
   });
+
+  it('ends a session when it expires', async () => {
+    const shortLived = await startTestApp({ config: { sessionTtlMs: 1500 } });
+    try {
+      const token = await shortLived.login('stnmt.staff');
+      expect((await shortLived.gql<{ me: { username: string } }>('{ me { username } }', {}, token)).data!.me.username).toBe('stnmt.staff');
+      await waitFor(async () => ((await shortLived.gql('{ me { username } }', {}, token)).data!.me === null ? true : undefined), 'the session to expire', 5000, 200);
+    } finally {
+      await shortLived.stop();
+    }
+  });
 });
