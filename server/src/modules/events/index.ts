@@ -6,3 +6,4 @@ export { timelineEntry, timelinesOf } from './event-views';
 export type { TimelineEntry } from './event-views';
 export { eventCursor, watchAggregate } from './watch';
 export type { WatchScope } from './watch';
+export { sharedEventPayload } from './shared-reads';

@@ -83,6 +83,12 @@ export async function findVisibleProposal(em: EntityManager, viewer: Viewer, id:
   return rows[0] ? toProposalView(rows[0]) : null;
 }
 
+/** A proposal by id with no visibility check: only for events already authorised per subscriber. */
+export async function findProposalById(em: EntityManager, id: string): Promise<ProposalView | null> {
+  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where p.id = ?`, [id]);
+  return rows[0] ? toProposalView(rows[0]) : null;
+}
+
 export async function listProposals(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number): Promise<ProposalView[]> {
   const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where ${where.join(' and ')} order by ${orderBy} limit ?`, [...params, limit]);
   return rows.map(toProposalView);

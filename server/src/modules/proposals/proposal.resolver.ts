@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope } from '../../shared/context';
-import { eventCursor, timelineEntry, watchAggregate, type EventNotice } from '../events';
+import { eventCursor, sharedEventPayload, watchAggregate, type EventNotice } from '../events';
+import { findProposalById } from './proposal.queries';
 import type { GraphQLContext } from '../../shared/context';
 import { DecisionView } from '../decisions';
 import * as Inputs from './proposal.inputs';
@@ -71,8 +72,8 @@ const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ct
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<ProposalEventPayload> {
   startEventScope(ctx);
-  const [event, proposal] = await Promise.all([timelineEntry(ctx.em, PROPOSAL_AGGREGATE, notice.id), service(ctx).get(ctx.viewer!, notice.aggregateId)]);
-  return { event: event!, proposal };
+  const { event, view } = await sharedEventPayload(ctx.em, notice, findProposalById);
+  return { event, proposal: view };
 }
 const payload = async (proposal: Promise<ProposalView>): Promise<ProposalPayload> => ({ proposal: await proposal });
 

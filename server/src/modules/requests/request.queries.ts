@@ -96,6 +96,12 @@ export async function findVisibleRequest(em: EntityManager, viewer: Viewer, id: 
   return rows[0] ? toRequestView(rows[0]) : null;
 }
 
+/** A request by id with no visibility check: only for events already authorised per subscriber. */
+export async function findRequestById(em: EntityManager, id: string): Promise<RequestView | null> {
+  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where r.id = ?`, [id]);
+  return rows[0] ? toRequestView(rows[0]) : null;
+}
+
 /** Runs a list query: `where` and `orderBy` come from request-list.ts, already parameterised. */
 export async function listRequests(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number): Promise<RequestView[]> {
   const sql = `${SELECT_VIEW} where ${where.join(' and ')} order by ${orderBy} limit ?`;

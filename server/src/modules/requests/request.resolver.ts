@@ -1,13 +1,14 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
 import type { Viewer } from '../../shared/viewer';
-import { timelineEntry, type EventNotice } from '../events';
+import { sharedEventPayload, type EventNotice } from '../events';
+import { findRequestById } from './request.queries';
 import * as Inputs from './request.inputs';
 import { RequestFilter, RequestSort } from './request.inputs';
 import { requestAttachments, requestComments, requestTimelines } from './request.loaders';
 import { actorFacts } from './request.policy';
 import { allowedActions, RequestAction } from './request-status';
-import { REQUEST_AGGREGATE, RequestService } from './request.service';
+import { RequestService } from './request.service';
 import { RequestWatch } from './request.watch';
 import { AttachmentView, CommentView, RequestConnection, RequestEventView, RequestView } from './request.views';
 
@@ -205,7 +206,7 @@ export class RequestResolver {
 
   private async eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<RequestEventPayload> {
     startEventScope(ctx);
-    const [event, request] = await Promise.all([timelineEntry(ctx.em, REQUEST_AGGREGATE, notice.id), service(ctx).get(viewerOf(ctx), notice.aggregateId)]);
-    return { event: event!, request };
+    const { event, view } = await sharedEventPayload(ctx.em, notice, findRequestById);
+    return { event, request: view };
   }
 }

@@ -84,6 +84,12 @@ export async function findVisibleTask(em: EntityManager, viewer: Viewer, id: str
   return rows[0] ? toTaskView(rows[0]) : null;
 }
 
+/** A task by id (groups as of `asOf`) with no visibility check: only for events already authorised per subscriber. */
+export async function findTaskById(em: EntityManager, id: string, asOf: string): Promise<TaskView | null> {
+  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where t.id = ?`, [asOf, id]);
+  return rows[0] ? toTaskView(rows[0]) : null;
+}
+
 export async function progressReportsOf(em: EntityManager, taskIds: readonly string[]): Promise<Map<string, ProgressReportView[]>> {
   const rows = await runSql<Row[]>(
     em,

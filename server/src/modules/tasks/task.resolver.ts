@@ -1,7 +1,9 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
-import { eventCursor, timelineEntry, watchAggregate, type EventNotice } from '../events';
+import { eventCursor, sharedEventPayload, watchAggregate, type EventNotice } from '../events';
+import { provinceDate } from '../../shared/clock';
+import { findTaskById } from './task.queries';
 import { ProposalView } from '../proposals';
 import { RequestView } from '../requests';
 import { QuarterInput, QuarterView } from './quarter';
@@ -104,8 +106,8 @@ async function watchTasks(ctx: GraphQLContext, id: string | null, after: string 
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<TaskEventPayload> {
   startEventScope(ctx);
-  const [event, task] = await Promise.all([timelineEntry(ctx.em, TASK_AGGREGATE, notice.id), service(ctx).get(ctx.viewer!, notice.aggregateId)]);
-  return { event: event!, task };
+  const { event, view } = await sharedEventPayload(ctx.em, notice, (em, id) => findTaskById(em, id, provinceDate()));
+  return { event, task: view };
 }
 
 @Resolver(() => TaskView)

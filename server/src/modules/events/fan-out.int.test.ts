@@ -1,0 +1,64 @@
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { agencyIds, inDays } from '../../test-support/request-helpers';
+import { waitFor } from '../../test-support/wait-for';
+
+const FEED = 'subscription { taskFeed { event { id type } task { id title status } } }';
+
+/**
+ * Fan-out costs the database per event, not per subscriber: the payload an event is pushed with
+ * is read once and shared by every subscriber this process serves.
+ */
+describe('live fan-out', () => {
+  let t: TestApp;
+  let lead: string;
+  let ids: Record<string, string>;
+  const today = inDays(0);
+  const period = { year: Number(today.slice(0, 4)), quarter: Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1 };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    lead = await t.login('ubnd.lead');
+    ids = await agencyIds(t, lead);
+  });
+  afterAll(() => t.stop());
+
+  /** Statements the server sends for one change pushed to `n` subscribers (the change's own included). */
+  async function statementsForOneChange(n: number): Promise<number> {
+    const tokens = await Promise.all(Array.from({ length: n }, (_, i) => t.login(i % 2 ? 'stnmt.staff' : 'ubnd.staff')));
+    const received = new Map<number, string[]>();
+    const clients = tokens.map((token, i) => {
+      const client = t.wsClient(token);
+      received.set(i, []);
+      client.subscribe<{ taskFeed: { task: { title: string } } }>({ query: FEED }, { next: (m) => received.get(i)!.push(m.data!.taskFeed.task.title), error: () => {}, complete: () => {} });
+      return client;
+    });
+    // every subscription is live once a warm-up change reaches all of them
+    let warmups = 0;
+    await waitFor(async () => {
+      if ([...received.values()].every((titles) => titles.length > 0)) return true;
+      await assign(`Khởi động ${n}-${++warmups}`);
+      return undefined;
+    }, 'every subscription to be live', 10_000);
+
+    const title = `Nhiệm vụ đo số truy vấn ${n}`;
+    const before = t.statements.length;
+    await assign(title);
+    await waitFor(() => ([...received.values()].every((titles) => titles.includes(title)) ? true : undefined), `the change to reach all ${n} subscribers`);
+    const count = t.statements.length - before;
+    await Promise.all(clients.map((client) => client.dispose()));
+    return count;
+  }
+
+  const assign = async (title: string) => {
+    const result = await t.gql('mutation($input: AssignTaskInput!) { assignTask(input: $input) { task { id } } }', {
+      input: { title, category: 'KEY', domain: 'LAND', period, ownerAgencyId: ids.STNMT, dueDate: today },
+    }, lead);
+    expect(result.errors).toBeUndefined();
+  };
+
+  it('sends the same number of statements for 1 subscriber and for 40', async () => {
+    const one = await statementsForOneChange(1);
+    const many = await statementsForOneChange(40);
+    expect(many).toBe(one);
+  });
+});

@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { notFound } from '../../shared/errors';
+import type { EventNotice } from './event-log';
+import { timelineEntry, type TimelineEntry } from './event-views';
+
+/** How long a read is kept for subscribers still being served, and how many are kept at most. */
+const KEEP_MS = 30_000;
+const MAX_ENTRIES = 1000;
+
+const reads = new Map<string, { at: number; value: Promise<unknown> }>();
+
+/**
+ * One read per event per process, however many subscribers it is pushed to: the first subscriber
+ * starts the query, the others await the same promise. Who may receive the event was already
+ * decided per subscriber (canSeeEvent), and the record's view is the same for everyone allowed to
+ * see it, so the read needs no viewer.
+ */
+function readOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const now = Date.now();
+  const kept = reads.get(key);
+  if (kept && now - kept.at < KEEP_MS) return kept.value as Promise<T>;
+  const value = load();
+  value.catch(() => reads.delete(key)); // a failed read is not shared with later subscribers
+  reads.set(key, { at: now, value });
+  for (const [oldest, entry] of reads) {
+    if (reads.size <= MAX_ENTRIES && now - entry.at < KEEP_MS) break;
+    reads.delete(oldest);
+  }
+  return value;
+}
+
+/** The event's timeline entry and its record's view, read once per event for all subscribers. */
+export function sharedEventPayload<V>(em: EntityManager, notice: EventNotice, loadView: (em: EntityManager, id: string) => Promise<V | null>): Promise<{ event: TimelineEntry; view: V }> {
+  return readOnce(`${notice.aggregateType}:${notice.id}`, async () => {
+    const fork = em.fork();
+    const event = await timelineEntry(fork, notice.aggregateType, notice.id);
+    const view = await loadView(fork, notice.aggregateId);
+    if (!event || !view) throw notFound('bản ghi');
+    return { event, view };
+  });
+}
