@@ -7,7 +7,10 @@ import { timelineEntry, type TimelineEntry } from './event-views';
 const KEEP_MS = 30_000;
 const MAX_ENTRIES = 1000;
 
-const reads = new Map<string, { at: number; value: Promise<unknown> }>();
+type Reads = Map<string, { at: number; value: Promise<unknown> }>;
+
+/** Per database (one ORM driver each): tests run several apps, on several databases, in one process. */
+const readsByDatabase = new WeakMap<object, Reads>();
 
 /**
  * One read per event per process, however many subscribers it is pushed to: the first subscriber
@@ -15,7 +18,7 @@ const reads = new Map<string, { at: number; value: Promise<unknown> }>();
  * decided per subscriber (canSeeEvent), and the record's view is the same for everyone allowed to
  * see it, so the read needs no viewer.
  */
-function readOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+function readOnce<T>(reads: Reads, key: string, load: () => Promise<T>): Promise<T> {
   const now = Date.now();
   const kept = reads.get(key);
   if (kept && now - kept.at < KEEP_MS) return kept.value as Promise<T>;
@@ -31,7 +34,10 @@ function readOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 /** The event's timeline entry and its record's view, read once per event for all subscribers. */
 export function sharedEventPayload<V>(em: EntityManager, notice: EventNotice, loadView: (em: EntityManager, id: string) => Promise<V | null>): Promise<{ event: TimelineEntry; view: V }> {
-  return readOnce(`${notice.aggregateType}:${notice.id}`, async () => {
+  const database = em.getDriver();
+  let reads = readsByDatabase.get(database);
+  if (!reads) readsByDatabase.set(database, (reads = new Map()));
+  return readOnce(reads, `${notice.aggregateType}:${notice.id}`, async () => {
     const fork = em.fork();
     const event = await timelineEntry(fork, notice.aggregateType, notice.id);
     const view = await loadView(fork, notice.aggregateId);
