@@ -7,3 +7,4 @@ export { demoProposals } from './proposals';
 export type { SeedProposal, SeedProposalItem, SeedProposalStep } from './proposals';
 export { demoMeeting, demoTaskQuarters } from './tasks';
 export type { SeedDirective, SeedMeeting, SeedQuarter, SeedTask, SeedTaskCategory } from './tasks';
+export * from './large';
