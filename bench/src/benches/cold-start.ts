@@ -1,0 +1,1 @@
+export async function coldStart(_args: string[]) { throw new Error('todo'); }

@@ -1,0 +1,1 @@
+export async function idleMemory(_args: string[]) { throw new Error('todo'); }

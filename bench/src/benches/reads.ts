@@ -1,0 +1,207 @@
+import { gql, login } from '../lib/gql';
+import { dbUrl, dropDatabase, psql, recreateDatabase } from '../lib/db';
+import { FLOOR_MAIN, option, sleep } from '../lib/env';
+import { runLoad, type LoadResult } from '../lib/load';
+import { startPgCounter } from '../lib/pg-counter';
+import { DASHBOARD, INBOX, REQUEST_DETAIL } from '../lib/queries';
+import { table, writeResults } from '../lib/results';
+import { spawnNode, spawnServer, type Spawned } from '../lib/server';
+
+const DB = 'lt_bench';
+
+/** Copies the demo's submitted requests (and their participants) until there are ~`target` rows. */
+function addRequests(target: number) {
+  const base = Number(psql(`select count(*) from requests where status <> 'DRAFT'`, DB));
+  const copies = Math.max(0, Math.ceil((target - base) / base));
+  psql(
+    `create temp table m as
+       select r.id as old_id, gen_random_uuid() as new_id, g.n
+         from requests r cross join generate_series(1, ${copies}) g(n) where r.status <> 'DRAFT';
+     insert into requests (id, code, title, body, domain, priority, due_date, status, requesting_agency_id, author_id,
+                           lead_agency_id, search_text, escalation_reason, created_at, updated_at, submitted_at, closed_at,
+                           last_activity_at, version)
+     select m.new_id, 'B' || lpad(m.n::text, 5, '0') || '-' || right(r.code, 4), r.title || ' #' || m.n, r.body, r.domain,
+            r.priority, r.due_date + (m.n % 120 - 60), r.status, r.requesting_agency_id, r.author_id, r.lead_agency_id,
+            r.search_text || ' ' || m.n, r.escalation_reason, r.created_at - m.n * interval '1 hour',
+            r.updated_at - m.n * interval '1 hour', r.submitted_at - m.n * interval '1 hour', r.closed_at,
+            r.last_activity_at - m.n * interval '1 hour', 1
+       from m join requests r on r.id = m.old_id;
+     insert into request_participants (id, request_id, agency_id, role, state, assignee_id, reply, decline_reason, acknowledged_at, responded_at)
+     select gen_random_uuid(), m.new_id, p.agency_id, p.role, p.state, p.assignee_id, p.reply, p.decline_reason, p.acknowledged_at, p.responded_at
+       from m join request_participants p on p.request_id = m.old_id;
+     analyze;`,
+    DB,
+  );
+}
+
+interface Case {
+  name: string;
+  url: string;
+  body: string;
+  token?: string;
+  validate: (text: string) => void;
+}
+
+const expectData = (path: (d: any) => unknown, min = 1) => (text: string) => {
+  const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  if (parsed.errors) throw new Error(`GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
+  const value = path(parsed.data);
+  const size = Array.isArray(value) ? value.length : value ? 1 : 0;
+  if (size < min) throw new Error(`response has ${size} items, expected ≥ ${min}: ${text.slice(0, 300)}`);
+};
+
+export async function reads(args: string[]) {
+  const connections = option(args, 'connections', 20);
+  const durationMs = option(args, 'seconds', 10) * 1000;
+  const warmupMs = option(args, 'warmup', 3) * 1000;
+  const rows = option(args, 'rows', 10_000);
+  const spawned: Spawned[] = [];
+  const counter = await startPgCounter('127.0.0.1', 5432);
+  try {
+    console.log(`[reads] database ${DB}: migrate + demo seed through the server, then ~${rows} requests`);
+    recreateDatabase(DB);
+    const first = await spawnServer({ DATABASE_URL: dbUrl(DB) });
+    await first.stop();
+    addRequests(rows);
+    const requestCount = Number(psql('select count(*) from requests', DB));
+    const stnmt = psql(`select id from agencies where code = 'STNMT'`, DB);
+    const inboxRows = Number(psql(`select count(*) from requests r where r.status <> 'DRAFT' and exists (select 1 from request_participants p where p.request_id = r.id and p.agency_id = '${stnmt}')`, DB));
+    // The request page: the STNMT-visible demo request with the longest timeline.
+    const requestId = psql(
+      `select r.id from requests r where r.status <> 'DRAFT' and r.code like 'PH-%'
+          and exists (select 1 from request_participants p where p.request_id = r.id and p.agency_id = '${stnmt}')
+        order by (select count(*) from events e where e.aggregate_id = r.id) desc nulls last, r.code limit 1`,
+      DB,
+    );
+
+    const floor = await spawnNode([FLOOR_MAIN], { DATABASE_URL: dbUrl(DB) }, /floor ready: (http:\/\/\S+)/);
+    spawned.push(floor);
+    const server = await spawnServer({ DATABASE_URL: dbUrl(DB) });
+    spawned.push(server);
+    const api = `${server.url}/graphql`;
+    const staff = await login(api, 'stnmt.staff');
+    const lead = await login(api, 'ubnd.lead');
+
+    const period = { year: 2023, quarter: 1 };
+    const cases: Record<string, Case> = {
+      floor: {
+        name: 'floor: node:http + pg, inbox in 1 SQL',
+        url: floor.url,
+        body: JSON.stringify({ variables: { agencyId: stnmt, first: 50 } }),
+        validate: expectData((d) => d.requests.edges, 50),
+      },
+      inbox: {
+        name: 'inbox page of 50 (stnmt.staff)',
+        url: api,
+        token: staff,
+        body: JSON.stringify({ query: INBOX, variables: { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 } }),
+        validate: expectData((d) => d.requests.edges, 50),
+      },
+      request: {
+        name: 'request page (stnmt.staff)',
+        url: api,
+        token: staff,
+        body: JSON.stringify({ query: REQUEST_DETAIL, variables: { id: requestId } }),
+        validate: expectData((d) => d.request),
+      },
+      dashboard: {
+        name: 'dashboard Q1/2023 (ubnd.lead)',
+        url: api,
+        token: lead,
+        body: JSON.stringify({ query: DASHBOARD, variables: { period, filter: { period, groups: ['NOT_DONE_OVERDUE'] }, first: 50 } }),
+        validate: expectData((d) => d.taskStatistics),
+      },
+    };
+
+    const measure = async (c: Case): Promise<LoadResult> => {
+      const opts = { url: c.url, body: c.body, headers: (c.token ? { authorization: `Bearer ${c.token}` } : {}) as Record<string, string>, connections, validate: c.validate };
+      await runLoad({ ...opts, durationMs: warmupMs });
+      const result = await runLoad({ ...opts, durationMs });
+      console.log(`[reads] ${c.name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors`);
+      return result;
+    };
+    const floorA = await measure(cases.floor);
+    const inbox = await measure(cases.inbox);
+    const request = await measure(cases.request);
+    const dashboard = await measure(cases.dashboard);
+    const floorB = await measure(cases.floor);
+    const floorRps = (floorA.rps + floorB.rps) / 2;
+
+    // Counting pass: the same requests, one at a time, through the statement-counting proxy.
+    await server.stop();
+    spawned.splice(spawned.indexOf(server), 1);
+    const counted = await spawnServer({ DATABASE_URL: dbUrl(DB, counter.port) });
+    spawned.push(counted);
+    const countedApi = `${counted.url}/graphql`;
+    const tokens = { staff: await login(countedApi, 'stnmt.staff'), lead: await login(countedApi, 'ubnd.lead') };
+    const REPEAT = 20;
+    const countStatements = async (c: Case, url: string, token?: string) => {
+      const { query, variables } = JSON.parse(c.body) as { query: string; variables: Record<string, unknown> };
+      await gql(url, query, variables, token); // first call may fill per-process caches
+      await sleep(200);
+      const before = counter.statements();
+      for (let i = 0; i < REPEAT; i++) await gql(url, query, variables, token);
+      await sleep(200);
+      return (counter.statements() - before) / REPEAT;
+    };
+    await sleep(500);
+    const idleBefore = counter.statements();
+    await sleep(1000);
+    const idlePerSecond = counter.statements() - idleBefore;
+    const statements = {
+      inbox: await countStatements(cases.inbox, countedApi, tokens.staff),
+      request: await countStatements(cases.request, countedApi, tokens.staff),
+      dashboard: await countStatements(cases.dashboard, countedApi, tokens.lead),
+    };
+    // The floor through the same proxy, to show the counter sees its one statement.
+    const floorCounted = await spawnNode([FLOOR_MAIN], { DATABASE_URL: dbUrl(DB, counter.port) }, /floor ready: (http:\/\/\S+)/);
+    spawned.push(floorCounted);
+    const floorBefore = counter.statements();
+    for (let i = 0; i < REPEAT; i++) {
+      await gql(floorCounted.url, '', { agencyId: stnmt, first: 50 });
+    }
+    const floorStatementsRaw = counter.statements() - floorBefore;
+
+    const row = (key: string, r: LoadResult, stmts: number | string) => ({
+      read: cases[key].name,
+      'req/s': Math.round(r.rps),
+      'ratio vs floor': key === 'floor' ? 1 : Number((r.rps / floorRps).toFixed(2)),
+      'p50 ms': Number(r.p50Ms.toFixed(1)),
+      'p99 ms': Number(r.p99Ms.toFixed(1)),
+      'SQL/request': stmts,
+      errors: r.errors,
+      'bytes/resp': r.bytesPerResponse,
+    });
+    const floorMean: LoadResult = { ...floorA, rps: floorRps, p50Ms: (floorA.p50Ms + floorB.p50Ms) / 2, p99Ms: Math.max(floorA.p99Ms, floorB.p99Ms), errors: floorA.errors + floorB.errors };
+    const out = [
+      row('floor', floorMean, 1),
+      row('inbox', inbox, statements.inbox),
+      row('request', request, statements.request),
+      row('dashboard', dashboard, statements.dashboard),
+    ];
+    const verdict = out.slice(1).map((r) => ({
+      read: r.read,
+      '≥ 0.40× floor': r['ratio vs floor'] >= 0.4 ? 'met' : `NOT met (${r['ratio vs floor']}×)`,
+      'p99 ≤ 30 ms': r['p99 ms'] <= 30 ? 'met' : `NOT met (${r['p99 ms']} ms)`,
+      '≤ 2 SQL': Number(r['SQL/request']) <= 2 ? 'met' : `NOT met (${r['SQL/request']})`,
+    }));
+    console.log(`\nreads: ${connections} connections × ${durationMs / 1000} s each (after ${warmupMs / 1000} s warm-up), ${requestCount} requests in the database, ${inboxRows} in STNMT's inbox`);
+    console.log(`floor runs: ${Math.round(floorA.rps)} and ${Math.round(floorB.rps)} req/s (before and after the GraphQL runs); ratio against their mean`);
+    console.log(table(out));
+    console.log(`\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each; idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request`);
+    console.log(table(verdict));
+    const file = writeResults('reads', {
+      settings: { connections, durationS: durationMs / 1000, warmupS: warmupMs / 1000, requestsInDatabase: requestCount, inboxRows, requestId },
+      floorRuns: [floorA, floorB],
+      results: { floor: floorMean, inbox, request, dashboard },
+      statementsPerRequest: { floor: floorStatementsRaw / REPEAT, ...statements, idleServerPerSecond: idlePerSecond, method: 'wire-protocol proxy counting Q and E messages' },
+      table: out,
+      verdict,
+    });
+    console.log(`\nwritten: ${file}`);
+  } finally {
+    for (const s of spawned.reverse()) await s.stop();
+    await counter.close();
+    if (!args.includes('--keep-db')) dropDatabase(DB);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The operations the client sends (the client features' operations files), copied as documents so
+ * the benchmark does not depend on the client build. The inbox adds `participants` (agency, role,
+ * state): the performance target is "inbox page of 50 with agencies and participants".
+ */
+export const INBOX = `
+query BenchInbox($filter: RequestFilter, $sort: RequestSort!, $first: Int!, $after: String) {
+  requests(filter: $filter, sort: $sort, first: $first, after: $after) {
+    edges { cursor node {
+      id code title domain status priority dueDate overdue lastActivityAt
+      requestingAgency { id name shortName }
+      leadAgency { id name shortName }
+      participants { agency { id name shortName } role state }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const TASK_REF = `id code title status dueDate period { year quarter } ownerAgency { id name shortName }`;
+
+export const REQUEST_DETAIL = `
+query BenchRequestDetail($id: ID!) {
+  request(id: $id) {
+    id code title body domain priority dueDate status overdue version allowedActions escalationReason
+    createdAt submittedAt closedAt lastActivityAt
+    directive { meetingId conclusionCode content }
+    linkedTasks { ${TASK_REF} }
+    requestingAgency { id name shortName kind }
+    leadAgency { id name shortName }
+    author { id fullName title }
+    participants {
+      agency { id name shortName } role state assignee { id fullName }
+      reply declineReason acknowledgedAt respondedAt
+    }
+    attachments { id fileName contentType size downloadUrl createdAt uploadedBy { id fullName } agency { id shortName } }
+    comments { id body createdAt author { id fullName } agency { id shortName } }
+    timeline {
+      id type at note dueDate
+      actor { id fullName } actorAgency { id shortName } agency { id shortName } assignee { id fullName }
+    }
+  }
+}`;
+
+const COUNTS = `total completed completedOnTime completedLate notDoneWithinDeadline notDoneOverdue`;
+
+/** The dashboard's statistics and its late-task list, in one HTTP request. */
+export const DASHBOARD = `
+query BenchDashboard($period: QuarterInput!, $filter: TaskFilter!, $first: Int!) {
+  taskStatistics(period: $period) {
+    asOf
+    period { year quarter }
+    agency { id code name shortName }
+    counts { ${COUNTS} }
+    byCategory { category counts { ${COUNTS} } }
+    byDomain { domain counts { ${COUNTS} } }
+    byAgency { agency { id code name shortName } counts { ${COUNTS} } }
+  }
+  tasks(filter: $filter, first: $first) {
+    edges { node { id code title category domain dueDate completedOn status group ownerAgency { id name shortName } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
