@@ -242,9 +242,9 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
 /** Migrates, reloads the demo world (agencies and users only: it truncates), then adds the large dataset. */
 export async function seedLargeDatabase(
   databaseUrl: string,
-  options: LargeSeedOptions & { password: string; settings: ProposalSettings },
+  options: LargeSeedOptions & { password: string; settings: ProposalSettings; ormLogger?: (line: string) => void },
 ): Promise<LargeSeedCounts> {
-  const orm = await MikroORM.init({ ...ormConfig(databaseUrl), debug: false });
+  const orm = await MikroORM.init(ormConfig(databaseUrl, options.ormLogger ? { logger: options.ormLogger } : {}));
   try {
     await orm.getMigrator().up();
     await seedDemoData(orm.em.fork(), { password: options.password, withRequests: false, settings: options.settings });
