@@ -1,7 +1,7 @@
 /**
  * The floor for reads: a bare node:http + pg server answering the inbox page (50 requests with
  * their agencies and participants) with ONE SQL statement that returns the whole GraphQL-shaped
- * JSON response as text. No GraphQL, no ORM, no auth: what the hardware and PostgreSQL allow.
+ * JSON response as text (a named prepared statement: parsed and planned once per connection). No GraphQL, no ORM, no auth: what the hardware and PostgreSQL allow.
  * Usage: DATABASE_URL=... node floor-server.js  (prints "floor ready: http://...")
  */
 import http from 'node:http';
@@ -47,7 +47,7 @@ if (require.main === module) {
         res.writeHead(400).end();
         return;
       }
-      pool.query<{ body: string }>(FLOOR_INBOX_SQL, [agencyId, first]).then(
+      pool.query<{ body: string }>({ name: 'inbox', text: FLOOR_INBOX_SQL, values: [agencyId, first] }).then(
         (result) => {
           const text = result.rows[0].body;
           res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);

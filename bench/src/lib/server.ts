@@ -22,7 +22,9 @@ export interface Spawned {
  */
 export async function spawnNode(args: string[], env: Record<string, string | undefined>, ready: RegExp, timeoutMs = 60_000): Promise<Spawned> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const merged: Record<string, string | undefined> = { ...process.env, ...env };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key]; // undefined: unset
+  const child = spawn(process.execPath, args, { env: merged as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
