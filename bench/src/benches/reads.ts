@@ -5,9 +5,14 @@ import { runLoad, type LoadResult } from '../lib/load';
 import { startPgCounter } from '../lib/pg-counter';
 import { DASHBOARD, INBOX, REQUEST_DETAIL } from '../lib/queries';
 import { table, writeResults } from '../lib/results';
-import { spawnNode, spawnServer, type Spawned } from '../lib/server';
+import { ROOT, spawnNode, spawnServer, type Spawned } from '../lib/server';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const DB = 'lt_bench';
+const SEED_LARGE = path.join(ROOT, 'server', 'dist', 'seeding', 'seed-large-cli.js');
+const SEED_TODAY = '2026-11-28';
 
 /** Copies the demo's submitted requests (and their participants) until there are ~`target` rows. */
 function addRequests(target: number) {
@@ -60,19 +65,37 @@ export async function reads(args: string[]) {
   try {
     console.log(`[reads] database ${DB}: migrate + demo seed through the server, then ~${rows} requests`);
     recreateDatabase(DB);
-    const first = await spawnServer({ DATABASE_URL: dbUrl(DB) });
-    await first.stop();
-    addRequests(rows);
+    const data = args.includes('--data=copies') || !fs.existsSync(SEED_LARGE) ? 'copies' : 'seed:large';
+    if (data === 'seed:large') {
+      // The project's generator (npm run seed:large): demo agencies and users + generated requests, tasks, proposals.
+      execFileSync(process.execPath, [SEED_LARGE, '--requests', String(rows), '--seed', '1', '--today', SEED_TODAY, '--force'], {
+        env: { ...process.env, DATABASE_URL: dbUrl(DB) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      psql('analyze', DB);
+    } else {
+      // The demo world (migrated and seeded by the server on an empty database) with its requests copied.
+      const first = await spawnServer({ DATABASE_URL: dbUrl(DB) });
+      await first.stop();
+      addRequests(rows);
+    }
     const requestCount = Number(psql('select count(*) from requests', DB));
     const stnmt = psql(`select id from agencies where code = 'STNMT'`, DB);
     const inboxRows = Number(psql(`select count(*) from requests r where r.status <> 'DRAFT' and exists (select 1 from request_participants p where p.request_id = r.id and p.agency_id = '${stnmt}')`, DB));
     // The request page: the STNMT-visible demo request with the longest timeline.
     const requestId = psql(
-      `select r.id from requests r where r.status <> 'DRAFT' and r.code like 'PH-%'
+      `select r.id from requests r join events e on e.aggregate_id = r.id
+        where r.status <> 'DRAFT'
           and exists (select 1 from request_participants p where p.request_id = r.id and p.agency_id = '${stnmt}')
-        order by (select count(*) from events e where e.aggregate_id = r.id) desc nulls last, r.code limit 1`,
+        group by r.id order by count(*) desc, r.id limit 1`,
       DB,
     );
+    // The dashboard's quarter: the demo's Q1/2023, or with generated data the quarter before the newest.
+    const [year, quarter] = psql(
+      `select period_year || ' ' || period_quarter from tasks group by 1, period_year, period_quarter
+        order by period_year desc, period_quarter desc offset ${data === 'seed:large' ? 1 : 0} limit 1`,
+      DB,
+    ).split(' ').map(Number);
 
     const floor = await spawnNode([FLOOR_MAIN], { DATABASE_URL: dbUrl(DB) }, /floor ready: (http:\/\/\S+)/);
     spawned.push(floor);
@@ -82,7 +105,7 @@ export async function reads(args: string[]) {
     const staff = await login(api, 'stnmt.staff');
     const lead = await login(api, 'ubnd.lead');
 
-    const period = { year: 2023, quarter: 1 };
+    const period = { year, quarter };
     const cases: Record<string, Case> = {
       floor: {
         name: 'floor: node:http + pg, inbox in 1 SQL',
@@ -105,7 +128,7 @@ export async function reads(args: string[]) {
         validate: expectData((d) => d.request),
       },
       dashboard: {
-        name: 'dashboard Q1/2023 (ubnd.lead)',
+        name: `dashboard Q${quarter}/${year} (ubnd.lead)`,
         url: api,
         token: lead,
         body: JSON.stringify({ query: DASHBOARD, variables: { period, filter: { period, groups: ['NOT_DONE_OVERDUE'] }, first: 50 } }),
@@ -185,13 +208,13 @@ export async function reads(args: string[]) {
       'p99 ≤ 30 ms': r['p99 ms'] <= 30 ? 'met' : `NOT met (${r['p99 ms']} ms)`,
       '≤ 2 SQL': Number(r['SQL/request']) <= 2 ? 'met' : `NOT met (${r['SQL/request']})`,
     }));
-    console.log(`\nreads: ${connections} connections × ${durationMs / 1000} s each (after ${warmupMs / 1000} s warm-up), ${requestCount} requests in the database, ${inboxRows} in STNMT's inbox`);
+    console.log(`\nreads (data: ${data}): ${connections} connections × ${durationMs / 1000} s each (after ${warmupMs / 1000} s warm-up), ${requestCount} requests in the database, ${inboxRows} in STNMT's inbox`);
     console.log(`floor runs: ${Math.round(floorA.rps)} and ${Math.round(floorB.rps)} req/s (before and after the GraphQL runs); ratio against their mean`);
     console.log(table(out));
     console.log(`\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each; idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request`);
     console.log(table(verdict));
     const file = writeResults('reads', {
-      settings: { connections, durationS: durationMs / 1000, warmupS: warmupMs / 1000, requestsInDatabase: requestCount, inboxRows, requestId },
+      settings: { data, connections, durationS: durationMs / 1000, warmupS: warmupMs / 1000, requestsInDatabase: requestCount, inboxRows, requestId },
       floorRuns: [floorA, floorB],
       results: { floor: floorMean, inbox, request, dashboard },
       statementsPerRequest: { floor: floorStatementsRaw / REPEAT, ...statements, idleServerPerSecond: idlePerSecond, method: 'wire-protocol proxy counting Q and E messages' },
