@@ -42,6 +42,13 @@ export async function idleMemory(args: string[]) {
     await clients.stop();
     spawned.splice(spawned.indexOf(clients), 1);
     const after = await sample();
+    // A second connect/disconnect cycle: if memory kept after the first grows again, it is a leak.
+    const again = await spawnNode([CLIENT, api.replace('http', 'ws'), token, String(n)], {}, /(connected \d+ errors \d+)/, 120_000);
+    spawned.push(again);
+    await sample();
+    await again.stop();
+    spawned.splice(spawned.indexOf(again), 1);
+    const afterSecond = await sample();
     inspector.close();
 
     const perSubRssKb = (loaded.rssKb - base.rssKb) / n;
@@ -50,6 +57,7 @@ export async function idleMemory(args: string[]) {
       { state: 'idle, 0 subscribers', 'RSS KB': base.rssKb, 'V8 heap used KB': base.heapUsedKb },
       { state: `${connected} subscribers (${errors} errors)`, 'RSS KB': loaded.rssKb, 'V8 heap used KB': loaded.heapUsedKb },
       { state: 'after they disconnected', 'RSS KB': after.rssKb, 'V8 heap used KB': after.heapUsedKb },
+      { state: `after a 2nd cycle of ${n} connect + disconnect`, 'RSS KB': afterSecond.rssKb, 'V8 heap used KB': afterSecond.heapUsedKb },
     ];
     console.log(`\nidle-memory: server RSS after forced GC (${settleMs / 1000} s settle), N = ${n}`);
     console.log(table(rows));
@@ -57,7 +65,7 @@ export async function idleMemory(args: string[]) {
     console.log(`(load-generator process RSS with ${n} clients: ${clientRssKb} KB, not counted)`);
     const file = writeResults('idle-memory', {
       settings: { subscribers: n, settleS: settleMs / 1000, subscription: 'requestFeed', gc: 'HeapProfiler.collectGarbage ×2 via --inspect' },
-      base, loaded, afterDisconnect: after, connected, errors,
+      base, loaded, afterDisconnect: after, afterSecondCycle: afterSecond, connected, errors,
       perSubscriberRssKb: perSubRssKb, perSubscriberHeapKb: perSubHeapKb,
       target: { rssKbPerSubscriber: 30, met: perSubRssKb <= 30 },
       table: rows,
