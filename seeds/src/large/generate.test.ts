@@ -1,4 +1,4 @@
-import { generateProposal, generateRequest, generateTask, LargeWorld, mulberry32, type LargeWorldInput } from './index';
+import { generateProposal, generateRequest, generateTask, iso, LargeWorld, mulberry32, rngFor, type LargeWorldInput } from './index';
 
 const input: LargeWorldInput = {
   agencies: [
@@ -81,5 +81,24 @@ describe('large data generator', () => {
     }
     const late = tasks.filter((t) => t.completion && t.completion.completedOn > t.task.dueDate).length;
     expect(late).toBeGreaterThan(0);
+  });
+});
+
+describe('per-row generators', () => {
+  it('formats timestamps exactly like toISOString', () => {
+    const rng = mulberry32(3);
+    for (let i = 0; i < 10_000; i++) {
+      const ms = Date.UTC(2020, 0, 1) + Math.floor(rng.next() * 10 * 365 * 86_400_000);
+      expect(iso(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+
+  it('never repeat uuids across many rows (128-bit state, no overlapping streams)', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 100_000; i++) {
+      const rng = rngFor(1, 1, i);
+      for (let k = 0; k < 5; k++) seen.add(rng.uuid());
+    }
+    expect(seen.size).toBe(500_000);
   });
 });

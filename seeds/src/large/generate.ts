@@ -161,8 +161,30 @@ const OPEN = new Set(['DRAFT', 'SUBMITTED', 'IN_PROGRESS', 'RESPONDED', 'DECLINE
 const CATEGORIES = [['BREAKTHROUGH', 10], ['KEY', 30], ['ROUTINE', 60]] as const;
 const ITEM_KINDS = [['FUNDING', 45], ['PERSONNEL', 15], ['EQUIPMENT', 25], ['LAND', 5], ['OTHER', 10]] as const;
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const dayCache = new Map<number, string>();
+/** YYYY-MM-DD of a UTC day number (days since 1970-01-01), cached: toISOString is slow in bulk. */
+function dayString(days: number): string {
+  let text = dayCache.get(days);
+  if (text === undefined) {
+    text = new Date(days * DAY).toISOString().slice(0, 10);
+    dayCache.set(days, text);
+  }
+  return text;
+}
+/** Same output as `new Date(ms).toISOString()` for years 1000–9999, several times faster. */
+export function iso(ms: number): string {
+  const days = Math.floor(ms / DAY);
+  let rest = ms - days * DAY;
+  const h = Math.floor(rest / HOUR);
+  rest -= h * HOUR;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const milli = rest - sec * 1000;
+  return `${dayString(days)}T${TWO[h]}:${TWO[m]}:${TWO[sec]}.${String(milli).padStart(3, '0')}Z`;
+}
+const day = (ms: number) => dayString(Math.floor(ms / DAY));
 const pad = (n: number) => String(n).padStart(6, '0');
 
 /** Agencies and their users arranged for fast random picks. */

@@ -25,15 +25,38 @@ export function mixSeed(a: number, b: number): number {
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+/** mulberry32: 32 bits of state. Fine for one stream; use `sfc32` when many seeded streams must not overlap. */
 export function mulberry32(seed: number): Rng {
   let state = seed >>> 0;
-  const u32 = (): number => {
+  return rngFrom(() => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
+  });
+}
+
+/** sfc32 (small fast counting generator): 128 bits of state, so streams seeded per row do not overlap. */
+export function sfc32(a: number, b: number, c: number, d: number): Rng {
+  const u32 = (): number => {
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return t >>> 0;
   };
+  for (let i = 0; i < 12; i++) u32();
+  return rngFrom(u32);
+}
+
+function rngFrom(u32: () => number): Rng {
   const next = () => u32() / 4294967296;
   const hex4 = (n: number) => HEX[(n >>> 24) & 255] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
   return {
@@ -54,9 +77,13 @@ export function mulberry32(seed: number): Rng {
   };
 }
 
-/** A generator for item `index` of stream `stream` under `seed`: independent of batch sizes. */
+/**
+ * A generator for item `index` of stream `stream` under `seed`: independent of batch sizes. The
+ * counter word is the index itself, so two items never start from the same 128-bit state.
+ */
 export function rngFor(seed: number, stream: number, index: number): Rng {
-  return mulberry32(mixSeed(mixSeed(seed >>> 0, stream), index));
+  const s = mixSeed(seed >>> 0, stream);
+  return sfc32(s, mixSeed(s, index), mixSeed(index, s ^ 0x5bd1e995), index >>> 0);
 }
 
 /** Picks a key by weight. */

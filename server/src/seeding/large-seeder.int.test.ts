@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../test-support/test-data
 import { DEMO_PASSWORD, startTestApp, testConfig, type TestApp } from '../test-support/test-app';
 import { seedLargeDatabase, type LargeSeedCounts } from './large-seeder';
 import { parseLargeArgs } from './seed-large-cli';
+import { foldForSearch } from '../shared/search';
 
 const OPTIONS = { requests: 2000, proposals: 100, tasks: 400, seed: 11, batch: 700, today: '2026-11-28' };
 
@@ -30,7 +31,7 @@ describe('seed:large', () => {
   let database: TestDatabase;
   let counts: LargeSeedCounts;
   let first: Record<string, string>;
-  const seed = () => seedLargeDatabase(database.url, { ...OPTIONS, password: DEMO_PASSWORD, settings: testConfig(), ormLogger: () => {} });
+  const seed = (rebuildIndexes = false) => seedLargeDatabase(database.url, { ...OPTIONS, rebuildIndexes, password: DEMO_PASSWORD, settings: testConfig(), ormLogger: () => {} });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -72,12 +73,27 @@ describe('seed:large', () => {
           where (r.status = 'RESPONDED' and p.state <> 'RESPONDED') or (r.status = 'DECLINED' and p.state <> 'DECLINED')
              or (r.status = 'IN_PROGRESS' and p.state <> 'ACKNOWLEDGED') or (r.status = 'SUBMITTED' and p.state <> 'PENDING')) as bad_state,
         (select count(*)::int from requests where (status = 'DRAFT') <> (code is null)) as bad_code,
+        (select count(*)::int from request_participants p where not exists (select 1 from requests r where r.id = p.request_id)
+            or not exists (select 1 from agencies a where a.id = p.agency_id)
+            or (p.assignee_id is not null and not exists (select 1 from users u where u.id = p.assignee_id))) as bad_participant_refs,
+        (select count(*)::int from requests r where not exists (select 1 from users u where u.id = r.author_id and u.agency_id = r.requesting_agency_id)) as bad_author,
+        (select count(*)::int from tasks t where not exists (select 1 from agencies a where a.id = t.owner_agency_id)
+            or not exists (select 1 from users u where u.id = t.assigned_by_id)) as bad_task_refs,
+        (select count(*)::int from proposal_items i where not exists (select 1 from proposals p where p.id = i.proposal_id)) as bad_items,
         (select count(*)::int from requests r where r.last_activity_at <> (select max(created_at) from events e where e.aggregate_id = r.id)) as bad_activity,
         (select count(*)::int from tasks t where (t.status = 'COMPLETED') <> exists (select 1 from task_completions c where c.task_id = t.id)) as bad_completion,
         (select count(*)::int from requests r where r.code is not null and split_part(r.code, '-', 3)::int >
           (select last from reference_counters c where c.scope = 'REQUEST' and c.year = split_part(r.code, '-', 2)::int)) as counter_behind`,
     );
-    expect(problems).toEqual({ orphan_events: 0, unknown_actors: 0, unknown_audience: 0, bad_lead: 0, bad_state: 0, bad_code: 0, bad_activity: 0, bad_completion: 0, counter_behind: 0 });
+    expect(problems).toEqual({ bad_participant_refs: 0, bad_author: 0, bad_task_refs: 0, bad_items: 0, orphan_events: 0, unknown_actors: 0, unknown_audience: 0, bad_lead: 0, bad_state: 0, bad_code: 0, bad_activity: 0, bad_completion: 0, counter_behind: 0 });
+  });
+
+  it('folds search text like the app does', async () => {
+    const rows = await query<{ code: string | null; title: string; body: string; search_text: string }>(
+      database.url,
+      'select code, title, body, search_text from requests order by id limit 300',
+    );
+    for (const r of rows) expect(r.search_text).toBe(foldForSearch(r.code ? `${r.code} ${r.title} ${r.body}` : `${r.title} ${r.body}`));
   });
 
   it('serves the app: a Committee lead pages through requests, opens one, and reads the task dashboard', async () => {
@@ -118,8 +134,13 @@ describe('seed:large', () => {
     }
   });
 
-  it('produces the same rows and ids when run again with the same seed', async () => {
-    const again = await seed();
+  it('produces the same rows and ids when run again with the same seed (this time dropping and rebuilding indexes)', async () => {
+    const INDEXES = `select string_agg(indexdef, ';' order by indexname) as all from pg_indexes where tablename in ('requests', 'request_participants', 'events')`;
+    const [before] = await query<{ all: string }>(database.url, INDEXES);
+    const again = await seed(true);
+    const [after] = await query<{ all: string }>(database.url, INDEXES);
+    expect(after.all).toBe(before.all);
+    expect(before.all).toContain('requests_search_text_trgm');
     expect(again).toMatchObject({ requests: counts.requests, participants: counts.participants, events: counts.events, tasks: counts.tasks });
     const [second] = await query<Record<string, string>>(database.url, FINGERPRINT);
     // event ids come from the sequence, which a re-run does not reset: compare everything else

@@ -26,6 +26,11 @@ export interface LargeSeedOptions {
   batch: number;
   /** YYYY-MM-DD: dates are spread backwards from this day. */
   today: string;
+  /**
+   * Drop the secondary (non-constraint) indexes of requests, request_participants and events while
+   * loading and build them again afterwards (much faster for large loads). Default: from 20,000 requests.
+   */
+  rebuildIndexes?: boolean;
   /** Called as rows are written (for a progress bar). */
   progress?: (phase: string, done: number, total: number, rows: number) => void;
 }
@@ -79,6 +84,20 @@ const INSERT_TASKS = `insert into tasks (id, code, title, description, category,
 const INSERT_COMPLETIONS = `insert into task_completions (id, task_id, completed_on, reopened_on)
   select t.id, t.task_id, t.completed_on, null from unnest($1::uuid[], $2::uuid[], $3::date[]) as t(id, task_id, completed_on)`;
 
+/** foldForSearch of a fragment, remembered: titles and bodies repeat a lot. Folding is per character, so fragments joined by a space fold to the folded fragments joined by a space. */
+function foldCache(): (text: string) => string {
+  let cache = new Map<string, string>();
+  return (text) => {
+    let folded = cache.get(text);
+    if (folded === undefined) {
+      folded = foldForSearch(text);
+      if (cache.size > 200_000) cache = new Map();
+      cache.set(text, folded);
+    }
+    return folded;
+  };
+}
+
 /** Column-wise buffers: one array per statement parameter. */
 const columns = (n: number): unknown[][] => Array.from({ length: n }, () => []);
 
@@ -96,6 +115,9 @@ class Numbering {
  * Writes batches through one client, one transaction per batch. `write` queues the batch and
  * returns once the previous batch has committed, so generation overlaps the database's work.
  */
+const TIMING = process.env.LT_LARGE_TIMING ? new Map<string, number>() : null;
+if (TIMING) process.on('exit', () => console.error(TIMING));
+
 class BatchWriter {
   private pending: Promise<unknown> = Promise.resolve();
   constructor(private readonly client: pg.Client) {}
@@ -106,7 +128,12 @@ class BatchWriter {
     const run = async () => {
       await client.query('begin');
       try {
-        for (const [sql, params] of statements) if ((params[0] as unknown[]).length > 0) await client.query(sql, params);
+        for (const [sql, params] of statements) {
+          if ((params[0] as unknown[]).length === 0) continue;
+          const t0 = Date.now();
+          await client.query(sql, params);
+          if (TIMING) TIMING.set(sql.slice(0, 30), (TIMING.get(sql.slice(0, 30)) ?? 0) + Date.now() - t0);
+        }
         await client.query('commit');
       } catch (error) {
         await client.query('rollback').catch(() => {});
@@ -134,15 +161,38 @@ export async function loadWorld(client: pg.ClientBase, today: string, seed: numb
 export async function writeLargeData(databaseUrl: string, options: LargeSeedOptions): Promise<LargeSeedCounts> {
   const started = Date.now();
   const client = new pg.Client({ connectionString: databaseUrl });
+  // events have no foreign keys: a second connection writes them alongside (only it writes events,
+  // in order, so their sequence ids are deterministic too)
+  const eventsClient = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const counts: LargeSeedCounts = { requests: 0, participants: 0, events: 0, proposals: 0, proposalItems: 0, tasks: 0, taskCompletions: 0, rows: 0, seconds: 0 };
   const numbering = new Numbering();
   const progress = options.progress ?? (() => {});
   const batch = Math.max(1, options.batch);
+  let dropped: { name: string; definition: string }[] = [];
   try {
-    await client.query('set synchronous_commit = off');
+    await eventsClient.connect();
+    for (const c of [client, eventsClient]) {
+      await c.query('set synchronous_commit = off');
+      // skip foreign-key triggers while loading (the generator only refers to rows it wrote or read);
+      // needs a superuser, so without one the checks simply stay on
+      await c.query('set session_replication_role = replica').catch(() => {});
+    }
     const world = await loadWorld(client, options.today, options.seed);
     const writer = new BatchWriter(client);
+    const eventsWriter = new BatchWriter(eventsClient);
+    const fold = foldCache();
+    if (options.rebuildIndexes ?? options.requests >= 20_000) {
+      // plain indexes only: primary keys and unique constraints stay (they guard the data)
+      const { rows } = await client.query<{ name: string; definition: string }>(
+        `select i.indexname as name, i.indexdef as definition from pg_indexes i
+          where i.schemaname = current_schema() and i.tablename in ('requests', 'request_participants', 'events')
+            and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+          order by i.indexname`,
+      );
+      dropped = rows;
+      for (const index of dropped) await client.query(`drop index "${index.name}"`);
+    }
 
     // requests, participants, events
     for (let start = 0; start < options.requests; start += batch) {
@@ -153,9 +203,10 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
       for (let i = start; i < end; i++) {
         const g = generateRequest(world, i);
         const q = g.request;
-        const text = q.code ? `${q.code} ${q.title} ${q.body}` : `${q.title} ${q.body}`;
+        const folded = `${fold(q.title)} ${fold(q.body)}`;
+        const searchText = q.code ? `${q.code.toLowerCase()} ${folded}` : folded;
         const values = [q.id, q.code, q.title, q.body, q.domain, q.priority, q.dueDate, q.status, q.requestingAgencyId, q.authorId, q.leadAgencyId,
-          foldForSearch(text), q.escalationReason, q.createdAt, q.updatedAt, q.submittedAt, q.closedAt, q.lastActivityAt, q.version];
+          searchText, q.escalationReason, q.createdAt, q.updatedAt, q.submittedAt, q.closedAt, q.lastActivityAt, q.version];
         for (let c = 0; c < 19; c++) r[c].push(values[c]);
         for (const x of g.participants) {
           const v = [x.id, x.requestId, x.agencyId, x.role, x.state, x.assigneeId, x.reply, x.declineReason, x.acknowledgedAt, x.respondedAt];
@@ -167,7 +218,8 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
         }
         numbering.note('REQUEST', g.numbering);
       }
-      await writer.write([[INSERT_REQUESTS, r], [INSERT_PARTICIPANTS, p], [INSERT_EVENTS, e]]);
+      await writer.write([[INSERT_REQUESTS, r], [INSERT_PARTICIPANTS, p]]);
+      await eventsWriter.write([[INSERT_EVENTS, e]]);
       counts.requests += end - start;
       counts.participants += p[0].length;
       counts.events += e[0].length;
@@ -222,6 +274,7 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
       progress('tasks', counts.tasks, options.tasks, counts.rows);
     }
     await writer.flush();
+    await eventsWriter.flush();
 
     // codes handed out by the app must not collide with generated ones
     const keys = [...numbering.max.keys()].sort();
@@ -231,9 +284,21 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
        on conflict (scope, year) do update set last = greatest(reference_counters.last, excluded.last)`,
       [keys.map((k) => k.split(':')[0]), keys.map((k) => Number(k.split(':')[1])), keys.map((k) => numbering.max.get(k))],
     );
-    await client.query('analyze requests, request_participants, events, proposals, proposal_items, tasks, task_completions');
   } finally {
-    await client.end();
+    try {
+      if (dropped.length > 0) {
+        progress('indexes', 0, dropped.length, counts.rows);
+        await client.query(`set maintenance_work_mem = '256MB'`);
+        for (const [i, index] of dropped.entries()) {
+          await client.query(index.definition);
+          progress('indexes', i + 1, dropped.length, counts.rows);
+        }
+      }
+      await client.query('analyze requests, request_participants, events, proposals, proposal_items, tasks, task_completions');
+    } finally {
+      await client.end();
+      await eventsClient.end().catch(() => {});
+    }
   }
   counts.seconds = (Date.now() - started) / 1000;
   return counts;
