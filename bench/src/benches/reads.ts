@@ -158,10 +158,16 @@ export async function reads(args: string[]) {
     const countedApi = `${counted.url}/graphql`;
     const tokens = { staff: await login(countedApi, 'stnmt.staff'), lead: await login(countedApi, 'ubnd.lead') };
     const REPEAT = 20;
+    const sqlOf: Record<string, string[]> = {};
     const countStatements = async (c: Case, url: string, token?: string) => {
       const { query, variables } = JSON.parse(c.body) as { query: string; variables: Record<string, unknown> };
       await gql(url, query, variables, token); // first call may fill per-process caches
       await sleep(200);
+      counter.takeTexts();
+      await gql(url, query, variables, token);
+      await sleep(100);
+      const texts = counter.takeTexts();
+      sqlOf[c.name] = texts.map((t) => t.replace(/\s+/g, ' ').slice(0, 160));
       const before = counter.statements();
       for (let i = 0; i < REPEAT; i++) await gql(url, query, variables, token);
       await sleep(200);
@@ -213,10 +219,15 @@ export async function reads(args: string[]) {
     console.log(table(out));
     console.log(`\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each; idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request`);
     console.log(table(verdict));
+    for (const [name, texts] of Object.entries(sqlOf)) {
+      console.log(`\nSQL of one ${name}:`);
+      for (const t of texts) console.log(`  - ${t}`);
+    }
     const file = writeResults('reads', {
       settings: { data, connections, durationS: durationMs / 1000, warmupS: warmupMs / 1000, requestsInDatabase: requestCount, inboxRows, requestId },
       floorRuns: [floorA, floorB],
       results: { floor: floorMean, inbox, request, dashboard },
+      sqlOfOneRequest: sqlOf,
       statementsPerRequest: { floor: floorStatementsRaw / REPEAT, ...statements, idleServerPerSecond: idlePerSecond, method: 'wire-protocol proxy counting Q and E messages' },
       table: out,
       verdict,

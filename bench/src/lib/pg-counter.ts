@@ -9,17 +9,21 @@ import net from 'node:net';
 export interface PgCounter {
   port: number;
   statements(): number;
+  /** The SQL texts seen since the last call (Query text, or the Parse text before an Execute). */
+  takeTexts(): string[];
   close(): Promise<void>;
 }
 
 export async function startPgCounter(upstreamHost: string, upstreamPort: number): Promise<PgCounter> {
   let count = 0;
+  let texts: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(upstreamPort, upstreamHost);
     sockets.add(client).add(upstream);
     let buffer = Buffer.alloc(0);
     let startup = true;
+    let parsed = '';
     client.on('data', (chunk: Buffer) => {
       upstream.write(chunk);
       buffer = Buffer.concat([buffer, chunk]);
@@ -39,6 +43,12 @@ export async function startPgCounter(upstreamHost: string, upstreamPort: number)
         if (buffer.length < 1 + len) break;
         const type = String.fromCharCode(buffer[0]);
         if (type === 'Q' || type === 'E') count++;
+        if (type === 'Q') texts.push(buffer.toString('utf8', 5, 1 + len - 1));
+        if (type === 'P') {
+          const nameEnd = buffer.indexOf(0, 5);
+          parsed = buffer.toString('utf8', nameEnd + 1, buffer.indexOf(0, nameEnd + 1));
+        }
+        if (type === 'E') texts.push(parsed);
         buffer = buffer.subarray(1 + len);
       }
     });
@@ -57,6 +67,11 @@ export async function startPgCounter(upstreamHost: string, upstreamPort: number)
   return {
     port,
     statements: () => count,
+    takeTexts: () => {
+      const taken = texts;
+      texts = [];
+      return taken;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
