@@ -30,11 +30,28 @@ export function ErrorState({ error, onRetry }: { error?: CombinedError; onRetry?
   );
 }
 
+/** What stands for data not there yet: still loading, or failed (with a retry when that may help). */
+export function PendingState({ fetching, error, label, onRetry }: { fetching: boolean; error?: CombinedError; label: string; onRetry?: () => void }) {
+  return fetching ? <LoadingState label={label} /> : <ErrorState error={error} onRetry={onRetry} />;
+}
+
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="state state--empty">
       <p className="state__title">{title}</p>
       {children}
     </div>
+  );
+}
+
+/** No row matches the filters: say so and offer to clear them. */
+export function NoMatchState({ title, onClear }: { title: string; onClear: () => void }) {
+  const t = useT();
+  return (
+    <EmptyState title={title}>
+      <button type="button" className="button button--secondary" onClick={onClear}>
+        {t('common.clearFilters')}
+      </button>
+    </EmptyState>
   );
 }

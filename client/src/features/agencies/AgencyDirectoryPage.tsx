@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { EmptyState, ErrorState, LoadingState, NoMatchState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCurrentUser } from '../auth/current-user';
 import type { AgencyListItem } from './agencies.operations';
@@ -56,11 +56,7 @@ function Directory({ agencies }: { agencies: AgencyListItem[] }) {
       {visible.length > 0 ? (
         <AgencyTree nodes={visible} ownAgencyId={user.agency.id} forceExpanded={filtering} />
       ) : (
-        <EmptyState title={t('agencies.noMatch')}>
-          <button type="button" className="button button--secondary" onClick={() => setFilter(NO_FILTER)}>
-            {t('agencies.clearFilters')}
-          </button>
-        </EmptyState>
+        <NoMatchState title={t('agencies.noMatch')} onClear={() => setFilter(NO_FILTER)} />
       )}
     </>
   );

@@ -1,45 +1,24 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
-import { errorCode } from '../../app/errors';
 import { formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { DataTable } from '../../app/ui/DataTable';
+import { LoadMoreButton } from '../../app/ui/LoadMoreButton';
+import { EmptyState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { keysetList } from '../../app/useKeysetList';
+import { usePagedQuery } from '../../app/usePagedQuery';
 import { useCommitteeRole } from '../tasks/useCommitteeRole';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
-import { MeetingListQuery, type MeetingListItem } from './meetings.operations';
+import { MeetingListQuery } from './meetings.operations';
 
-const PAGE_SIZE = 50;
+const MEETING_LIST = keysetList(MeetingListQuery, (data) => data.meetings, 50);
 
 /** Working sessions, newest first (an agency sees the published ones about it or directing it). */
 export function MeetingListPage() {
   const t = useT();
   useDocumentTitle(t('meetings.title'));
   const { inCommittee } = useCommitteeRole();
-  const client = useClient();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: MeetingListQuery,
-    variables: { first: PAGE_SIZE },
-    requestPolicy: 'cache-and-network',
-  });
-  const [more, setMore] = useState<{ rows: MeetingListItem[]; endCursor: string | null; hasNextPage: boolean }>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<ReturnType<typeof errorCode>>();
-
-  const first = data?.meetings;
-  const rows = first ? [...first.edges.map((edge) => edge.node), ...(more?.rows ?? [])] : [];
-  const pageInfo = more ?? first?.pageInfo;
-
-  async function loadMore() {
-    setLoadingMore(true);
-    setMoreError(undefined);
-    const result = await client.query(MeetingListQuery, { first: PAGE_SIZE, after: pageInfo?.endCursor }).toPromise();
-    setLoadingMore(false);
-    const page = result.data?.meetings;
-    if (page) setMore({ rows: [...(more?.rows ?? []), ...page.edges.map((edge) => edge.node)], ...page.pageInfo });
-    else setMoreError(errorCode(result.error));
-  }
+  const { loaded, fetching, error, retry, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(MEETING_LIST, {});
 
   return (
     <>
@@ -54,12 +33,8 @@ export function MeetingListPage() {
           </Link>
         )}
       </div>
-      {!data ? (
-        fetching ? (
-          <LoadingState label={t('meetings.loading')} />
-        ) : (
-          <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        )
+      {!loaded ? (
+        <PendingState fetching={fetching} error={error} label={t('meetings.loading')} onRetry={retry} />
       ) : rows.length === 0 ? (
         <EmptyState title={t('meetings.empty')} />
       ) : (
@@ -69,45 +44,35 @@ export function MeetingListPage() {
               {t(`error.${moreError}`)}
             </p>
           )}
-          <div className="table-wrap">
-            <table className="table meeting-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('meetings.col.heldOn')}</th>
-                  <th scope="col">{t('meetings.col.title')}</th>
-                  <th scope="col">{t('meetings.col.chair')}</th>
-                  <th scope="col">{t('meetings.col.reviewedAgency')}</th>
-                  <th scope="col">{t('meetings.col.status')}</th>
-                  <th scope="col">{t('meetings.col.conclusionCode')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="meeting-table__date">{formatLocalDate(row.heldOn)}</td>
-                    <td>
-                      <Link to={`/meetings/${row.id}`} className="request-table__title">
-                        {row.title}
-                      </Link>
-                    </td>
-                    <td>{row.chair.fullName}</td>
-                    <td title={row.reviewedAgency?.name}>{row.reviewedAgency?.shortName ?? <span className="muted">—</span>}</td>
-                    <td>
-                      <MeetingStatusBadge status={row.status} />
-                    </td>
-                    <td className="meeting-table__date">{row.conclusionCode ?? <span className="muted">—</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {pageInfo?.hasNextPage && (
-            <div className="load-more">
-              <button type="button" className="button button--secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? t('requests.loadingMore') : t('requests.loadMore')}
-              </button>
-            </div>
-          )}
+          <DataTable
+            className="meeting-table"
+            columns={[
+              t('meetings.col.heldOn'),
+              t('meetings.col.title'),
+              t('meetings.col.chair'),
+              t('meetings.col.reviewedAgency'),
+              t('meetings.col.status'),
+              t('meetings.col.conclusionCode'),
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td className="meeting-table__date">{formatLocalDate(row.heldOn)}</td>
+                <td>
+                  <Link to={`/meetings/${row.id}`} className="request-table__title">
+                    {row.title}
+                  </Link>
+                </td>
+                <td>{row.chair.fullName}</td>
+                <td title={row.reviewedAgency?.name}>{row.reviewedAgency?.shortName ?? <span className="muted">—</span>}</td>
+                <td>
+                  <MeetingStatusBadge status={row.status} />
+                </td>
+                <td className="meeting-table__date">{row.conclusionCode ?? <span className="muted">—</span>}</td>
+              </tr>
+            ))}
+          </DataTable>
+          {hasNextPage && <LoadMoreButton loading={loadingMore} onMore={loadMore} />}
         </>
       )}
     </>

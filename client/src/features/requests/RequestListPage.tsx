@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorCode } from '../../app/errors';
 import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { KeysetListBody } from '../../app/ui/KeysetListBody';
+import { EmptyState, NoMatchState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { keysetList, useKeysetList, type KeysetListState } from '../../app/useKeysetList';
 import type { RequestBox } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
 import { eventLabel } from './request-labels';
@@ -17,9 +18,11 @@ import {
   type ListParams,
 } from './request-filter';
 import { RequestFilters } from './RequestFilters';
+import { RequestListQuery, type RequestListItem } from './requests.operations';
 import { RequestTable } from './RequestTable';
 import { useRequestFeed, type RequestFeedEvent } from './useRequestEvents';
-import { useRequestList, type ListState } from './useRequestList';
+
+const REQUEST_LIST = keysetList(RequestListQuery, (data) => data.requests, 25);
 
 export function RequestListPage() {
   const t = useT();
@@ -37,7 +40,7 @@ export function RequestListPage() {
     refreshList.current();
   });
   const query = { filter: toRequestFilter(params), sort: params.sort };
-  const { state, refresh, loadMore, retry } = useRequestList(feedReady ? query : null);
+  const { state, refresh, loadMore, retry } = useKeysetList(REQUEST_LIST, feedReady ? query : null);
   useEffect(() => {
     refreshList.current = () => void refresh();
   }, [refresh]);
@@ -93,7 +96,7 @@ function BoxTabs({ boxes, params }: { boxes: RequestBox[]; params: ListParams })
 }
 
 interface ListBodyProps {
-  state: ListState;
+  state: KeysetListState<RequestListItem>;
   params: ListParams;
   onClear: () => void;
   onRetry: () => void;
@@ -102,36 +105,16 @@ interface ListBodyProps {
 
 function ListBody({ state, params, onClear, onRetry, onMore }: ListBodyProps) {
   const t = useT();
-  if (state.status === 'loading') return <LoadingState label={t('requests.loading')} />;
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={onRetry} />;
-  if (state.rows.length === 0) {
-    return hasFilters(params) ? (
-      <EmptyState title={t('requests.noMatch')}>
-        <button type="button" className="button button--secondary" onClick={onClear}>
-          {t('requests.clearFilters')}
-        </button>
-      </EmptyState>
-    ) : (
-      <EmptyState title={t('requests.empty')}>
-        <p>{t(`requests.emptyHint.${params.box}`)}</p>
-      </EmptyState>
-    );
-  }
+  const empty = hasFilters(params) ? (
+    <NoMatchState title={t('requests.noMatch')} onClear={onClear} />
+  ) : (
+    <EmptyState title={t('requests.empty')}>
+      <p>{t(`requests.emptyHint.${params.box}`)}</p>
+    </EmptyState>
+  );
   return (
-    <>
-      {state.error && (
-        <p className="alert" role="alert">
-          {t('requests.refreshFailed')} {t(`error.${errorCode(state.error)}`)}
-        </p>
-      )}
-      <RequestTable rows={state.rows} />
-      {state.hasNextPage && (
-        <div className="load-more">
-          <button type="button" className="button button--secondary" onClick={onMore} disabled={state.loadingMore}>
-            {state.loadingMore ? t('requests.loadingMore') : t('requests.loadMore')}
-          </button>
-        </div>
-      )}
-    </>
+    <KeysetListBody state={state} loadingLabel={t('requests.loading')} empty={empty} onRetry={onRetry} onMore={onMore}>
+      {(rows) => <RequestTable rows={rows} />}
+    </KeysetListBody>
   );
 }

@@ -1,20 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { errorCode } from '../../app/errors';
 import { formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { KeysetListBody } from '../../app/ui/KeysetListBody';
+import { EmptyState, ErrorState, LoadingState, NoMatchState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { keysetList, useKeysetList, type KeysetListState } from '../../app/useKeysetList';
 import { CloseQuarterPanel } from './CloseQuarterPanel';
 import { clearTaskFilters, defaultPeriod, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams, type TaskListParams } from './task-filter';
 import { quarterName, samePeriod, taskEventLabel, type Period } from './task-options';
 import { TaskFilters } from './TaskFilters';
-import { TaskQuartersQuery } from './tasks.operations';
+import { TaskListQuery, TaskQuartersQuery, type TaskListItem } from './tasks.operations';
 import { TaskTable } from './TaskTable';
 import { useCommitteeRole } from './useCommitteeRole';
 import { useTaskFeed, type TaskFeedEvent } from './useTaskFeed';
-import { useTaskList, type TaskListState } from './useTaskList';
+
+const TASK_LIST = keysetList(TaskListQuery, (data) => data.tasks, 50);
 
 export function TaskListPage() {
   const t = useT();
@@ -33,7 +35,7 @@ export function TaskListPage() {
     setLastEvent(event);
     refreshAll.current();
   });
-  const { state, refresh, loadMore, retry } = useTaskList(feedReady && period ? toTaskFilter(params, period) : null);
+  const { state, refresh, loadMore, retry } = useKeysetList(TASK_LIST, feedReady && period ? { filter: toTaskFilter(params, period) } : null);
   const reloadQuarters = useCallback(() => reexecuteQuarters({ requestPolicy: 'network-only' }), [reexecuteQuarters]);
   useEffect(() => {
     refreshAll.current = () => {
@@ -109,7 +111,7 @@ export function TaskListPage() {
 }
 
 interface ListBodyProps {
-  state: TaskListState;
+  state: KeysetListState<TaskListItem>;
   params: TaskListParams;
   period: Period;
   onClear: () => void;
@@ -119,36 +121,16 @@ interface ListBodyProps {
 
 function ListBody({ state, params, period, onClear, onRetry, onMore }: ListBodyProps) {
   const t = useT();
-  if (state.status === 'loading') return <LoadingState label={t('tasks.loading')} />;
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={onRetry} />;
-  if (state.rows.length === 0) {
-    return hasTaskFilters(params) ? (
-      <EmptyState title={t('tasks.noMatch')}>
-        <button type="button" className="button button--secondary" onClick={onClear}>
-          {t('requests.clearFilters')}
-        </button>
-      </EmptyState>
-    ) : (
-      <EmptyState title={t('tasks.empty', { quarter: quarterName(t, period) })}>
-        <p>{t('tasks.emptyHint')}</p>
-      </EmptyState>
-    );
-  }
+  const empty = hasTaskFilters(params) ? (
+    <NoMatchState title={t('tasks.noMatch')} onClear={onClear} />
+  ) : (
+    <EmptyState title={t('tasks.empty', { quarter: quarterName(t, period) })}>
+      <p>{t('tasks.emptyHint')}</p>
+    </EmptyState>
+  );
   return (
-    <>
-      {state.error && (
-        <p className="alert" role="alert">
-          {t('requests.refreshFailed')} {t(`error.${errorCode(state.error)}`)}
-        </p>
-      )}
-      <TaskTable rows={state.rows} />
-      {state.hasNextPage && (
-        <div className="load-more">
-          <button type="button" className="button button--secondary" onClick={onMore} disabled={state.loadingMore}>
-            {state.loadingMore ? t('requests.loadingMore') : t('requests.loadMore')}
-          </button>
-        </div>
-      )}
-    </>
+    <KeysetListBody state={state} loadingLabel={t('tasks.loading')} empty={empty} onRetry={onRetry} onMore={onMore}>
+      {(rows) => <TaskTable rows={rows} />}
+    </KeysetListBody>
   );
 }
