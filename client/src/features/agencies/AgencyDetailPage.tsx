@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { AgencyDetailQuery as AgencyDetailResult } from '../../gql/graphql';
@@ -105,26 +106,15 @@ function Members({ members }: { members: AgencyDetail['members'] }) {
       {members.length === 0 ? (
         <p className="muted">{t('agency.noMembers')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('agency.memberName')}</th>
-                <th scope="col">{t('agency.memberTitle')}</th>
-                <th scope="col">{t('agency.memberRole')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.id}>
-                  <td>{member.fullName}</td>
-                  <td>{member.title}</td>
-                  <td>{t(`role.${member.role}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t('agency.memberName'), t('agency.memberTitle'), t('agency.memberRole')]}>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <td>{member.fullName}</td>
+              <td>{member.title}</td>
+              <td>{t(`role.${member.role}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

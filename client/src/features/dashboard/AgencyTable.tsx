@@ -12,6 +12,7 @@ import {
   type AgencySort,
   type AgencySortKey,
 } from './agency-table';
+import { DataTable } from '../../app/ui/DataTable';
 import type { GroupCounts } from './dashboard.operations';
 import { Sparkline } from './TrendChart';
 
@@ -46,53 +47,51 @@ export function AgencyTable({ rows, trendOf, agencyLink, onOpen }: AgencyTablePr
       {rows.length === 0 ? (
         <p className="muted">{t('dashboard.agenciesEmpty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table agency-table">
-            <thead>
-              <tr>
-                {COLUMNS.map((column) => (
-                  <th key={column.key} scope="col" aria-sort={ariaSort(sort, column.key)} className={column.numeric ? 'num' : undefined}>
-                    <button
-                      type="button"
-                      className="sort-button"
-                      title={t('dashboard.sortBy', { column: t(column.label) })}
-                      onClick={() => setSort(nextSort(sort, column.key))}
-                    >
-                      {t(column.label)}
-                      <span className="sort-button__arrow" aria-hidden="true">
-                        {sort.key === column.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  </th>
-                ))}
-                <th scope="col">{t('dashboard.col.trend')}</th>
+        <DataTable
+          className="agency-table"
+          head={
+            <>
+              {COLUMNS.map((column) => (
+                <th key={column.key} scope="col" aria-sort={ariaSort(sort, column.key)} className={column.numeric ? 'num' : undefined}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    title={t('dashboard.sortBy', { column: t(column.label) })}
+                    onClick={() => setSort(nextSort(sort, column.key))}
+                  >
+                    {t(column.label)}
+                    <span className="sort-button__arrow" aria-hidden="true">
+                      {sort.key === column.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('dashboard.col.trend')}</th>
+            </>
+          }
+        >
+          {sorted.map(({ agency, counts }) => {
+            const percent = percentCompleted(counts);
+            return (
+              <tr key={agency.id} className="agency-table__row" onClick={() => onOpen(agency.id)}>
+                <th scope="row">
+                  <Link to={agencyLink(agency.id)} title={t('dashboard.openAgency', { agency: agency.name })} onClick={(event) => event.stopPropagation()}>
+                    {agency.shortName}
+                  </Link>
+                </th>
+                <td className="num">{counts.total}</td>
+                <td className="num">{counts.completedOnTime}</td>
+                <td className="num">{counts.completedLate}</td>
+                <td className="num">{counts.notDoneWithinDeadline}</td>
+                <td className={counts.notDoneOverdue > 0 ? 'num agency-table__overdue' : 'num'}>{counts.notDoneOverdue}</td>
+                <td className="num">{percent === null ? t('dashboard.noPercent') : `${percent}%`}</td>
+                <td>
+                  <Sparkline series={trendOf(agency.id)} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map(({ agency, counts }) => {
-                const percent = percentCompleted(counts);
-                return (
-                  <tr key={agency.id} className="agency-table__row" onClick={() => onOpen(agency.id)}>
-                    <th scope="row">
-                      <Link to={agencyLink(agency.id)} title={t('dashboard.openAgency', { agency: agency.name })} onClick={(event) => event.stopPropagation()}>
-                        {agency.shortName}
-                      </Link>
-                    </th>
-                    <td className="num">{counts.total}</td>
-                    <td className="num">{counts.completedOnTime}</td>
-                    <td className="num">{counts.completedLate}</td>
-                    <td className="num">{counts.notDoneWithinDeadline}</td>
-                    <td className={counts.notDoneOverdue > 0 ? 'num agency-table__overdue' : 'num'}>{counts.notDoneOverdue}</td>
-                    <td className="num">{percent === null ? t('dashboard.noPercent') : `${percent}%`}</td>
-                    <td>
-                      <Sparkline series={trendOf(agency.id)} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { ErrorState, LoadingState } from '../../app/ui/states';
 import type { TaskGroup } from '../../gql/graphql';
 import { DashboardTasksQuery } from './dashboard.operations';
@@ -41,35 +42,30 @@ export function LateTasks({ period, agencyId, asOf, refreshCount }: LateTasksPro
       ) : rows.length === 0 ? (
         <p className="muted">{t('dashboard.lateEmpty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.col.code')}</th>
-                <th scope="col">{t('dashboard.col.task')}</th>
-                <th scope="col">{t('dashboard.domain')}</th>
-                <th scope="col">{t('dashboard.col.dueDate')}</th>
-                <th scope="col">{t('dashboard.col.group')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((task) => (
-                <tr key={task.id}>
-                  <td className="request-table__code">{task.code}</td>
-                  <td>
-                    <Link to={`/tasks/${task.id}`}>{task.title}</Link>
-                  </td>
-                  <td>{t(`domain.${task.domain}`)}</td>
-                  <td>{formatLocalDate(task.dueDate)}</td>
-                  <td>
-                    {task.group ? t(`dashboard.group.${task.group}`) : ''}
-                    {task.completedOn && <span className="muted"> ({formatLocalDate(task.completedOn)})</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('dashboard.col.code'),
+            t('dashboard.col.task'),
+            t('dashboard.domain'),
+            t('dashboard.col.dueDate'),
+            t('dashboard.col.group'),
+          ]}
+        >
+          {rows.map((task) => (
+            <tr key={task.id}>
+              <td className="request-table__code">{task.code}</td>
+              <td>
+                <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+              </td>
+              <td>{t(`domain.${task.domain}`)}</td>
+              <td>{formatLocalDate(task.dueDate)}</td>
+              <td>
+                {task.group ? t(`dashboard.group.${task.group}`) : ''}
+                {task.completedOn && <span className="muted"> ({formatLocalDate(task.completedOn)})</span>}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {data?.tasks.pageInfo.hasNextPage && (
         <p>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDateTime, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { OutcomeBadge } from '../proposals/ProposalBadges';
@@ -35,34 +36,29 @@ export function DecisionRegisterPage() {
       ) : rows.length === 0 ? (
         <EmptyState title={t('decisions.empty')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('decisions.col.number')}</th>
-                <th scope="col">{t('decisions.col.date')}</th>
-                <th scope="col">{t('decisions.col.title')}</th>
-                <th scope="col">{t('decisions.col.outcome')}</th>
-                <th scope="col">{t('decisions.col.granted')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <Link to={`/decisions/${row.id}`}>{row.numberText}</Link>
-                  </td>
-                  <td>{formatDateTime(row.signedAt)}</td>
-                  <td>{row.title}</td>
-                  <td>
-                    <OutcomeBadge outcome={row.outcome} />
-                  </td>
-                  <td className="money">{formatVnd(row.totalGranted)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('decisions.col.number'),
+            t('decisions.col.date'),
+            t('decisions.col.title'),
+            t('decisions.col.outcome'),
+            t('decisions.col.granted'),
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <Link to={`/decisions/${row.id}`}>{row.numberText}</Link>
+              </td>
+              <td>{formatDateTime(row.signedAt)}</td>
+              <td>{row.title}</td>
+              <td>
+                <OutcomeBadge outcome={row.outcome} />
+              </td>
+              <td className="money">{formatVnd(row.totalGranted)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { errorCode, fieldErrorsByPath, type FieldErrors } from '../../app/errors
 import { formatLocalDate } from '../../app/format';
 import { useT, type Translate } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages/vi';
+import { DataTable } from '../../app/ui/DataTable';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { ErrorState, LoadingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -231,53 +232,49 @@ function DirectivesTable({ directives }: { directives: MeetingDetail['directives
   return (
     <section aria-labelledby="meeting-directives-heading">
       <h2 id="meeting-directives-heading">{t('meeting.directives')}</h2>
-      <div className="table-wrap">
-        <table className="table directive-table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('meeting.col.content')}</th>
-              <th scope="col">{t('meeting.col.kind')}</th>
-              <th scope="col">{t('meeting.col.agency')}</th>
-              <th scope="col">{t('meeting.col.category')}</th>
-              <th scope="col">{t('meeting.col.domain')}</th>
-              <th scope="col">{t('meeting.col.dueDate')}</th>
-              <th scope="col">{t('meeting.col.period')}</th>
-              <th scope="col">{t('meeting.col.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((directive) => (
-              <tr key={directive.id}>
-                <td>{directive.position}</td>
-                <td className="meeting__text">{directive.content}</td>
-                <td>{t(`directiveKind.${directive.kind}`)}</td>
-                <td>
-                  <span title={directive.agency.name}>{directive.agency.shortName}</span>
-                  {directive.supportingAgencies.length > 0 && (
-                    <span className="facts__sub muted">
-                      {t('meeting.supporting', { agencies: directive.supportingAgencies.map((agency) => agency.shortName).join(', ') })}
-                    </span>
-                  )}
-                </td>
-                <td>{directive.kind === 'TASK' ? <CategoryLabel category={directive.category} /> : <span className="muted">—</span>}</td>
-                <td>{t(`domain.${directive.domain}`)}</td>
-                <td className="meeting-table__date">{formatLocalDate(directive.dueDate)}</td>
-                <td className="meeting-table__date">{directive.kind === 'TASK' ? quarterName(t, directive.period) : <span className="muted">—</span>}</td>
-                <td>
-                  {directive.taskId ? (
-                    <Link to={`/tasks/${directive.taskId}`}>{t('meeting.openTask')}</Link>
-                  ) : directive.requestId ? (
-                    <Link to={`/requests/${directive.requestId}`}>{t('meeting.openRequest')}</Link>
-                  ) : (
-                    <span className="muted">{t('meeting.pending')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="directive-table"
+        columns={[
+          '#',
+          t('meeting.col.content'),
+          t('meeting.col.kind'),
+          t('meeting.col.agency'),
+          t('meeting.col.category'),
+          t('meeting.col.domain'),
+          t('meeting.col.dueDate'),
+          t('meeting.col.period'),
+          t('meeting.col.result'),
+        ]}
+      >
+        {rows.map((directive) => (
+          <tr key={directive.id}>
+            <td>{directive.position}</td>
+            <td className="meeting__text">{directive.content}</td>
+            <td>{t(`directiveKind.${directive.kind}`)}</td>
+            <td>
+              <span title={directive.agency.name}>{directive.agency.shortName}</span>
+              {directive.supportingAgencies.length > 0 && (
+                <span className="facts__sub muted">
+                  {t('meeting.supporting', { agencies: directive.supportingAgencies.map((agency) => agency.shortName).join(', ') })}
+                </span>
+              )}
+            </td>
+            <td>{directive.kind === 'TASK' ? <CategoryLabel category={directive.category} /> : <span className="muted">—</span>}</td>
+            <td>{t(`domain.${directive.domain}`)}</td>
+            <td className="meeting-table__date">{formatLocalDate(directive.dueDate)}</td>
+            <td className="meeting-table__date">{directive.kind === 'TASK' ? quarterName(t, directive.period) : <span className="muted">—</span>}</td>
+            <td>
+              {directive.taskId ? (
+                <Link to={`/tasks/${directive.taskId}`}>{t('meeting.openTask')}</Link>
+              ) : directive.requestId ? (
+                <Link to={`/requests/${directive.requestId}`}>{t('meeting.openRequest')}</Link>
+              ) : (
+                <span className="muted">{t('meeting.pending')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

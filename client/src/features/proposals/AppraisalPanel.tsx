@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { MoneyInput } from '../../app/ui/MoneyInput';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import type { AppraisalOpinion, RecommendationInput } from '../../gql/graphql';
@@ -62,51 +63,46 @@ export function AppraisalPanel({ proposal, busy, onConfirm, onCancel }: Appraisa
         ))}
       </fieldset>
       {opinion === 'PARTIAL' && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>{t('appraisal.recommendations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('proposal.col.description')}</th>
-                <th scope="col">{t('proposal.col.requested')}</th>
-                <th scope="col">{t('appraisal.recommendedQuantity')}</th>
-                <th scope="col">{t('appraisal.recommendedAmount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {routed.map((item) => (
-                <tr key={item.id}>
-                  <td>{item.description}</td>
-                  <td>
-                    {item.quantity} {item.unit}
-                    {item.amount !== null && <span className="facts__sub">{formatVnd(item.amount)}</span>}
-                  </td>
-                  <td>
-                    <input
-                      inputMode="numeric"
-                      size={6}
-                      aria-label={t('appraisal.quantityFor', { item: item.description })}
-                      value={figures[item.id].quantity}
-                      onChange={(event) => {
-                        const quantity = event.currentTarget.value.replace(/\D/g, '');
-                        setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], quantity } }));
-                      }}
-                    />
-                  </td>
-                  <td>
-                    {item.amount !== null && (
-                      <MoneyInput
-                        aria-label={t('appraisal.amountFor', { item: item.description })}
-                        value={figures[item.id].amount}
-                        onChange={(amount) => setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], amount } }))}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('appraisal.recommendations')}
+          columns={[
+            t('proposal.col.description'),
+            t('proposal.col.requested'),
+            t('appraisal.recommendedQuantity'),
+            t('appraisal.recommendedAmount'),
+          ]}
+        >
+          {routed.map((item) => (
+            <tr key={item.id}>
+              <td>{item.description}</td>
+              <td>
+                {item.quantity} {item.unit}
+                {item.amount !== null && <span className="facts__sub">{formatVnd(item.amount)}</span>}
+              </td>
+              <td>
+                <input
+                  inputMode="numeric"
+                  size={6}
+                  aria-label={t('appraisal.quantityFor', { item: item.description })}
+                  value={figures[item.id].quantity}
+                  onChange={(event) => {
+                    const quantity = event.currentTarget.value.replace(/\D/g, '');
+                    setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], quantity } }));
+                  }}
+                />
+              </td>
+              <td>
+                {item.amount !== null && (
+                  <MoneyInput
+                    aria-label={t('appraisal.amountFor', { item: item.description })}
+                    value={figures[item.id].amount}
+                    onChange={(amount) => setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], amount } }))}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <TextAreaField
         id="appraisal-comment"

@@ -1,5 +1,6 @@
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { MoneyInput } from '../../app/ui/MoneyInput';
 import type { GrantValues } from './proposal-grants';
 import { resourceKindLabel } from './proposal-labels';
@@ -27,57 +28,52 @@ interface GrantsTableProps {
 export function GrantsTable({ caption, lines, grants, invalid, onChange }: GrantsTableProps) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('proposal.col.description')}</th>
-            <th scope="col">{t('proposal.col.requested')}</th>
-            <th scope="col">{t('decide.grantedQuantity')}</th>
-            <th scope="col">{t('decide.grantedAmount')}</th>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('proposal.col.description'),
+        t('proposal.col.requested'),
+        t('decide.grantedQuantity'),
+        t('decide.grantedAmount'),
+      ]}
+    >
+      {lines.map((line) => {
+        const grant = grants.find((g) => g.itemId === line.itemId)!;
+        const wrong = invalid.includes(line.itemId);
+        return (
+          <tr key={line.itemId}>
+            <td>
+              {line.description}
+              <span className="facts__sub">{t(resourceKindLabel(line.kind))}</span>
+              {wrong && <p className="field__error">{t('decide.overRequest')}</p>}
+            </td>
+            <td>
+              {line.requestedQuantity} {line.unit}
+              {line.requestedAmount !== null && <span className="facts__sub">{formatVnd(line.requestedAmount)}</span>}
+            </td>
+            <td>
+              <input
+                inputMode="numeric"
+                size={6}
+                aria-label={t('decide.quantityFor', { item: line.description })}
+                aria-invalid={wrong || undefined}
+                value={grant.quantity}
+                onChange={(event) => onChange(line.itemId, { quantity: event.currentTarget.value.replace(/\D/g, '') })}
+              />
+            </td>
+            <td>
+              {line.requestedAmount !== null && (
+                <MoneyInput
+                  aria-label={t('decide.amountFor', { item: line.description })}
+                  aria-invalid={wrong || undefined}
+                  value={grant.amount}
+                  onChange={(amount) => onChange(line.itemId, { amount })}
+                />
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => {
-            const grant = grants.find((g) => g.itemId === line.itemId)!;
-            const wrong = invalid.includes(line.itemId);
-            return (
-              <tr key={line.itemId}>
-                <td>
-                  {line.description}
-                  <span className="facts__sub">{t(resourceKindLabel(line.kind))}</span>
-                  {wrong && <p className="field__error">{t('decide.overRequest')}</p>}
-                </td>
-                <td>
-                  {line.requestedQuantity} {line.unit}
-                  {line.requestedAmount !== null && <span className="facts__sub">{formatVnd(line.requestedAmount)}</span>}
-                </td>
-                <td>
-                  <input
-                    inputMode="numeric"
-                    size={6}
-                    aria-label={t('decide.quantityFor', { item: line.description })}
-                    aria-invalid={wrong || undefined}
-                    value={grant.quantity}
-                    onChange={(event) => onChange(line.itemId, { quantity: event.currentTarget.value.replace(/\D/g, '') })}
-                  />
-                </td>
-                <td>
-                  {line.requestedAmount !== null && (
-                    <MoneyInput
-                      aria-label={t('decide.amountFor', { item: line.description })}
-                      aria-invalid={wrong || undefined}
-                      value={grant.amount}
-                      onChange={(amount) => onChange(line.itemId, { amount })}
-                    />
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

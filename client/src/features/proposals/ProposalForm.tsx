@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { MoneyInput } from '../../app/ui/MoneyInput';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
@@ -148,37 +149,31 @@ function ItemsTable({ items, message, onChange, onRemove }: ItemsTableProps) {
   return (
     <fieldset className="proposal-items">
       <legend>{t('proposalForm.items')}</legend>
-      <div className="table-wrap">
-        <table className="table proposal-items__table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('proposal.col.kind')}</th>
-              <th scope="col">{t('proposal.col.description')}</th>
-              <th scope="col">{t('proposal.col.quantity')}</th>
-              <th scope="col">{t('proposal.col.unit')}</th>
-              <th scope="col">{t('proposal.col.amount')}</th>
-              <th scope="col">{t('proposal.col.justification')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('proposalForm.removeItem')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item, index) => (
-              <ItemRow
-                key={item.key}
-                item={item}
-                index={index}
-                removable={items.length > 1}
-                message={message}
-                onChange={(change) => onChange(index, change)}
-                onRemove={() => onRemove(index)}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="proposal-items__table"
+        columns={[
+          '#',
+          t('proposal.col.kind'),
+          t('proposal.col.description'),
+          t('proposal.col.quantity'),
+          t('proposal.col.unit'),
+          t('proposal.col.amount'),
+          t('proposal.col.justification'),
+          <span className="visually-hidden">{t('proposalForm.removeItem')}</span>,
+        ]}
+      >
+        {items.map((item, index) => (
+          <ItemRow
+            key={item.key}
+            item={item}
+            index={index}
+            removable={items.length > 1}
+            message={message}
+            onChange={(change) => onChange(index, change)}
+            onRemove={() => onRemove(index)}
+          />
+        ))}
+      </DataTable>
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { recommendationFor } from './proposal-grants';
 import type { ProposalDetail, ProposalItem } from './proposals.operations';
 
@@ -9,53 +10,45 @@ export function ProposalItemsTable({ proposal }: { proposal: ProposalDetail }) {
   return (
     <section aria-labelledby="proposal-items-heading">
       <h2 id="proposal-items-heading">{t('proposalForm.items')}</h2>
-      <div className="table-wrap">
-        <table className="table proposal-items__table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('proposal.col.description')}</th>
-              <th scope="col">{t('proposal.col.requested')}</th>
-              {proposal.appraisals.map((appraisal) => (
-                <th key={appraisal.agency.id} scope="col">
-                  {t('proposal.col.appraisal', { agency: appraisal.agency.shortName })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {proposal.items.map((item, index) => (
-              <tr key={item.id}>
-                <td>{index + 1}</td>
-                <td>
-                  <strong>{item.description}</strong>
-                  <span className="facts__sub">{t(`resourceKind.${item.kind}`)}</span>
-                  <span className="facts__sub">{item.justification}</span>
-                </td>
-                <td>
-                  <Figures quantity={item.quantity} unit={item.unit} amount={item.amount} />
-                </td>
-                {proposal.appraisals.map((appraisal) => (
-                  <td key={appraisal.agency.id}>
-                    <AppraisalCell appraisal={appraisal} item={item} />
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        className="proposal-items__table"
+        columns={[
+          '#',
+          t('proposal.col.description'),
+          t('proposal.col.requested'),
+          ...proposal.appraisals.map((appraisal) => t('proposal.col.appraisal', { agency: appraisal.agency.shortName })),
+        ]}
+        foot={
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('proposal.total')}
+            </th>
+            <td className="money">{formatVnd(proposal.totalAmount)}</td>
+            {proposal.appraisals.map((appraisal) => (
+              <td key={appraisal.agency.id} />
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                {t('proposal.total')}
-              </th>
-              <td className="money">{formatVnd(proposal.totalAmount)}</td>
-              {proposal.appraisals.map((appraisal) => (
-                <td key={appraisal.agency.id} />
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          </tr>
+        }
+      >
+        {proposal.items.map((item, index) => (
+          <tr key={item.id}>
+            <td>{index + 1}</td>
+            <td>
+              <strong>{item.description}</strong>
+              <span className="facts__sub">{t(`resourceKind.${item.kind}`)}</span>
+              <span className="facts__sub">{item.justification}</span>
+            </td>
+            <td>
+              <Figures quantity={item.quantity} unit={item.unit} amount={item.amount} />
+            </td>
+            {proposal.appraisals.map((appraisal) => (
+              <td key={appraisal.agency.id}>
+                <AppraisalCell appraisal={appraisal} item={item} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

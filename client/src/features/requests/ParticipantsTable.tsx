@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import type { RequestDetail } from './requests.operations';
 
 export function ParticipantsTable({ participants }: { participants: RequestDetail['participants'] }) {
@@ -7,39 +8,34 @@ export function ParticipantsTable({ participants }: { participants: RequestDetai
   return (
     <section aria-labelledby="request-participants-heading">
       <h2 id="request-participants-heading">{t('request.participants')}</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('request.participantAgency')}</th>
-              <th scope="col">{t('request.participantRole')}</th>
-              <th scope="col">{t('request.participantState')}</th>
-              <th scope="col">{t('request.participantAssignee')}</th>
-              <th scope="col">{t('request.participantReply')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((participant) => (
-              <tr key={participant.agency.id}>
-                <td>{participant.agency.name}</td>
-                <td>{t(`participantRole.${participant.role}`)}</td>
-                <td>
-                  <span className={`participant-state participant-state--${participant.state.toLowerCase()}`}>
-                    {t(`participantState.${participant.state}`)}
-                  </span>
-                </td>
-                <td>{participant.assignee?.fullName ?? '—'}</td>
-                <td className="participant-reply">
-                  {participant.reply ?? participant.declineReason ?? '—'}
-                  {participant.respondedAt && (
-                    <span className="muted participant-reply__at">{formatDateTime(participant.respondedAt)}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t('request.participantAgency'),
+          t('request.participantRole'),
+          t('request.participantState'),
+          t('request.participantAssignee'),
+          t('request.participantReply'),
+        ]}
+      >
+        {participants.map((participant) => (
+          <tr key={participant.agency.id}>
+            <td>{participant.agency.name}</td>
+            <td>{t(`participantRole.${participant.role}`)}</td>
+            <td>
+              <span className={`participant-state participant-state--${participant.state.toLowerCase()}`}>
+                {t(`participantState.${participant.state}`)}
+              </span>
+            </td>
+            <td>{participant.assignee?.fullName ?? '—'}</td>
+            <td className="participant-reply">
+              {participant.reply ?? participant.declineReason ?? '—'}
+              {participant.respondedAt && (
+                <span className="muted participant-reply__at">{formatDateTime(participant.respondedAt)}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,32 +1,29 @@
 import { Link } from 'react-router';
 import { formatDateTime, formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
 import { OverdueBadge, PriorityLabel, StatusBadge } from './RequestBadges';
 import type { RequestListItem } from './requests.operations';
 
 export function RequestTable({ rows }: { rows: readonly RequestListItem[] }) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table className="table request-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('requests.col.code')}</th>
-            <th scope="col">{t('requests.col.title')}</th>
-            <th scope="col">{t('requests.col.agencies')}</th>
-            <th scope="col">{t('requests.col.status')}</th>
-            <th scope="col">{t('requests.col.priority')}</th>
-            <th scope="col">{t('requests.col.dueDate')}</th>
-            <th scope="col">{t('requests.col.lastActivity')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <RequestRow key={row.id} row={row} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="request-table"
+      columns={[
+        t('requests.col.code'),
+        t('requests.col.title'),
+        t('requests.col.agencies'),
+        t('requests.col.status'),
+        t('requests.col.priority'),
+        t('requests.col.dueDate'),
+        t('requests.col.lastActivity'),
+      ]}
+    >
+      {rows.map((row) => (
+        <RequestRow key={row.id} row={row} />
+      ))}
+    </DataTable>
   );
 }
 
