@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { AgencyDetailQuery as AgencyDetailResult } from '../../gql/graphql';
 import { AgencyDetailQuery } from './agencies.operations';
@@ -30,10 +30,13 @@ export function AgencyDetailPage() {
       </nav>
       {agency ? (
         <AgencyDetails agency={agency} />
-      ) : fetching ? (
-        <LoadingState label={t('agency.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <PendingState
+          fetching={fetching}
+          error={error}
+          label={t('agency.loading')}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       )}
     </>
   );

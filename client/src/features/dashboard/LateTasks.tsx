@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import type { TaskGroup } from '../../gql/graphql';
 import { DashboardTasksQuery } from './dashboard.operations';
 import { taskListLink, type Period } from './dashboard-params';
@@ -34,11 +34,12 @@ export function LateTasks({ period, agencyId, asOf, refreshCount }: LateTasksPro
     <section className="dashboard-panel" aria-labelledby="late-tasks-title">
       <h2 id="late-tasks-title">{t('dashboard.late')}</h2>
       {!data ? (
-        fetching ? (
-          <LoadingState label={t('dashboard.loading')} />
-        ) : (
-          <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        )
+        <PendingState
+          fetching={fetching}
+          error={error}
+          label={t('dashboard.loading')}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       ) : rows.length === 0 ? (
         <p className="muted">{t('dashboard.lateEmpty')}</p>
       ) : (

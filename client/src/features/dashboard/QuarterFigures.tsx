@@ -3,7 +3,7 @@ import type { To } from 'react-router';
 import { useQuery } from 'urql';
 import { formatClockTime, formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { AgencyTable } from './AgencyTable';
 import { CountsTable } from './CountsTable';
 import { DashboardStatisticsQuery, DashboardTrendQuery, type DashboardStatistics, type TrendPoint } from './dashboard.operations';
@@ -46,10 +46,13 @@ export function QuarterFigures({ period, agencyId, asOf, refreshCount, agencyHre
   const updatedAt = useArrivalTime(stats);
 
   if (!stats) {
-    return statistics.fetching ? (
-      <LoadingState label={t('dashboard.loading')} />
-    ) : (
-      <ErrorState error={statistics.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    return (
+      <PendingState
+        fetching={statistics.fetching}
+        error={statistics.error}
+        label={t('dashboard.loading')}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
     );
   }
   const scope = stats.agency?.shortName ?? t('dashboard.province');

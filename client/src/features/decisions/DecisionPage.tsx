@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { DecisionChanges } from './DecisionChanges';
 import { effectiveLine, isRevoked, signingLines, subjectLine, vietnameseDateLine } from './decision-document';
@@ -38,10 +38,8 @@ export function DecisionPage() {
           <DecisionChanges key={decision.id} decision={decision} onStale={reload} />
           <DecisionDocument decision={decision} />
         </>
-      ) : fetching ? (
-        <LoadingState label={t('decisions.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={reload} />
+        <PendingState fetching={fetching} error={error} label={t('decisions.loading')} onRetry={reload} />
       )}
     </>
   );

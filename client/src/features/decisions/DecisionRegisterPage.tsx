@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { formatDateTime, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { EmptyState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { OutcomeBadge } from '../proposals/ProposalBadges';
 import { DecisionRegisterQuery } from './decisions.operations';
@@ -28,11 +28,12 @@ export function DecisionRegisterPage() {
         </div>
       </div>
       {!data ? (
-        fetching ? (
-          <LoadingState label={t('decisions.loading')} />
-        ) : (
-          <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        )
+        <PendingState
+          fetching={fetching}
+          error={error}
+          label={t('decisions.loading')}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       ) : rows.length === 0 ? (
         <EmptyState title={t('decisions.empty')} />
       ) : (

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { EmptyState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { newIdempotencyKey } from '../requests/request-form';
 import { useCommitteeRole } from '../tasks/useCommitteeRole';
@@ -77,10 +77,8 @@ export function EditMeetingPage() {
             </Link>
           </EmptyState>
         )
-      ) : fetching ? (
-        <LoadingState label={t('meeting.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={reload} />
+        <PendingState fetching={fetching} error={error} label={t('meeting.loading')} onRetry={reload} />
       )}
     </>
   );

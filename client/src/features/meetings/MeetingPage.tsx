@@ -7,7 +7,7 @@ import { useT, type Translate } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages/vi';
 import { DataTable } from '../../app/ui/DataTable';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { CategoryLabel } from '../tasks/TaskBadges';
 import { quarterName } from '../tasks/task-options';
@@ -54,10 +54,8 @@ function MeetingPage({ id }: { id: string }) {
           </section>
           <DirectivesTable directives={meeting.directives} />
         </article>
-      ) : fetching ? (
-        <LoadingState label={t('meeting.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={reload} />
+        <PendingState fetching={fetching} error={error} label={t('meeting.loading')} onRetry={reload} />
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { EmptyState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ProposalForm } from './ProposalForm';
 import {
@@ -42,10 +42,8 @@ export function EditProposalPage() {
             </Link>
           </EmptyState>
         )
-      ) : fetching ? (
-        <LoadingState label={t('proposal.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={reload} />
+        <PendingState fetching={fetching} error={error} label={t('proposal.loading')} onRetry={reload} />
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { formatDateTime, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { LinkedTasks } from '../tasks/LinkedTasks';
 import { LinkedRequests } from './LinkedRequests';
@@ -62,10 +62,8 @@ function ProposalPage({ id }: { id: string }) {
           <ProposalRevisions revisions={proposal.revisions} />
           <ProposalTimeline timeline={proposal.timeline} />
         </article>
-      ) : fetching ? (
-        <LoadingState label={t('proposal.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={reload} />
+        <PendingState fetching={fetching} error={error} label={t('proposal.loading')} onRetry={reload} />
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { formatDateTime, formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { LinkedTasks } from '../tasks/LinkedTasks';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AttachmentList } from './AttachmentList';
@@ -61,10 +61,8 @@ function RequestPage({ id }: { id: string }) {
           <CommentThread request={request} onUpdated={accept} onStale={reload} />
           <RequestTimeline timeline={request.timeline} />
         </article>
-      ) : fetching ? (
-        <LoadingState label={t('request.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={reload} />
+        <PendingState fetching={fetching} error={error} label={t('request.loading')} onRetry={reload} />
       )}
     </>
   );

@@ -5,7 +5,7 @@ import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { SelectField } from '../../app/ui/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { EmptyState, ErrorState, LoadingState, PendingState } from '../../app/ui/states';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -68,10 +68,13 @@ export function AssignTaskPage() {
           <p className="muted">{t('taskForm.intro')}</p>
           <AssignTaskForm initial={emptyAssignForm(data.currentQuarter)} />
         </>
-      ) : fetching ? (
-        <LoadingState label={t('taskForm.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <PendingState
+          fetching={fetching}
+          error={error}
+          label={t('taskForm.loading')}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { KeysetListBody } from '../../app/ui/KeysetListBody';
-import { EmptyState, ErrorState, LoadingState, NoMatchState } from '../../app/ui/states';
+import { EmptyState, NoMatchState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { keysetList, useKeysetList, type KeysetListState } from '../../app/useKeysetList';
 import { CloseQuarterPanel } from './CloseQuarterPanel';
@@ -61,11 +61,7 @@ export function TaskListPage() {
         )}
       </div>
       {!known || !period ? (
-        quarters.fetching || !quarters.error ? (
-          <LoadingState label={t('tasks.loading')} />
-        ) : (
-          <ErrorState error={quarters.error} onRetry={reloadQuarters} />
-        )
+        <PendingState fetching={quarters.fetching || !quarters.error} error={quarters.error} label={t('tasks.loading')} onRetry={reloadQuarters} />
       ) : (
         <>
           <TaskFilters

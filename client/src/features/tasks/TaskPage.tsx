@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatLocalDate, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { TaskRefLink } from './LinkedTasks';
 import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
@@ -47,10 +47,8 @@ function TaskPage({ id }: { id: string }) {
           <LinkedRecords task={task} />
           <TaskTimeline timeline={task.timeline} />
         </article>
-      ) : fetching ? (
-        <LoadingState label={t('task.loading')} />
       ) : (
-        <ErrorState error={error} onRetry={reload} />
+        <PendingState fetching={fetching} error={error} label={t('task.loading')} onRetry={reload} />
       )}
     </>
   );
