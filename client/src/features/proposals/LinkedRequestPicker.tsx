@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
-import { SEARCH_DEBOUNCE_MS } from '../requests/RequestFilters';
+import { SEARCH_DEBOUNCE_MS } from '../../app/ui/DebouncedSearchField';
 import { linkedRequestName, requestName, useLinkedRequest } from './LinkedRequests';
 import { LinkableRequestsQuery } from './proposals.operations';
 

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
 import { useT, type Translate } from '../../app/i18n';
-import type { DomainArea, TaskCategory, TaskGroup, TaskStatus } from '../../gql/graphql';
+import { ChoiceField } from '../../app/ui/ChoiceField';
+import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
+import { FilterBar } from '../../app/ui/FilterBar';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { AgencySelect } from '../requests/AgencyFields';
 import { DOMAINS } from '../requests/request-options';
-import { SEARCH_DEBOUNCE_MS } from '../requests/RequestFilters';
 import type { TaskListParams } from './task-filter';
 import { quarterName, samePeriod, TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES, type Period } from './task-options';
 import type { TaskQuarter } from './tasks.operations';
@@ -52,7 +52,7 @@ export function TaskFilters({ params, period, quarters, current, canPickAgency, 
   const t = useT();
   const set = (patch: Partial<TaskListParams>) => onChange({ ...params, ...patch });
   return (
-    <form className="filters filters--tasks" role="search" aria-label={t('tasks.filters')} onSubmit={(event) => event.preventDefault()}>
+    <FilterBar className="filters--tasks" label={t('tasks.filters')}>
       <div className="field">
         <label htmlFor="task-quarter">{t('tasks.quarter')}</label>
         <select id="task-quarter" value={periodValue(period)} onChange={(event) => set({ period: parsePeriodValue(event.currentTarget.value) })}>
@@ -64,56 +64,50 @@ export function TaskFilters({ params, period, quarters, current, canPickAgency, 
         </select>
       </div>
       {canPickAgency && <AgencyFilter value={params.agencyId} onChange={(agencyId) => set({ agencyId })} />}
-      <div className="field">
-        <label htmlFor="task-group">{t('tasks.group')}</label>
-        <select id="task-group" value={params.group ?? ''} onChange={(event) => set({ group: (event.currentTarget.value || null) as TaskGroup | null })}>
-          <option value="">{t('tasks.allGroups')}</option>
-          {TASK_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(`taskGroup.${group}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="task-status">{t('tasks.status')}</label>
-        <select id="task-status" value={params.status ?? ''} onChange={(event) => set({ status: (event.currentTarget.value || null) as TaskStatus | null })}>
-          <option value="">{t('tasks.allStatuses')}</option>
-          {TASK_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`taskStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="task-category">{t('tasks.category')}</label>
-        <select
-          id="task-category"
-          value={params.category ?? ''}
-          onChange={(event) => set({ category: (event.currentTarget.value || null) as TaskCategory | null })}
-        >
-          <option value="">{t('tasks.allCategories')}</option>
-          {TASK_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {t(`taskCategory.${category}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="task-domain">{t('tasks.domain')}</label>
-        <select id="task-domain" value={params.domain ?? ''} onChange={(event) => set({ domain: (event.currentTarget.value || null) as DomainArea | null })}>
-          <option value="">{t('requests.allDomains')}</option>
-          {DOMAINS.map((domain) => (
-            <option key={domain} value={domain}>
-              {t(`domain.${domain}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <SearchField value={params.search} onSearch={(search) => set({ search })} />
-    </form>
+      <ChoiceField
+        id="task-group"
+        label={t('tasks.group')}
+        none={t('tasks.allGroups')}
+        choices={TASK_GROUPS}
+        choiceLabel={(group) => t(`taskGroup.${group}`)}
+        value={params.group ?? ''}
+        onChoose={(group) => set({ group: group || null })}
+      />
+      <ChoiceField
+        id="task-status"
+        label={t('tasks.status')}
+        none={t('tasks.allStatuses')}
+        choices={TASK_STATUSES}
+        choiceLabel={(status) => t(`taskStatus.${status}`)}
+        value={params.status ?? ''}
+        onChoose={(status) => set({ status: status || null })}
+      />
+      <ChoiceField
+        id="task-category"
+        label={t('tasks.category')}
+        none={t('tasks.allCategories')}
+        choices={TASK_CATEGORIES}
+        choiceLabel={(category) => t(`taskCategory.${category}`)}
+        value={params.category ?? ''}
+        onChoose={(category) => set({ category: category || null })}
+      />
+      <ChoiceField
+        id="task-domain"
+        label={t('tasks.domain')}
+        none={t('requests.allDomains')}
+        choices={DOMAINS}
+        choiceLabel={(domain) => t(`domain.${domain}`)}
+        value={params.domain ?? ''}
+        onChoose={(domain) => set({ domain: domain || null })}
+      />
+      <DebouncedSearchField
+        id="task-search"
+        label={t('tasks.search')}
+        placeholder={t('tasks.searchHint')}
+        value={params.search}
+        onSearch={(search) => set({ search })}
+      />
+    </FilterBar>
   );
 }
 
@@ -131,43 +125,5 @@ function AgencyFilter({ value, onChange }: { value: string | null; onChange: (ag
       value={value ?? ''}
       onChange={(agencyId) => onChange(agencyId || null)}
     />
-  );
-}
-
-/** Typing updates the box at once and the list after a pause, as on the request list. */
-function SearchField({ value, onSearch }: { value: string; onSearch: (search: string) => void }) {
-  const t = useT();
-  const [draft, setDraft] = useState(value);
-  const [lastValue, setLastValue] = useState(value);
-  const latestOnSearch = useRef(onSearch);
-
-  useEffect(() => {
-    latestOnSearch.current = onSearch;
-  });
-
-  // Changed from outside (e.g. "clear filters"): show it, unless it is what is being typed.
-  if (value !== lastValue) {
-    setLastValue(value);
-    if (value !== draft.trim()) setDraft(value);
-  }
-
-  useEffect(() => {
-    const search = draft.trim();
-    if (search === value) return;
-    const timer = setTimeout(() => latestOnSearch.current(search), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [draft, value]);
-
-  return (
-    <div className="field">
-      <label htmlFor="task-search">{t('tasks.search')}</label>
-      <input
-        id="task-search"
-        type="search"
-        placeholder={t('tasks.searchHint')}
-        value={draft}
-        onChange={(event) => setDraft(event.currentTarget.value)}
-      />
-    </div>
   );
 }
