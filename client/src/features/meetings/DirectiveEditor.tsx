@@ -1,12 +1,12 @@
 import { useT } from '../../app/i18n';
-import { SelectField } from '../../app/ui/SelectField';
+import { ChoiceField } from '../../app/ui/ChoiceField';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
-import type { DirectiveKind, DomainArea, TaskCategory } from '../../gql/graphql';
+import type { DirectiveKind } from '../../gql/graphql';
 import type { AgencyListItem } from '../agencies/agencies.operations';
 import { AgencySelect, SupportingAgencies } from '../requests/AgencyFields';
 import { DOMAINS } from '../requests/request-options';
-import { romanQuarter, TASK_CATEGORIES } from '../tasks/task-options';
+import { QUARTER_CHOICES, quarterOptionLabel, TASK_CATEGORIES } from '../tasks/task-options';
 import { emptyDirective, type DirectiveValues } from './meeting-form';
 
 const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['TASK', 'REQUEST'];
@@ -87,48 +87,36 @@ function DirectiveRow({ directive, index, removable, agencies, excluded, message
         error={error('content')}
       />
       <div className="form-row">
-        <SelectField
+        <ChoiceField
           id={id('kind')}
           label={t('meetingForm.kind')}
+          choices={DIRECTIVE_KINDS}
+          choiceLabel={(kind) => t(`directiveKind.${kind}`)}
           value={directive.kind}
-          onChange={(event) => onChange({ kind: event.currentTarget.value as DirectiveKind })}
+          onChoose={(kind) => onChange({ kind })}
           error={error('kind')}
-        >
-          {DIRECTIVE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`directiveKind.${kind}`)}
-            </option>
-          ))}
-        </SelectField>
+        />
         {isTask && (
-          <SelectField
+          <ChoiceField
             id={id('category')}
             label={t('meetingForm.category')}
+            choices={TASK_CATEGORIES}
+            choiceLabel={(category) => t(`taskCategory.${category}`)}
             value={directive.category}
-            onChange={(event) => onChange({ category: event.currentTarget.value as TaskCategory })}
+            onChoose={(category) => onChange({ category })}
             error={error('category')}
-          >
-            {TASK_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`taskCategory.${category}`)}
-              </option>
-            ))}
-          </SelectField>
+          />
         )}
-        <SelectField
+        <ChoiceField
           id={id('domain')}
           label={t('meetingForm.domain')}
+          none={t('requestForm.chooseDomain')}
+          choices={DOMAINS}
+          choiceLabel={(domain) => t(`domain.${domain}`)}
           value={directive.domain}
-          onChange={(event) => onChange({ domain: event.currentTarget.value as DomainArea | '' })}
+          onChoose={(domain) => onChange({ domain })}
           error={error('domain')}
-        >
-          <option value="">{t('requestForm.chooseDomain')}</option>
-          {DOMAINS.map((domain) => (
-            <option key={domain} value={domain}>
-              {t(`domain.${domain}`)}
-            </option>
-          ))}
-        </SelectField>
+        />
       </div>
       <AgencySelect
         id={id('agencyId')}
@@ -161,25 +149,20 @@ function DirectiveRow({ directive, index, removable, agencies, excluded, message
         />
         {isTask && (
           <>
-            <SelectField
+            <ChoiceField
               id={id('period')}
               label={t('meetingForm.periodQuarter')}
+              none={t('meetingForm.periodByDueDate')}
+              choices={QUARTER_CHOICES}
+              choiceLabel={(quarter) => quarterOptionLabel(t, quarter)}
               value={directive.periodQuarter}
-              onChange={(event) => {
-                const periodQuarter = event.currentTarget.value;
+              onChoose={(periodQuarter) => {
                 // Picking a quarter starts from the due date's year, the usual case.
                 const periodYear = periodQuarter && !directive.periodYear ? directive.dueDate.slice(0, 4) : directive.periodYear;
                 onChange({ periodQuarter, periodYear: periodQuarter ? periodYear : '' });
               }}
               error={error('period')}
-            >
-              <option value="">{t('meetingForm.periodByDueDate')}</option>
-              {[1, 2, 3, 4].map((quarter) => (
-                <option key={quarter} value={String(quarter)}>
-                  {t('taskForm.quarterOption', { quarter, roman: romanQuarter(quarter) })}
-                </option>
-              ))}
-            </SelectField>
+            />
             {directive.periodQuarter && (
               <TextField
                 id={id('periodYear')}

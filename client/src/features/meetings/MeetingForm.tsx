@@ -4,11 +4,11 @@ import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { SelectField } from '../../app/ui/SelectField';
-import { ErrorState, LoadingState } from '../../app/ui/states';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
 import { useCurrentUser } from '../auth/current-user';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
+import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
 import { AgencySelect } from '../requests/AgencyFields';
 import { AgencyMembersQuery } from '../requests/requests.operations';
 import { DirectiveEditor, meetingFieldId } from './DirectiveEditor';
@@ -94,20 +94,20 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
         />
         <ChairSelect committeeId={user.agency.id} value={values.chairId} onChange={(chairId) => set('chairId', chairId)} error={message('chairId')} />
       </div>
-      {directory.state.status === 'loading' && <LoadingState label={t('requestForm.loadingAgencies')} />}
-      {directory.state.status === 'error' && <ErrorState error={directory.state.error} onRetry={directory.retry} />}
-      {directory.state.status === 'ready' && (
-        <AgencySelect
-          id={meetingFieldId('reviewedAgencyId')}
-          label={t('meetingForm.reviewedAgency')}
-          placeholder={t('meeting.none')}
-          agencies={agencies}
-          exclude={committee}
-          value={values.reviewedAgencyId}
-          onChange={(reviewedAgencyId) => set('reviewedAgencyId', reviewedAgencyId)}
-          error={message('reviewedAgencyId')}
-        />
-      )}
+      <WithAgencyDirectory directory={directory}>
+        {(agencies) => (
+          <AgencySelect
+            id={meetingFieldId('reviewedAgencyId')}
+            label={t('meetingForm.reviewedAgency')}
+            placeholder={t('meeting.none')}
+            agencies={agencies}
+            exclude={committee}
+            value={values.reviewedAgencyId}
+            onChange={(reviewedAgencyId) => set('reviewedAgencyId', reviewedAgencyId)}
+            error={message('reviewedAgencyId')}
+          />
+        )}
+      </WithAgencyDirectory>
       <TextAreaField
         id={meetingFieldId('attendees')}
         label={t('meetingForm.attendees')}

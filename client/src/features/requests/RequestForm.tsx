@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { SelectField } from '../../app/ui/SelectField';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { ChoiceField } from '../../app/ui/ChoiceField';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
-import type { DomainArea, RequestPriority } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
+import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
 import { AgencySelect, SupportingAgencies } from './AgencyFields';
 import {
   FORM_FIELDS,
@@ -95,34 +94,26 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
         error={message('body')}
       />
       <div className="form-row">
-        <SelectField
+        <ChoiceField
           id={FIELD_IDS.domain}
           label={t('requestForm.domain')}
+          none={t('requestForm.chooseDomain')}
+          choices={DOMAINS}
+          choiceLabel={(domain) => t(`domain.${domain}`)}
           value={values.domain}
           required
-          onChange={(event) => set('domain', event.currentTarget.value as DomainArea | '')}
+          onChoose={(domain) => set('domain', domain)}
           error={message('domain')}
-        >
-          <option value="">{t('requestForm.chooseDomain')}</option>
-          {DOMAINS.map((domain) => (
-            <option key={domain} value={domain}>
-              {t(`domain.${domain}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <ChoiceField
           id={FIELD_IDS.priority}
           label={t('requestForm.priority')}
+          choices={PRIORITIES}
+          choiceLabel={(priority) => t(`priority.${priority}`)}
           value={values.priority}
-          onChange={(event) => set('priority', event.currentTarget.value as RequestPriority)}
+          onChoose={(priority) => set('priority', priority)}
           error={message('priority')}
-        >
-          {PRIORITIES.map((priority) => (
-            <option key={priority} value={priority}>
-              {t(`priority.${priority}`)}
-            </option>
-          ))}
-        </SelectField>
+        />
         <TextField
           id={FIELD_IDS.dueDate}
           type="date"
@@ -134,29 +125,29 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
           error={message('dueDate')}
         />
       </div>
-      {directory.state.status === 'loading' && <LoadingState label={t('requestForm.loadingAgencies')} />}
-      {directory.state.status === 'error' && <ErrorState error={directory.state.error} onRetry={directory.retry} />}
-      {directory.state.status === 'ready' && (
-        <>
-          <AgencySelect
-            id={FIELD_IDS.leadAgencyId}
-            label={t('requestForm.lead')}
-            placeholder={t('requestForm.chooseLead')}
-            agencies={directory.state.agencies}
-            exclude={ownAgency}
-            value={values.leadAgencyId}
-            onChange={(leadAgencyId) => set('leadAgencyId', leadAgencyId)}
-            error={message('leadAgencyId')}
-          />
-          <SupportingAgencies
-            agencies={directory.state.agencies}
-            exclude={new Set([user.agency.id, values.leadAgencyId])}
-            value={values.supportingAgencyIds.filter((id) => id !== values.leadAgencyId)}
-            onChange={(ids) => set('supportingAgencyIds', ids)}
-            error={message('supportingAgencyIds')}
-          />
-        </>
-      )}
+      <WithAgencyDirectory directory={directory}>
+        {(agencies) => (
+          <>
+            <AgencySelect
+              id={FIELD_IDS.leadAgencyId}
+              label={t('requestForm.lead')}
+              placeholder={t('requestForm.chooseLead')}
+              agencies={agencies}
+              exclude={ownAgency}
+              value={values.leadAgencyId}
+              onChange={(leadAgencyId) => set('leadAgencyId', leadAgencyId)}
+              error={message('leadAgencyId')}
+            />
+            <SupportingAgencies
+              agencies={agencies}
+              exclude={new Set([user.agency.id, values.leadAgencyId])}
+              value={values.supportingAgencyIds.filter((id) => id !== values.leadAgencyId)}
+              onChange={(ids) => set('supportingAgencyIds', ids)}
+              error={message('supportingAgencyIds')}
+            />
+          </>
+        )}
+      </WithAgencyDirectory>
       <DraftOrSendButtons busy={busy} onSave={(send) => void save(send)} sendLabel={t('requestForm.submit')} />
     </form>
   );

@@ -3,14 +3,14 @@ import { Link, useNavigate } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { ChoiceField } from '../../app/ui/ChoiceField';
 import { FormAlert } from '../../app/ui/FormAlert';
-import { SelectField } from '../../app/ui/SelectField';
-import { EmptyState, ErrorState, LoadingState, PendingState } from '../../app/ui/states';
+import { EmptyState, PendingState } from '../../app/ui/states';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { DomainArea, TaskCategory } from '../../gql/graphql';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
+import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
 import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
 import { AgencySelect } from '../requests/AgencyFields';
 import { newIdempotencyKey } from '../requests/request-form';
@@ -27,7 +27,7 @@ import {
   type AssignFormField,
   type AssignFormValues,
 } from './assign-form';
-import { periodStart, romanQuarter, TASK_CATEGORIES } from './task-options';
+import { periodStart, QUARTER_CHOICES, quarterOptionLabel, TASK_CATEGORIES } from './task-options';
 import { AssignTaskMutation, TaskQuartersQuery } from './tasks.operations';
 import { useCommitteeRole } from './useCommitteeRole';
 import './tasks.css';
@@ -147,34 +147,26 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
         error={message('description')}
       />
       <div className="form-row">
-        <SelectField
+        <ChoiceField
           id={FIELD_IDS.category}
           label={t('taskForm.category')}
+          choices={TASK_CATEGORIES}
+          choiceLabel={(category) => t(`taskCategory.${category}`)}
           value={values.category}
-          onChange={(event) => set('category', event.currentTarget.value as TaskCategory)}
+          onChoose={(category) => set('category', category)}
           error={message('category')}
-        >
-          {TASK_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {t(`taskCategory.${category}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        />
+        <ChoiceField
           id={FIELD_IDS.domain}
           label={t('taskForm.domain')}
+          none={t('requestForm.chooseDomain')}
+          choices={DOMAINS}
+          choiceLabel={(domain) => t(`domain.${domain}`)}
           value={values.domain}
           required
-          onChange={(event) => set('domain', event.currentTarget.value as DomainArea | '')}
+          onChoose={(domain) => set('domain', domain)}
           error={message('domain')}
-        >
-          <option value="">{t('requestForm.chooseDomain')}</option>
-          {DOMAINS.map((domain) => (
-            <option key={domain} value={domain}>
-              {t(`domain.${domain}`)}
-            </option>
-          ))}
-        </SelectField>
+        />
       </div>
       <fieldset className="agency-picker form-row task-period" aria-describedby={errors.period ? 'task-period-error' : undefined}>
         <legend>{t('taskForm.period')}</legend>
@@ -188,13 +180,14 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           aria-invalid={errors.period ? true : undefined}
           onChange={(event) => set('year', event.currentTarget.value.replace(/\D/g, ''))}
         />
-        <SelectField id="task-period-quarter" label={t('taskForm.quarter')} value={values.quarter} onChange={(event) => set('quarter', event.currentTarget.value)}>
-          {[1, 2, 3, 4].map((quarter) => (
-            <option key={quarter} value={String(quarter)}>
-              {t('taskForm.quarterOption', { quarter, roman: romanQuarter(quarter) })}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField
+          id="task-period-quarter"
+          label={t('taskForm.quarter')}
+          choices={QUARTER_CHOICES}
+          choiceLabel={(quarter) => quarterOptionLabel(t, quarter)}
+          value={values.quarter}
+          onChoose={(quarter) => set('quarter', quarter)}
+        />
         <TextField
           id={FIELD_IDS.dueDate}
           type="date"
@@ -211,20 +204,20 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           </p>
         )}
       </fieldset>
-      {directory.state.status === 'loading' && <LoadingState label={t('requestForm.loadingAgencies')} />}
-      {directory.state.status === 'error' && <ErrorState error={directory.state.error} onRetry={directory.retry} />}
-      {directory.state.status === 'ready' && (
-        <AgencySelect
-          id={FIELD_IDS.ownerAgencyId}
-          label={t('taskForm.owner')}
-          placeholder={t('taskForm.chooseOwner')}
-          agencies={directory.state.agencies}
-          exclude={new Set()}
-          value={values.ownerAgencyId}
-          onChange={(ownerAgencyId) => set('ownerAgencyId', ownerAgencyId)}
-          error={message('ownerAgencyId')}
-        />
-      )}
+      <WithAgencyDirectory directory={directory}>
+        {(agencies) => (
+          <AgencySelect
+            id={FIELD_IDS.ownerAgencyId}
+            label={t('taskForm.owner')}
+            placeholder={t('taskForm.chooseOwner')}
+            agencies={agencies}
+            exclude={new Set()}
+            value={values.ownerAgencyId}
+            onChange={(ownerAgencyId) => set('ownerAgencyId', ownerAgencyId)}
+            error={message('ownerAgencyId')}
+          />
+        )}
+      </WithAgencyDirectory>
       <LinkedRequestPicker
         id={FIELD_IDS.linkedRequestIds}
         value={values.linkedRequestIds}

@@ -19,6 +19,13 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 /** 2 → "II". */
 export const romanQuarter = (quarter: number): string => ROMAN[quarter - 1] ?? String(quarter);
 
+/** A quarter of the year as a select offers it: value "1"–"4". */
+export const QUARTER_CHOICES: readonly string[] = ['1', '2', '3', '4'];
+
+/** "Quý II" — a quarter of no year in particular. */
+export const quarterOptionLabel = (t: Translate, quarter: string): string =>
+  t('taskForm.quarterOption', { quarter: Number(quarter), roman: romanQuarter(Number(quarter)) });
+
 /** "Quý I/2023" (Vietnamese reports number quarters in Roman numerals), "Q1/2023" in English. */
 export function quarterName(t: Translate, period: Period): string {
   return t('tasks.quarterName', { roman: romanQuarter(period.quarter), quarter: period.quarter, year: period.year });
