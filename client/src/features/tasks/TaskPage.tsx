@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { formatDateTime, formatLocalDate, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { PendingState } from '../../app/ui/states';
+import { Timeline } from '../../app/ui/Timeline';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { TaskRefLink } from './LinkedTasks';
 import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
@@ -234,25 +235,5 @@ function LinkedRecords({ task }: { task: TaskDetail }) {
 
 function TaskTimeline({ timeline }: { timeline: TaskDetail['timeline'] }) {
   const t = useT();
-  return (
-    <section aria-labelledby="task-timeline-heading">
-      <h2 id="task-timeline-heading">{t('request.timeline')}</h2>
-      <ol className="timeline">
-        {timeline.map((event) => (
-          <li key={event.id} className="timeline__entry">
-            <p className="timeline__head">
-              <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              <strong>{t(taskEventLabel(event.type))}</strong>
-              <span className="muted">
-                {event.actor
-                  ? `${event.actor.fullName}${event.actorAgency ? ` (${event.actorAgency.shortName})` : ''}`
-                  : t('request.system')}
-              </span>
-            </p>
-            {event.note && <p className="timeline__note">{event.note}</p>}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
+  return <Timeline headingId="task-timeline-heading" events={timeline} label={(event) => t(taskEventLabel(event.type))} />;
 }
