@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatLocalDate } from '../../app/format';
 import { useLocale, useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import type { TaskGroup } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
@@ -39,10 +39,8 @@ export function ReportPage() {
       </nav>
       {period ? (
         <QuarterReport period={period} agencyId={agencyId} asOf={params.asOf} />
-      ) : quarters.error ? (
-        <ErrorState error={quarters.error} />
       ) : (
-        <LoadingState label={t('report.loading')} />
+        <PendingState fetching={!quarters.error} error={quarters.error} label={t('report.loading')} />
       )}
     </>
   );
@@ -55,10 +53,13 @@ function QuarterReport({ period, agencyId, asOf }: { period: Period; agencyId: s
   const stats = data?.taskStatistics;
 
   if (!stats || !unfinished) {
-    return fetching || (stats && !unfinished) ? (
-      <LoadingState label={t('report.loading')} />
-    ) : (
-      <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    return (
+      <PendingState
+        fetching={fetching || Boolean(stats && !unfinished)}
+        error={error}
+        label={t('report.loading')}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
     );
   }
   return (
@@ -79,22 +80,22 @@ function ReportDocument({ stats, unfinished }: { stats: DashboardStatistics; unf
   const { agency, period, counts } = stats;
   const [year, month, day] = stats.asOf.split('-');
   return (
-    <article className="report-doc" lang={locale} aria-label={t('report.docLabel', { quarter: quarterName(t, period) })}>
-      <header className="report-doc__head">
-        <div className="report-doc__issuer">
-          <p className={agency ? undefined : 'report-doc__strong'}>{t('report.issuer')}</p>
-          {agency && <p className="report-doc__strong">{agency.name.toLocaleUpperCase('vi')}</p>}
-          <p className="report-doc__rule" aria-hidden="true" />
+    <article className="official-doc report-doc" lang={locale} aria-label={t('report.docLabel', { quarter: quarterName(t, period) })}>
+      <header className="official-doc__head">
+        <div className="official-doc__issuer">
+          <p className={agency ? undefined : 'official-doc__strong'}>{t('report.issuer')}</p>
+          {agency && <p className="official-doc__strong">{agency.name.toLocaleUpperCase('vi')}</p>}
+          <p className="official-doc__rule" aria-hidden="true" />
         </div>
-        <div className="report-doc__nation">
-          <p className="report-doc__strong">{t('report.nation')}</p>
-          <p className="report-doc__strong">{t('report.motto')}</p>
-          <p className="report-doc__rule" aria-hidden="true" />
-          <p className="report-doc__date">{t('report.dateLine', { day, month, year })}</p>
+        <div className="official-doc__nation">
+          <p className="official-doc__strong">{t('report.nation')}</p>
+          <p className="official-doc__strong">{t('report.motto')}</p>
+          <p className="official-doc__rule" aria-hidden="true" />
+          <p className="official-doc__date">{t('report.dateLine', { day, month, year })}</p>
         </div>
       </header>
-      <h1 className="report-doc__title">{t('report.title', { roman: romanQuarter(period.quarter), year: period.year })}</h1>
-      <p className="report-doc__subject">{agency ? t('report.of', { agency: agency.name }) : t('report.ofProvince')}</p>
+      <h1 className="official-doc__title">{t('report.title', { roman: romanQuarter(period.quarter), year: period.year })}</h1>
+      <p className="official-doc__subject">{agency ? t('report.of', { agency: agency.name }) : t('report.ofProvince')}</p>
       <p className="report-doc__as-of">{t('report.asOf', { date: formatLocalDate(stats.asOf) })}</p>
 
       <h2>{t('report.section.overall')}</h2>

@@ -69,29 +69,29 @@ function DecisionRelations({ decision }: { decision: DecisionDetail }) {
 function DecisionDocument({ decision }: { decision: DecisionDetail }) {
   const revoked = isRevoked(decision);
   return (
-    <article className="decision-doc" lang="vi" aria-label={`Quyết định số ${decision.numberText}`}>
+    <article className="official-doc decision-doc" lang="vi" aria-label={`Quyết định số ${decision.numberText}`}>
       {revoked && (
         <p className="decision-doc__revoked" role="note">
           ĐÃ BỊ BÃI BỎ
         </p>
       )}
-      <header className="decision-doc__head">
-        <div className="decision-doc__issuer">
-          <p className="decision-doc__strong">{decision.issuerName}</p>
-          <p className="decision-doc__rule" aria-hidden="true" />
+      <header className="official-doc__head">
+        <div className="official-doc__issuer">
+          <p className="official-doc__strong">{decision.issuerName}</p>
+          <p className="official-doc__rule" aria-hidden="true" />
           <p>Số: {decision.numberText}</p>
         </div>
-        <div className="decision-doc__nation">
-          <p className="decision-doc__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
-          <p className="decision-doc__motto">Độc lập - Tự do - Hạnh phúc</p>
-          <p className="decision-doc__rule" aria-hidden="true" />
-          <p className="decision-doc__date">
+        <div className="official-doc__nation">
+          <p className="official-doc__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+          <p className="official-doc__strong">Độc lập - Tự do - Hạnh phúc</p>
+          <p className="official-doc__rule" aria-hidden="true" />
+          <p className="official-doc__date">
             {decision.place}, {vietnameseDateLine(decision.signedAt)}
           </p>
         </div>
       </header>
-      <h1 className="decision-doc__title">QUYẾT ĐỊNH</h1>
-      <p className="decision-doc__subject">{subjectLine(decision.title)}</p>
+      <h1 className="official-doc__title decision-doc__title">QUYẾT ĐỊNH</h1>
+      <p className="official-doc__subject">{subjectLine(decision.title)}</p>
       <p className="decision-doc__authority">{decision.issuerName}</p>
       <p className="decision-doc__decides">QUYẾT ĐỊNH:</p>
       <DecisionArticles decision={decision} />
@@ -105,12 +105,12 @@ function DecisionDocument({ decision }: { decision: DecisionDetail }) {
         </div>
         <div className="decision-doc__signer">
           {signingLines(decision.signingForm).map((line) => (
-            <p key={line} className="decision-doc__strong">
+            <p key={line} className="official-doc__strong">
               {line}
             </p>
           ))}
           <p className="decision-doc__signature" aria-hidden="true" />
-          <p className="decision-doc__strong">{decision.signerName}</p>
+          <p className="official-doc__strong">{decision.signerName}</p>
         </div>
       </footer>
     </article>
