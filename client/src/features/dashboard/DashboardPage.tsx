@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCurrentUser } from '../auth/current-user';
 import { DashboardQuartersQuery } from './dashboard.operations';
@@ -80,10 +80,13 @@ export function DashboardPage() {
           agencyHref={agencyHref}
           onOpenAgency={(id) => show({ agencyId: id })}
         />
-      ) : quarters.error && !quarters.data ? (
-        <ErrorState error={quarters.error} onRetry={() => reexecuteQuarters({ requestPolicy: 'network-only' })} />
       ) : (
-        <LoadingState label={t('dashboard.loading')} />
+        <PendingState
+          fetching={!(quarters.error && !quarters.data)}
+          error={quarters.error}
+          label={t('dashboard.loading')}
+          onRetry={() => reexecuteQuarters({ requestPolicy: 'network-only' })}
+        />
       )}
     </>
   );
