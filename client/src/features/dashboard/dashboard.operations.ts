@@ -19,6 +19,16 @@ export const DashboardGroupCounts = graphql(`
   }
 `);
 
+// An agency as the dashboard names it: the short name, the full one in the tooltip, the code to sort by.
+export const DashboardAgencyFields = graphql(`
+  fragment DashboardAgency on AgencySummary {
+    id
+    code
+    name
+    shortName
+  }
+`);
+
 export const DashboardStatisticsFields = graphql(`
   fragment DashboardStatisticsFields on QuarterStatistics {
     asOf
@@ -27,10 +37,7 @@ export const DashboardStatisticsFields = graphql(`
       quarter
     }
     agency {
-      id
-      code
-      name
-      shortName
+      ...DashboardAgency
     }
     counts {
       ...DashboardGroupCounts
@@ -49,10 +56,7 @@ export const DashboardStatisticsFields = graphql(`
     }
     byAgency {
       agency {
-        id
-        code
-        name
-        shortName
+        ...DashboardAgency
       }
       counts {
         ...DashboardGroupCounts
@@ -108,12 +112,7 @@ export const DashboardQuartersQuery = graphql(`
       quarter
     }
     taskQuarters {
-      period {
-        year
-        quarter
-      }
-      closed
-      taskCount
+      ...TaskQuarterFields
     }
   }
 `);

@@ -29,11 +29,7 @@ export const MeetingListItemFields = graphql(`
 // Everything the meeting page and its edit form show; every mutation returns it.
 export const MeetingDetailFields = graphql(`
   fragment MeetingDetailFields on Meeting {
-    id
-    title
-    heldOn
-    status
-    conclusionCode
+    ...MeetingListItem
     version
     allowedActions
     attendees
@@ -45,16 +41,6 @@ export const MeetingDetailFields = graphql(`
       id
       fullName
       title
-    }
-    chair {
-      id
-      fullName
-      title
-    }
-    reviewedAgency {
-      id
-      name
-      shortName
     }
     directives {
       id

@@ -7,18 +7,13 @@ export type {
   TaskQuarterFieldsFragment as TaskQuarter,
 } from '../../gql/graphql';
 
-// One row of the task list.
-export const TaskListItemFields = graphql(`
-  fragment TaskListItem on Task {
+// Enough to name a task and say whose and when it is due: a choice in a picker; the base of a row.
+export const TaskNameFields = graphql(`
+  fragment TaskNameFields on Task {
     id
     code
     title
-    category
-    domain
-    status
-    group
     dueDate
-    progressPercent
     period {
       year
       quarter
@@ -28,6 +23,18 @@ export const TaskListItemFields = graphql(`
       name
       shortName
     }
+  }
+`);
+
+// One row of the task list.
+export const TaskListItemFields = graphql(`
+  fragment TaskListItem on Task {
+    ...TaskNameFields
+    category
+    domain
+    status
+    group
+    progressPercent
   }
 `);
 
@@ -54,16 +61,8 @@ export const TaskRefFields = graphql(`
 // Everything the task page shows; every mutation and live event returns it.
 export const TaskDetailFields = graphql(`
   fragment TaskDetailFields on Task {
-    id
-    code
-    title
+    ...TaskListItem
     description
-    category
-    domain
-    status
-    group
-    dueDate
-    progressPercent
     version
     allowedActions
     assignedOn
@@ -73,15 +72,6 @@ export const TaskDetailFields = graphql(`
     carriedOverOn
     lastActivityAt
     linkedRequestIds
-    period {
-      year
-      quarter
-    }
-    ownerAgency {
-      id
-      name
-      shortName
-    }
     assignedBy {
       id
       fullName
@@ -233,19 +223,7 @@ export const LinkableTasksQuery = graphql(`
     tasks(filter: { status: OPEN }, first: 100) {
       edges {
         node {
-          id
-          code
-          title
-          dueDate
-          period {
-            year
-            quarter
-          }
-          ownerAgency {
-            id
-            name
-            shortName
-          }
+          ...TaskNameFields
         }
       }
     }
