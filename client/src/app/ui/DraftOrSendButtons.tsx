@@ -1,8 +1,11 @@
 import { useT } from '../i18n';
 
+/** The two ways a draft form saves. */
+export type DraftOrSend = 'draft' | 'submit';
+
 interface DraftOrSendButtonsProps {
   /** Which save is running, if any. */
-  busy: 'draft' | 'submit' | null;
+  busy: DraftOrSend | null;
   onSave: (send: boolean) => void;
   /** The label of the "send" button, e.g. "Gửi đề nghị". */
   sendLabel: string;

@@ -1,18 +1,19 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { SelectField } from '../../app/ui/SelectField';
+import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
+import { useForm } from '../../app/useForm';
 import { useCurrentUser } from '../auth/current-user';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
 import { AgencySelect } from '../requests/AgencyFields';
 import { AgencyMembersQuery } from '../requests/requests.operations';
 import { DirectiveEditor, meetingFieldId } from './DirectiveEditor';
-import { hasFormErrors, validateMeetingForm, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
+import { validateMeetingForm, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
 import '../tasks/tasks.css';
 
 interface MeetingFormProps {
@@ -23,42 +24,16 @@ interface MeetingFormProps {
   onReload?: () => void;
 }
 
-function focusFirstInvalid(errors: MeetingFormErrors): void {
-  const first = Object.keys(errors).find((path) => errors[path] && path !== 'form');
-  if (first) document.getElementById(meetingFieldId(first))?.focus();
-}
-
 /** The working session's record and its draft conclusion, with any number of directives. */
 export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
   const t = useT();
   const user = useCurrentUser();
   const directory = useAgencyDirectory();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<MeetingFormErrors>({});
-  const [busy, setBusy] = useState(false);
   const today = provinceToday();
-  const message = (path: string) => {
-    const key = errors[path];
-    return key && t(key);
-  };
-  const set = <K extends keyof MeetingFormValues>(field: K, value: MeetingFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
-
-  async function save() {
-    if (busy) return;
-    const invalid = validateMeetingForm(values, today);
-    if (hasFormErrors(invalid)) {
-      setErrors(invalid);
-      focusFirstInvalid(invalid);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    const problems = await onSave(values);
-    if (!problems) return;
-    setBusy(false);
-    setErrors(problems);
-    focusFirstInvalid(problems);
-  }
+  const { values, set, errors, busy, save, message } = useForm(initial, {
+    validate: (current: MeetingFormValues) => validateMeetingForm(current, today),
+    fieldId: meetingFieldId,
+  });
 
   const agencies = directory.state.status === 'ready' ? directory.state.agencies : [];
   const committee = new Set(agencies.filter((agency) => agency.kind === 'PEOPLES_COMMITTEE').map((agency) => agency.id));
@@ -68,7 +43,7 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save('save', onSave);
       }}
     >
       <FormAlert message={errors.form} onReload={onReload} />
@@ -141,11 +116,7 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
         message={message}
         onChange={(directives) => set('directives', directives)}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
-          {busy ? t('meetingForm.saving') : t('meetingForm.save')}
-        </button>
-      </div>
+      <SubmitButton busy={busy !== null} label={t('meetingForm.save')} busyLabel={t('meetingForm.saving')} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { errorCode, fieldErrorsByPath, type FieldErrorCode } from '../../app/errors';
+import { hasFormErrors } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { CreateMeetingInput, DirectiveInput, DirectiveKind, DomainArea, TaskCategory } from '../../gql/graphql';
 import type { Period } from '../tasks/task-options';
@@ -97,9 +98,6 @@ export function valuesFromMeeting(meeting: MeetingDetail): MeetingFormValues {
   };
 }
 
-export function hasFormErrors(errors: MeetingFormErrors): boolean {
-  return Object.values(errors).some(Boolean);
-}
 
 /** What the client can tell without the server; `today` is the province's date (YYYY-MM-DD). */
 export function validateMeetingForm(values: MeetingFormValues, today: string): MeetingFormErrors {

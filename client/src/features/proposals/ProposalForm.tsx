@@ -1,14 +1,16 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
+import { DraftOrSendButtons, type DraftOrSend } from '../../app/ui/DraftOrSendButtons';
+import { FormAlert } from '../../app/ui/FormAlert';
 import { MoneyInput } from '../../app/ui/MoneyInput';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
+import { useForm } from '../../app/useForm';
 import type { ResourceKind } from '../../gql/graphql';
 import {
   emptyItem,
-  hasFormErrors,
   runningTotal,
   validateProposalForm,
   type ItemValues,
@@ -18,8 +20,6 @@ import {
 import { LinkedRequestPicker } from './LinkedRequestPicker';
 import { TaskPicker, type TaskOption } from '../tasks/TaskPicker';
 import { RESOURCE_KINDS } from './proposal-labels';
-import { DraftOrSendButtons } from '../../app/ui/DraftOrSendButtons';
-import { FormAlert } from '../../app/ui/FormAlert';
 
 interface ProposalFormProps {
   initial: ProposalFormValues;
@@ -32,42 +32,14 @@ interface ProposalFormProps {
 
 const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
 
-function focusFirstInvalid(errors: ProposalFormErrors): void {
-  const first = Object.keys(errors).find((path) => errors[path] && path !== 'form');
-  if (first) document.getElementById(fieldId(first))?.focus();
-}
-
 export function ProposalForm({ initial, onSave, onReload, linkedTasks = [] }: ProposalFormProps) {
   const t = useT();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<ProposalFormErrors>({});
-  const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
-  const message = (path: string) => {
-    const key = errors[path];
-    return key && t(key);
-  };
-
-  const set = <K extends keyof ProposalFormValues>(field: K, value: ProposalFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const { values, set, setValues, errors, busy, save, message } = useForm<ProposalFormValues, ProposalFormErrors, DraftOrSend>(initial, {
+    validate: validateProposalForm,
+    fieldId,
+  });
   const setItem = (index: number, change: Partial<ItemValues>) =>
     setValues((current) => ({ ...current, items: current.items.map((item, i) => (i === index ? { ...item, ...change } : item)) }));
-
-  async function save(submit: boolean) {
-    if (busy) return;
-    const invalid = validateProposalForm(values);
-    if (hasFormErrors(invalid)) {
-      setErrors(invalid);
-      focusFirstInvalid(invalid);
-      return;
-    }
-    setErrors({});
-    setBusy(submit ? 'submit' : 'draft');
-    const problems = await onSave(values, submit);
-    if (!problems) return;
-    setBusy(null);
-    setErrors(problems);
-    focusFirstInvalid(problems);
-  }
 
   return (
     <form className="request-form proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
@@ -132,7 +104,11 @@ export function ProposalForm({ initial, onSave, onReload, linkedTasks = [] }: Pr
           {t('proposalForm.total')}: <strong data-testid="running-total">{formatVnd(runningTotal(values.items))}</strong>
         </p>
       </div>
-      <DraftOrSendButtons busy={busy} onSave={(send) => void save(send)} sendLabel={t('proposalForm.submit')} />
+      <DraftOrSendButtons
+        busy={busy}
+        onSave={(send) => void save(send ? 'submit' : 'draft', (current) => onSave(current, send))}
+        sendLabel={t('proposalForm.submit')}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { errorCode, fieldErrorsByPath } from '../../app/errors';
+import { hasFormErrors } from '../../app/form-errors';
 import { provinceToday, sumMoney } from '../../app/format';
 import type { MessageKey } from '../../app/messages/vi';
 import type { ProposalItemInput, ResourceKind } from '../../gql/graphql';
@@ -67,9 +68,6 @@ export function runningTotal(items: readonly Pick<ItemValues, 'amount'>[]): stri
   return sumMoney(items.map((item) => item.amount));
 }
 
-export function hasFormErrors(errors: ProposalFormErrors): boolean {
-  return Object.values(errors).some(Boolean);
-}
 
 /** What the client can tell without the server: required fields, whole quantities, money for funding. */
 export function validateProposalForm(values: ProposalFormValues): ProposalFormErrors {

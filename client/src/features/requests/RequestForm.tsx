@@ -1,25 +1,25 @@
-import { useState } from 'react';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { ChoiceField } from '../../app/ui/ChoiceField';
+import { DraftOrSendButtons, type DraftOrSend } from '../../app/ui/DraftOrSendButtons';
+import { FormAlert } from '../../app/ui/FormAlert';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
+import { useForm } from '../../app/useForm';
 import { useCurrentUser } from '../auth/current-user';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
 import { AgencySelect, SupportingAgencies } from './AgencyFields';
 import {
   FORM_FIELDS,
-  hasFormErrors,
   validateRequestForm,
   type RequestFormErrors,
+  type RequestFormField,
   type RequestFormValues,
 } from './request-form';
 import { DOMAINS, PRIORITIES } from './request-options';
-import { DraftOrSendButtons } from '../../app/ui/DraftOrSendButtons';
-import { FormAlert } from '../../app/ui/FormAlert';
 
-const FIELD_IDS: Record<(typeof FORM_FIELDS)[number], string> = {
+const FIELD_IDS: Record<RequestFormField, string> = {
   title: 'request-title',
   body: 'request-body',
   domain: 'request-domain',
@@ -28,11 +28,6 @@ const FIELD_IDS: Record<(typeof FORM_FIELDS)[number], string> = {
   leadAgencyId: 'request-lead',
   supportingAgencyIds: 'request-supporting-filter',
 };
-
-function focusFirstInvalid(errors: RequestFormErrors): void {
-  const field = FORM_FIELDS.find((name) => errors[name]);
-  if (field) document.getElementById(FIELD_IDS[field])?.focus();
-}
 
 interface RequestFormProps {
   initial: RequestFormValues;
@@ -46,30 +41,11 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
   const t = useT();
   const user = useCurrentUser();
   const directory = useAgencyDirectory();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<RequestFormErrors>({});
-  const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
-
-  const set = <K extends keyof RequestFormValues>(field: K, value: RequestFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-  const message = (field: keyof RequestFormErrors) => errors[field] && t(errors[field]);
-
-  async function save(submit: boolean) {
-    if (busy) return; // one request at a time; the idempotency key covers the rest
-    const invalid = validateRequestForm(values);
-    if (hasFormErrors(invalid)) {
-      setErrors(invalid);
-      focusFirstInvalid(invalid);
-      return;
-    }
-    setErrors({});
-    setBusy(submit ? 'submit' : 'draft');
-    const problems = await onSave(values, submit);
-    if (!problems) return; // the page moves on
-    setBusy(null);
-    setErrors(problems);
-    focusFirstInvalid(problems);
-  }
+  const { values, set, errors, busy, save, message } = useForm<RequestFormValues, RequestFormErrors, DraftOrSend, RequestFormField>(initial, {
+    validate: validateRequestForm,
+    fieldId: (field) => FIELD_IDS[field],
+    fieldOrder: FORM_FIELDS,
+  });
 
   const ownAgency = new Set([user.agency.id]);
   return (
@@ -148,7 +124,11 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
           </>
         )}
       </WithAgencyDirectory>
-      <DraftOrSendButtons busy={busy} onSave={(send) => void save(send)} sendLabel={t('requestForm.submit')} />
+      <DraftOrSendButtons
+        busy={busy}
+        onSave={(send) => void save(send ? 'submit' : 'draft', (current) => onSave(current, send))}
+        sendLabel={t('requestForm.submit')}
+      />
     </form>
   );
 }

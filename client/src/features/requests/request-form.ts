@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { errorCode, fieldErrors, type FieldErrorCode } from '../../app/errors';
+import { hasFormErrors } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { CreateRequestInput, DomainArea, RequestPriority } from '../../gql/graphql';
 import type { RequestDetail } from './requests.operations';
@@ -51,9 +52,6 @@ export function valuesFromRequest(request: RequestDetail): RequestFormValues {
   };
 }
 
-export function hasFormErrors(errors: RequestFormErrors): boolean {
-  return Object.values(errors).some(Boolean);
-}
 
 /** What the client can tell without the server: the required fields are filled in. */
 export function validateRequestForm(values: RequestFormValues): RequestFormErrors {

@@ -6,9 +6,11 @@ import { useT } from '../../app/i18n';
 import { ChoiceField } from '../../app/ui/ChoiceField';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { EmptyState, PendingState } from '../../app/ui/states';
+import { SubmitButton } from '../../app/ui/SubmitButton';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useForm } from '../../app/useForm';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
 import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
@@ -19,7 +21,6 @@ import {
   ASSIGN_FORM_FIELDS,
   assignFormErrorsFrom,
   emptyAssignForm,
-  hasAssignErrors,
   periodOf,
   toAssignInput,
   validateAssignForm,
@@ -42,11 +43,6 @@ const FIELD_IDS: Record<AssignFormField, string> = {
   dueDate: 'task-due-date',
   linkedRequestIds: 'task-linked-requests',
 };
-
-function focusFirstInvalid(errors: AssignFormErrors): void {
-  const field = ASSIGN_FORM_FIELDS.find((name) => errors[name]);
-  if (field) document.getElementById(FIELD_IDS[field])?.focus();
-}
 
 /** "Giao nhiệm vụ": a Committee leader assigns a task to an agency directly. */
 export function AssignTaskPage() {
@@ -87,36 +83,23 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
   const directory = useAgencyDirectory();
   // One key for this form: however often "assign" reaches the server, there is one task.
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<AssignFormErrors>({});
-  const [busy, setBusy] = useState(false);
   const today = provinceToday();
+  const { values, set, errors, busy, save, message } = useForm(initial, {
+    validate: (current) => validateAssignForm(current, today),
+    fieldId: (field) => FIELD_IDS[field],
+    fieldOrder: ASSIGN_FORM_FIELDS,
+  });
   const period = periodOf(values);
   const earliestDue = period && periodStart(period) > today ? periodStart(period) : today;
 
-  const set = <K extends keyof AssignFormValues>(field: K, value: AssignFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
-  const message = (field: keyof AssignFormErrors) => errors[field] && t(errors[field]);
-
-  async function save() {
-    if (busy) return;
-    const invalid = validateAssignForm(values, today);
-    if (hasAssignErrors(invalid)) {
-      setErrors(invalid);
-      focusFirstInvalid(invalid);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    const result = await client.mutation(AssignTaskMutation, { input: toAssignInput(values, idempotencyKey) }).toPromise();
+  async function assign(current: AssignFormValues): Promise<AssignFormErrors | null> {
+    const result = await client.mutation(AssignTaskMutation, { input: toAssignInput(current, idempotencyKey) }).toPromise();
     const task = result.data?.assignTask.task;
     if (task) {
       navigate(`/tasks/${task.id}`);
-      return;
+      return null;
     }
-    setBusy(false);
-    const problems = result.error ? assignFormErrorsFrom(result.error) : { form: 'error.UNKNOWN' as const };
-    setErrors(problems);
-    focusFirstInvalid(problems);
+    return result.error ? assignFormErrorsFrom(result.error) : { form: 'error.UNKNOWN' };
   }
 
   return (
@@ -125,7 +108,7 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save('save', assign);
       }}
     >
       <FormAlert message={errors.form} />
@@ -224,11 +207,7 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
         onChange={(ids) => set('linkedRequestIds', ids)}
         error={message('linkedRequestIds')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
-          {busy ? t('taskForm.submitting') : t('taskForm.submit')}
-        </button>
-      </div>
+      <SubmitButton busy={busy !== null} label={t('taskForm.submit')} busyLabel={t('taskForm.submitting')} />
     </form>
   );
 }

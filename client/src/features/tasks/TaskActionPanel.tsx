@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { hasFormErrors } from '../../app/form-errors';
 import { useT } from '../../app/i18n';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
 import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
 import {
-  hasActionErrors,
   parsePercent,
   taskActionErrorsFrom,
   validateProgress,
@@ -44,16 +44,16 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
     switch (action) {
       case 'REPORT_PROGRESS': {
         const invalid = validateProgress(percent, text);
-        return hasActionErrors(invalid) ? { errors: invalid } : { values: { action, percent: parsePercent(percent)!, note: text }, errors: {} };
+        return hasFormErrors(invalid) ? { errors: invalid } : { values: { action, percent: parsePercent(percent)!, note: text }, errors: {} };
       }
       case 'COMPLETE': {
         const invalid = validateText(text, 'note');
-        return hasActionErrors(invalid) ? { errors: invalid } : { values: { action, note: text }, errors: {} };
+        return hasFormErrors(invalid) ? { errors: invalid } : { values: { action, note: text }, errors: {} };
       }
       case 'REOPEN':
       case 'CANCEL': {
         const invalid = validateText(text, 'reason');
-        return hasActionErrors(invalid) ? { errors: invalid } : { values: { action, reason: text }, errors: {} };
+        return hasFormErrors(invalid) ? { errors: invalid } : { values: { action, reason: text }, errors: {} };
       }
       case 'LINK':
         return { values: { action, requestIds }, errors: {} };

@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { errorCode, fieldErrorsByPath, type FieldErrorCode } from '../../app/errors';
+import { hasFormErrors } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { AssignTaskInput, DomainArea, TaskCategory } from '../../gql/graphql';
 import type { Period } from './task-options';
@@ -39,9 +40,6 @@ export function emptyAssignForm(current: Period): AssignFormValues {
   };
 }
 
-export function hasAssignErrors(errors: AssignFormErrors): boolean {
-  return Object.values(errors).some(Boolean);
-}
 
 /** The quarter typed, or null when it is not a year of 4 digits and a quarter 1–4. */
 export function periodOf(values: Pick<AssignFormValues, 'year' | 'quarter'>): Period | null {
@@ -88,7 +86,7 @@ export function assignFormErrorsFrom(error: CombinedError): AssignFormErrors {
     const field = formField(path);
     if (field) errors[field] ??= SPECIFIC[`${field}.${fieldCode}`] ?? `field.${fieldCode}`;
   }
-  return hasAssignErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
+  return hasFormErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
 }
 
 export function toAssignInput(values: AssignFormValues, idempotencyKey: string): AssignTaskInput {

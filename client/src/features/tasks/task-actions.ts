@@ -1,4 +1,5 @@
 import type { ErrorCode, FieldErrorCode, FieldErrors } from '../../app/errors';
+import { hasFormErrors } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { TaskAction } from '../../gql/graphql';
 
@@ -20,9 +21,6 @@ export type TaskActionValues =
 export type TaskActionField = 'percent' | 'note' | 'reason' | 'requestIds';
 export type TaskActionErrors = Partial<Record<TaskActionField | 'form', MessageKey>>;
 
-export function hasActionErrors(errors: TaskActionErrors): boolean {
-  return Object.values(errors).some(Boolean);
-}
 
 /** A whole number from 0 to 100, as typed ("60", " 60 "); null for anything else ("", "60.5", "101"). */
 export function parsePercent(typed: string): number | null {
@@ -67,5 +65,5 @@ export function taskActionErrorsFrom(code: ErrorCode, fields: FieldErrors): Task
       if (field) errors[field] ??= SPECIFIC[`${field}.${fieldCode}`] ?? `field.${fieldCode}`;
     }
   }
-  return hasActionErrors(errors) ? errors : { form: `error.${code}` };
+  return hasFormErrors(errors) ? errors : { form: `error.${code}` };
 }
