@@ -15,6 +15,9 @@ interface FormOptions<V, E extends FormErrors, F extends string> {
   fieldOrder?: readonly F[];
 }
 
+/** The fields of `V` that hold plain text. */
+type TextFields<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
 /**
  * `save(mode, send)` validates, then runs `send`, which resolves to the server's problems or to
  * null when done (the page moves on, so the form stays busy). `busy` is the running save's mode.
@@ -58,5 +61,13 @@ export function useForm<V, E extends FormErrors, Mode extends string = 'save', F
     return key && t(key);
   };
 
-  return { values, set, setValues, errors, busy, save, message };
+  /** What ties a text input (TextField, TextAreaField) to a field: its id, value, changes and problem. */
+  const bind = <K extends TextFields<V> & F>(field: K) => ({
+    id: fieldId(field),
+    value: values[field] as string,
+    onChange: (event: { currentTarget: { value: string } }) => set(field, event.currentTarget.value as V[K]),
+    error: message(field as keyof E & string),
+  });
+
+  return { values, set, setValues, errors, busy, save, message, bind };
 }

@@ -1,4 +1,5 @@
 import { useT } from '../../app/i18n';
+import { patchRow, removeRow } from '../../app/row-edits';
 import { ChoiceField } from '../../app/ui/ChoiceField';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
@@ -26,8 +27,7 @@ interface DirectiveEditorProps {
 /** "Nội dung chỉ đạo": any number of rows, each a task for one agency or a request led by one. */
 export function DirectiveEditor({ directives, agencies, excluded, message, onChange }: DirectiveEditorProps) {
   const t = useT();
-  const update = (index: number, change: Partial<DirectiveValues>) =>
-    onChange(directives.map((directive, i) => (i === index ? { ...directive, ...change } : directive)));
+  const update = (index: number, change: Partial<DirectiveValues>) => onChange(patchRow(directives, index, change));
   return (
     <fieldset className="proposal-items directives">
       <legend>{t('meetingForm.directives')}</legend>
@@ -41,7 +41,7 @@ export function DirectiveEditor({ directives, agencies, excluded, message, onCha
           excluded={excluded}
           message={message}
           onChange={(change) => update(index, change)}
-          onRemove={() => onChange(directives.filter((_, i) => i !== index))}
+          onRemove={() => onChange(removeRow(directives, index))}
         />
       ))}
       {message('directives') && (

@@ -30,7 +30,7 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
   const user = useCurrentUser();
   const directory = useAgencyDirectory();
   const today = provinceToday();
-  const { values, set, errors, busy, save, message } = useForm(initial, {
+  const { values, set, errors, busy, save, message, bind } = useForm(initial, {
     validate: (current: MeetingFormValues) => validateMeetingForm(current, today),
     fieldId: meetingFieldId,
   });
@@ -48,24 +48,18 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
     >
       <FormAlert message={errors.form} onReload={onReload} />
       <TextField
-        id={meetingFieldId('title')}
         label={t('meetingForm.title')}
-        value={values.title}
         maxLength={300}
         required
-        onChange={(event) => set('title', event.currentTarget.value)}
-        error={message('title')}
+        {...bind('title')}
       />
       <div className="form-row">
         <TextField
-          id={meetingFieldId('heldOn')}
           type="date"
           label={t('meetingForm.heldOn')}
-          value={values.heldOn}
           max={today}
           required
-          onChange={(event) => set('heldOn', event.currentTarget.value)}
-          error={message('heldOn')}
+          {...bind('heldOn')}
         />
         <ChairSelect committeeId={user.agency.id} value={values.chairId} onChange={(chairId) => set('chairId', chairId)} error={message('chairId')} />
       </div>
@@ -84,30 +78,21 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
         )}
       </WithAgencyDirectory>
       <TextAreaField
-        id={meetingFieldId('attendees')}
         label={t('meetingForm.attendees')}
-        value={values.attendees}
         rows={3}
-        onChange={(event) => set('attendees', event.currentTarget.value)}
-        error={message('attendees')}
+        {...bind('attendees')}
       />
       <TextAreaField
-        id={meetingFieldId('summary')}
         label={t('meetingForm.summary')}
-        value={values.summary}
         rows={6}
         required
-        onChange={(event) => set('summary', event.currentTarget.value)}
-        error={message('summary')}
+        {...bind('summary')}
       />
       <TextAreaField
-        id={meetingFieldId('conclusion')}
         label={t('meetingForm.conclusion')}
-        value={values.conclusion}
         rows={6}
         required
-        onChange={(event) => set('conclusion', event.currentTarget.value)}
-        error={message('conclusion')}
+        {...bind('conclusion')}
       />
       <DirectiveEditor
         directives={values.directives}

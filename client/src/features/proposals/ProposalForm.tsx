@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { patchRow, removeRow } from '../../app/row-edits';
 import { DataTable } from '../../app/ui/DataTable';
 import { DraftOrSendButtons, type DraftOrSend } from '../../app/ui/DraftOrSendButtons';
 import { FormAlert } from '../../app/ui/FormAlert';
@@ -34,33 +35,27 @@ const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
 
 export function ProposalForm({ initial, onSave, onReload, linkedTasks = [] }: ProposalFormProps) {
   const t = useT();
-  const { values, set, setValues, errors, busy, save, message } = useForm<ProposalFormValues, ProposalFormErrors, DraftOrSend>(initial, {
+  const { values, set, setValues, errors, busy, save, message, bind } = useForm<ProposalFormValues, ProposalFormErrors, DraftOrSend>(initial, {
     validate: validateProposalForm,
     fieldId,
   });
   const setItem = (index: number, change: Partial<ItemValues>) =>
-    setValues((current) => ({ ...current, items: current.items.map((item, i) => (i === index ? { ...item, ...change } : item)) }));
+    setValues((current) => ({ ...current, items: patchRow(current.items, index, change) }));
 
   return (
     <form className="request-form proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
       <FormAlert message={errors.form} onReload={onReload} />
       <TextField
-        id={fieldId('title')}
         label={t('proposalForm.title')}
-        value={values.title}
         maxLength={300}
         required
-        onChange={(event) => set('title', event.currentTarget.value)}
-        error={message('title')}
+        {...bind('title')}
       />
       <TextAreaField
-        id={fieldId('rationale')}
         label={t('proposalForm.rationale')}
-        value={values.rationale}
         rows={6}
         required
-        onChange={(event) => set('rationale', event.currentTarget.value)}
-        error={message('rationale')}
+        {...bind('rationale')}
       />
       <TextField
         id={fieldId('fiscalYear')}
@@ -89,7 +84,7 @@ export function ProposalForm({ initial, onSave, onReload, linkedTasks = [] }: Pr
         items={values.items}
         message={message}
         onChange={setItem}
-        onRemove={(index) => set('items', values.items.filter((_, i) => i !== index))}
+        onRemove={(index) => set('items', removeRow(values.items, index))}
       />
       {message('items') && (
         <p className="field__error" role="alert">

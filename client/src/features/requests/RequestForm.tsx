@@ -41,7 +41,7 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
   const t = useT();
   const user = useCurrentUser();
   const directory = useAgencyDirectory();
-  const { values, set, errors, busy, save, message } = useForm<RequestFormValues, RequestFormErrors, DraftOrSend, RequestFormField>(initial, {
+  const { values, set, errors, busy, save, message, bind } = useForm<RequestFormValues, RequestFormErrors, DraftOrSend, RequestFormField>(initial, {
     validate: validateRequestForm,
     fieldId: (field) => FIELD_IDS[field],
     fieldOrder: FORM_FIELDS,
@@ -52,22 +52,16 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
     <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
       <FormAlert message={errors.form} onReload={onReload} />
       <TextField
-        id={FIELD_IDS.title}
         label={t('requestForm.title')}
-        value={values.title}
         maxLength={300}
         required
-        onChange={(event) => set('title', event.currentTarget.value)}
-        error={message('title')}
+        {...bind('title')}
       />
       <TextAreaField
-        id={FIELD_IDS.body}
         label={t('requestForm.body')}
-        value={values.body}
         rows={8}
         required
-        onChange={(event) => set('body', event.currentTarget.value)}
-        error={message('body')}
+        {...bind('body')}
       />
       <div className="form-row">
         <ChoiceField
@@ -91,14 +85,11 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
           error={message('priority')}
         />
         <TextField
-          id={FIELD_IDS.dueDate}
           type="date"
           label={t('requestForm.dueDate')}
-          value={values.dueDate}
           min={provinceToday()}
           required
-          onChange={(event) => set('dueDate', event.currentTarget.value)}
-          error={message('dueDate')}
+          {...bind('dueDate')}
         />
       </div>
       <WithAgencyDirectory directory={directory}>

@@ -84,7 +84,7 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
   // One key for this form: however often "assign" reaches the server, there is one task.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const today = provinceToday();
-  const { values, set, errors, busy, save, message } = useForm(initial, {
+  const { values, set, errors, busy, save, message, bind } = useForm(initial, {
     validate: (current) => validateAssignForm(current, today),
     fieldId: (field) => FIELD_IDS[field],
     fieldOrder: ASSIGN_FORM_FIELDS,
@@ -113,21 +113,15 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
     >
       <FormAlert message={errors.form} />
       <TextField
-        id={FIELD_IDS.title}
         label={t('taskForm.name')}
-        value={values.title}
         maxLength={300}
         required
-        onChange={(event) => set('title', event.currentTarget.value)}
-        error={message('title')}
+        {...bind('title')}
       />
       <TextAreaField
-        id={FIELD_IDS.description}
         label={t('taskForm.description')}
-        value={values.description}
         rows={5}
-        onChange={(event) => set('description', event.currentTarget.value)}
-        error={message('description')}
+        {...bind('description')}
       />
       <div className="form-row">
         <ChoiceField
@@ -172,14 +166,11 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           onChoose={(quarter) => set('quarter', quarter)}
         />
         <TextField
-          id={FIELD_IDS.dueDate}
           type="date"
           label={t('taskForm.dueDate')}
-          value={values.dueDate}
           min={earliestDue}
           required
-          onChange={(event) => set('dueDate', event.currentTarget.value)}
-          error={message('dueDate')}
+          {...bind('dueDate')}
         />
         {errors.period && (
           <p id="task-period-error" className="field__error">
