@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OperationContext } from 'urql';
-import { useEventStream, useFeedStart } from '../requests/useRequestEvents';
+import { feed, useFeed } from '../../app/useEventStream';
 import { DashboardTaskEventCursorQuery, DashboardTaskFeedSubscription } from './dashboard.operations';
+
+const DASHBOARD_TASK_FEED = feed({
+  cursorQuery: DashboardTaskEventCursorQuery,
+  cursor: (data) => data.taskEventCursor,
+  subscription: DashboardTaskFeedSubscription,
+  event: (data) => data.taskFeed,
+});
 
 /** A burst of events (a quarter closed, a conclusion published) costs one refetch, not one each. */
 export const REFRESH_COALESCE_MS = 300;
@@ -18,7 +25,6 @@ export interface TaskFeedRefresh {
  * nothing between reading the figures and subscribing is lost; resumed after a reconnect).
  */
 export function useTaskFeedRefresh(): TaskFeedRefresh {
-  const startAfter = useFeedStart(DashboardTaskEventCursorQuery, (data) => data.taskEventCursor);
   const [refreshCount, setRefreshCount] = useState(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -29,20 +35,14 @@ export function useTaskFeedRefresh(): TaskFeedRefresh {
     [],
   );
 
-  useEventStream({
-    query: DashboardTaskFeedSubscription,
-    variables: (after) => ({ after }),
-    startAfter,
-    eventId: (data) => data.taskFeed.event.id,
-    onEvent: () => {
-      if (pending.current) return;
-      pending.current = setTimeout(() => {
-        pending.current = null;
-        setRefreshCount((count) => count + 1);
-      }, REFRESH_COALESCE_MS);
-    },
+  const ready = useFeed(DASHBOARD_TASK_FEED, () => {
+    if (pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      setRefreshCount((count) => count + 1);
+    }, REFRESH_COALESCE_MS);
   });
-  return { ready: startAfter !== undefined, refreshCount };
+  return { ready, refreshCount };
 }
 
 /** Reads a query again from the server whenever `refreshCount` goes up. */

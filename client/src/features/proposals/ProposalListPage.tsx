@@ -7,16 +7,22 @@ import { DataTable } from '../../app/ui/DataTable';
 import { LoadMoreButton } from '../../app/ui/LoadMoreButton';
 import { EmptyState, LoadingState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { feed, useFeed, type FeedEvent } from '../../app/useEventStream';
 import { keysetList } from '../../app/useKeysetList';
 import { usePagedQuery } from '../../app/usePagedQuery';
 import { useCurrentUser } from '../auth/current-user';
 import { ProposalStatusBadge } from './ProposalBadges';
 import { proposalEventLabel } from './proposal-labels';
-import { ProposalListQuery } from './proposals.operations';
-import { useProposalFeed, type ProposalFeedEvent } from './useProposalFeed';
+import { ProposalEventCursorQuery, ProposalFeedSubscription, ProposalListQuery } from './proposals.operations';
 
 type Tab = 'agency' | 'queue';
 const PROPOSAL_LIST = keysetList(ProposalListQuery, (data) => data.proposals, 50);
+const PROPOSAL_FEED = feed({
+  cursorQuery: ProposalEventCursorQuery,
+  cursor: (data) => data.proposalEventCursor,
+  subscription: ProposalFeedSubscription,
+  event: (data) => data.proposalFeed,
+});
 
 export function ProposalListPage() {
   const t = useT();
@@ -26,9 +32,9 @@ export function ProposalListPage() {
   const [searchParams] = useSearchParams();
   const tab: Tab = isCommittee && searchParams.get('tab') === 'queue' ? 'queue' : 'agency';
   const tabs: Tab[] = isCommittee ? ['agency', 'queue'] : ['agency'];
-  const [lastEvent, setLastEvent] = useState<ProposalFeedEvent>();
-  // The list is read only once the feed knows where it starts (see useFeedStart).
-  const feedReady = useProposalFeed(setLastEvent);
+  const [lastEvent, setLastEvent] = useState<FeedEvent<typeof PROPOSAL_FEED>>();
+  // The list is read only once the feed knows where it starts (see useFeed).
+  const feedReady = useFeed(PROPOSAL_FEED, setLastEvent);
 
   return (
     <>

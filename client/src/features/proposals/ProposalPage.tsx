@@ -3,6 +3,7 @@ import { formatDateTime, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { liveRecord, useLiveRecord } from '../../app/useLiveRecord';
 import { LinkedTasks } from '../tasks/LinkedTasks';
 import { LinkedRequests } from './LinkedRequests';
 import { ProposalActionBar } from './ProposalActionBar';
@@ -11,9 +12,16 @@ import { ProposalItemsTable } from './ProposalItemsTable';
 import { ProposalRevisions } from './ProposalRevisions';
 import { ProposalTimeline } from './ProposalTimeline';
 import { proposalEventLabel } from './proposal-labels';
-import type { ProposalDetail } from './proposals.operations';
-import { useLiveProposal } from './useLiveProposal';
+import { ProposalChangedSubscription, ProposalDetailQuery, type ProposalDetail } from './proposals.operations';
 import type { SavedProposalState } from './useOpenSavedProposal';
+
+const LIVE_PROPOSAL = liveRecord({
+  query: ProposalDetailQuery,
+  record: (data) => data.proposal,
+  changes: ProposalChangedSubscription,
+  change: (data) => data.proposalChanged,
+  changed: (change) => change.proposal,
+});
 
 /** A fresh page (and fresh live state) per proposal id. */
 export function ProposalPageRoute() {
@@ -24,7 +32,7 @@ export function ProposalPageRoute() {
 function ProposalPage({ id }: { id: string }) {
   const t = useT();
   const location = useLocation();
-  const { proposal, fetching, error, accept, reload, lastChange } = useLiveProposal(id);
+  const { record: proposal, fetching, error, accept, reload, lastChange } = useLiveRecord(LIVE_PROPOSAL, id);
   useDocumentTitle(proposal ? (proposal.code ?? proposal.title) : t('proposals.title'));
   const submitError = (location.state as SavedProposalState | null)?.submitError;
 

@@ -179,7 +179,7 @@ export const LinkedRequestQuery = graphql(`
   }
 `);
 
-// Where the live feed starts (see useProposalFeed): the newest proposal event the viewer may see.
+// Where the live feed starts (see useFeed): the newest proposal event the viewer may see.
 export const ProposalEventCursorQuery = graphql(`
   query ProposalEventCursor {
     proposalEventCursor

@@ -4,6 +4,7 @@ import { useT } from '../../app/i18n';
 import { KeysetListBody } from '../../app/ui/KeysetListBody';
 import { EmptyState, NoMatchState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { feed, useFeed, type FeedEvent } from '../../app/useEventStream';
 import { keysetList, useKeysetList, type KeysetListState } from '../../app/useKeysetList';
 import type { RequestBox } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
@@ -18,11 +19,16 @@ import {
   type ListParams,
 } from './request-filter';
 import { RequestFilters } from './RequestFilters';
-import { RequestListQuery, type RequestListItem } from './requests.operations';
+import { RequestEventCursorQuery, RequestFeedSubscription, RequestListQuery, type RequestListItem } from './requests.operations';
 import { RequestTable } from './RequestTable';
-import { useRequestFeed, type RequestFeedEvent } from './useRequestEvents';
 
 const REQUEST_LIST = keysetList(RequestListQuery, (data) => data.requests, 25);
+const REQUEST_FEED = feed({
+  cursorQuery: RequestEventCursorQuery,
+  cursor: (data) => data.requestEventCursor,
+  subscription: RequestFeedSubscription,
+  event: (data) => data.requestFeed,
+});
 
 export function RequestListPage() {
   const t = useT();
@@ -31,11 +37,11 @@ export function RequestListPage() {
   const boxes = boxesFor(user.agency.kind);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readListParams(searchParams, boxes);
-  const [lastEvent, setLastEvent] = useState<RequestFeedEvent>();
+  const [lastEvent, setLastEvent] = useState<FeedEvent<typeof REQUEST_FEED>>();
 
-  // The list is read only once the feed knows where it starts (see useRequestFeed).
+  // The list is read only once the feed knows where it starts (see useFeed).
   const refreshList = useRef(() => {});
-  const feedReady = useRequestFeed((event) => {
+  const feedReady = useFeed(REQUEST_FEED, (event) => {
     setLastEvent(event);
     refreshList.current();
   });

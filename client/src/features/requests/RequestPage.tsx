@@ -4,16 +4,24 @@ import { useT } from '../../app/i18n';
 import { PendingState } from '../../app/ui/states';
 import { LinkedTasks } from '../tasks/LinkedTasks';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { liveRecord, useLiveRecord } from '../../app/useLiveRecord';
 import { AttachmentList } from './AttachmentList';
 import { CommentThread } from './CommentThread';
 import { ParticipantsTable } from './ParticipantsTable';
 import { OverdueBadge, PriorityLabel, StatusBadge } from './RequestBadges';
 import { RequestActionBar } from './RequestActionBar';
 import { eventLabel } from './request-labels';
-import type { RequestDetail } from './requests.operations';
+import { RequestChangedSubscription, RequestDetailQuery, type RequestDetail } from './requests.operations';
 import { RequestTimeline } from './RequestTimeline';
-import { useLiveRequest } from './useLiveRequest';
 import type { SavedRequestState } from './useOpenSavedRequest';
+
+const LIVE_REQUEST = liveRecord({
+  query: RequestDetailQuery,
+  record: (data) => data.request,
+  changes: RequestChangedSubscription,
+  change: (data) => data.requestChanged,
+  changed: (change) => change.request,
+});
 
 /** A fresh page (and fresh live state) per request id. */
 export function RequestPageRoute() {
@@ -24,7 +32,7 @@ export function RequestPageRoute() {
 function RequestPage({ id }: { id: string }) {
   const t = useT();
   const location = useLocation();
-  const { request, fetching, error, accept, reload, lastChange } = useLiveRequest(id);
+  const { record: request, fetching, error, accept, reload, lastChange } = useLiveRecord(LIVE_REQUEST, id);
   useDocumentTitle(request ? (request.code ?? request.title) : t('requests.title'));
   const submitError = (location.state as SavedRequestState | null)?.submitError;
 

@@ -163,7 +163,7 @@ export const RequestListQuery = graphql(`
   }
 `);
 
-// Where the live feed starts (see useRequestFeed): the newest request event the viewer may see.
+// Where the live feed starts (see useFeed): the newest request event the viewer may see.
 export const RequestEventCursorQuery = graphql(`
   query RequestEventCursor {
     requestEventCursor

@@ -6,17 +6,23 @@ import { useT } from '../../app/i18n';
 import { KeysetListBody } from '../../app/ui/KeysetListBody';
 import { EmptyState, NoMatchState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { feed, useFeed, type FeedEvent } from '../../app/useEventStream';
 import { keysetList, useKeysetList, type KeysetListState } from '../../app/useKeysetList';
 import { CloseQuarterPanel } from './CloseQuarterPanel';
 import { clearTaskFilters, defaultPeriod, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams, type TaskListParams } from './task-filter';
 import { quarterName, samePeriod, taskEventLabel, type Period } from './task-options';
 import { TaskFilters } from './TaskFilters';
-import { TaskListQuery, TaskQuartersQuery, type TaskListItem } from './tasks.operations';
+import { TaskEventCursorQuery, TaskFeedSubscription, TaskListQuery, TaskQuartersQuery, type TaskListItem } from './tasks.operations';
 import { TaskTable } from './TaskTable';
 import { useCommitteeRole } from './useCommitteeRole';
-import { useTaskFeed, type TaskFeedEvent } from './useTaskFeed';
 
 const TASK_LIST = keysetList(TaskListQuery, (data) => data.tasks, 50);
+const TASK_FEED = feed({
+  cursorQuery: TaskEventCursorQuery,
+  cursor: (data) => data.taskEventCursor,
+  subscription: TaskFeedSubscription,
+  event: (data) => data.taskFeed,
+});
 
 export function TaskListPage() {
   const t = useT();
@@ -27,11 +33,11 @@ export function TaskListPage() {
   const [quarters, reexecuteQuarters] = useQuery({ query: TaskQuartersQuery, requestPolicy: 'cache-and-network' });
   const known = quarters.data;
   const period = params.period ?? (known ? defaultPeriod(known.taskQuarters, known.currentQuarter) : null);
-  const [lastEvent, setLastEvent] = useState<TaskFeedEvent>();
+  const [lastEvent, setLastEvent] = useState<FeedEvent<typeof TASK_FEED>>();
 
-  // The list is read only once the feed knows where it starts (see useTaskFeed).
+  // The list is read only once the feed knows where it starts (see useFeed).
   const refreshAll = useRef(() => {});
-  const feedReady = useTaskFeed((event) => {
+  const feedReady = useFeed(TASK_FEED, (event) => {
     setLastEvent(event);
     refreshAll.current();
   });

@@ -4,12 +4,20 @@ import { useT } from '../../app/i18n';
 import { PendingState } from '../../app/ui/states';
 import { Timeline } from '../../app/ui/Timeline';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { liveRecord, useLiveRecord } from '../../app/useLiveRecord';
 import { TaskRefLink } from './LinkedTasks';
 import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
 import { TaskActionBar } from './TaskActionBar';
 import { proposalStatusLabel, quarterName, requestStatusLabel, taskEventLabel } from './task-options';
-import type { TaskDetail } from './tasks.operations';
-import { useLiveTask } from './useLiveTask';
+import { TaskChangedSubscription, TaskDetailQuery, type TaskDetail } from './tasks.operations';
+
+const LIVE_TASK = liveRecord({
+  query: TaskDetailQuery,
+  record: (data) => data.task,
+  changes: TaskChangedSubscription,
+  change: (data) => data.taskChanged,
+  changed: (change) => change.task,
+});
 
 /** A fresh page (and fresh live state) per task id. */
 export function TaskPageRoute() {
@@ -19,7 +27,7 @@ export function TaskPageRoute() {
 
 function TaskPage({ id }: { id: string }) {
   const t = useT();
-  const { task, fetching, error, accept, reload, lastChange } = useLiveTask(id);
+  const { record: task, fetching, error, accept, reload, lastChange } = useLiveRecord(LIVE_TASK, id);
   useDocumentTitle(task ? task.code : t('tasks.title'));
 
   return (

@@ -180,7 +180,7 @@ export const TaskDetailQuery = graphql(`
   }
 `);
 
-// Where the live feed starts (see useTaskFeed): the newest task event the viewer may see.
+// Where the live feed starts (see useFeed): the newest task event the viewer may see.
 export const TaskEventCursorQuery = graphql(`
   query TaskEventCursor {
     taskEventCursor

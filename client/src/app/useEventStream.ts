@@ -1,20 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
-import { useApiReconnects } from '../../app/api-provider';
-import type {
-  RequestChangedSubscription as RequestChangedResult,
-  RequestFeedSubscription as RequestFeedResult,
-} from '../../gql/graphql';
-import { compareEventIds, latestEventId } from './request-events';
-import {
-  RequestChangedSubscription,
-  RequestEventCursorQuery,
-  RequestFeedSubscription,
-  type RequestDetail,
-} from './requests.operations';
+import { useApiReconnects } from './api-provider';
+import { compareEventIds } from './event-ids';
 
-export type RequestFeedEvent = RequestFeedResult['requestFeed'];
-export type RequestChange = RequestChangedResult['requestChanged'];
+// The live side of the app: subscriptions that resume without gaps, and feeds that start where the
+// list on screen was read. Shared by every live list and page (requests, proposals, tasks, dashboard).
 
 interface EventStreamOptions<Data, Variables extends AnyVariables> {
   query: TypedDocumentNode<Data, Variables>;
@@ -93,37 +83,40 @@ export function useFeedStart<Data>(
   return startAfter;
 }
 
-/**
- * Every change to any request the viewer may read. Returns true once the starting point is known
- * (see useFeedStart); the list must be loaded only after that, so that whatever happens after the
- * list was read is replayed by the subscription.
- */
-export function useRequestFeed(onEvent: (event: RequestFeedEvent) => void): boolean {
-  const startAfter = useFeedStart(RequestEventCursorQuery, (data) => data.requestEventCursor);
-  useEventStream({
-    query: RequestFeedSubscription,
-    variables: (after) => ({ after }),
-    startAfter,
-    eventId: (data) => data.requestFeed.event.id,
-    onEvent: (data) => onEvent(data.requestFeed),
-  });
-  return startAfter !== undefined;
+/** A feed of every change of one kind the viewer may see: its cursor query and its subscription. */
+export interface Feed<CursorData, FeedData, Event extends { event: { id: string } }> {
+  cursorQuery: TypedDocumentNode<CursorData, Record<string, never>>;
+  cursor: (data: CursorData) => string;
+  subscription: TypedDocumentNode<FeedData, { after?: string | null }>;
+  event: (data: FeedData) => Event;
 }
 
+/** Describes a feed for useFeed (the types follow from the documents). */
+export function feed<CursorData, FeedData, Event extends { event: { id: string } }>(
+  description: Feed<CursorData, FeedData, Event>,
+): Feed<CursorData, FeedData, Event> {
+  return description;
+}
+
+/** What a feed delivers. */
+export type FeedEvent<F> = F extends { event: (data: never) => infer Event } ? Event : never;
+
 /**
- * Changes to one request, starting after the newest event of the snapshot on screen: nothing
- * between loading the page and subscribing is lost. Subscribes once the request has loaded.
+ * Every change of `feed`, from its cursor on (see useFeedStart). Returns true once the starting
+ * point is known; the list must be loaded only after that, so that whatever happens after the list
+ * was read is replayed by the subscription. `feed` is expected to be a constant.
  */
-export function useRequestChanges(
-  id: string,
-  request: RequestDetail | undefined,
-  onChange: (change: RequestChange) => void,
-): void {
+export function useFeed<CursorData, FeedData, Event extends { event: { id: string } }>(
+  feed: Feed<CursorData, FeedData, Event>,
+  onEvent: (event: Event) => void,
+): boolean {
+  const startAfter = useFeedStart(feed.cursorQuery, feed.cursor);
   useEventStream({
-    query: RequestChangedSubscription,
-    variables: (after) => ({ id, after }),
-    startAfter: request ? latestEventId(request.timeline) : undefined,
-    eventId: (data) => data.requestChanged.event.id,
-    onEvent: (data) => onChange(data.requestChanged),
+    query: feed.subscription,
+    variables: (after) => ({ after }),
+    startAfter,
+    eventId: (data) => feed.event(data).event.id,
+    onEvent: (data) => onEvent(feed.event(data)),
   });
+  return startAfter !== undefined;
 }

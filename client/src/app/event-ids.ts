@@ -14,8 +14,9 @@ export function latestEventId(timeline: readonly { id: string }[]): string | nul
 type WithTimeline = { timeline: readonly { id: string }[] };
 
 /**
- * The more recent of two snapshots of the same request. Every change appends to the timeline, so
- * the snapshot that has seen the later event is the newer one; on a tie the first one wins.
+ * The more recent of two snapshots of the same record (request, proposal, task). Every change
+ * appends to the timeline, so the snapshot that has seen the later event is the newer one; on a
+ * tie the first one wins.
  */
 export function fresher<T extends WithTimeline>(a: T | null | undefined, b: T | null | undefined): T | undefined {
   if (!a) return b ?? undefined;

@@ -1,4 +1,4 @@
-import { compareEventIds, fresher, latestEventId } from './request-events';
+import { compareEventIds, fresher, latestEventId } from './event-ids';
 
 const snapshot = (name: string, ...ids: string[]) => ({ name, timeline: ids.map((id) => ({ id })) });
 
