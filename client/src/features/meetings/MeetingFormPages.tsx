@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { Link, useNavigate } from 'react-router';
+import { useClient } from 'urql';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { EmptyState, PendingState } from '../../app/ui/states';
+import { EditDraftPage } from '../../app/ui/EditDraftPage';
+import { EmptyState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { newIdempotencyKey } from '../requests/request-form';
 import { useCommitteeRole } from '../tasks/useCommitteeRole';
@@ -51,36 +52,18 @@ export function CreateMeetingPage() {
 
 export function EditMeetingPage() {
   const t = useT();
-  useDocumentTitle(t('meetingForm.editTitle'));
-  const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: MeetingDetailQuery,
-    variables: { id },
-    requestPolicy: 'network-only', // edit the draft as it is now, with its current version
-  });
-  const meeting = data?.meeting;
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
-
   return (
-    <>
-      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
-        <Link to={`/meetings/${id}`}>← {meeting?.title ?? t('meeting.back')}</Link>
-      </nav>
-      <h1>{t('meetingForm.editTitle')}</h1>
-      {meeting ? (
-        meeting.allowedActions.includes('UPDATE_DRAFT') ? (
-          <DraftEditor key={meeting.version} meeting={meeting} onReload={reload} />
-        ) : (
-          <EmptyState title={t('meetingForm.notEditable')}>
-            <Link to={`/meetings/${id}`} className="button button--secondary">
-              {meeting.title}
-            </Link>
-          </EmptyState>
-        )
-      ) : (
-        <PendingState fetching={fetching} error={error} label={t('meeting.loading')} onRetry={reload} />
-      )}
-    </>
+    <EditDraftPage
+      title={t('meetingForm.editTitle')}
+      query={MeetingDetailQuery}
+      record={(data) => data.meeting}
+      path={(id) => `/meetings/${id}`}
+      backLabel={t('meeting.back')}
+      loadingLabel={t('meeting.loading')}
+      notEditable={t('meetingForm.notEditable')}
+    >
+      {(meeting, reload) => <DraftEditor meeting={meeting} onReload={reload} />}
+    </EditDraftPage>
   );
 }
 

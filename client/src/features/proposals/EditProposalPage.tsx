@@ -1,8 +1,6 @@
-import { Link, useParams } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import { useT } from '../../app/i18n';
-import { EmptyState, PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { EditDraftPage } from '../../app/ui/EditDraftPage';
 import { ProposalForm } from './ProposalForm';
 import {
   proposalFormErrorsFrom,
@@ -16,36 +14,18 @@ import { useOpenSavedProposal } from './useOpenSavedProposal';
 
 export function EditProposalPage() {
   const t = useT();
-  useDocumentTitle(t('proposalForm.editTitle'));
-  const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: ProposalDetailQuery,
-    variables: { id },
-    requestPolicy: 'network-only', // edit the draft as it is now, with its current version
-  });
-  const proposal = data?.proposal;
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
-
   return (
-    <>
-      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
-        <Link to={`/proposals/${id}`}>← {proposal?.title ?? t('proposal.back')}</Link>
-      </nav>
-      <h1>{t('proposalForm.editTitle')}</h1>
-      {proposal ? (
-        proposal.allowedActions.includes('UPDATE_DRAFT') ? (
-          <DraftEditor key={proposal.version} proposal={proposal} onReload={reload} />
-        ) : (
-          <EmptyState title={t('proposalForm.notEditable')}>
-            <Link to={`/proposals/${id}`} className="button button--secondary">
-              {proposal.title}
-            </Link>
-          </EmptyState>
-        )
-      ) : (
-        <PendingState fetching={fetching} error={error} label={t('proposal.loading')} onRetry={reload} />
-      )}
-    </>
+    <EditDraftPage
+      title={t('proposalForm.editTitle')}
+      query={ProposalDetailQuery}
+      record={(data) => data.proposal}
+      path={(id) => `/proposals/${id}`}
+      backLabel={t('proposal.back')}
+      loadingLabel={t('proposal.loading')}
+      notEditable={t('proposalForm.notEditable')}
+    >
+      {(proposal, reload) => <DraftEditor proposal={proposal} onReload={reload} />}
+    </EditDraftPage>
   );
 }
 

@@ -1,8 +1,6 @@
-import { Link, useParams } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import { useT } from '../../app/i18n';
-import { EmptyState, PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { EditDraftPage } from '../../app/ui/EditDraftPage';
 import { RequestForm } from './RequestForm';
 import {
   requestFormErrorsFrom,
@@ -16,36 +14,18 @@ import { useOpenSavedRequest } from './useOpenSavedRequest';
 
 export function EditRequestPage() {
   const t = useT();
-  useDocumentTitle(t('requestForm.editTitle'));
-  const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: RequestDetailQuery,
-    variables: { id },
-    requestPolicy: 'network-only', // edit the draft as it is now, with its current version
-  });
-  const request = data?.request;
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
-
   return (
-    <>
-      <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
-        <Link to={`/requests/${id}`}>← {request?.title ?? t('request.back')}</Link>
-      </nav>
-      <h1>{t('requestForm.editTitle')}</h1>
-      {request ? (
-        request.allowedActions.includes('UPDATE_DRAFT') ? (
-          <DraftEditor key={request.version} request={request} onReload={reload} />
-        ) : (
-          <EmptyState title={t('requestForm.notEditable')}>
-            <Link to={`/requests/${id}`} className="button button--secondary">
-              {request.title}
-            </Link>
-          </EmptyState>
-        )
-      ) : (
-        <PendingState fetching={fetching} error={error} label={t('request.loading')} onRetry={reload} />
-      )}
-    </>
+    <EditDraftPage
+      title={t('requestForm.editTitle')}
+      query={RequestDetailQuery}
+      record={(data) => data.request}
+      path={(id) => `/requests/${id}`}
+      backLabel={t('request.back')}
+      loadingLabel={t('request.loading')}
+      notEditable={t('requestForm.notEditable')}
+    >
+      {(request, reload) => <DraftEditor request={request} onReload={reload} />}
+    </EditDraftPage>
   );
 }
 
