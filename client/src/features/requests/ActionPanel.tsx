@@ -5,12 +5,13 @@ import { useT } from '../../app/i18n';
 import { SelectField } from '../../app/ui/SelectField';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
+import type { ActionOutcome } from '../../app/useRecordAction';
 import { useCurrentUser } from '../auth/current-user';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { actionErrorsFrom, type ActionErrors } from './action-fields';
 import { AgencySelect } from './AgencyFields';
 import { AgencyMembersQuery, type RequestDetail } from './requests.operations';
-import type { ActionOutcome, ActionValues, PageAction } from './useRequestActions';
+import type { ActionValues, PageAction } from './useRequestActions';
 
 /** Actions that open a panel first: they need input, or confirmation because they end something. */
 export type PanelAction = Extract<

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../app/errors';
 import type { MessageKey } from '../../app/messages/vi';
-import type { ActionOutcome, PageAction } from './useRequestActions';
+import type { ActionOutcome } from '../../app/useRecordAction';
+import type { PageAction } from './useRequestActions';
 
 /** A message about the last action, as keys so it follows a language switch. */
 export type ActionNotice = { tone: 'done'; action: PageAction } | { tone: 'error'; message: MessageKey };

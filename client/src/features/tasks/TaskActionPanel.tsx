@@ -4,6 +4,7 @@ import { useT } from '../../app/i18n';
 import { FormAlert } from '../../app/ui/FormAlert';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
+import type { ActionOutcome } from '../../app/useRecordAction';
 import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
 import {
   parsePercent,
@@ -15,7 +16,6 @@ import {
   type TaskPageAction,
 } from './task-actions';
 import type { TaskDetail } from './tasks.operations';
-import type { TaskActionOutcome } from './useTaskActions';
 
 /** Ending something asks "are you sure?" in the panel before anything is sent. */
 const WARNINGS = { COMPLETE: 'taskAction.warning.COMPLETE', CANCEL: 'taskAction.warning.CANCEL' } as const;
@@ -24,7 +24,7 @@ interface TaskActionPanelProps {
   action: TaskPageAction;
   task: TaskDetail;
   busy: boolean;
-  onConfirm: (values: TaskActionValues) => Promise<TaskActionOutcome>;
+  onConfirm: (values: TaskActionValues) => Promise<ActionOutcome>;
   onCancel: () => void;
   /** Offered after a CONFLICT: read the task again, keeping what was typed here. */
   onReload: () => void;

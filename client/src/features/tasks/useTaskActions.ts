@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { useClient, type Client, type CombinedError } from 'urql';
-import { errorCode, fieldErrors, type ErrorCode, type FieldErrors } from '../../app/errors';
+import type { Client } from 'urql';
+import { fieldErrors } from '../../app/errors';
+import { useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
 import type { TaskActionValues, TaskPageAction } from './task-actions';
 import {
   CancelTaskMutation,
@@ -11,67 +11,41 @@ import {
   type TaskDetail,
 } from './tasks.operations';
 
-export type TaskActionOutcome = { ok: true } | { ok: false; code: ErrorCode; fields: FieldErrors };
-
-interface Sent {
-  task?: TaskDetail;
-  error?: CombinedError;
-}
-
 /** One mutation per action, always at the version on screen. */
-async function send(client: Client, task: TaskDetail, values: TaskActionValues): Promise<Sent> {
+async function send(client: Client, task: TaskDetail, values: TaskActionValues): Promise<Sent<TaskDetail>> {
   const ref = { id: task.id, version: task.version };
   switch (values.action) {
     case 'REPORT_PROGRESS': {
       const input = { ...ref, percent: values.percent, note: values.note.trim() };
       const { data, error } = await client.mutation(ReportTaskProgressMutation, { input }).toPromise();
-      return { task: data?.reportTaskProgress.task, error };
+      return { record: data?.reportTaskProgress.task, error };
     }
     case 'COMPLETE': {
       const input = { ...ref, note: values.note.trim() };
       const { data, error } = await client.mutation(CompleteTaskMutation, { input }).toPromise();
-      return { task: data?.completeTask.task, error };
+      return { record: data?.completeTask.task, error };
     }
     case 'REOPEN': {
       const input = { ...ref, reason: values.reason.trim() };
       const { data, error } = await client.mutation(ReopenTaskMutation, { input }).toPromise();
-      return { task: data?.reopenTask.task, error };
+      return { record: data?.reopenTask.task, error };
     }
     case 'CANCEL': {
       const input = { ...ref, reason: values.reason.trim() };
       const { data, error } = await client.mutation(CancelTaskMutation, { input }).toPromise();
-      return { task: data?.cancelTask.task, error };
+      return { record: data?.cancelTask.task, error };
     }
     case 'LINK': {
       const input = { ...ref, requestIds: values.requestIds };
       const { data, error } = await client.mutation(LinkTaskRequestsMutation, { input }).toPromise();
-      return { task: data?.linkTaskRequests.task, error };
+      return { record: data?.linkTaskRequests.task, error };
     }
   }
 }
 
-interface ActionCallbacks {
-  onUpdated: (task: TaskDetail) => void;
-  /** The action no longer fits the task (INVALID_TRANSITION): reload it. A CONFLICT is left to the panel. */
-  onStale: () => void;
-}
-
-export function useTaskActions(task: TaskDetail, { onUpdated, onStale }: ActionCallbacks) {
-  const client = useClient();
-  const [pending, setPending] = useState<TaskPageAction | null>(null);
-
-  async function run(values: TaskActionValues): Promise<TaskActionOutcome> {
-    setPending(values.action);
-    const sent = await send(client, task, values);
-    setPending(null);
-    if (sent.task) {
-      onUpdated(sent.task);
-      return { ok: true };
-    }
-    const code = errorCode(sent.error);
-    if (code === 'INVALID_TRANSITION') onStale();
-    return { ok: false, code, fields: fieldErrors(sent.error) };
-  }
-
+/** Runs actions on `task`. INVALID_TRANSITION reloads it; a CONFLICT is left to the panel. */
+export function useTaskActions(task: TaskDetail, callbacks: ActionCallbacks<TaskDetail>) {
+  const { perform, pending } = useRecordAction<TaskDetail, TaskPageAction>(callbacks, { staleCodes: ['INVALID_TRANSITION'], fieldErrors });
+  const run = (values: TaskActionValues) => perform(values.action, (client) => send(client, task, values));
   return { run, pending };
 }
