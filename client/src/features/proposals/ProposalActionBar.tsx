@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ErrorCode } from '../../app/errors';
 import { useT } from '../../app/i18n';
+import { ActionBar, PanelButton, type ActionNotice } from '../../app/ui/ActionBar';
 import type { MessageKey } from '../../app/messages/vi';
 import type { ProposalAction } from '../../gql/graphql';
 import { AppraisalPanel } from './AppraisalPanel';
@@ -13,8 +14,6 @@ import { useProposalActions, type ProposalActionValues, type ProposalPageAction 
 type PanelAction = 'APPRAISE' | 'DECIDE' | 'RETURN_FOR_REVISION' | 'REOPEN_APPRAISAL';
 const PANEL_ACTIONS: readonly ProposalAction[] = ['APPRAISE', 'DECIDE', 'RETURN_FOR_REVISION', 'REOPEN_APPRAISAL'];
 const isPanelAction = (action: ProposalAction): action is PanelAction => PANEL_ACTIONS.includes(action);
-
-type Notice = { tone: 'done'; action: ProposalPageAction } | { tone: 'error'; message: MessageKey };
 
 function errorMessage(code: ErrorCode): MessageKey {
   // Two leaders deciding at once: exactly one wins, the other is told plainly.
@@ -33,7 +32,7 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
   const t = useT();
   const { run, pending } = useProposalActions(proposal, { onUpdated, onStale });
   const [open, setOpen] = useState<PanelAction | null>(null);
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<ActionNotice<ProposalPageAction>>();
   const actions = proposal.allowedActions;
   const openPanel = open && actions.includes(open) ? open : null;
 
@@ -52,36 +51,27 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
   if (actions.length === 0 && !notice) return null;
   const panelProps = { busy: pending === openPanel, onCancel: () => setOpen(null) };
   return (
-    <section className="action-bar" aria-labelledby="proposal-actions-heading">
-      <h2 id="proposal-actions-heading">{t('request.actions')}</h2>
-      {notice?.tone === 'error' && (
-        <p className="alert" role="alert">
-          {t(notice.message)}
-        </p>
-      )}
-      <p className="live-note" role="status">
-        {notice?.tone === 'done' && t('request.done', { action: t(`proposalAction.${notice.action}`) })}
-      </p>
-      <div className="action-bar__buttons">
-        {actions.map((action) =>
+    <ActionBar
+      headingId="proposal-actions-heading"
+      notice={notice}
+      actionLabel={(action) => t(`proposalAction.${action}`)}
+      buttons={actions.map((action) =>
           action === 'UPDATE_DRAFT' ? (
             <Link key={action} to={`/proposals/${proposal.id}/edit`} className="button button--secondary">
               {t('proposalAction.UPDATE_DRAFT')}
             </Link>
           ) : isPanelAction(action) ? (
-            <button
+            <PanelButton
               key={action}
-              type="button"
-              className="button button--secondary"
-              aria-expanded={openPanel === action}
+              open={openPanel === action}
               disabled={pending !== null}
-              onClick={() => {
+              onToggle={() => {
                 setNotice(undefined);
                 setOpen(openPanel === action ? null : action);
               }}
             >
               {t(`proposalAction.${action}`)}
-            </button>
+            </PanelButton>
           ) : (
             <button
               key={action}
@@ -94,8 +84,8 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
               {pending === action ? t('action.working') : t(`proposalAction.${action}`)}
             </button>
           ),
-        )}
-      </div>
+      )}
+    >
       {openPanel === 'APPRAISE' && (
         <AppraisalPanel proposal={proposal} {...panelProps} onConfirm={(values) => void perform({ action: 'APPRAISE', ...values })} />
       )}
@@ -110,6 +100,6 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
           onConfirm={(reason) => void perform({ action: openPanel, reason })}
         />
       )}
-    </section>
+    </ActionBar>
   );
 }

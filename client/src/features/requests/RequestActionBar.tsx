@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n';
+import { ActionBar, PanelButton, type ActionNotice } from '../../app/ui/ActionBar';
 import type { RequestAction } from '../../gql/graphql';
 import { ActionPanel, isPanelAction, type PanelAction } from './ActionPanel';
-import { noticeFor, type ActionNotice } from './request-notices';
+import { noticeFor } from './request-notices';
 import type { RequestDetail } from './requests.operations';
 import { useRequestActions, type ActionValues, type PageAction } from './useRequestActions';
 
@@ -25,7 +26,7 @@ export function RequestActionBar({ request, onUpdated, onStale }: RequestActionB
   const t = useT();
   const { run, pending } = useRequestActions(request, { onUpdated, onStale });
   const [open, setOpen] = useState<PanelAction | null>(null);
-  const [notice, setNotice] = useState<ActionNotice>();
+  const [notice, setNotice] = useState<ActionNotice<PageAction>>();
   const actions = request.allowedActions.filter(isBarAction);
   // A live change may take an action away while its panel is open.
   const openPanel = open && actions.includes(open) ? open : null;
@@ -40,37 +41,28 @@ export function RequestActionBar({ request, onUpdated, onStale }: RequestActionB
 
   if (actions.length === 0 && !notice) return null;
   return (
-    <section className="action-bar" aria-labelledby="request-actions-heading">
-      <h2 id="request-actions-heading">{t('request.actions')}</h2>
-      {notice?.tone === 'error' && (
-        <p className="alert" role="alert">
-          {t(notice.message)}
-        </p>
-      )}
-      <p className="live-note" role="status">
-        {notice?.tone === 'done' && t('request.done', { action: t(`action.${notice.action}`) })}
-      </p>
-      <div className="action-bar__buttons">
-        {actions.map((action) =>
+    <ActionBar
+      headingId="request-actions-heading"
+      notice={notice}
+      actionLabel={(action) => t(`action.${action}`)}
+      buttons={actions.map((action) =>
           action === 'UPDATE_DRAFT' ? (
             <Link key={action} to={`/requests/${request.id}/edit`} className="button button--secondary">
               {t('action.UPDATE_DRAFT')}
             </Link>
           ) : isPanelAction(action) ? (
-            <button
+            <PanelButton
               key={action}
-              type="button"
-              className="button button--secondary"
-              aria-expanded={openPanel === action}
-              aria-controls={openPanel === action ? 'request-action-panel' : undefined}
+              open={openPanel === action}
+              panelId="request-action-panel"
               disabled={pending !== null}
-              onClick={() => {
+              onToggle={() => {
                 setNotice(undefined);
                 setOpen(openPanel === action ? null : action);
               }}
             >
               {t(`action.${action}`)}
-            </button>
+            </PanelButton>
           ) : (
             <button
               key={action}
@@ -83,8 +75,8 @@ export function RequestActionBar({ request, onUpdated, onStale }: RequestActionB
               {pending === action ? t('action.working') : t(`action.${action}`)}
             </button>
           ),
-        )}
-      </div>
+      )}
+    >
       {openPanel && (
         <ActionPanel
           key={openPanel}
@@ -95,6 +87,6 @@ export function RequestActionBar({ request, onUpdated, onStale }: RequestActionB
           onCancel={() => setOpen(null)}
         />
       )}
-    </section>
+    </ActionBar>
   );
 }

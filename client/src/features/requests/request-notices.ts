@@ -1,10 +1,8 @@
 import type { ErrorCode } from '../../app/errors';
 import type { MessageKey } from '../../app/messages/vi';
+import type { ActionNotice } from '../../app/ui/ActionBar';
 import type { ActionOutcome } from '../../app/useRecordAction';
 import type { PageAction } from './useRequestActions';
-
-/** A message about the last action, as keys so it follows a language switch. */
-export type ActionNotice = { tone: 'done'; action: PageAction } | { tone: 'error'; message: MessageKey };
 
 const STALE_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
   CONFLICT: 'request.conflict',
@@ -12,7 +10,7 @@ const STALE_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
 };
 
 /** What to tell the user after an action; field errors stay with their inputs instead. */
-export function noticeFor(action: PageAction, outcome: ActionOutcome): ActionNotice | undefined {
+export function noticeFor(action: PageAction, outcome: ActionOutcome): ActionNotice<PageAction> | undefined {
   if (outcome.ok) return { tone: 'done', action };
   if (outcome.code === 'BAD_USER_INPUT' && Object.keys(outcome.fields).length > 0) return undefined;
   return { tone: 'error', message: STALE_MESSAGES[outcome.code] ?? `error.${outcome.code}` };

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages/vi';
+import { ActionBar, PanelButton, type ActionNotice } from '../../app/ui/ActionBar';
 import { isTaskPageAction, type TaskActionValues, type TaskPageAction } from './task-actions';
 import { TaskActionPanel } from './TaskActionPanel';
 import type { TaskDetail } from './tasks.operations';
 import { useTaskActions } from './useTaskActions';
-
-type Notice = { tone: 'done'; action: TaskPageAction } | { tone: 'error'; message: MessageKey };
 
 interface TaskActionBarProps {
   task: TaskDetail;
@@ -19,7 +17,7 @@ export function TaskActionBar({ task, onUpdated, onReload }: TaskActionBarProps)
   const t = useT();
   const { run, pending } = useTaskActions(task, { onUpdated, onStale: onReload });
   const [open, setOpen] = useState<TaskPageAction | null>(null);
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<ActionNotice<TaskPageAction>>();
   const actions = task.allowedActions.filter(isTaskPageAction);
   // A live change may take an action away while its panel is open.
   const openPanel = open && actions.includes(open) ? open : null;
@@ -39,34 +37,26 @@ export function TaskActionBar({ task, onUpdated, onReload }: TaskActionBarProps)
 
   if (actions.length === 0 && !notice) return null;
   return (
-    <section className="action-bar" aria-labelledby="task-actions-heading">
-      <h2 id="task-actions-heading">{t('request.actions')}</h2>
-      {notice?.tone === 'error' && (
-        <p className="alert" role="alert">
-          {t(notice.message)}
-        </p>
-      )}
-      <p className="live-note" role="status">
-        {notice?.tone === 'done' && t('request.done', { action: t(`taskAction.${notice.action}`) })}
-      </p>
-      <div className="action-bar__buttons">
-        {actions.map((action) => (
-          <button
-            key={action}
-            type="button"
-            className={action === 'CANCEL' ? 'button button--danger' : 'button button--secondary'}
-            aria-expanded={openPanel === action}
-            aria-controls={openPanel === action ? 'task-action-panel' : undefined}
-            disabled={pending !== null}
-            onClick={() => {
-              setNotice(undefined);
-              setOpen(openPanel === action ? null : action);
-            }}
-          >
-            {t(`taskAction.${action}`)}
-          </button>
-        ))}
-      </div>
+    <ActionBar
+      headingId="task-actions-heading"
+      notice={notice}
+      actionLabel={(action) => t(`taskAction.${action}`)}
+      buttons={actions.map((action) => (
+        <PanelButton
+          key={action}
+          open={openPanel === action}
+          panelId="task-action-panel"
+          disabled={pending !== null}
+          className={action === 'CANCEL' ? 'button button--danger' : 'button button--secondary'}
+          onToggle={() => {
+            setNotice(undefined);
+            setOpen(openPanel === action ? null : action);
+          }}
+        >
+          {t(`taskAction.${action}`)}
+        </PanelButton>
+      ))}
+    >
       {openPanel && (
         <TaskActionPanel
           key={openPanel}
@@ -78,6 +68,6 @@ export function TaskActionBar({ task, onUpdated, onReload }: TaskActionBarProps)
           onReload={onReload}
         />
       )}
-    </section>
+    </ActionBar>
   );
 }
