@@ -6,7 +6,7 @@ import { TextField } from '../../app/ui/TextField';
 import type { DirectiveKind } from '../../gql/graphql';
 import type { AgencyListItem } from '../agencies/agencies.operations';
 import { AgencySelect, SupportingAgencies } from '../requests/AgencyFields';
-import { DOMAINS } from '../requests/request-options';
+import { DomainField } from '../requests/DomainField';
 import { QUARTER_CHOICES, quarterOptionLabel, TASK_CATEGORIES } from '../tasks/task-options';
 import { emptyDirective, type DirectiveValues } from './meeting-form';
 
@@ -107,12 +107,9 @@ function DirectiveRow({ directive, index, removable, agencies, excluded, message
             error={error('category')}
           />
         )}
-        <ChoiceField
+        <DomainField
           id={id('domain')}
           label={t('meetingForm.domain')}
-          none={t('requestForm.chooseDomain')}
-          choices={DOMAINS}
-          choiceLabel={(domain) => t(`domain.${domain}`)}
           value={directive.domain}
           onChoose={(domain) => onChange({ domain })}
           error={error('domain')}

@@ -3,8 +3,9 @@ import { ChoiceField } from '../../app/ui/ChoiceField';
 import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
 import { FilterBar } from '../../app/ui/FilterBar';
 import type { RequestSort } from '../../gql/graphql';
+import { DomainField } from './DomainField';
 import type { ListParams } from './request-filter';
-import { DOMAINS, REQUEST_STATUSES } from './request-options';
+import { REQUEST_STATUSES } from './request-options';
 
 const SORTS: readonly RequestSort[] = ['LAST_ACTIVITY', 'DUE_DATE'];
 
@@ -34,12 +35,10 @@ export function RequestFilters({ params, onChange }: RequestFiltersProps) {
         value={params.status ?? ''}
         onChoose={(status) => set({ status: status || null })}
       />
-      <ChoiceField
+      <DomainField
         id="request-domain"
         label={t('requests.domainFilter')}
-        none={t('requests.allDomains')}
-        choices={DOMAINS}
-        choiceLabel={(domain) => t(`domain.${domain}`)}
+        filter
         value={params.domain ?? ''}
         onChoose={(domain) => set({ domain: domain || null })}
       />

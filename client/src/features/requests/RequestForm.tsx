@@ -17,7 +17,8 @@ import {
   type RequestFormField,
   type RequestFormValues,
 } from './request-form';
-import { DOMAINS, PRIORITIES } from './request-options';
+import { DomainField } from './DomainField';
+import { PRIORITIES } from './request-options';
 
 const FIELD_IDS: Record<RequestFormField, string> = {
   title: 'request-title',
@@ -64,12 +65,9 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
         {...bind('body')}
       />
       <div className="form-row">
-        <ChoiceField
+        <DomainField
           id={FIELD_IDS.domain}
           label={t('requestForm.domain')}
-          none={t('requestForm.chooseDomain')}
-          choices={DOMAINS}
-          choiceLabel={(domain) => t(`domain.${domain}`)}
           value={values.domain}
           required
           onChoose={(domain) => set('domain', domain)}

@@ -15,8 +15,8 @@ import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
 import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
 import { AgencySelect } from '../requests/AgencyFields';
+import { DomainField } from '../requests/DomainField';
 import { newIdempotencyKey } from '../requests/request-form';
-import { DOMAINS } from '../requests/request-options';
 import {
   ASSIGN_FORM_FIELDS,
   assignFormErrorsFrom,
@@ -133,12 +133,9 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           onChoose={(category) => set('category', category)}
           error={message('category')}
         />
-        <ChoiceField
+        <DomainField
           id={FIELD_IDS.domain}
           label={t('taskForm.domain')}
-          none={t('requestForm.chooseDomain')}
-          choices={DOMAINS}
-          choiceLabel={(domain) => t(`domain.${domain}`)}
           value={values.domain}
           required
           onChoose={(domain) => set('domain', domain)}

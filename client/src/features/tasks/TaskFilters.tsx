@@ -4,7 +4,7 @@ import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
 import { FilterBar } from '../../app/ui/FilterBar';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { AgencySelect } from '../requests/AgencyFields';
-import { DOMAINS } from '../requests/request-options';
+import { DomainField } from '../requests/DomainField';
 import type { TaskListParams } from './task-filter';
 import { quarterName, samePeriod, TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES, type Period } from './task-options';
 import type { TaskQuarter } from './tasks.operations';
@@ -91,12 +91,10 @@ export function TaskFilters({ params, period, quarters, current, canPickAgency, 
         value={params.category ?? ''}
         onChoose={(category) => set({ category: category || null })}
       />
-      <ChoiceField
+      <DomainField
         id="task-domain"
         label={t('tasks.domain')}
-        none={t('requests.allDomains')}
-        choices={DOMAINS}
-        choiceLabel={(domain) => t(`domain.${domain}`)}
+        filter
         value={params.domain ?? ''}
         onChoose={(domain) => set({ domain: domain || null })}
       />
