@@ -60,7 +60,7 @@ export function useEventStream<Data, Variables extends AnyVariables>(options: Ev
  * loaded. Had we subscribed "from now", an event committed between reading the list and the server
  * starting the subscription would be lost. If the cursor cannot be read we fall back to "from now".
  */
-export function useFeedStart<Data>(
+function useFeedStart<Data>(
   query: TypedDocumentNode<Data, Record<string, never>>,
   cursor: (data: Data) => string,
 ): string | null | undefined {
