@@ -36,7 +36,7 @@ async function timeStart(start: () => Promise<Spawned>): Promise<Start> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Spawn → first valid GraphQL response, on the embedded PostgreSQL already initialised. */
-export async function coldStart(args: string[]) {
+export async function run(args: string[]) {
   const runs = option(args, 'runs', 5);
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   const port = await freePort();

@@ -7,13 +7,13 @@ import { table, writeResults } from '../lib/results';
 import { rssKb, spawnNode, spawnServer, type Spawned } from '../lib/server';
 
 const DB = 'lt_bench_mem';
-const CLIENT = path.resolve(__dirname, 'idle-subscribers.js');
+const CLIENT = path.resolve(__dirname, '..', 'clients', 'idle-subscribers.js');
 
 /**
  * RSS of the server process (/proc/<pid>/status VmRSS) after a forced full GC (through the
  * inspector), with 0 and then N idle graphql-ws subscribers opened by a separate process.
  */
-export async function idleMemory(args: string[]) {
+export async function run(args: string[]) {
   const n = option(args, 'subscribers', 1000);
   const settleMs = option(args, 'settle', 5) * 1000;
   const spawned: Spawned[] = [];

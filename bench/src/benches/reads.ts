@@ -55,7 +55,7 @@ const expectData = (path: (d: any) => unknown, min = 1) => (text: string) => {
   if (size < min) throw new Error(`response has ${size} items, expected ≥ ${min}: ${text.slice(0, 300)}`);
 };
 
-export async function reads(args: string[]) {
+export async function run(args: string[]) {
   const connections = option(args, 'connections', 20);
   const durationMs = option(args, 'seconds', 10) * 1000;
   const warmupMs = option(args, 'warmup', 3) * 1000;
