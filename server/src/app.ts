@@ -37,6 +37,8 @@ export interface App {
   orm: MikroORM;
   bus: EventBus;
   httpServer: http.Server;
+  /** Event-bus listeners held by open subscriptions: back to its resting value once they close. */
+  busListenerCount(): number;
   /** Starts listening; resolves with the base URL. */
   listen(port?: number, host?: string): Promise<string>;
   /** Graceful stop: in-flight requests finish, sockets close, then the pools close. */
@@ -145,6 +147,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     orm,
     bus,
     httpServer,
+    busListenerCount: () => eventTarget.listenerCount(),
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,5 +1,5 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
-import { setMaxListeners } from 'node:events';
+import { getEventListeners, setMaxListeners } from 'node:events';
 import pg from 'pg';
 
 /**
@@ -38,6 +38,7 @@ export class PgNotifyEventTarget extends EventTarget {
   private closed = false;
   private reconnectAttempt = 0;
   private ready: Promise<void> | null = null;
+  private readonly topicsListenedTo = new Set<string>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -61,7 +62,15 @@ export class PgNotifyEventTarget extends EventTarget {
     callback: EventListenerOrEventListenerObject | null,
     options?: AddEventListenerOptions | boolean,
   ): void {
+    this.topicsListenedTo.add(type);
     this.local.addEventListener(type, callback, options);
+  }
+
+  /** Listeners held in this process (each open subscription holds one per topic it follows). */
+  listenerCount(): number {
+    let count = 0;
+    for (const type of this.topicsListenedTo) count += getEventListeners(this.local, type).length;
+    return count;
   }
 
   override removeEventListener(

@@ -1,4 +1,5 @@
 import { BUS_RESYNC, type EventBus } from '../../shared/event-bus';
+import { stoppable } from '../../shared/stoppable';
 import { DOMAIN_EVENT, type EventNotice } from './event-log';
 
 const REPLAY_PAGE = 200;
@@ -22,10 +23,16 @@ type Arrival = { kind: 'event'; notice: EventNotice } | { kind: 'resync' } | { k
  * starts listening before the replay query runs, so events committed meanwhile wait in the
  * queue; anything at or below the last id sent is skipped. When the bus says its LISTEN
  * connection was lost and is back, notifications sent meanwhile never arrived: the stream reads
- * the log again from the last id it sent.
+ * the log again from the last id it sent. Closing the stream (`return()`) closes the bus
+ * subscriptions at once, even while the stream is waiting for the next event.
  */
-export async function* eventStream(options: EventStreamOptions): AsyncGenerator<EventNotice> {
+export function eventStream(options: EventStreamOptions): AsyncGenerator<EventNotice> {
   const sources = [options.bus.subscribe(DOMAIN_EVENT), options.bus.subscribe(BUS_RESYNC)].map((s) => s[Symbol.asyncIterator]());
+  const closeSources = () => Promise.all(sources.map((source) => source.return?.()));
+  return stoppable(follow(options, sources, closeSources), closeSources);
+}
+
+async function* follow(options: EventStreamOptions, sources: AsyncIterator<unknown>[], closeSources: () => Promise<unknown>): AsyncGenerator<EventNotice> {
   const queue: Arrival[] = [];
   let wake: (() => void) | null = null;
   const arrive = (arrival: Arrival) => {
@@ -70,6 +77,6 @@ export async function* eventStream(options: EventStreamOptions): AsyncGenerator<
       lastSent = notice.id;
     }
   } finally {
-    await Promise.all(sources.map((source) => source.return?.()));
+    await closeSources();
   }
 }

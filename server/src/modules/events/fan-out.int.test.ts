@@ -24,6 +24,7 @@ describe('live fan-out', () => {
 
   /** Statements the server sends for one change pushed to `n` subscribers (the change's own included). */
   async function statementsForOneChange(n: number): Promise<number> {
+    const resting = t.app.busListenerCount();
     const tokens = await Promise.all(Array.from({ length: n }, (_, i) => t.login(i % 2 ? 'stnmt.staff' : 'ubnd.staff')));
     const received = new Map<number, string[]>();
     const clients = tokens.map((token, i) => {
@@ -46,6 +47,7 @@ describe('live fan-out', () => {
     await waitFor(() => ([...received.values()].every((titles) => titles.includes(title)) ? true : undefined), `the change to reach all ${n} subscribers`);
     const count = t.statements.length - before;
     await Promise.all(clients.map((client) => client.dispose()));
+    await waitFor(() => (t.app.busListenerCount() === resting ? true : undefined), 'the closed subscriptions to let go of the bus');
     return count;
   }
 
@@ -60,5 +62,25 @@ describe('live fan-out', () => {
     const one = await statementsForOneChange(1);
     const many = await statementsForOneChange(40);
     expect(many).toBe(one);
+  });
+
+  it('releases what a subscription holds when the client unsubscribes or its socket closes', async () => {
+    const resting = t.app.busListenerCount();
+    const token = await t.login('stnmt.staff');
+    const clients = Array.from({ length: 10 }, () => t.wsClient(token));
+    const ticks = new Array(clients.length).fill(0);
+    const unsubscribes = clients.map((client, i) => [
+      client.subscribe({ query: 'subscription { requestFeed { event { id } } }' }, { next: () => {}, error: () => {}, complete: () => {} }),
+      client.subscribe({ query: 'subscription { notificationCountChanged }' }, { next: () => void ticks[i]++, error: () => {}, complete: () => {} }),
+    ]);
+    // requestFeed follows two topics (events, resync), the unread count one
+    await waitFor(() => (t.app.busListenerCount() === resting + clients.length * 3 && ticks.every((n) => n > 0) ? true : undefined), 'every subscription to be listening', 10_000);
+
+    // half stop their subscriptions on an open socket; the other half drop the socket
+    const half = clients.length / 2;
+    for (const stops of unsubscribes.slice(0, half)) for (const stop of stops) stop();
+    await Promise.all(clients.slice(half).map((client) => client.dispose()));
+    await waitFor(() => (t.app.busListenerCount() === resting ? true : undefined), 'closed subscriptions to release their bus listeners', 5_000);
+    await Promise.all(clients.slice(0, half).map((client) => client.dispose()));
   });
 });

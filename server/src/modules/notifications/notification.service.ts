@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventBus } from '../../shared/event-bus';
+import type { BusTopics, EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { decodeTimeCursor, pageSize, timeCursor, toPage, type Page } from '../../shared/pagination';
 import { runSql } from '../../shared/sql';
+import { stoppable } from '../../shared/stoppable';
 import type { Viewer } from '../../shared/viewer';
 import { NOTIFICATIONS_CHANGED } from './notify';
 import type { NotificationView } from './notification.resolver';
@@ -66,20 +67,25 @@ export class NotificationService {
   }
 
   /** One tick now (the current count), then one for every change that may concern the viewer. */
-  async *countChanges(viewer: Viewer): AsyncGenerator<true> {
+  countChanges(viewer: Viewer): AsyncGenerator<true> {
     const live = this.bus.subscribe(NOTIFICATIONS_CHANGED)[Symbol.asyncIterator]();
-    let next = live.next(); // listening starts before the first tick is sent
-    try {
-      yield true;
-      for (;;) {
-        const result = await next;
-        if (result.done) return;
-        next = live.next();
-        const { userIds, agencyIds } = result.value;
-        if (userIds.includes(viewer.userId) || agencyIds.includes(viewer.agencyId)) yield true;
-      }
-    } finally {
-      await live.return?.();
+    const closeLive = async () => live.return?.();
+    return stoppable(ticksFor(viewer, live, closeLive), closeLive);
+  }
+}
+
+async function* ticksFor(viewer: Viewer, live: AsyncIterator<BusTopics[typeof NOTIFICATIONS_CHANGED]>, closeLive: () => Promise<unknown>): AsyncGenerator<true> {
+  let next = live.next(); // listening starts before the first tick is sent
+  try {
+    yield true;
+    for (;;) {
+      const result = await next;
+      if (result.done) return;
+      next = live.next();
+      const { userIds, agencyIds } = result.value;
+      if (userIds.includes(viewer.userId) || agencyIds.includes(viewer.agencyId)) yield true;
     }
+  } finally {
+    await closeLive();
   }
 }
