@@ -4,14 +4,14 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import pg from 'pg';
 import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
-import { AuthService } from './modules/auth';
+import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
@@ -19,7 +19,8 @@ import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
 import { MAX_TOKENS, OPERATION_LIMIT_RULES } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
-import { createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
+import { BUS_RESYNC, createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
+import { SessionCache } from './shared/session-cache';
 import { Loaders } from './shared/loaders';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
 import { attachGraphQLWebSocket } from './http/websocket';
@@ -65,16 +66,20 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   const eventTarget = new PgNotifyEventTarget(notifyPool, databaseUrl, undefined, (m) => log(m));
   await eventTarget.start();
   const bus = createEventBus(eventTarget);
+  const sessions = new SessionCache();
+  // other processes' revocations arrive on the bus; after a lost LISTEN connection, trust nothing
+  eventTarget.addEventListener(SESSION_REVOKED, (event) => sessions.forget([(event as CustomEvent<SessionRevokedMessage>).detail.sessionId]));
+  eventTarget.addEventListener(BUS_RESYNC, () => sessions.clear());
   const schema = await buildAppSchema(bus);
 
   const deadlines =
     config.deadlineSweepMinutes > 0
       ? scheduleRequestDeadlines(() => orm.em.fork(), bus, { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 }, log)
       : null;
-  const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus).viewerForToken(token);
+  const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).viewerForToken(token);
   const baseContext = (viewer: GraphQLContext['viewer']) => {
     const em = orm.em.fork();
-    return { em, viewer, loaders: new Loaders(em), bus, settings };
+    return { em, viewer, loaders: new Loaders(em), bus, sessions, settings };
   };
 
   const expressApp = express();
@@ -111,6 +116,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // no HTTP caching hints are used; the default cache-control plugin would wrap every resolver
+      ApolloServerPluginCacheControlDisabled(),
       // no Sandbox or landing page in production: the API is not advertised
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       { serverWillStart: async () => ({ drainServer: () => sockets.close() }) },

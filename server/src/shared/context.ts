@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from './event-bus';
 import { Loaders } from './loaders';
+import type { SessionCache } from './session-cache';
 import type { Viewer } from './viewer';
 
 /** Lets the auth module set or clear the browser's session cookie (HTTP only). */
@@ -29,6 +30,8 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   loaders: Loaders;
   bus: EventBus;
+  /** This process's memory of live sessions (auth reads and revokes through it). */
+  sessions: SessionCache;
   sessionCookie: SessionCookie | null;
   meta: RequestMeta;
   settings: AppSettings;

@@ -117,4 +117,24 @@ describe('sessions and accounts', () => {
       await shortLived.stop();
     }
   });
+
+  it('refuses an ended session on every process at once, even where it was remembered', async () => {
+    const [token, adminToken] = [await t.login('skhdt.staff'), await t.login('admin')];
+    const me = async (app: TestApp, as = token) => (await app.gql<{ me: { id: string } | null }>('{ me { id } }', {}, as)).data!.me;
+    // both processes have now looked the session up (and remember it)
+    const userId = (await me(t))!.id;
+    expect(await me(second)).not.toBeNull();
+    expect((await second.gql('mutation { logout }', {}, token)).data).toEqual({ logout: true });
+    expect(await me(second)).toBeNull(); // the process that ended it: at once
+    await waitFor(async () => ((await me(t)) === null ? true : undefined), 'the other process to refuse the ended session', 5000, 20);
+
+    // the same through an ADMIN disabling the account on the other process
+    const again = await t.login('skhdt.lead');
+    expect(await me(t, again)).not.toBeNull();
+    const leadId = (await me(second, again))!.id;
+    await second.gql('mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }', { input: { userId: leadId, active: false } }, adminToken);
+    await waitFor(async () => ((await me(t, again)) === null ? true : undefined), 'the disabled account to be refused everywhere', 5000, 20);
+    await second.gql('mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }', { input: { userId: leadId, active: true } }, adminToken);
+    expect(userId).not.toBe(leadId);
+  });
 });

@@ -21,7 +21,7 @@ class LoginPayload {
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in; also sets an HttpOnly session cookie' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
-    const result = await new AuthService(ctx.em, ctx.bus).login(input, ctx.meta, ctx.settings.sessionTtlMs, ctx.settings.loginLimits);
+    const result = await new AuthService(ctx.em, ctx.bus, ctx.sessions).login(input, ctx.meta, ctx.settings.sessionTtlMs, ctx.settings.loginLimits);
     ctx.sessionCookie?.set(result.token, result.expiresAt);
     return result;
   }
@@ -29,7 +29,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Int, { description: 'Ends every session of the signed-in user (all devices); returns how many' })
   async logoutEverywhere(@Ctx() ctx: GraphQLContext): Promise<number> {
-    const ended = await new AuthService(ctx.em, ctx.bus).logoutEverywhere(ctx.viewer!);
+    const ended = await new AuthService(ctx.em, ctx.bus, ctx.sessions).logoutEverywhere(ctx.viewer!);
     ctx.sessionCookie?.clear();
     return ended;
   }
@@ -37,13 +37,13 @@ export class AuthResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'ADMIN: disables (sessions end, sockets close) or re-enables an account' })
   setUserActive(@Arg('input') input: SetUserActiveInput, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return new AuthService(ctx.em, ctx.bus).setUserActive(ctx.viewer!, input);
+    return new AuthService(ctx.em, ctx.bus, ctx.sessions).setUserActive(ctx.viewer!, input);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Revokes the current session' })
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await new AuthService(ctx.em, ctx.bus).logout(ctx.viewer!);
+    await new AuthService(ctx.em, ctx.bus, ctx.sessions).logout(ctx.viewer!);
     ctx.sessionCookie?.clear();
     return true;
   }

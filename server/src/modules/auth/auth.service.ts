@@ -11,6 +11,7 @@ import type { LoginInput, SetUserActiveInput } from './auth.inputs';
 import { loginThrottled, type LoginLimits } from './login-throttle';
 import { Session } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
+import type { SessionCache } from '../../shared/session-cache';
 import { runSql } from '../../shared/sql';
 
 export interface LoginResult {
@@ -23,6 +24,7 @@ export class AuthService {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
+    private readonly sessions: SessionCache,
   ) {}
 
   async login(input: LoginInput, client: { ip: string; userAgent: string }, ttlMs: number, limits: LoginLimits): Promise<LoginResult> {
@@ -62,7 +64,7 @@ export class AuthService {
       await tx.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
       await appendAudit(tx, { actorUserId: viewer.userId, actorAgencyId: viewer.agencyId, action: 'AUTH.LOGOUT', subjectType: 'SESSION', subjectId: viewer.sessionId });
     });
-    await this.bus.publish(SESSION_REVOKED, { sessionId: viewer.sessionId });
+    await this.announceRevoked([viewer.sessionId]);
   }
 
   /** Ends every session of the caller (all devices), closing their WebSockets. */
@@ -102,26 +104,34 @@ export class AuthService {
     return this.em.findOneOrFail(User, input.userId, { refresh: true });
   }
 
-  /** Every server process closes the sockets of these sessions. */
+  /** This process stops trusting these sessions now; every process closes their sockets. */
   private async announceRevoked(sessionIds: string[]): Promise<void> {
+    this.sessions.forget(sessionIds);
     for (const sessionId of sessionIds) await this.bus.publish(SESSION_REVOKED, { sessionId });
   }
 
-  /** One indexed query per request: the live session with its user's agency and role. */
+  /**
+   * Who is asking: from the session cache, else one indexed query for the live session with its
+   * user's agency and role (then remembered until it ends or the cache's bound passes).
+   */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
+    const tokenHash = hashSessionToken(token);
+    const remembered = this.sessions.get(tokenHash);
+    if (remembered) return remembered;
     const rows = await runSql<
-      { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean }[]
+      { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean; expires_at: string }[]
     >(this.em,
-      `select s.id as session_id, u.id as user_id, u.agency_id, u.role, a.kind = 'PEOPLES_COMMITTEE' as in_committee
+      `select s.id as session_id, u.id as user_id, u.agency_id, u.role, a.kind = 'PEOPLES_COMMITTEE' as in_committee, s.expires_at
          from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
-      [hashSessionToken(token)],
+      [tokenHash],
     );
     const row = rows[0];
-    return row
-      ? { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role, inCommittee: row.in_committee }
-      : null;
+    if (!row) return null;
+    const viewer: Viewer = { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role, inCommittee: row.in_committee };
+    this.sessions.remember(tokenHash, viewer, new Date(row.expires_at));
+    return viewer;
   }
 }
 

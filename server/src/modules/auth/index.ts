@@ -1,4 +1,4 @@
-export { SESSION_REVOKED } from './auth.events';
+export { SESSION_REVOKED, type SessionRevokedMessage } from './auth.events';
 export { AuthResolver } from './auth.resolver';
 export { AuthService } from './auth.service';
 export { Session } from './session.entity';
