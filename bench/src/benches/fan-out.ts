@@ -28,6 +28,8 @@ interface Run {
   /** SQL statements per measured event: mutation + delivery. */
   statementsPerEvent: number;
   statementsPerEventMax: number;
+  /** Per measured event, in order: a count off by one shows a statement that fell outside its window. */
+  statementsEach: number[];
   serverCpuMsPerEvent: number;
   serverRssKb: number;
   connectErrors: number;
@@ -73,7 +75,7 @@ export async function run(args: string[]) {
       let warmUpEvents = 0;
       if (n > 0) {
         const t = Date.now();
-        subscribers = await Subscribers.open(api.replace(/^http/, 'ws'), subscriberToken, n, perProcess);
+        subscribers = await Subscribers.open([api.replace(/^http/, 'ws')], subscriberToken, n, perProcess);
         console.log(`[fan-out] ${subscribers.connected} subscribers connected (${subscribers.connectErrors} errors) in ${Date.now() - t} ms over ${subscribers.children.length} process(es)`);
         warmUpEvents = await warmUp(api, commenterToken, request.id, subscribers);
       } else {
@@ -107,6 +109,7 @@ export async function run(args: string[]) {
         warmUpEvents,
         statementsPerEvent: statements.reduce((a, b) => a + b, 0) / statements.length,
         statementsPerEventMax: Math.max(...statements),
+        statementsEach: statements,
         serverCpuMsPerEvent: cpu / m,
         serverRssKb: serverRss,
         connectErrors: subscribers?.connectErrors ?? 0,

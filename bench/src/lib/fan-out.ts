@@ -33,6 +33,7 @@ interface ClientReport {
 interface Child {
   process: ChildProcess;
   count: number;
+  url: string;
   done: Set<number>;
   live: boolean;
   connected?: { connected: number; errors: number };
@@ -46,12 +47,14 @@ interface Child {
 export class Subscribers {
   private constructor(readonly children: Child[], readonly total: number) {}
 
-  static async open(wsUrl: string, token: string, total: number, perProcess: number): Promise<Subscribers> {
-    const processes = Math.max(1, Math.ceil(total / perProcess));
+  /** With several URLs (one per server process), client process p connects to wsUrls[p % length]. */
+  static async open(wsUrls: string[], token: string, total: number, perProcess: number): Promise<Subscribers> {
+    const processes = Math.max(wsUrls.length, Math.ceil(total / perProcess));
     const children: Child[] = [];
     for (let p = 0; p < processes; p++) {
       const count = Math.floor(total / processes) + (p < total % processes ? 1 : 0);
-      const child: Child = { process: fork(CLIENT, [wsUrl, token, String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }), count, done: new Set(), live: false };
+      const wsUrl = wsUrls[p % wsUrls.length];
+      const child: Child = { process: fork(CLIENT, [wsUrl, token, String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }), count, url: wsUrl, done: new Set(), live: false };
       child.process.on('message', (message: { kind: string; id?: number; connected?: number; errors?: number }) => {
         if (message.kind === 'done') child.done.add(message.id!);
         else if (message.kind === 'live') child.live = true;
@@ -141,7 +144,7 @@ export class Subscribers {
 
   /** Per process: subscribers it holds, RSS — for the report. */
   processes() {
-    return this.children.map((c) => ({ pid: c.process.pid, subscribers: c.count, rssKb: c.report?.rssKb }));
+    return this.children.map((c) => ({ pid: c.process.pid, url: c.url, subscribers: c.count, rssKb: c.report?.rssKb }));
   }
 
   async stop() {
