@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CombinedReads } from './combined-reads';
 
-export type LoaderFactory<T> = (em: EntityManager) => T;
+export type LoaderFactory<T> = (em: EntityManager, loaders: Loaders) => T;
 
 /**
  * Per-request registry of DataLoaders. Modules define factories; the registry builds each one
@@ -8,13 +9,17 @@ export type LoaderFactory<T> = (em: EntityManager) => T;
  */
 export class Loaders {
   private readonly built = new Map<LoaderFactory<unknown>, unknown>();
+  /** This response's side reads, folded into one statement per turn (see CombinedReads). */
+  readonly combined: CombinedReads;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager) {
+    this.combined = new CombinedReads(em);
+  }
 
   get<T>(factory: LoaderFactory<T>): T {
     let loader = this.built.get(factory) as T | undefined;
     if (loader === undefined) {
-      loader = factory(this.em);
+      loader = factory(this.em, this);
       this.built.set(factory, loader);
     }
     return loader;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readSql, type SqlSource } from '../../shared/combined-reads';
 import { runSql } from '../../shared/sql';
 import { agencySummaryJson, type AgencySummary } from '../agencies';
 import { userSummaryJson, type UserSummary } from '../users';
@@ -49,8 +50,8 @@ function toEntry(row: Row): TimelineEntry {
 }
 
 /** Timelines of several aggregates of one type, oldest event first, in one statement. */
-export async function timelinesOf(em: EntityManager, aggregateType: string, ids: readonly string[]): Promise<Map<string, TimelineEntry[]>> {
-  const rows = await runSql<Row[]>(em, `${ENTRY_SQL} and e.aggregate_id = any(?::uuid[]) order by e.id`, [aggregateType, `{${ids.join(',')}}`]);
+export async function timelinesOf(source: SqlSource, aggregateType: string, ids: readonly string[]): Promise<Map<string, TimelineEntry[]>> {
+  const rows = await readSql<Row[]>(source, `${ENTRY_SQL} and e.aggregate_id = any(?::uuid[]) order by e.id`, [aggregateType, `{${ids.join(',')}}`]);
   return groupBy(rows, (row) => row.aggregate_id as string, toEntry);
 }
 

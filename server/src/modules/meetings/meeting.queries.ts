@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readSql, type SqlSource } from '../../shared/combined-reads';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { agencySummaryJson } from '../agencies';
@@ -71,10 +72,10 @@ export async function listMeetings(em: EntityManager, where: string[], params: u
 }
 
 /** The directive a request came from, if the viewer may read its meeting. */
-export async function directiveOfRequest(em: EntityManager, viewer: Viewer, requestId: string): Promise<RequestDirectiveView | null> {
+export async function directiveOfRequest(source: SqlSource, viewer: Viewer, requestId: string): Promise<RequestDirectiveView | null> {
   const params: unknown[] = [requestId];
-  const rows = await runSql<RequestDirectiveView[]>(
-    em,
+  const rows = await readSql<RequestDirectiveView[]>(
+    source,
     `select m.id as "meetingId", m.conclusion_code as "conclusionCode", d.content
        from meeting_directives d join meetings m on m.id = d.meeting_id
       where d.request_id = ? and ${meetingVisibleTo(viewer, params)}`,

@@ -70,6 +70,6 @@ export class MeetingResolver {
 export class RequestDirectiveResolver {
   @FieldResolver(() => RequestDirectiveView, { nullable: true, description: 'The conclusion directive this request came from' })
   directive(@Root() request: RequestView, @Ctx() ctx: GraphQLContext) {
-    return directiveOfRequest(ctx.em, ctx.viewer!, request.id);
+    return directiveOfRequest(ctx.loaders.combined, ctx.viewer!, request.id);
   }
 }

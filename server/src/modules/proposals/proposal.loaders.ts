@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Loaders } from '../../shared/loaders';
 import { decisionsOfProposals, type DecisionView } from '../decisions';
 import { timelinesOf, type TimelineEntry } from '../events';
 import { PROPOSAL_AGGREGATE } from './proposal.service';
 import { revisionsOf } from './proposal.queries';
 import type { RevisionView } from './proposal.views';
 
-export const proposalRevisions = (em: EntityManager) =>
+export const proposalRevisions = (_em: EntityManager, { combined }: Loaders) =>
   new DataLoader<string, RevisionView[]>(async (ids) => {
-    const byProposal = await revisionsOf(em, ids);
+    const byProposal = await revisionsOf(combined, ids);
     return ids.map((id) => byProposal.get(id) ?? []);
   });
 
@@ -18,8 +19,8 @@ export const proposalDecisions = (em: EntityManager) =>
     return ids.map((id) => byProposal.get(id) ?? []);
   });
 
-export const proposalTimelines = (em: EntityManager) =>
+export const proposalTimelines = (_em: EntityManager, { combined }: Loaders) =>
   new DataLoader<string, TimelineEntry[]>(async (ids) => {
-    const byProposal = await timelinesOf(em, PROPOSAL_AGGREGATE, ids);
+    const byProposal = await timelinesOf(combined, PROPOSAL_AGGREGATE, ids);
     return ids.map((id) => byProposal.get(id) ?? []);
   });

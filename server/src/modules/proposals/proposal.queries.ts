@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy } from '../../shared/group-by';
+import { readSql, type SqlSource } from '../../shared/combined-reads';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { agencySummaryJson } from '../agencies';
@@ -94,9 +95,9 @@ export async function listProposals(em: EntityManager, where: string[], params: 
   return rows.map(toProposalView);
 }
 
-export async function revisionsOf(em: EntityManager, proposalIds: readonly string[]): Promise<Map<string, RevisionView[]>> {
-  const rows = await runSql<Row[]>(
-    em,
+export async function revisionsOf(source: SqlSource, proposalIds: readonly string[]): Promise<Map<string, RevisionView[]>> {
+  const rows = await readSql<Row[]>(
+    source,
     'select proposal_id, number, snapshot, submitted_at from proposal_revisions where proposal_id = any(?::uuid[]) order by number',
     [`{${proposalIds.join(',')}}`],
   );

@@ -6,6 +6,7 @@ import { userSummaryJson } from '../users';
 import { OPEN_STATUSES } from './request-status';
 import type { AttachmentView, CommentView, ParticipantView, RequestView } from './request.views';
 import { groupBy } from '../../shared/group-by';
+import { readSql, type SqlSource } from '../../shared/combined-reads';
 import { runSql } from '../../shared/sql';
 
 /**
@@ -109,9 +110,9 @@ export async function listRequests(em: EntityManager, where: string[], params: u
   return rows.map(toRequestView);
 }
 
-export async function commentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, CommentView[]>> {
-  const rows = await runSql<Row[]>(
-    em,
+export async function commentsOf(source: SqlSource, requestIds: readonly string[]): Promise<Map<string, CommentView[]>> {
+  const rows = await readSql<Row[]>(
+    source,
     `select c.request_id, c.id, c.body, c.created_at, ${userSummaryJson('u')} as author, ${agencySummaryJson('a')} as agency
        from request_comments c join users u on u.id = c.author_id join agencies a on a.id = c.agency_id
       where c.request_id in (${requestIds.map(() => '?').join(', ')})
@@ -131,9 +132,9 @@ export async function commentsOf(em: EntityManager, requestIds: readonly string[
   );
 }
 
-export async function attachmentsOf(em: EntityManager, requestIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
-  const rows = await runSql<Row[]>(
-    em,
+export async function attachmentsOf(source: SqlSource, requestIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
+  const rows = await readSql<Row[]>(
+    source,
     `select f.request_id, f.id, f.file_name, f.content_type, f.size, f.created_at, ${userSummaryJson('u')} as uploaded_by, ${agencySummaryJson('a')} as agency
        from request_attachments f join users u on u.id = f.uploaded_by_id join agencies a on a.id = f.agency_id
       where f.request_id in (${requestIds.map(() => '?').join(', ')})

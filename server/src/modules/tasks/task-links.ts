@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readSql, type SqlSource } from '../../shared/combined-reads';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { proposalVisibleTo } from '../proposals';
@@ -25,10 +26,10 @@ export async function linkedRequestsOf(em: EntityManager, viewer: Viewer, reques
   );
 }
 
-export async function proposalsLinkedToTask(em: EntityManager, viewer: Viewer, taskId: string): Promise<LinkedProposalView[]> {
+export async function proposalsLinkedToTask(source: SqlSource, viewer: Viewer, taskId: string): Promise<LinkedProposalView[]> {
   const params: unknown[] = [taskId];
-  const rows = await runSql<Row[]>(
-    em,
+  const rows = await readSql<Row[]>(
+    source,
     `select p.id, p.code, p.title, p.status,
             (select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id) as total
        from proposals p where ?::uuid = any(p.linked_task_ids) and ${proposalVisibleTo(viewer, params)} order by p.created_at`,
@@ -37,18 +38,18 @@ export async function proposalsLinkedToTask(em: EntityManager, viewer: Viewer, t
   return rows.map((row) => ({ id: row.id as string, code: row.code as string | null, title: row.title as string, status: row.status as string, totalAmount: BigInt(row.total as string) }));
 }
 
-async function taskRefs(em: EntityManager, viewer: Viewer, condition: string, value: unknown): Promise<TaskRefView[]> {
+async function taskRefs(source: SqlSource, viewer: Viewer, condition: string, value: unknown): Promise<TaskRefView[]> {
   const params: unknown[] = [value];
-  const rows = await runSql<{ ref: TaskRefView }[]>(
-    em,
+  const rows = await readSql<{ ref: TaskRefView }[]>(
+    source,
     `select ${taskRefJson('t.id')} as ref from tasks t where ${condition} and ${taskVisibleTo(viewer, params)} order by t.due_date, t.id`,
     params,
   );
   return rows.map((row) => row.ref);
 }
 
-export const tasksLinkedToRequest = (em: EntityManager, viewer: Viewer, requestId: string) =>
-  taskRefs(em, viewer, '?::uuid = any(t.linked_request_ids)', requestId);
+export const tasksLinkedToRequest = (source: SqlSource, viewer: Viewer, requestId: string) =>
+  taskRefs(source, viewer, '?::uuid = any(t.linked_request_ids)', requestId);
 
-export const tasksByIds = (em: EntityManager, viewer: Viewer, taskIds: string[]) =>
-  taskIds.length === 0 ? Promise.resolve([]) : taskRefs(em, viewer, 't.id = any(?::uuid[])', uuids(taskIds));
+export const tasksByIds = (source: SqlSource, viewer: Viewer, taskIds: string[]) =>
+  taskIds.length === 0 ? Promise.resolve([]) : taskRefs(source, viewer, 't.id = any(?::uuid[])', uuids(taskIds));

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readSql, type SqlSource } from '../../shared/combined-reads';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { agencySummaryJson } from '../agencies';
@@ -90,9 +91,9 @@ export async function findTaskById(em: EntityManager, id: string, asOf: string):
   return rows[0] ? toTaskView(rows[0]) : null;
 }
 
-export async function progressReportsOf(em: EntityManager, taskIds: readonly string[]): Promise<Map<string, ProgressReportView[]>> {
-  const rows = await runSql<Row[]>(
-    em,
+export async function progressReportsOf(source: SqlSource, taskIds: readonly string[]): Promise<Map<string, ProgressReportView[]>> {
+  const rows = await readSql<Row[]>(
+    source,
     `select r.task_id, r.percent, r.note, r.reported_at, ${userSummaryJson('u')} as reported_by
        from task_progress_reports r join users u on u.id = r.reported_by_id
       where r.task_id = any(?::uuid[]) order by r.reported_at desc, r.id`,

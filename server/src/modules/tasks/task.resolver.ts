@@ -176,7 +176,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [LinkedProposalView], { description: 'Proposals that name this task, that the viewer may read' })
   linkedProposals(@Root() task: TaskView, @Ctx() ctx: GraphQLContext) {
-    return proposalsLinkedToTask(ctx.em, ctx.viewer!, task.id);
+    return proposalsLinkedToTask(ctx.loaders.combined, ctx.viewer!, task.id);
   }
 
   @Authorized()
@@ -246,7 +246,7 @@ export class TaskResolver {
 export class RequestTaskLinksResolver {
   @FieldResolver(() => [TaskRefView], { description: 'Tasks that link this request, that the viewer may read' })
   linkedTasks(@Root() request: RequestView, @Ctx() ctx: GraphQLContext) {
-    return tasksLinkedToRequest(ctx.em, ctx.viewer!, request.id);
+    return tasksLinkedToRequest(ctx.loaders.combined, ctx.viewer!, request.id);
   }
 }
 
@@ -255,6 +255,6 @@ export class RequestTaskLinksResolver {
 export class ProposalTaskLinksResolver {
   @FieldResolver(() => [TaskRefView], { description: 'Linked tasks the viewer may read' })
   linkedTasks(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext) {
-    return tasksByIds(ctx.em, ctx.viewer!, proposal.linkedTaskIds);
+    return tasksByIds(ctx.loaders.combined, ctx.viewer!, proposal.linkedTaskIds);
   }
 }
