@@ -2,7 +2,7 @@ import http from 'node:http';
 import { login } from '../lib/gql';
 import { dbUrl, dropDatabase } from '../lib/db';
 import { option, sleep } from '../lib/env';
-import { analyse, comment, listOption, seedLarge, cpuMs, loadavg, newestEventId, pickRequest, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
+import { analyse, unusualWindows, comment, listOption, seedLarge, cpuMs, loadavg, newestEventId, pickRequest, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
 import { startPgCounter, type PgCounter } from '../lib/pg-counter';
 import { table, writeResults } from '../lib/results';
 import { rssKb, spawnServer, type Spawned } from '../lib/server';
@@ -30,6 +30,7 @@ interface Run {
   statementsPerEventMax: number;
   /** Per measured event, in order: a count off by one shows a statement that fell outside its window. */
   statementsEach: number[];
+  statementWindows: ReturnType<typeof unusualWindows>;
   serverCpuMsPerEvent: number;
   serverRssKb: number;
   connectErrors: number;
@@ -110,6 +111,7 @@ export async function run(args: string[]) {
         statementsPerEvent: statements.reduce((a, b) => a + b, 0) / statements.length,
         statementsPerEventMax: Math.max(...statements),
         statementsEach: statements,
+        statementWindows: unusualWindows(sent),
         serverCpuMsPerEvent: cpu / m,
         serverRssKb: serverRss,
         connectErrors: subscribers?.connectErrors ?? 0,

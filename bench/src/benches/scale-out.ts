@@ -1,7 +1,7 @@
 import { login } from '../lib/gql';
 import { dbUrl, dropDatabase } from '../lib/db';
 import { option, sleep } from '../lib/env';
-import { analyse, cpuMs, loadavg, newestEventId, pickRequest, seedLarge, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
+import { analyse, unusualWindows, cpuMs, loadavg, newestEventId, pickRequest, seedLarge, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
 import { startPgCounter } from '../lib/pg-counter';
 import { table, writeResults } from '../lib/results';
 import { spawnServer, type Spawned } from '../lib/server';
@@ -23,6 +23,7 @@ interface ModeRun {
   warmUpEvents: number;
   statementsPerEvent: number;
   statementsEach: number[];
+  statementWindows: ReturnType<typeof unusualWindows>;
   serverCpuMsPerEvent: { A: number; B: number };
   result: FanOutResult;
   clientProcesses: ReturnType<Subscribers['processes']>;
@@ -90,6 +91,7 @@ export async function run(args: string[]) {
         warmUpEvents,
         statementsPerEvent: statements.reduce((x, y) => x + y, 0) / statements.length,
         statementsEach: statements,
+        statementWindows: unusualWindows(sent),
         serverCpuMsPerEvent: cpu,
         result,
         clientProcesses: subscribers.processes(),

@@ -195,6 +195,8 @@ export interface SentEvent {
   statements: number;
   /** Not delivered to every subscriber within the timeout. */
   timedOut: boolean;
+  /** The statements' texts (first 60 characters), to explain a window that counts more or fewer. */
+  texts: string[];
 }
 
 export interface SendOptions {
@@ -219,6 +221,7 @@ export async function sendEvents(o: SendOptions): Promise<SentEvent[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const sent: SentEvent[] = [];
   const seen = new Set(o.subscribers?.doneIds() ?? []);
+  o.counter?.takeTexts();
   for (let k = 0; k < o.events; k++) {
     const before = o.counter?.statements() ?? 0;
     const { t0, t1 } = await comment(o.api, o.token, o.requestId, `${o.label} #${k + 1}`, agent);
@@ -230,7 +233,8 @@ export async function sendEvents(o: SendOptions): Promise<SentEvent[]> {
       for (const id of subs.doneIds()) seen.add(id);
     }
     await sleep(o.gapMs);
-    sent.push({ k, t0, t1, statements: (o.counter?.statements() ?? 0) - before, timedOut });
+    const texts = (o.counter?.takeTexts() ?? []).map((t) => t.replace(/\s+/g, ' ').trim().slice(0, 60));
+    sent.push({ k, t0, t1, statements: (o.counter?.statements() ?? 0) - before, timedOut, texts });
   }
   agent.destroy();
   return sent;
@@ -249,6 +253,14 @@ export async function warmUp(api: string, token: string, requestId: string, subs
   }
   agent.destroy();
   return sent;
+}
+
+/** The windows whose statement count differs from the most common one, with their texts. */
+export function unusualWindows(sent: SentEvent[]) {
+  const tally = new Map<number, number>();
+  for (const e of sent) tally.set(e.statements, (tally.get(e.statements) ?? 0) + 1);
+  const usual = [...tally].sort((x, y) => y[1] - x[1])[0]?.[0];
+  return { usual, unusual: sent.filter((e) => e.statements !== usual).map((e) => ({ k: e.k, statements: e.statements, texts: e.texts })) };
 }
 
 export function percentile(sorted: Float64Array, p: number): number {
