@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AgencyResolver } from './modules/agencies';
 import { AuthResolver } from './modules/auth';
 import { DecisionResolver } from './modules/decisions';
@@ -28,7 +28,25 @@ export const resolvers = [
   UserResolver,
 ] as const;
 
-export function buildAppSchema(bus: EventBus): Promise<GraphQLSchema> {
+/**
+ * Object-type fields here are plain data; anything computed has its own @FieldResolver (which
+ * keeps its authorization either way). By default type-graphql wraps every plain field in a
+ * resolver that builds a middleware context per value — about 2,000 per inbox page — so mark
+ * every object type "simple" and let graphql read the property. A simple field would skip
+ * field-level @Authorized or @UseMiddleware, so refuse to build if any object-type field has one.
+ */
+function plainFieldsResolveSimply(): void {
+  const storage = getMetadataStorage();
+  const isObjectField = (target: Function, name: string) => storage.fields.some((field) => field.target === target && field.name === name);
+  const guarded = [...storage.authorizedFields, ...storage.middlewares].filter((meta) => isObjectField(meta.target, meta.fieldName));
+  if (guarded.length > 0) {
+    throw new Error(`object-type fields with @Authorized/@UseMiddleware need a @FieldResolver: ${guarded.map((m) => `${m.target.name}.${m.fieldName}`).join(', ')}`);
+  }
+  for (const type of storage.objectTypes) type.simpleResolvers ??= true;
+}
+
+export async function buildAppSchema(bus: EventBus): Promise<GraphQLSchema> {
+  plainFieldsResolveSimply();
   return buildSchema({
     resolvers,
     authChecker: RoleAuthChecker,

@@ -51,6 +51,28 @@ describe('request lists', () => {
     expect(t.statements.length).toBeLessThanOrEqual(2); // the session lookup + the page
   });
 
+  it('leaves out the columns a list does not ask for, and reads them when it does', async () => {
+    const token = tokens['stnmt.staff'];
+    await list(token, { filter: { box: 'INBOX' } }); // the session is known: only the page is counted
+    const lean = 'query { requests(filter: { box: INBOX }, first: 3) { edges { node { id title participants { agency { code } role state } } } } }';
+    t.statements.length = 0;
+    expect((await t.gql(lean, {}, token)).errors).toBeUndefined();
+    expect(t.statements).toHaveLength(1);
+    expect(t.statements[0]).not.toContain('r.body');
+
+    const full = `query { requests(filter: { box: INBOX }, first: 3) { edges { node { id body author { fullName } ...Replies } } } }
+      fragment Replies on CoordinationRequest { participants { reply assignee { fullName } } }`;
+    t.statements.length = 0;
+    const result = await t.gql<{ requests: { edges: { node: { body: string; author: { fullName: string }; participants: unknown[] } }[] } }>(full, {}, token);
+    expect(result.errors).toBeUndefined();
+    expect(t.statements[0]).toContain('r.body');
+    for (const { node } of result.data!.requests.edges) {
+      expect(node.body).toBe('Nội dung đề nghị');
+      expect(node.author.fullName).toBeTruthy();
+      expect(node.participants.length).toBeGreaterThan(0);
+    }
+  });
+
   it('walks the whole inbox with keyset pages, newest activity first, no duplicates', async () => {
     const seen: string[] = [];
     let after: string | null = null;

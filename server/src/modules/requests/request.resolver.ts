@@ -1,8 +1,10 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
+import { selectedPaths } from '../../shared/selection';
 import type { Viewer } from '../../shared/viewer';
 import { sharedEventPayload, type EventNotice } from '../events';
-import { findRequestById } from './request.queries';
+import { findRequestById, summaryServes } from './request.queries';
 import * as Inputs from './request.inputs';
 import { RequestFilter, RequestSort } from './request.inputs';
 import { requestAttachments, requestComments, requestTimelines } from './request.loaders';
@@ -65,8 +67,9 @@ const payload = async (request: Promise<RequestView>): Promise<RequestPayload> =
 export class RequestResolver {
   @Authorized()
   @Query(() => RequestConnection, { description: 'Requests the viewer may read, keyset-paginated' })
-  requests(@Args() { filter, sort, first, after }: RequestsArgs, @Ctx() ctx: GraphQLContext) {
-    return service(ctx).list(viewerOf(ctx), filter, sort, first, after);
+  requests(@Args() { filter, sort, first, after }: RequestsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const summary = summaryServes(selectedPaths(info, ['edges', 'node']));
+    return service(ctx).list(viewerOf(ctx), filter, sort, first, after, summary);
   }
 
   @Authorized()

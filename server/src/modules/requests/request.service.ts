@@ -68,10 +68,11 @@ export class RequestService {
     private readonly bus: EventBus,
   ) {}
 
-  async list(viewer: Viewer, filter: RequestFilter | null | undefined, sort: RequestSort, first: number, after?: string | null): Promise<Page<RequestView>> {
+  /** `summary`: the caller asks for no field only the full view has (see `summaryServes`). */
+  async list(viewer: Viewer, filter: RequestFilter | null | undefined, sort: RequestSort, first: number, after?: string | null, summary = false): Promise<Page<RequestView>> {
     const limit = pageSize(first);
     const query = buildListQuery(viewer, filter, sort, after);
-    const rows = await listRequests(this.em, query.where, query.params, query.orderBy, limit + 1);
+    const rows = await listRequests(this.em, query.where, query.params, query.orderBy, limit + 1, summary);
     return toPage(rows, limit, query.cursorOf);
   }
 
