@@ -2,7 +2,7 @@ import http from 'node:http';
 import { login } from '../lib/gql';
 import { dbUrl, dropDatabase } from '../lib/db';
 import { option, sleep } from '../lib/env';
-import { analyse, unusualWindows, comment, listOption, seedLarge, cpuMs, loadavg, newestEventId, pickRequest, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
+import { analyse, unusualWindows, comment, EventLog, listOption, seedLarge, cpuMs, loadavg, newestEventId, pickRequest, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
 import { startPgCounter, type PgCounter } from '../lib/pg-counter';
 import { table, writeResults } from '../lib/results';
 import { rssKb, spawnServer, type Spawned } from '../lib/server';
@@ -10,12 +10,12 @@ import { rssKb, spawnServer, type Spawned } from '../lib/server';
 const DB = 'lt_bench_fanout';
 
 /** The statement texts one event costs, mutation and delivery (for the report, not the count). */
-async function statementsOfOneEvent(counter: PgCounter, api: string, token: string, requestId: string, subscribers: Subscribers | null, gapMs: number): Promise<string[]> {
+async function statementsOfOneEvent(counter: PgCounter, log: EventLog, api: string, token: string, requestId: string, subscribers: Subscribers | null, gapMs: number): Promise<string[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const done = new Set(subscribers?.doneIds() ?? []);
   counter.takeTexts();
   await comment(api, token, requestId, 'statement capture', agent);
-  if (subscribers) await subscribers.until(() => subscribers.doneIds().some((id) => !done.has(id)), 30_000, 'the capture event');
+  const id = await log.newest(requestId);
+  if (subscribers) await subscribers.until(() => subscribers.deliveredToAll(id), 30_000, 'the capture event');
   await sleep(gapMs);
   agent.destroy();
   return counter.takeTexts().map((t) => t.replace(/\s+/g, ' ').slice(0, 140));
@@ -59,10 +59,12 @@ export async function run(args: string[]) {
   let subscribers: Subscribers | null = null;
   const counter = await startPgCounter('127.0.0.1', 5432);
   const runs: Run[] = [];
+  let log: EventLog | null = null;
   try {
     console.log(`[fan-out] database ${DB}: seed:large 10,000 requests`);
     seedLarge(DB);
     const request = pickRequest(DB);
+    log = await EventLog.open(DB);
     console.log(`[fan-out] request ${request.code}; subscribers ${counts.join(', ')}; ${events} events each (+${baselineEvents} with 0 subscribers)`);
 
     // 0 subscribers first: the mutation's own statements and CPU, subtracted from the others.
@@ -78,7 +80,7 @@ export async function run(args: string[]) {
         const t = Date.now();
         subscribers = await Subscribers.open([api.replace(/^http/, 'ws')], subscriberToken, n, perProcess);
         console.log(`[fan-out] ${subscribers.connected} subscribers connected (${subscribers.connectErrors} errors) in ${Date.now() - t} ms over ${subscribers.children.length} process(es)`);
-        warmUpEvents = await warmUp(api, commenterToken, request.id, subscribers);
+        warmUpEvents = await warmUp(api, commenterToken, request.id, subscribers, log);
       } else {
         // the first requests load code and fill caches; not what is measured
         const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -86,12 +88,12 @@ export async function run(args: string[]) {
         agent.destroy();
         warmUpEvents = 5;
       }
-      await sleep(1000); // stragglers of the warm-up are delivered before measuring starts
-      const sqlOfOneEvent = await statementsOfOneEvent(counter, api, commenterToken, request.id, subscribers, gapMs);
+      await sleep(1000); // a pause between warm-up and measuring
+      const sqlOfOneEvent = await statementsOfOneEvent(counter, log, api, commenterToken, request.id, subscribers, gapMs);
       const afterId = newestEventId(DB);
       const cpuBefore = cpuMs(server.pid);
       const m = n > 0 ? events : baselineEvents;
-      const sent = await sendEvents({ api, token: commenterToken, requestId: request.id, events: m, timeoutMs, gapMs, label: `fan-out ${n}`, counter, subscribers: subscribers ?? undefined });
+      const sent = await sendEvents({ api, token: commenterToken, requestId: request.id, events: m, timeoutMs, gapMs, label: `fan-out ${n}`, counter, subscribers: subscribers ?? undefined, log });
       const cpu = cpuMs(server.pid) - cpuBefore;
       let result: FanOutResult | null = null;
       let detail: Run['clientProcessesDetail'] = [];
@@ -187,6 +189,7 @@ export async function run(args: string[]) {
     console.log(`written: ${file}`);
   } finally {
     await subscribers?.stop();
+    await log?.close();
     for (const s of spawned.reverse()) await s.stop();
     await counter.close();
     if (!keepDb) dropDatabase(DB);

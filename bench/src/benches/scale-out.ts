@@ -1,7 +1,7 @@
 import { login } from '../lib/gql';
 import { dbUrl, dropDatabase } from '../lib/db';
 import { option, sleep } from '../lib/env';
-import { analyse, unusualWindows, cpuMs, loadavg, newestEventId, pickRequest, seedLarge, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
+import { analyse, unusualWindows, cpuMs, EventLog, loadavg, newestEventId, pickRequest, seedLarge, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
 import { startPgCounter } from '../lib/pg-counter';
 import { table, writeResults } from '../lib/results';
 import { spawnServer, type Spawned } from '../lib/server';
@@ -53,10 +53,12 @@ export async function run(args: string[]) {
   // Both servers reach PostgreSQL through the counting proxy, as in fan-out: same per-statement cost.
   const counter = await startPgCounter('127.0.0.1', 5432);
   const runs: ModeRun[] = [];
+  let log: EventLog | null = null;
   try {
     console.log(`[scale-out] database ${DB}: seed:large 10,000 requests`);
     seedLarge(DB);
     const request = pickRequest(DB);
+    log = await EventLog.open(DB);
     for (const mode of modes) {
       // Fresh processes per mode; B runs in every mode, so A always shares the database and the
       // NOTIFY traffic with a second listener.
@@ -73,12 +75,12 @@ export async function run(args: string[]) {
       const perServer = { A: 0, B: 0 };
       for (const p of subscribers.processes()) perServer[p.url === ws(a.url) ? 'A' : 'B'] += p.subscribers;
       console.log(`[scale-out] ${mode}: ${subscribers.connected} subscribers connected (${subscribers.connectErrors} errors), A ${perServer.A}, B ${perServer.B}`);
-      const warmUpEvents = await warmUp(apiA, commenterToken, request.id, subscribers);
+      const warmUpEvents = await warmUp(apiA, commenterToken, request.id, subscribers, log);
       await sleep(1000);
       const afterId = newestEventId(DB);
       const cpuA = cpuMs(a.pid);
       const cpuB = cpuMs(b.pid);
-      const sent = await sendEvents({ api: apiA, token: commenterToken, requestId: request.id, events, timeoutMs, gapMs, label: `scale-out ${mode}`, counter, subscribers });
+      const sent = await sendEvents({ api: apiA, token: commenterToken, requestId: request.id, events, timeoutMs, gapMs, label: `scale-out ${mode}`, counter, subscribers, log });
       const cpu = { A: (cpuMs(a.pid) - cpuA) / events, B: (cpuMs(b.pid) - cpuB) / events };
       await sleep(2000);
       const result = analyse(DB, request.id, afterId, sent, await subscribers.collect(), n);
@@ -144,6 +146,7 @@ export async function run(args: string[]) {
     console.log(`written: ${file}`);
   } finally {
     await subscribers?.stop();
+    await log?.close();
     for (const s of spawned.reverse()) await s.stop();
     await counter.close();
     if (!keepDb) dropDatabase(DB);

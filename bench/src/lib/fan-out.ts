@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import http from 'node:http';
+import pg from 'pg';
 import { execFileSync } from 'node:child_process';
 import { dbUrl, psql, recreateDatabase } from './db';
 import { sleep } from './env';
@@ -109,12 +110,6 @@ export class Subscribers {
     return this.children.every((c) => c.done.has(id));
   }
 
-  /** Event ids every process has reported done. */
-  doneIds(): number[] {
-    const [first, ...rest] = this.children;
-    return [...first.done].filter((id) => rest.every((c) => c.done.has(id)));
-  }
-
   get live() {
     return this.children.every((c) => c.live);
   }
@@ -162,6 +157,32 @@ export class Subscribers {
   }
 }
 
+/**
+ * The id of the event a mutation just created, read straight from PostgreSQL (not through the
+ * counting proxy) once the mutation's response is in (it committed before answering). Waiting for
+ * that exact id matters: waiting for "any newly completed event" lets a slow previous event stand
+ * in for the current one, and the next mutation then overlaps a delivery still in progress.
+ */
+export class EventLog {
+  private constructor(private readonly client: pg.Client) {}
+
+  static async open(db: string): Promise<EventLog> {
+    const client = new pg.Client({ connectionString: dbUrl(db) });
+    await client.connect();
+    return new EventLog(client);
+  }
+
+  /** Only the benchmark writes request events in its database: the newest one is the mutation's. */
+  async newest(requestId: string): Promise<number> {
+    const { rows } = await this.client.query<{ id: string }>(`select max(id)::text as id from events where aggregate_id = $1`, [requestId]);
+    return Number(rows[0].id);
+  }
+
+  close() {
+    return this.client.end();
+  }
+}
+
 /** One comment on the request: creates exactly one COMMENTED request event. Times are epoch ms. */
 export function comment(api: string, token: string, requestId: string, body: string, agent: http.Agent): Promise<{ t0: number; t1: number }> {
   const payload = JSON.stringify({ query: COMMENT, variables: { input: { id: requestId, body } } });
@@ -189,6 +210,8 @@ export function comment(api: string, token: string, requestId: string, body: str
 
 export interface SentEvent {
   k: number;
+  /** The event this mutation created. */
+  id: number;
   t0: number;
   t1: number;
   /** Statements the server sent from just before the mutation until delivered (+ settle). */
@@ -211,6 +234,7 @@ export interface SendOptions {
   label: string;
   counter?: PgCounter;
   subscribers?: Subscribers;
+  log: EventLog;
 }
 
 /**
@@ -220,37 +244,39 @@ export interface SendOptions {
 export async function sendEvents(o: SendOptions): Promise<SentEvent[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const sent: SentEvent[] = [];
-  const seen = new Set(o.subscribers?.doneIds() ?? []);
   o.counter?.takeTexts();
   for (let k = 0; k < o.events; k++) {
     const before = o.counter?.statements() ?? 0;
     const { t0, t1 } = await comment(o.api, o.token, o.requestId, `${o.label} #${k + 1}`, agent);
+    const id = await o.log.newest(o.requestId);
     let timedOut = false;
     if (o.subscribers) {
       const subs = o.subscribers;
-      const fresh = () => subs.doneIds().some((id) => !seen.has(id));
-      timedOut = !(await subs.until(fresh, Math.max(0, o.timeoutMs - (now() - t0))));
-      for (const id of subs.doneIds()) seen.add(id);
+      timedOut = !(await subs.until(() => subs.deliveredToAll(id), Math.max(0, o.timeoutMs - (now() - t0))));
     }
     await sleep(o.gapMs);
     const texts = (o.counter?.takeTexts() ?? []).map((t) => t.replace(/\s+/g, ' ').trim().slice(0, 60));
-    sent.push({ k, t0, t1, statements: (o.counter?.statements() ?? 0) - before, timedOut, texts });
+    sent.push({ k, id, t0, t1, statements: (o.counter?.statements() ?? 0) - before, timedOut, texts });
   }
   agent.destroy();
   return sent;
 }
 
 /** Opens subscribers' feeds for real: comments until every subscriber has received an event. */
-export async function warmUp(api: string, token: string, requestId: string, subscribers: Subscribers, timeoutMs = 120_000): Promise<number> {
+export async function warmUp(api: string, token: string, requestId: string, subscribers: Subscribers, log: EventLog, timeoutMs = 120_000): Promise<number> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const deadline = Date.now() + timeoutMs;
   let sent = 0;
+  let last = 0;
   // graphql-ws says nothing when a subscription is registered: an event that reaches everyone does.
   while (!subscribers.live) {
     if (Date.now() > deadline) throw new Error(`warm-up: not every subscriber received an event in ${timeoutMs} ms`);
     await comment(api, token, requestId, `warm-up ${++sent}`, agent);
+    last = await log.newest(requestId);
     await subscribers.until(() => subscribers.live, 1000);
   }
+  // and nothing of the warm-up is still being delivered when measuring starts
+  await subscribers.until(() => subscribers.deliveredToAll(last), Math.max(1000, deadline - Date.now()), 'the last warm-up event');
   agent.destroy();
   return sent;
 }
@@ -302,7 +328,7 @@ export interface FanOutResult {
 export function analyse(db: string, requestId: string, afterId: number, sent: SentEvent[], collected: Awaited<ReturnType<Subscribers['collect']>>, total: number): FanOutResult {
   const ids = psql(`select id from events where aggregate_id = '${requestId}' and type = 'COMMENTED' and id > ${afterId} order by id`, db)
     .split('\n').filter(Boolean).map(Number);
-  if (ids.length !== sent.length) throw new Error(`expected ${sent.length} events in the log after ${afterId}, found ${ids.length}`);
+  if (ids.join() !== sent.map((e) => e.id).join()) throw new Error(`the event log after ${afterId} does not hold exactly the ${sent.length} measured events`);
   const sendLat = new Float64Array(total * sent.length);
   const respLat = new Float64Array(total * sent.length);
   const last = new Float64Array(sent.length);
