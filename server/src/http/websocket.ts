@@ -8,6 +8,7 @@ import { SESSION_REVOKED, tokenFromHeaders } from '../modules/auth';
 import type { GraphQLContext } from '../shared/context';
 import type { EventBus } from '../shared/event-bus';
 import { checkOperation } from '../shared/operation-limits';
+import { rememberDocumentText, subscribeSharingResults } from './shared-execution';
 import type { Viewer } from '../shared/viewer';
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -50,6 +51,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
   const disposable = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
+      subscribe: subscribeSharingResults((viewer) => ({ ...deps.baseContext(viewer), sessionCookie: null, meta: { ip: '', userAgent: '' } })),
       onConnect: async (ctx) => {
         const token = tokenFromHeaders(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
         const viewer = await deps.viewerFor(token);
@@ -79,6 +81,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
           return [new GraphQLError('Kết nối WebSocket chỉ dùng cho subscription.', { extensions: { code: 'BAD_USER_INPUT' } })];
         }
         active.add(id);
+        rememberDocumentText(document, payload.query);
         // validated here with the same rules as HTTP; graphql-ws runs it as given
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
