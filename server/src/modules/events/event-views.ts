@@ -1,6 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { readSql, type SqlSource } from '../../shared/combined-reads';
-import { runSql } from '../../shared/sql';
 import { agencySummaryJson, type AgencySummary } from '../agencies';
 import { userSummaryJson, type UserSummary } from '../users';
 import { groupBy } from '../../shared/group-by';
@@ -55,7 +53,7 @@ export async function timelinesOf(source: SqlSource, aggregateType: string, ids:
   return groupBy(rows, (row) => row.aggregate_id as string, toEntry);
 }
 
-export async function timelineEntry(em: EntityManager, aggregateType: string, eventId: number): Promise<TimelineEntry | null> {
-  const rows = await runSql<Row[]>(em, `${ENTRY_SQL} and e.id = ?`, [aggregateType, eventId]);
+export async function timelineEntry(source: SqlSource, aggregateType: string, eventId: number): Promise<TimelineEntry | null> {
+  const rows = await readSql<Row[]>(source, `${ENTRY_SQL} and e.id = ?`, [aggregateType, eventId]);
   return rows[0] ? toEntry(rows[0]) : null;
 }

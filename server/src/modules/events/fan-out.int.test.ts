@@ -58,9 +58,11 @@ describe('live fan-out', () => {
     expect(result.errors).toBeUndefined();
   };
 
-  it('sends the same number of statements for 1 subscriber and for 40', async () => {
+  it('sends one statement per event for delivery, the same for 1 subscriber and for 40', async () => {
+    const none = await statementsForOneChange(0);
     const one = await statementsForOneChange(1);
     const many = await statementsForOneChange(40);
+    expect(one - none).toBe(1); // the event's timeline entry and the task, in one statement
     expect(many).toBe(one);
   });
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CombinedReads, type SqlSource } from '../../shared/combined-reads';
 import { notFound } from '../../shared/errors';
 import type { EventNotice } from './event-log';
 import { timelineEntry, type TimelineEntry } from './event-views';
@@ -32,15 +33,17 @@ function readOnce<T>(reads: Reads, key: string, load: () => Promise<T>): Promise
   return value;
 }
 
-/** The event's timeline entry and its record's view, read once per event for all subscribers. */
-export function sharedEventPayload<V>(em: EntityManager, notice: EventNotice, loadView: (em: EntityManager, id: string) => Promise<V | null>): Promise<{ event: TimelineEntry; view: V }> {
+/**
+ * The event's timeline entry and its record's view, read once per event for all subscribers — and
+ * in one statement (the two reads are folded together by CombinedReads).
+ */
+export function sharedEventPayload<V>(em: EntityManager, notice: EventNotice, loadView: (source: SqlSource, id: string) => Promise<V | null>): Promise<{ event: TimelineEntry; view: V }> {
   const database = em.getDriver();
   let reads = readsByDatabase.get(database);
   if (!reads) readsByDatabase.set(database, (reads = new Map()));
   return readOnce(reads, `${notice.aggregateType}:${notice.id}`, async () => {
-    const fork = em.fork();
-    const event = await timelineEntry(fork, notice.aggregateType, notice.id);
-    const view = await loadView(fork, notice.aggregateId);
+    const reads = new CombinedReads(em.fork());
+    const [event, view] = await Promise.all([timelineEntry(reads, notice.aggregateType, notice.id), loadView(reads, notice.aggregateId)]);
     if (!event || !view) throw notFound('bản ghi');
     return { event, view };
   });

@@ -85,8 +85,8 @@ export async function findVisibleProposal(em: EntityManager, viewer: Viewer, id:
 }
 
 /** A proposal by id with no visibility check: only for events already authorised per subscriber. */
-export async function findProposalById(em: EntityManager, id: string): Promise<ProposalView | null> {
-  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where p.id = ?`, [id]);
+export async function findProposalById(source: SqlSource, id: string): Promise<ProposalView | null> {
+  const rows = await readSql<Row[]>(source, `${SELECT_VIEW} where p.id = ?`, [id]);
   return rows[0] ? toProposalView(rows[0]) : null;
 }
 

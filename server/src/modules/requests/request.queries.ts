@@ -131,8 +131,8 @@ export async function findVisibleRequest(em: EntityManager, viewer: Viewer, id: 
 }
 
 /** A request by id with no visibility check: only for events already authorised per subscriber. */
-export async function findRequestById(em: EntityManager, id: string): Promise<RequestView | null> {
-  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where r.id = ?`, [id]);
+export async function findRequestById(source: SqlSource, id: string): Promise<RequestView | null> {
+  const rows = await readSql<Row[]>(source, `${SELECT_VIEW} where r.id = ?`, [id]);
   return rows[0] ? toRequestView(rows[0]) : null;
 }
 

@@ -86,8 +86,8 @@ export async function findVisibleTask(em: EntityManager, viewer: Viewer, id: str
 }
 
 /** A task by id (groups as of `asOf`) with no visibility check: only for events already authorised per subscriber. */
-export async function findTaskById(em: EntityManager, id: string, asOf: string): Promise<TaskView | null> {
-  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where t.id = ?`, [asOf, id]);
+export async function findTaskById(source: SqlSource, id: string, asOf: string): Promise<TaskView | null> {
+  const rows = await readSql<Row[]>(source, `${SELECT_VIEW} where t.id = ?`, [asOf, id]);
   return rows[0] ? toTaskView(rows[0]) : null;
 }
 

@@ -106,7 +106,7 @@ async function watchTasks(ctx: GraphQLContext, id: string | null, after: string 
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<TaskEventPayload> {
   startEventScope(ctx);
-  const { event, view } = await sharedEventPayload(ctx.em, notice, (em, id) => findTaskById(em, id, provinceDate()));
+  const { event, view } = await sharedEventPayload(ctx.em, notice, (source, id) => findTaskById(source, id, provinceDate()));
   return { event, task: view };
 }
 
