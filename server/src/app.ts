@@ -54,12 +54,15 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   const orm = await MikroORM.init(
     ormConfig(databaseUrl, onQuery ? { debug: ['query'], logger: (line) => onQuery(line) } : {}),
   );
-  await orm.getMigrator().up();
   const settings = { sessionTtlMs: config.sessionTtlMs, loginLimits: config.loginLimits, appraisalRouting: config.appraisalRouting, provinceName: config.provinceName };
-  if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
-    await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, settings });
-    log('loaded the demo data (empty database)');
-  }
+  // replicas starting together (or a rolling update) migrate and seed one at a time
+  await oneAtATime(databaseUrl, 'lien-thong:startup', async () => {
+    await orm.getMigrator().up();
+    if (config.seedOnEmpty && (await isDatabaseEmpty(orm.em.fork()))) {
+      await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, settings });
+      log('loaded the demo data (empty database)');
+    }
+  });
 
   const notifyPool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   notifyPool.on('error', (error) => log('event bus pool error', error));
@@ -84,7 +87,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
 
   const expressApp = express();
   expressApp.disable('x-powered-by');
-  expressApp.set('trust proxy', 'loopback');
+  // whose X-Forwarded-For to believe: the client address feeds the per-address login limit
+  expressApp.set('trust proxy', config.trustProxy);
   expressApp.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -187,6 +191,18 @@ function serveClient(app: express.Express, dist: string | null): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(path.join(dist, 'index.html'));
   });
+}
+
+/** Runs `work` while holding a PostgreSQL advisory lock (on its own connection) named `name`. */
+async function oneAtATime(databaseUrl: string, name: string, work: () => Promise<void>): Promise<void> {
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [name]);
+    await work();
+  } finally {
+    await lock.end(); // ending the session releases the lock, also after a failure
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

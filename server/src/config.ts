@@ -31,6 +31,8 @@ export interface Config {
   autoEscalateAfterDays: number;
   /** Browser origins allowed to open WebSocket connections, besides the server's own host. */
   allowedOrigins: string[];
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY): "loopback", subnets, or a hop count. */
+  trustProxy: string | number;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -66,7 +68,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     remindDaysBefore: int(env.REMIND_DAYS_BEFORE, 2, 'REMIND_DAYS_BEFORE'),
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),
     allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/**
+ * Which proxies' X-Forwarded-For is believed (Express 'trust proxy'): by default only loopback;
+ * behind a load balancer, its subnet (`10.0.0.0/8`, comma-separated list) or a hop count (`1`).
+ */
+function parseTrustProxy(value: string | undefined): string | number {
+  if (!value) return 'loopback';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Finance appraises money and Home Affairs staff positions, unless the province says otherwise. */
