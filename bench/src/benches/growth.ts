@@ -26,6 +26,7 @@ import { startPgCapture } from '../lib/pg-capture';
 import { INBOX } from '../lib/queries';
 import { table, writeResults } from '../lib/results';
 import { ROOT, spawnServer } from '../lib/server';
+import { serverWorkingTree } from '../lib/worktree';
 
 const SEED_LARGE = path.join(ROOT, 'server', 'dist', 'seeding', 'seed-large-cli.js');
 const SEED_ARGS = (n: number) => ['--requests', String(n), '--seed', '1', '--today', '2026-11-28', '--force'];
@@ -338,6 +339,7 @@ export async function run(args: string[]) {
     console.log(`load average: ${loadavgAtStart.join(' ')} at start, ${loadavgAtEnd.join(' ')} at end`);
     const file = writeResults('growth', {
       settings: { sizes, connections, samples, warmup, sqlSeconds, page: PAGE, deepAt: DEEP_AT, viewer: 'stnmt.staff', document: 'bench/src/lib/queries.ts INBOX (filter {box: INBOX}, sort LAST_ACTIVITY, first 50)', generator: `server/dist/seeding/seed-large-cli.js ${SEED_ARGS(0).slice(2).join(' ')} --requests N` },
+      serverUncommitted: serverWorkingTree(),
       loadavg: { start: loadavgAtStart, end: loadavgAtEnd },
       sizes: results,
       ratios,

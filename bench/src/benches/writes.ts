@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { dbUrl, dropDatabase, psql, recreateDatabase } from '../lib/db';
 import { option, sleep } from '../lib/env';
 import { gql, login } from '../lib/gql';
@@ -28,6 +28,7 @@ import { startPgCapture, type CapturedStatement } from '../lib/pg-capture';
 import { table, writeResults } from '../lib/results';
 import { ROOT, spawnServer, type Spawned } from '../lib/server';
 import { replay, templatise, type TemplateStatement, type Vars } from '../lib/sql-replay';
+import { serverWorkingTree } from '../lib/worktree';
 
 const DB = 'lt_bench_writes';
 const SEED_LARGE = path.join(ROOT, 'server', 'dist', 'seeding', 'seed-large-cli.js');
@@ -448,6 +449,21 @@ export async function run(args: string[]) {
     ]);
     await sleep(500);
     const eventsBefore = Number(one('select coalesce(max(id), 0) from events'));
+    // An observer on the bus's channel (server/src/shared/event-bus.ts: NOTIFY lien_thong_events,
+    // payload {t, d}): the order in which DOMAIN_EVENT notices reach a listener, to tell whether
+    // a live loss follows a notice overtaken by a later event's notice.
+    const observer = new Client({ connectionString: dbUrl(DB) });
+    const noticeOrder: number[] = [];
+    await observer.connect();
+    observer.on('notification', (n) => {
+      try {
+        const message = JSON.parse(n.payload ?? '{}') as { t?: string; d?: { id?: number } };
+        if (message.t === 'DOMAIN_EVENT' && typeof message.d?.id === 'number') noticeOrder.push(message.d.id);
+      } catch {
+        /* not a bus message */
+      }
+    });
+    await observer.query('listen lien_thong_events');
     const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
     const submittedIds: string[] = [];
     const decidedIds: string[] = [];
@@ -472,6 +488,16 @@ export async function run(args: string[]) {
       await subscriber!.until(feed, writtenIds, 10_000);
       const got = (await subscriber!.take())[feed];
       const received = new Set(got.ids);
+      const lostIds = [...writtenIds].filter((id) => !received.has(id));
+      // Notices of this feed that reached the listener after a notice with a higher id.
+      let highest = 0;
+      const overtaken: number[] = [];
+      for (const id of noticeOrder) {
+        if (!writtenIds.has(id)) continue;
+        if (id < highest) overtaken.push(id);
+        highest = Math.max(highest, id);
+      }
+      const overtakenSet = new Set(overtaken);
       return {
         mutationsOk: okIds.length,
         eventsWritten: written.length,
@@ -482,7 +508,11 @@ export async function run(args: string[]) {
         /** Events for a mutation that was reported as failed. */
         unexpectedInLog: written.filter((e) => !ok.has(e.aggregate_id)).length,
         received: [...writtenIds].filter((id) => received.has(id)).length,
-        lostLive: [...writtenIds].filter((id) => !received.has(id)).length,
+        lostLive: lostIds.length,
+        lostLiveIds: lostIds.slice(0, 50),
+        noticesSeenByObserver: noticeOrder.filter((id) => writtenIds.has(id)).length,
+        noticesOvertaken: overtaken.length,
+        lostLiveThatWereOvertaken: lostIds.filter((id) => overtakenSet.has(id)).length,
         duplicatedLive: got.duplicates,
         unexpectedLive: got.ids.filter((id) => id > eventsBefore && !writtenIds.has(id)).length,
         feedErrors: got.errors,
@@ -493,6 +523,7 @@ export async function run(args: string[]) {
     const decideEvents = await eventCheck('proposalFeed', 'PROPOSAL', 'DECIDED', decidedIds);
     await subscriber.stop();
     subscriber = undefined;
+    await observer.end();
     await server.stop();
     spawned.splice(spawned.indexOf(server), 1);
 
@@ -577,6 +608,7 @@ export async function run(args: string[]) {
         documents: 'the client\'s SubmitRequest / DecideProposal (RequestDetailFields / ProposalDetailFields)',
         subscriber: 'one process, two graphql-ws sockets: requestFeed as stnmt.staff, proposalFeed as stnmt.lead, after = the event cursor read before the runs',
       },
+      serverUncommitted: serverWorkingTree(),
       loadavg: { start: loadavgAtStart, end: loadavgAtEnd },
       floor: { A: floorA, B: floorB, meanRps: floorRps, method: 'captured statements replayed per item in captured order on one pooled client: BEGIN..COMMIT, the read-back, the pg_notify calls; see bench/src/lib/sql-replay.ts' },
       server: { submit: serverSubmit, decide: serverDecide },
