@@ -59,6 +59,8 @@ describe('request lists', () => {
     expect((await t.gql(lean, {}, token)).errors).toBeUndefined();
     expect(t.statements).toHaveLength(1);
     expect(t.statements[0]).not.toContain('r.body');
+    // the inbox condition implies visibility: no OR over the agency's whole history (growth bench)
+    expect(t.statements[0]).not.toContain('request_participants vp');
 
     const full = `query { requests(filter: { box: INBOX }, first: 3) { edges { node { id body author { fullName } ...Replies } } } }
       fragment Replies on CoordinationRequest { participants { reply assignee { fullName } } }`;
