@@ -28,6 +28,8 @@ export type EventBus = PubSub<PublishArgs> & {
 };
 
 const MAX_NOTIFY_BYTES = 7900;
+/** The NOTIFY channel every server process LISTENs on. */
+export const EVENT_CHANNEL = 'lien_thong_events';
 const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000];
 
 interface Envelope {
@@ -50,7 +52,7 @@ export class PgNotifyEventTarget extends EventTarget {
   constructor(
     private readonly pool: pg.Pool,
     private readonly connectionString: string,
-    private readonly channel = 'lien_thong_events',
+    private readonly channel = EVENT_CHANNEL,
     private readonly log: (message: string) => void = () => {},
   ) {
     super();
@@ -89,11 +91,7 @@ export class PgNotifyEventTarget extends EventTarget {
   }
 
   override dispatchEvent(event: Event): boolean {
-    const detail = (event as CustomEvent).detail;
-    const text = JSON.stringify({ t: event.type, d: detail } satisfies Envelope);
-    if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) {
-      throw new Error(`event ${event.type} is too large for NOTIFY; publish ids, not documents`);
-    }
+    const text = envelope(event.type, (event as CustomEvent).detail);
     this.pool.query('SELECT pg_notify($1, $2)', [this.channel, text]).catch((error: Error) => {
       this.log(`event bus: could not publish ${event.type}: ${error.message}`);
     });
@@ -149,6 +147,24 @@ export class PgNotifyEventTarget extends EventTarget {
     }
     this.local.dispatchEvent(new CustomEvent(envelope.t, { detail: envelope.d }));
   }
+}
+
+function envelope(topic: string, payload: unknown): string {
+  const text = JSON.stringify({ t: topic, d: payload } satisfies Envelope);
+  if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) {
+    throw new Error(`event ${topic} is too large for NOTIFY; publish ids, not documents`);
+  }
+  return text;
+}
+
+/**
+ * The statement that publishes `payload` on `topic` from inside a transaction: PostgreSQL delivers
+ * it at COMMIT (never for a rolled-back write), and delivers the notifications of different
+ * transactions in commit order — so writers that commit in a known order (the event log's
+ * commit-order lock) are heard in that order by every process.
+ */
+export function notifyInTransaction<K extends keyof BusTopics>(topic: K, payload: BusTopics[K]): [string, unknown[]] {
+  return ['select pg_notify(?, ?)', [EVENT_CHANNEL, envelope(topic, payload)]];
 }
 
 export function createEventBus(eventTarget: EventTarget): EventBus {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventBus } from '../../shared/event-bus';
+import { notifyInTransaction } from '../../shared/event-bus';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { runSql } from '../../shared/sql';
 import { appendAudit } from '../audit';
@@ -83,7 +83,7 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
     subjectId: event.aggregateId,
     details: { eventId: Number(row.id), ...(event.data ?? {}) },
   });
-  return {
+  const notice: EventNotice = {
     id: Number(row.id),
     aggregateType: event.aggregateType,
     aggregateId: event.aggregateId,
@@ -91,11 +91,10 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
     audience: event.audience,
     restricted: event.restricted ?? false,
   };
-}
-
-/** After commit: tell every server process. */
-export async function publishEvents(bus: EventBus, notices: EventNotice[]): Promise<void> {
-  for (const notice of notices) await bus.publish(DOMAIN_EVENT, notice);
+  // Every server process hears of it at COMMIT, and in commit order (= id order, under the lock
+  // above): a live stream never sees a newer event before an older one, so none is skipped.
+  await runSql(em, ...notifyInTransaction(DOMAIN_EVENT, notice));
+  return notice;
 }
 
 const toRow = (r: Record<string, unknown>): EventRow => ({

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../s
 import { InputChecker } from '../../shared/validation';
 import { Role, type Viewer } from '../../shared/viewer';
 import { Agency, AgencyKind } from '../agencies';
-import { appendEvent, publishEvents, type EventNotice } from '../events';
+import { appendEvent } from '../events';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
 import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { nextNumber } from '../numbering';
@@ -177,7 +177,7 @@ export class MeetingService {
           )
         : nobodyNotified();
       const taskRecord = await tasks.record(tx, viewer, taskChanges, taskNotifications);
-      const meetingNotice: EventNotice = await appendEvent(tx, {
+      await appendEvent(tx, {
         aggregateType: MEETING_AGGREGATE,
         aggregateId: meeting.id,
         type: 'PUBLISHED',
@@ -186,12 +186,11 @@ export class MeetingService {
         audience: concerned,
         data: { note: meeting.conclusionCode },
       });
-      return { taskRecord, requestRecords, meetingNotice, notified };
+      return { taskRecord, requestRecords, notified };
     });
     await tasksAfterCommit.publish(outcome.taskRecord);
     const requestsAfterCommit = new RequestService(this.em, this.bus);
     for (const recorded of outcome.requestRecords) await requestsAfterCommit.publishRecorded(recorded);
-    await publishEvents(this.bus, [outcome.meetingNotice]);
     await announceNotifications(this.bus, outcome.notified);
   }
 

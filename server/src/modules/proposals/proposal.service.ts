@@ -11,7 +11,7 @@ import { InputChecker, requiredText } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { DecisionKind, issueDecision, type DecisionLine } from '../decisions';
-import { appendEvent, publishEvents, type EventNotice } from '../events';
+import { appendEvent, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
 import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { nextNumber } from '../numbering';
@@ -317,8 +317,7 @@ export class ProposalService {
     return { notice, notified };
   }
 
-  private async publish({ notice, notified }: Recorded): Promise<void> {
-    await publishEvents(this.bus, [notice]);
+  private async publish({ notified }: Recorded): Promise<void> {
     await announceNotifications(this.bus, notified);
   }
 

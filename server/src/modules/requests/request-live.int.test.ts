@@ -69,6 +69,26 @@ describe('live request events resume without gaps or duplicates', () => {
     expect(resumed.items.at(-1)!.data!.requestFeed.request).toMatchObject({ id: request!.id, status: 'RESPONDED' });
   });
 
+  it('hears concurrent writers in commit order, so a live subscriber misses none of their events', async () => {
+    const requests: RequestData[] = [];
+    for (let i = 0; i < 30; i++) requests.push(await newRequest(locality, ids.STNMT, `Đề nghị đồng thời số ${i}`));
+    const request = requests[0];
+    const live = subscribe(department);
+    await waitFor(async () => {
+      if (live.items.some((item) => item.data?.requestFeed.event.note === 'khởi động')) return true;
+      await act(t, locality, 'commentOnRequest', 'CommentOnRequestInput', { id: request.id, body: 'khởi động' });
+      return undefined;
+    }, 'the feed to be live');
+    const from = live.items.length;
+    // writers commit in quick succession from separate connections; each NOTIFY must not overtake another
+    await Promise.all(requests.map((r, i) => act(t, i % 2 ? locality : department, 'commentOnRequest', 'CommentOnRequestInput', { id: r.id, body: `ý kiến ${i}` })));
+    await waitFor(() => (live.items.length - from >= 30 ? true : undefined), 'all 30 comments to arrive live', 10_000);
+    const received = live.items.slice(from).map((item) => Number(item.data!.requestFeed.event.id));
+    expect(new Set(received).size).toBe(30);
+    expect(received).toEqual([...received].sort((a, b) => a - b));
+    await live.client.dispose();
+  });
+
   it('gives a cursor to start the feed from: the newest event the viewer may see', async () => {
     const cursor = async (token: string) => (await t.gql<{ requestEventCursor: string }>('{ requestEventCursor }', {}, token)).data!.requestEventCursor;
     const before = await cursor(department);

@@ -10,7 +10,7 @@ import { foldForSearch } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
-import { appendEvent, publishEvents, type EventNotice } from '../events';
+import { appendEvent, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
 import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
@@ -358,9 +358,8 @@ export class RequestService {
     request.searchText = foldForSearch(`${request.code} ${request.title} ${request.body}`);
   }
 
-  /** After commit: live subscribers, then the bells. */
-  private async publish({ notice, notified }: Recorded): Promise<void> {
-    await publishEvents(this.bus, [notice]);
+  /** After commit: the bells (live subscribers heard of the event at commit, see appendEvent). */
+  private async publish({ notified }: Recorded): Promise<void> {
     await announceNotifications(this.bus, notified);
   }
 

@@ -10,7 +10,7 @@ import { likePattern, folded } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
 import { Role, type Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
-import { appendEvent, publishEvents, type EventNotice, type NewEvent } from '../events';
+import { appendEvent, type EventNotice, type NewEvent } from '../events';
 import { announceNotifications, nobodyNotified, notify, type NotificationTarget, type Notified } from '../notifications';
 import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
@@ -269,8 +269,7 @@ export class TaskService {
     return { notices, notified };
   }
 
-  async publish({ notices, notified }: Recorded): Promise<void> {
-    await publishEvents(this.bus, notices);
+  async publish({ notified }: Recorded): Promise<void> {
     await announceNotifications(this.bus, notified);
   }
 
