@@ -25,6 +25,7 @@ import { option, sleep } from '../lib/env';
 import { gql, login } from '../lib/gql';
 import { closedLoop, postGraphQL, queue, type WriteLoadResult } from '../lib/mutation-load';
 import { startPgCapture, type CapturedStatement } from '../lib/pg-capture';
+import { REQUEST_DETAIL_FIELDS, TASK_REF } from '../lib/queries';
 import { table, writeResults } from '../lib/results';
 import { ROOT, spawnServer, type Spawned } from '../lib/server';
 import { replay, templatise, type TemplateStatement, type Vars } from '../lib/sql-replay';
@@ -35,30 +36,11 @@ const SEED_LARGE = path.join(ROOT, 'server', 'dist', 'seeding', 'seed-large-cli.
 const AUDIT_CLI = path.join(ROOT, 'server', 'dist', 'audit-cli.js');
 const EVENT_COUNTER = path.resolve(__dirname, '..', 'clients', 'event-counter.js');
 
-const TASK_REF = `id code title status dueDate period { year quarter } ownerAgency { id name shortName }`;
-
 /** The client's SubmitRequest: returns RequestDetailFields (client/src/features/requests/requests.operations.ts). */
 const SUBMIT = `
 mutation SubmitRequest($input: RequestActionInput!) {
   submitRequest(input: $input) {
-    request {
-      id code title body domain priority dueDate status overdue version allowedActions escalationReason
-      createdAt submittedAt closedAt lastActivityAt
-      directive { meetingId conclusionCode content }
-      linkedTasks { ${TASK_REF} }
-      requestingAgency { id name shortName kind }
-      leadAgency { id name shortName }
-      author { id fullName title }
-      participants {
-        agency { id name shortName } role state assignee { id fullName }
-        reply declineReason acknowledgedAt respondedAt
-      }
-      attachments { id fileName contentType size downloadUrl createdAt uploadedBy { id fullName } agency { id shortName } }
-      comments { id body createdAt author { id fullName } agency { id shortName } }
-      timeline {
-        id type at note dueDate
-        actor { id fullName } actorAgency { id shortName } agency { id shortName } assignee { id fullName }
-      }
+    request {${REQUEST_DETAIL_FIELDS}
     }
   }
 }`;

@@ -16,11 +16,10 @@ query BenchInbox($filter: RequestFilter, $sort: RequestSort!, $first: Int!, $aft
   }
 }`;
 
-const TASK_REF = `id code title status dueDate period { year quarter } ownerAgency { id name shortName }`;
+export const TASK_REF = `id code title status dueDate period { year quarter } ownerAgency { id name shortName }`;
 
-export const REQUEST_DETAIL = `
-query BenchRequestDetail($id: ID!) {
-  request(id: $id) {
+/** The client's RequestDetailFields: what a request page (and every request mutation) returns. */
+export const REQUEST_DETAIL_FIELDS = `
     id code title body domain priority dueDate status overdue version allowedActions escalationReason
     createdAt submittedAt closedAt lastActivityAt
     directive { meetingId conclusionCode content }
@@ -37,7 +36,11 @@ query BenchRequestDetail($id: ID!) {
     timeline {
       id type at note dueDate
       actor { id fullName } actorAgency { id shortName } agency { id shortName } assignee { id fullName }
-    }
+    }`;
+
+export const REQUEST_DETAIL = `
+query BenchRequestDetail($id: ID!) {
+  request(id: $id) {${REQUEST_DETAIL_FIELDS}
   }
 }`;
 
