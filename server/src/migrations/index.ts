@@ -13,6 +13,7 @@ import { Migration20261128045226 } from './Migration20261128045226';
 import { Migration20261128045227_audit_log_append_only } from './Migration20261128045227_audit_log_append_only';
 import { Migration20261128050046 } from './Migration20261128050046';
 import { Migration20261128050806 } from './Migration20261128050806';
+import { Migration20261128101136 } from './Migration20261128101136';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -28,4 +29,5 @@ export const migrationsList = [
   { name: 'Migration20261128045227_audit_log_append_only', class: Migration20261128045227_audit_log_append_only },
   { name: 'Migration20261128050046', class: Migration20261128050046 },
   { name: 'Migration20261128050806', class: Migration20261128050806 },
+  { name: 'Migration20261128101136', class: Migration20261128101136 },
 ];

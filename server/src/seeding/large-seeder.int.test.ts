@@ -81,11 +81,13 @@ describe('seed:large', () => {
             or not exists (select 1 from users u where u.id = t.assigned_by_id)) as bad_task_refs,
         (select count(*)::int from proposal_items i where not exists (select 1 from proposals p where p.id = i.proposal_id)) as bad_items,
         (select count(*)::int from requests r where r.last_activity_at <> (select max(created_at) from events e where e.aggregate_id = r.id)) as bad_activity,
+        (select count(*)::int from request_participants p join requests r on r.id = p.request_id
+          where p.last_activity_at is distinct from r.last_activity_at) as stale_inbox_copy,
         (select count(*)::int from tasks t where (t.status = 'COMPLETED') <> exists (select 1 from task_completions c where c.task_id = t.id)) as bad_completion,
         (select count(*)::int from requests r where r.code is not null and split_part(r.code, '-', 3)::int >
           (select last from reference_counters c where c.scope = 'REQUEST' and c.year = split_part(r.code, '-', 2)::int)) as counter_behind`,
     );
-    expect(problems).toEqual({ bad_participant_refs: 0, bad_author: 0, bad_task_refs: 0, bad_items: 0, orphan_events: 0, unknown_actors: 0, unknown_audience: 0, bad_lead: 0, bad_state: 0, bad_code: 0, bad_activity: 0, bad_completion: 0, counter_behind: 0 });
+    expect(problems).toEqual({ bad_participant_refs: 0, bad_author: 0, bad_task_refs: 0, bad_items: 0, orphan_events: 0, unknown_actors: 0, unknown_audience: 0, bad_lead: 0, bad_state: 0, bad_code: 0, bad_activity: 0, stale_inbox_copy: 0, bad_completion: 0, counter_behind: 0 });
   });
 
   it('folds search text like the app does', async () => {

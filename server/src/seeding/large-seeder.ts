@@ -52,10 +52,11 @@ const INSERT_REQUESTS = `insert into requests (id, code, title, body, domain, pr
   select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::domain_area[], $6::request_priority[], $7::date[],
     $8::request_status[], $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[],
     $16::timestamptz[], $17::timestamptz[], $18::timestamptz[], $19::int[])`;
+// last_activity_at is the request's (a trigger copies it, but triggers may be off while loading)
 const INSERT_PARTICIPANTS = `insert into request_participants (id, request_id, agency_id, role, state, assignee_id, reply, decline_reason,
-    acknowledged_at, responded_at)
+    acknowledged_at, responded_at, last_activity_at)
   select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::participant_role[], $5::participant_state[], $6::uuid[], $7::text[],
-    $8::text[], $9::timestamptz[], $10::timestamptz[])`;
+    $8::text[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[])`;
 const INSERT_EVENTS = `insert into events (aggregate_type, aggregate_id, type, actor_user_id, actor_agency_id, restricted, audience, data, created_at)
   select 'REQUEST', t.aggregate_id, t.type, t.actor_user_id, t.actor_agency_id, t.restricted, t.audience::uuid[], t.data::jsonb, t.created_at
     from unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::bool[], $6::text[], $7::text[], $8::timestamptz[])
@@ -200,7 +201,7 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
     for (let start = 0; start < options.requests; start += batch) {
       const end = Math.min(options.requests, start + batch);
       const r = columns(19);
-      const p = columns(10);
+      const p = columns(11);
       const e = columns(8);
       for (let i = start; i < end; i++) {
         const g = generateRequest(world, i);
@@ -211,8 +212,8 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
           searchText, q.escalationReason, q.createdAt, q.updatedAt, q.submittedAt, q.closedAt, q.lastActivityAt, q.version];
         for (let c = 0; c < 19; c++) r[c].push(values[c]);
         for (const x of g.participants) {
-          const v = [x.id, x.requestId, x.agencyId, x.role, x.state, x.assigneeId, x.reply, x.declineReason, x.acknowledgedAt, x.respondedAt];
-          for (let c = 0; c < 10; c++) p[c].push(v[c]);
+          const v = [x.id, x.requestId, x.agencyId, x.role, x.state, x.assigneeId, x.reply, x.declineReason, x.acknowledgedAt, x.respondedAt, q.lastActivityAt];
+          for (let c = 0; c < 11; c++) p[c].push(v[c]);
         }
         for (const x of g.events) {
           const v = [x.aggregateId, x.type, x.actorUserId, x.actorAgencyId, x.restricted, `{${x.audience.join(',')}}`, x.data, x.createdAt];

@@ -75,6 +75,18 @@ describe('request lists', () => {
     }
   });
 
+  it('keeps every participation\'s copy of its request\'s activity time (the inbox index) in step', async () => {
+    const token = tokens['stnmt.staff'];
+    const [request] = (await list(token, { filter: { box: 'INBOX' }, first: 1 })).data!.requests.edges.map((e) => e.node);
+    await act(t, token, 'commentOnRequest', 'CommentOnRequestInput', { id: request.id, body: 'Cập nhật tiến độ' });
+    const stale = await t.app.orm.em.fork().getConnection().execute<{ n: string }[]>(
+      `select count(*) as n from request_participants p join requests r on r.id = p.request_id where p.last_activity_at is distinct from r.last_activity_at`,
+    );
+    expect(Number(stale[0].n)).toBe(0);
+    // the commented request is now first in the inbox, found through the participations index
+    expect((await list(token, { filter: { box: 'INBOX' }, first: 1 })).data!.requests.edges[0].node.id).toBe(request.id);
+  });
+
   it('walks the whole inbox with keyset pages, newest activity first, no duplicates', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -10,6 +10,7 @@ import type { CoordinationRequest } from './request.entity';
 @Entity({ tableName: 'request_participants' })
 @Unique({ properties: ['request', 'agency'] })
 @Index({ properties: ['agency', 'request'] })
+@Index({ properties: ['agency', 'lastActivityAt', 'request'] })
 export class RequestParticipant {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -40,6 +41,14 @@ export class RequestParticipant {
 
   @Property({ type: 'datetime', nullable: true })
   respondedAt: Date | null = null;
+
+  /**
+   * The request's lastActivityAt, copied by database triggers (on insert here, on every change of
+   * the request's), never written by the application: an agency's inbox is then one walk of the
+   * (agency, lastActivityAt, request) index, 51 entries per page whatever the table holds.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  lastActivityAt?: Date | null;
 
   constructor(request: CoordinationRequest, agency: Agency, role: ParticipantRole) {
     this.request = request;

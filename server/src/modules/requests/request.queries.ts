@@ -136,10 +136,19 @@ export async function findRequestById(source: SqlSource, id: string): Promise<Re
   return rows[0] ? toRequestView(rows[0]) : null;
 }
 
-/** Runs a list query: `where` and `orderBy` come from request-list.ts, already parameterised. */
-export async function listRequests(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number, summary = false): Promise<RequestView[]> {
-  const sql = `${summary ? SELECT_SUMMARY : SELECT_VIEW} where ${where.join(' and ')} order by ${orderBy} limit ?`;
-  const rows = await runSql<Row[]>(em, sql, [...params, limit]);
+/** A list page's parts, from request-list.ts, already parameterised. */
+export interface ListStatement {
+  join: { sql: string; params: unknown[] } | null;
+  where: string[];
+  params: unknown[];
+  orderBy: string;
+}
+
+/** Runs a list query built by request-list.ts. */
+export async function listRequests(em: EntityManager, query: ListStatement, limit: number, summary = false): Promise<RequestView[]> {
+  const join = query.join?.sql ?? '';
+  const sql = `${summary ? SELECT_SUMMARY : SELECT_VIEW} ${join} where ${query.where.join(' and ')} order by ${query.orderBy} limit ?`;
+  const rows = await runSql<Row[]>(em, sql, [...(query.join?.params ?? []), ...query.params, limit]);
   return rows.map(toRequestView);
 }
 

@@ -72,7 +72,7 @@ export class RequestService {
   async list(viewer: Viewer, filter: RequestFilter | null | undefined, sort: RequestSort, first: number, after?: string | null, summary = false): Promise<Page<RequestView>> {
     const limit = pageSize(first);
     const query = buildListQuery(viewer, filter, sort, after);
-    const rows = await listRequests(this.em, query.where, query.params, query.orderBy, limit + 1, summary);
+    const rows = await listRequests(this.em, query, limit + 1, summary);
     return toPage(rows, limit, query.cursorOf);
   }
 
