@@ -252,7 +252,8 @@ export async function run(args: string[]) {
         await counted.stop();
       }
       const listOf = (texts: string[]) => {
-        const list = texts.find((t) => /order by r\.last_activity_at desc, r\.id desc\s+limit \d+\s*$/i.test(t));
+        // the inbox orders by the request's activity, or by the participation's copy of it (same values)
+        const list = texts.find((t) => /order by (r\.last_activity_at desc, r\.id|ip\.last_activity_at desc, ip\.request_id) desc\s+limit \d+\s*$/i.test(t));
         if (!list) throw new Error(`no list statement among:\n${texts.join('\n---\n')}`);
         return list;
       };
@@ -260,7 +261,7 @@ export async function run(args: string[]) {
       const keysetDeepSql = listOf(statements.deep);
       const offsetSql = keysetFirstSql.replace(/limit\s+\d+\s*$/i, `offset ${k} limit ${PAGE}`);
       const fromAt = keysetFirstSql.search(/\sfrom requests r\s/);
-      const countSql = `select count(*)${keysetFirstSql.slice(fromAt, keysetFirstSql.search(/\sorder by r\.last_activity_at desc/))}`;
+      const countSql = `select count(*)${keysetFirstSql.slice(fromAt, keysetFirstSql.search(/\sorder by (r|ip)\.last_activity_at desc/))}`;
       const { rows: offsetRows } = await pool.query<{ id: string }>(offsetSql);
       const { rows: [{ count: countCheck }] } = await pool.query<{ count: string }>(countSql);
       if (offsetRows.length !== PAGE || offsetRows[0].id !== expectedDeepFirst) throw new Error(`OFFSET page differs from the keyset page (${offsetRows[0]?.id} vs ${expectedDeepFirst})`);
