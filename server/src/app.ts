@@ -135,7 +135,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         ...baseContext(await viewerFor(tokenFromRequest(req))),
-        sessionCookie: httpSessionCookie(res, config.production),
+        sessionCookie: httpSessionCookie(req, res, config.production),
         meta: { ip: req.ip ?? '', userAgent: req.get('user-agent') ?? '' },
       }),
     }),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { LoginLimits } from './shared/context';
 
 export interface Config {
   port: number;
@@ -14,8 +15,8 @@ export interface Config {
   /** The demo world's requests too, not just its agencies and officials (tests start without them). */
   demoRequests: boolean;
   sessionTtlMs: number;
-  /** Failed logins allowed per username, and per client address, in a 15-minute window. */
-  loginLimits: { perUser: number; perAddress: number };
+  /** Login throttle: backoff per (username, address), caps per address and per account (modules/auth/login-throttle.ts). */
+  loginLimits: LoginLimits;
   /** Built client to serve on the same port; null to serve the API only. */
   clientDist: string | null;
   /** Where attached files are stored, and the largest accepted upload. */
@@ -58,7 +59,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.DEMO_PASSWORD || 'demo1234',
     demoRequests: env.DEMO_REQUESTS !== 'false',
     sessionTtlMs: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS') * 3600 * 1000,
-    loginLimits: { perUser: int(env.LOGIN_MAX_FAILURES, 10, 'LOGIN_MAX_FAILURES'), perAddress: int(env.LOGIN_MAX_FAILURES_PER_ADDRESS, 50, 'LOGIN_MAX_FAILURES_PER_ADDRESS') },
+    loginLimits: {
+      backoffAfter: int(env.LOGIN_BACKOFF_AFTER, 5, 'LOGIN_BACKOFF_AFTER'),
+      backoffMaxMs: int(env.LOGIN_BACKOFF_MAX_SECONDS, 900, 'LOGIN_BACKOFF_MAX_SECONDS') * 1000,
+      accountMaxFailures: int(env.LOGIN_ACCOUNT_MAX_FAILURES, 20, 'LOGIN_ACCOUNT_MAX_FAILURES'),
+      addressMaxFailures: int(env.LOGIN_ADDRESS_MAX_FAILURES, 100, 'LOGIN_ADDRESS_MAX_FAILURES'),
+      addressMaxUsernames: int(env.LOGIN_ADDRESS_MAX_USERNAMES, 20, 'LOGIN_ADDRESS_MAX_USERNAMES'),
+    },
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,

@@ -3,7 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { Agency } from '../modules/agencies';
 import { AuditEntry } from '../modules/audit';
 import { IdempotencyKey } from '../modules/idempotency';
-import { Session } from '../modules/auth';
+import { KnownDevice, LoginBucket, Session } from '../modules/auth';
 import { Decision } from '../modules/decisions';
 import { DomainEvent } from '../modules/events';
 import { Meeting, MeetingDirective } from '../modules/meetings';
@@ -19,6 +19,8 @@ export const entities = [
   Agency,
   User,
   Session,
+  KnownDevice,
+  LoginBucket,
   DomainEvent,
   AuditEntry,
   IdempotencyKey,

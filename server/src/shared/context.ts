@@ -8,6 +8,9 @@ import type { Viewer } from './viewer';
 export interface SessionCookie {
   set(token: string, expiresAt: Date): void;
   clear(): void;
+  /** The browser's known-device token, which spares it the account-wide login limit. */
+  deviceToken: string | null;
+  setDevice(token: string, expiresAt: Date): void;
 }
 
 export interface RequestMeta {
@@ -15,9 +18,23 @@ export interface RequestMeta {
   userAgent: string;
 }
 
+/** The login throttle's limits (rules in modules/auth/login-throttle.ts). */
+export interface LoginLimits {
+  /** Failures allowed per (username, address), or per known device, before the backoff starts. */
+  backoffAfter: number;
+  /** The longest wait the backoff imposes (it doubles from 1 s). */
+  backoffMaxMs: number;
+  /** Failures per account in a window from devices it has not signed in from; its known devices are exempt. */
+  accountMaxFailures: number;
+  /** Failures from one address in a window, whichever usernames. */
+  addressMaxFailures: number;
+  /** Distinct usernames failed from one address in a window (password spraying). */
+  addressMaxUsernames: number;
+}
+
 export interface AppSettings {
   sessionTtlMs: number;
-  loginLimits: { perUser: number; perAddress: number };
+  loginLimits: LoginLimits;
   /** Proposal item kind → code of the agency that appraises it. */
   appraisalRouting: Record<string, string>;
   /** The province's name, as printed on decisions, e.g. "Hòa Bình". */

@@ -35,6 +35,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** Further machine-readable details, e.g. `retryAfter` (seconds) with RATE_LIMITED. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -53,7 +55,7 @@ export const invalidInput = (fields: FieldError[]) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, 'Dữ liệu nhập không hợp lệ.', fields);
 
 export function toGraphQLError(error: DomainError): GraphQLError {
-  const extensions: Record<string, unknown> = { code: error.code };
+  const extensions: Record<string, unknown> = { ...error.details, code: error.code };
   if (error.fields.length > 0) extensions.fields = error.fields;
   return new GraphQLError(error.message, { extensions });
 }

@@ -32,7 +32,7 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {
-      const extensions: Record<string, unknown> = { code: original.code };
+      const extensions: Record<string, unknown> = { ...original.details, code: original.code };
       if (original.fields.length > 0) extensions.fields = original.fields;
       return { ...base, message: original.message, extensions };
     }

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { startTestApp, testConfig, type TestApp } from '../../test-support/test-app';
 import { waitFor } from '../../test-support/wait-for';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
@@ -29,9 +29,9 @@ describe('sessions and accounts', () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { loginLimits: { perUser: 5, perAddress: 100 } } });
+    t = await startTestApp();
     // a second server process on the same database: the limit must hold across both
-    second = await startTestApp({ database: t.database, config: { loginLimits: { perUser: 5, perAddress: 100 } } });
+    second = await startTestApp({ database: t.database });
     admin = await t.login('admin');
   });
   afterAll(async () => {
@@ -39,15 +39,15 @@ describe('sessions and accounts', () => {
     await t.stop();
   });
 
-  it('limits failed logins per username across processes, even with the right password afterwards', async () => {
+  it('backs off failed logins per username and address across processes, even with the right password afterwards', async () => {
     for (let i = 0; i < 5; i++) expect(await loginCode(i % 2 ? second : t, 'snv.staff', `sai-${i}`)).toBe('UNAUTHENTICATED');
     expect(await loginCode(t, 'snv.staff', 'demo1234')).toBe('RATE_LIMITED');
     expect(await loginCode(second, 'snv.staff', 'demo1234')).toBe('RATE_LIMITED');
     expect(await loginCode(t, 'snv.lead', 'demo1234')).toBe('OK'); // another account is unaffected
   });
 
-  it('limits failed logins per address, whichever usernames are tried', async () => {
-    const freshApp = await startTestApp({ config: { loginLimits: { perUser: 100, perAddress: 3 } } });
+  it('limits the usernames failed from one address, whichever are tried', async () => {
+    const freshApp = await startTestApp({ config: { loginLimits: { ...testConfig().loginLimits, addressMaxUsernames: 3 } } });
     try {
       // every request here comes from 127.0.0.1
       for (const username of ['stc.staff', 'skhdt.staff', 'snv.lead']) expect(await loginCode(freshApp, username, 'doan-mo')).toBe('UNAUTHENTICATED');

@@ -71,8 +71,8 @@ describe('authentication', () => {
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
-  it('rate-limits repeated failures for one username, even with the right password afterwards', async () => {
-    for (let i = 0; i < 10; i++) {
+  it('backs off repeated failures for one username from one address, even with the right password afterwards', async () => {
+    for (let i = 0; i < 5; i++) {
       const result = await t.gql(LOGIN, { input: { username: 'snv.staff', password: `guess-${i}` } });
       expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     }

@@ -21,8 +21,10 @@ class LoginPayload {
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in; also sets an HttpOnly session cookie' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
-    const result = await new AuthService(ctx.em, ctx.bus, ctx.sessions).login(input, ctx.meta, ctx.settings.sessionTtlMs, ctx.settings.loginLimits);
+    const client = { ...ctx.meta, deviceToken: ctx.sessionCookie?.deviceToken ?? null };
+    const result = await new AuthService(ctx.em, ctx.bus, ctx.sessions).login(input, client, ctx.settings.sessionTtlMs, ctx.settings.loginLimits);
     ctx.sessionCookie?.set(result.token, result.expiresAt);
+    ctx.sessionCookie?.setDevice(result.device.token, result.device.expiresAt);
     return result;
   }
 

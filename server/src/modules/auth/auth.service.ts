@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, forbidden, invalidInput, notFound, unauthenticated } from '../../shared/errors';
+import { forbidden, invalidInput, notFound, unauthenticated } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import type { EventBus } from '../../shared/event-bus';
 import { InputChecker } from '../../shared/validation';
@@ -8,7 +8,9 @@ import { appendAudit, flushAudited, recordAudit } from '../audit';
 import { User, verifyPassword } from '../users';
 import { SESSION_REVOKED } from './auth.events';
 import type { LoginInput, SetUserActiveInput } from './auth.inputs';
-import { loginThrottled, type LoginLimits } from './login-throttle';
+import { knownDeviceOf, rememberDevice } from './known-device';
+import { releaseLoginAttempt, reserveLoginAttempt } from './login-attempts';
+import type { LoginLimits } from '../../shared/context';
 import { Session } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
 import type { SessionCache } from '../../shared/session-cache';
@@ -18,6 +20,15 @@ export interface LoginResult {
   token: string;
   user: User;
   expiresAt: Date;
+  /** The known-device token for the browser's cookie. */
+  device: { token: string; expiresAt: Date };
+}
+
+export interface LoginClient {
+  ip: string;
+  userAgent: string;
+  /** The known-device cookie the browser sent, if any. */
+  deviceToken: string | null;
 }
 
 export class AuthService {
@@ -27,35 +38,40 @@ export class AuthService {
     private readonly sessions: SessionCache,
   ) {}
 
-  async login(input: LoginInput, client: { ip: string; userAgent: string }, ttlMs: number, limits: LoginLimits): Promise<LoginResult> {
+  /**
+   * Signs in. The attempt is judged and counted by the login throttle before the password is
+   * checked (login-attempts.ts), and given back when the password is right.
+   */
+  async login(input: LoginInput, client: LoginClient, ttlMs: number, limits: LoginLimits): Promise<LoginResult> {
     const check = new InputChecker();
     const username = check.text('username', input.username?.toLowerCase(), { required: true, max: 64 });
     if (!input.password) check.add('password', 'REQUIRED', 'Không được để trống.');
     else if (input.password.length > 128) check.add('password', 'TOO_LONG', 'Tối đa 128 ký tự.');
     check.assertValid();
 
-    if (await loginThrottled(this.em, username, client.ip, limits)) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, 'Đăng nhập sai quá nhiều lần, hãy thử lại sau 15 phút.');
-    }
+    const deviceHash = await knownDeviceOf(this.em, client.deviceToken, username);
+    const reservation = await reserveLoginAttempt(this.em, { username, address: client.ip, knownDevice: deviceHash }, limits);
     const user = await this.em.findOne(User, { username, active: true }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
       await recordAudit(this.em, { actorUserId: null, actorAgencyId: null, action: 'AUTH.LOGIN_FAILED', subjectType: 'USER', subjectId: username, details: { ip: client.ip } });
       throw unauthenticated('Sai tên đăng nhập hoặc mật khẩu.');
     }
+    await releaseLoginAttempt(this.em, reservation);
 
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + ttlMs);
-    const session = new Session({ tokenHash: hashSessionToken(token), user, expiresAt, ...client });
+    const session = new Session({ tokenHash: hashSessionToken(token), user, expiresAt, ip: client.ip, userAgent: client.userAgent });
     this.em.persist(session);
+    const device = await rememberDevice(this.em, user, deviceHash ? { token: client.deviceToken!, hash: deviceHash } : null);
     await flushAudited(this.em, () => ({
       actorUserId: user.id,
       actorAgencyId: user.agency.id,
       action: 'AUTH.LOGIN',
       subjectType: 'SESSION',
       subjectId: session.id,
-      details: { ip: client.ip, userAgent: client.userAgent.slice(0, 200) },
+      details: { ip: client.ip, userAgent: client.userAgent.slice(0, 200), knownDevice: deviceHash !== null },
     }));
-    return { token, user, expiresAt };
+    return { token, user, expiresAt, device };
   }
 
   /** Revokes the caller's session everywhere, including its open WebSocket connections. */

@@ -13,11 +13,14 @@ export function tokenFromHeaders(authorization: unknown, cookieHeader: unknown):
     const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/i.exec(authorization.trim());
     if (match) return match[1];
   }
-  if (typeof cookieHeader === 'string') {
-    for (const part of cookieHeader.split(';')) {
-      const [name, ...rest] = part.trim().split('=');
-      if (name === SESSION_COOKIE) return rest.join('=') || null;
-    }
+  return cookieValue(cookieHeader, SESSION_COOKIE);
+}
+
+export function cookieValue(cookieHeader: unknown, cookie: string): string | null {
+  if (typeof cookieHeader !== 'string') return null;
+  for (const part of cookieHeader.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === cookie) return rest.join('=') || null;
   }
   return null;
 }

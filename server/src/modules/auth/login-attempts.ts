@@ -1,0 +1,86 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, ErrorCode } from '../../shared/errors';
+import { runSql } from '../../shared/sql';
+import { BACKOFF_RESET_MS, bucketKeys, judgeAttempt, release, type Attempt, type Bucket } from './login-throttle';
+import type { LoginLimits } from '../../shared/context';
+
+interface BucketRow {
+  key: string;
+  failures: number;
+  window_started_at: string | Date;
+  last_failure_at: string | Date | null;
+  usernames: string[];
+  now: string | Date;
+}
+
+/** A reserved attempt: counted as a failure until `releaseLoginAttempt` gives it back. */
+export interface LoginReservation {
+  keys: string[];
+  username: string;
+}
+
+/**
+ * Judges and reserves an attempt in one transaction, before the password is checked: the
+ * counters' rows are created or locked (in key order, so concurrent attempts cannot deadlock),
+ * judged with the database's clock, and written back with this attempt counted. Parallel
+ * attempts queue on the row locks, so no more pass than the limits allow, on any process.
+ * Throws RATE_LIMITED with `retryAfter` (seconds) when the attempt must wait.
+ */
+export async function reserveLoginAttempt(em: EntityManager, attempt: Attempt, limits: LoginLimits): Promise<LoginReservation> {
+  const keys = bucketKeys(attempt).map((bucket) => bucket.key).sort();
+  await em.transactional(async (tx) => {
+    const { buckets, now } = await lockBuckets(tx, keys);
+    const verdict = judgeAttempt(buckets, attempt.username, now, limits);
+    if (!verdict.allowed) throw loginThrottled(verdict.retryAfterMs);
+    await writeBuckets(tx, verdict.reserved);
+  });
+  return { keys, username: attempt.username };
+}
+
+/** After a successful sign-in: the attempt is not a failure, and its backoff starts over. */
+export async function releaseLoginAttempt(em: EntityManager, reservation: LoginReservation): Promise<void> {
+  await em.transactional(async (tx) => {
+    const { buckets } = await lockBuckets(tx, reservation.keys);
+    await writeBuckets(tx, buckets.map((bucket) => release(bucket, reservation.username)));
+  });
+  await runSql(em,
+    `delete from login_buckets where key in (
+       select key from login_buckets where touched_at < now() - ? * interval '1 millisecond' limit 100 for update skip locked)`,
+    [BACKOFF_RESET_MS],
+  );
+}
+
+function loginThrottled(retryAfterMs: number): DomainError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const wait = seconds < 120 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+  return new DomainError(ErrorCode.RATE_LIMITED, `Đăng nhập sai nhiều lần, hãy thử lại sau ${wait}.`, [], { retryAfter: seconds });
+}
+
+async function lockBuckets(tx: EntityManager, keys: string[]): Promise<{ buckets: Bucket[]; now: Date }> {
+  // "do update" (a no-op) rather than "do nothing": it locks an existing row and returns it
+  const rows = await runSql<BucketRow[]>(tx,
+    `insert into login_buckets (key) select k from jsonb_array_elements_text(?::jsonb) as k order by k
+     on conflict (key) do update set failures = login_buckets.failures
+     returning key, failures, window_started_at, last_failure_at, usernames, clock_timestamp() as now`,
+    [JSON.stringify(keys)],
+  );
+  const buckets = rows.map((row) => ({
+    key: row.key,
+    failures: row.failures,
+    windowStartedAt: new Date(row.window_started_at),
+    lastFailureAt: row.last_failure_at === null ? null : new Date(row.last_failure_at),
+    usernames: row.usernames,
+  }));
+  return { buckets, now: new Date(rows[0].now) };
+}
+
+async function writeBuckets(tx: EntityManager, buckets: Bucket[]): Promise<void> {
+  await runSql(tx,
+    `update login_buckets b
+        set failures = v.failures, window_started_at = v.window_started_at, last_failure_at = v.last_failure_at,
+            usernames = v.usernames, touched_at = clock_timestamp()
+       from jsonb_to_recordset(?::jsonb) as v(key text, failures int, window_started_at timestamptz, last_failure_at timestamptz, usernames text[])
+      where b.key = v.key`,
+    [JSON.stringify(buckets.map((b) => ({ key: b.key, failures: b.failures, window_started_at: b.windowStartedAt, last_failure_at: b.lastFailureAt, usernames: b.usernames })))],
+  );
+}
