@@ -80,6 +80,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       ? scheduleRequestDeadlines(() => orm.em.fork(), bus, { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 }, log)
       : null;
   const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).viewerForToken(token);
+  const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).liveSession(token);
   const baseContext = (viewer: GraphQLContext['viewer']) => {
     const em = orm.em.fork();
     return { em, viewer, loaders: new Loaders(em), bus, sessions, settings };
@@ -105,7 +106,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
 
   const httpServer = http.createServer(expressApp);
   const formatError = createErrorFormatter(log);
-  const sockets = attachGraphQLWebSocket({ httpServer, schema, bus, config, viewerFor, baseContext, log, formatError });
+  const sockets = attachGraphQLWebSocket({ httpServer, schema, bus, config, liveSession, baseContext, log, formatError });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: !config.production,

@@ -4,7 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
-import { SESSION_REVOKED, tokenFromHeaders } from '../modules/auth';
+import { SESSION_REVOKED, tokenFromHeaders, type LiveSession } from '../modules/auth';
 import type { GraphQLContext } from '../shared/context';
 import type { EventBus } from '../shared/event-bus';
 import { checkOperation } from '../shared/operation-limits';
@@ -13,12 +13,16 @@ import type { Viewer } from '../shared/viewer';
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
+/** A timer holds at most 2^31-1 ms (~24.8 days); longer sessions re-arm it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 type SocketExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
   request: http.IncomingMessage;
   viewer?: Viewer;
+  token?: string | null;
   subscriptions?: Set<string>;
+  expiry?: { cancel(): void };
 };
 
 export interface WebSocketDeps {
@@ -26,7 +30,8 @@ export interface WebSocketDeps {
   schema: GraphQLSchema;
   bus: EventBus;
   config: Config;
-  viewerFor(token: string | null): Promise<Viewer | null>;
+  /** The session as the database has it now (never a remembered copy). */
+  liveSession(token: string | null): Promise<LiveSession | null>;
   baseContext(viewer: Viewer | null): Omit<GraphQLContext, 'sessionCookie' | 'meta'>;
   log(message: string, error?: unknown): void;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
@@ -34,8 +39,10 @@ export interface WebSocketDeps {
 
 /**
  * graphql-ws on the HTTP server's `/graphql` path. Authentication happens once, in
- * `connection_init` (bearer token in connectionParams, or the browser's session cookie);
- * a revoked session's sockets are closed at once, on every server process.
+ * `connection_init` (bearer token in connectionParams, or the browser's session cookie), and
+ * the session is looked up again at every subscribe. A socket never outlives its session: closed
+ * 4403 (Forbidden) at once when the session is revoked (logout, account disabled), on every server
+ * process; closed 4401 (Unauthorized) when the session expires, or is found ended at a subscribe.
  */
 export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<void> } {
   const { httpServer, schema, bus, config } = deps;
@@ -54,22 +61,26 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       subscribe: subscribeSharingResults((viewer) => ({ ...deps.baseContext(viewer), sessionCookie: null, meta: { ip: '', userAgent: '' } })),
       onConnect: async (ctx) => {
         const token = tokenFromHeaders(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
-        const viewer = await deps.viewerFor(token);
-        if (!viewer) return false;
+        const session = await deps.liveSession(token);
+        if (!session) return false;
+        const { viewer } = session;
         ctx.extra.viewer = viewer;
+        ctx.extra.token = token;
         ctx.extra.subscriptions = new Set();
+        ctx.extra.expiry = closeAtExpiry(ctx.extra.socket, session.expiresAt);
         const set = socketsBySession.get(viewer.sessionId) ?? new Set();
         set.add(ctx.extra.socket);
         socketsBySession.set(viewer.sessionId, set);
         return true;
       },
       onClose: (ctx) => {
+        ctx.extra.expiry?.cancel();
         const sessionId = ctx.extra.viewer?.sessionId;
         const set = sessionId ? socketsBySession.get(sessionId) : undefined;
         set?.delete(ctx.extra.socket);
         if (sessionId && set?.size === 0) socketsBySession.delete(sessionId);
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const active = ctx.extra.subscriptions!;
         if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError('Quá nhiều đăng ký trên một kết nối.', { extensions: { code: 'RATE_LIMITED' } })];
@@ -79,6 +90,11 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         const { document } = checked;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
           return [new GraphQLError('Kết nối WebSocket chỉ dùng cho subscription.', { extensions: { code: 'BAD_USER_INPUT' } })];
+        }
+        if (!(await deps.liveSession(ctx.extra.token ?? null))) {
+          // the refusal is sent first, then the socket ends like an expired one
+          setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
+          return [new GraphQLError('Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
         active.add(id);
         rememberDocumentText(document, payload.query);
@@ -114,6 +130,18 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       await disposable.dispose(); // closes every socket (1001 Going away) and the WebSocket server
     },
   };
+}
+
+/** Closes the socket when its session expires. */
+function closeAtExpiry(socket: WebSocket, expiresAt: Date): { cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    const left = expiresAt.getTime() - Date.now();
+    if (left <= 0) socket.close(CloseCode.Unauthorized, 'Session expired');
+    else timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS)).unref();
+  };
+  arm();
+  return { cancel: () => clearTimeout(timer) };
 }
 
 /** Browsers always send Origin: accept only this server's own host or configured origins. */

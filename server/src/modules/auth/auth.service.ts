@@ -24,6 +24,11 @@ export interface LoginResult {
   device: { token: string; expiresAt: Date };
 }
 
+export interface LiveSession {
+  viewer: Viewer;
+  expiresAt: Date;
+}
+
 export interface LoginClient {
   ip: string;
   userAgent: string;
@@ -132,9 +137,16 @@ export class AuthService {
    */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
+    return this.sessions.get(hashSessionToken(token)) ?? (await this.liveSession(token))?.viewer ?? null;
+  }
+
+  /**
+   * The session behind `token` as the database has it now (not as remembered), with its expiry:
+   * a WebSocket asks at connect and at every subscribe, so a session ended any way stops there.
+   */
+  async liveSession(token: string | null): Promise<LiveSession | null> {
+    if (!token) return null;
     const tokenHash = hashSessionToken(token);
-    const remembered = this.sessions.get(tokenHash);
-    if (remembered) return remembered;
     const rows = await runSql<
       { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean; expires_at: string }[]
     >(this.em,
@@ -146,8 +158,9 @@ export class AuthService {
     const row = rows[0];
     if (!row) return null;
     const viewer: Viewer = { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role, inCommittee: row.in_committee };
-    this.sessions.remember(tokenHash, viewer, new Date(row.expires_at));
-    return viewer;
+    const expiresAt = new Date(row.expires_at);
+    this.sessions.remember(tokenHash, viewer, expiresAt);
+    return { viewer, expiresAt };
   }
 }
 

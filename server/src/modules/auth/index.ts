@@ -1,6 +1,6 @@
 export { SESSION_REVOKED, type SessionRevokedMessage } from './auth.events';
 export { AuthResolver } from './auth.resolver';
-export { AuthService } from './auth.service';
+export { AuthService, type LiveSession } from './auth.service';
 export { KNOWN_DEVICE_COOKIE } from './known-device';
 export { KnownDevice } from './known-device.entity';
 export { LoginBucket } from './login-bucket.entity';
