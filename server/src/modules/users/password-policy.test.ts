@@ -9,8 +9,18 @@ describe('password policy', () => {
     ['Matkhau@123', 'NOT_ALLOWED'], // commonly guessed
     ['1234567890', 'NOT_ALLOWED'],
     ['ababababababab', 'NOT_ALLOWED'], // two characters repeated
+    ['12345678901', 'NOT_ALLOWED'], // issue 18, finding 11
+    ['Password12', 'NOT_ALLOWED'],
+    ['abcdefghij', 'NOT_ALLOWED'],
+    ['Lienthong@2026', 'NOT_ALLOWED'], // the product's name and a year
   ])('refuses %p with %s', (password, code) => {
     expect(passwordProblem(password, 'nguyen.van.an')?.code).toBe(code);
+  });
+
+  it('says why in Vietnamese', () => {
+    expect(passwordProblem('abcdefghij', 'nguyen.van.an')?.message).toMatch(/^Mật khẩu quá dễ đoán: dãy liên tiếp như "abc" hay "123" rất dễ đoán\./);
+    expect(passwordProblem('Password12', 'nguyen.van.an')?.message).toMatch(/^Mật khẩu quá dễ đoán: đây là mật khẩu phổ biến\./);
+    expect(passwordProblem('Nguyenvanan@1', 'an.nv', ['Nguyễn Văn An', 'Nguyen Van An'])?.code).toBe('NOT_ALLOWED');
   });
 
   it('accepts a long passphrase, Vietnamese letters included', () => {

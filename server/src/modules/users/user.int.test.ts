@@ -32,6 +32,15 @@ describe('officials', () => {
     expect(roles.indexOf('STAFF')).toBeGreaterThan(roles.lastIndexOf('LEAD'));
   });
 
+  it('refuses common and low-entropy passwords, saying why in Vietnamese', async () => {
+    for (const password of ['12345678901', 'Password12', 'abcdefghij']) {
+      const result = await t.gql(CREATE_USER, { input: input({ username: 'stc.yeu', password }) }, admin);
+      expect(result.errors![0].extensions!.fields).toEqual([
+        { field: 'password', code: 'NOT_ALLOWED', message: expect.stringMatching(/^Mật khẩu quá dễ đoán: .+\. Hãy dùng một cụm vài từ/) },
+      ]);
+    }
+  });
+
   it('refuses anyone but an ADMIN', async () => {
     const lead = await t.login('stc.lead');
     expect((await t.gql(CREATE_USER, { input: input({ username: 'x.y.z' }) }, lead)).errors![0].extensions!.code).toBe('FORBIDDEN');

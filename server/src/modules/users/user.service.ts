@@ -36,7 +36,7 @@ export class UserService {
     });
     const fullName = check.text('fullName', input.fullName, { required: true, max: 255 });
     const title = check.text('title', input.title, { required: true, max: 255 });
-    const weak = passwordProblem(input.password, username);
+    const weak = passwordProblem(input.password, username, [fullName]);
     if (weak) check.add(weak.field, weak.code, weak.message);
     const agency = isId(input.agencyId) ? await this.em.findOne(Agency, input.agencyId) : null;
     if (!agency) check.add('agencyId', 'NOT_FOUND', 'Không tìm thấy cơ quan.');
