@@ -146,6 +146,7 @@ export const MATRIX = {
   'Mutation.updateAgency':                 [U,         F,      F,      F,       F,        F,      F,      A],
   'Mutation.createUser':                   [U,         F,      F,      F,       F,        F,      F,      A],
   'Mutation.setUserActive':                [U,         F,      F,      F,       F,        F,      F,      A],
+  'Mutation.confirmSigningOfficial':       [U,         F,      F,      F,       F,        F,      A,      F],
   'Mutation.login':                        [A,         A,      A,      A,       A,        A,      A,      A],
   'Mutation.logout':                       [U,         A,      A,      A,       A,        A,      A,      A],
   'Mutation.logoutEverywhere':             [U,         A,      A,      A,       A,        A,      A,      A],
@@ -292,6 +293,8 @@ export class World {
   meetingDraft!: Ref;
   agency!: Ref;
   victim!: { id: string; token: string; notificationId: string };
+  /** Officials the probes have created so far (for unique usernames). */
+  created = 0;
   /** Event ids of the world's records, by kind. */
   events: Record<'request' | 'proposal' | 'task', string[]> = { request: [], proposal: [], task: [] };
 
@@ -751,6 +754,17 @@ export const PROBES: Record<Operation, Probe> = {
   'Mutation.setUserActive': mutationProbe({
     kind: 'mutation', // re-enables an account that is active: no change
     call: (w) => ({ query: mutation('setUserActive', 'SetUserActiveInput', 'id'), variables: { input: { userId: w.victim.id, active: true } } }),
+  }),
+  'Mutation.confirmSigningOfficial': mutationProbe({
+    kind: 'mutation', // a new Committee LEAD, created by the ADMIN, awaiting a second person's confirmation
+    fresh: true,
+    target: async (w) => {
+      const username = `matran.pct-${++w.created}`;
+      const input = { agencyId: w.agencies.UBND, username, fullName: 'Phó Chủ tịch thử ma trận', title: 'Phó Chủ tịch', role: 'LEAD', password: 'ruộng bậc thang mùa lúa chín 2026' };
+      return (await w.send('admin', mutation('createUser', 'CreateUserInput', 'user { id }'), { input })).createUser.user.id as string;
+    },
+    call: (_w, userId: string) => ({ query: mutation('confirmSigningOfficial', 'ConfirmSigningOfficialInput', 'awaitingConfirmation'), variables: { input: { userId } } }),
+    check: (_w, data) => (data.confirmSigningOfficial.awaitingConfirmation === false ? null : 'still awaiting confirmation'),
   }),
   'Mutation.login': mutationProbe({
     kind: 'mutation',

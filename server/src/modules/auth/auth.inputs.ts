@@ -17,3 +17,9 @@ export class SetUserActiveInput {
   @Field({ description: 'false disables the account: its sessions end and its WebSockets close at once' })
   active!: boolean;
 }
+
+@InputType()
+export class ConfirmSigningOfficialInput {
+  @Field(() => ID, { description: 'A People\'s Committee LEAD awaiting confirmation' })
+  userId!: string;
+}

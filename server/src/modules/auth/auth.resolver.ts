@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from
 import type { GraphQLContext } from '../../shared/context';
 import { User } from '../users';
 import { Role } from '../../shared/viewer';
-import { LoginInput, SetUserActiveInput } from './auth.inputs';
+import { ConfirmSigningOfficialInput, LoginInput, SetUserActiveInput } from './auth.inputs';
 import { AuthService } from './auth.service';
 
 @ObjectType()
@@ -40,6 +40,12 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'ADMIN: disables (sessions end, sockets close) or re-enables an account' })
   setUserActive(@Arg('input') input: SetUserActiveInput, @Ctx() ctx: GraphQLContext): Promise<User> {
     return new AuthService(ctx.em, ctx.bus, ctx.sessions).setUserActive(ctx.viewer!, input);
+  }
+
+  @Authorized(Role.LEAD)
+  @Mutation(() => User, { description: 'A confirmed People\'s Committee LEAD confirms a new one, who may then decide and sign (after signing in again)' })
+  confirmSigningOfficial(@Arg('input') input: ConfirmSigningOfficialInput, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return new AuthService(ctx.em, ctx.bus, ctx.sessions).confirmSigningOfficial(ctx.viewer!, input);
   }
 
   @Authorized()

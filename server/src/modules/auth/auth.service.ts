@@ -5,9 +5,9 @@ import type { EventBus } from '../../shared/event-bus';
 import { InputChecker } from '../../shared/validation';
 import { Role as RoleEnum, type Role, type Viewer } from '../../shared/viewer';
 import { appendAudit, flushAudited, recordAudit } from '../audit';
-import { User, verifyPassword } from '../users';
+import { User, userPolicy, verifyPassword } from '../users';
 import { SESSION_REVOKED } from './auth.events';
-import type { LoginInput, SetUserActiveInput } from './auth.inputs';
+import type { ConfirmSigningOfficialInput, LoginInput, SetUserActiveInput } from './auth.inputs';
 import { knownDeviceOf, rememberDevice } from './known-device';
 import { releaseLoginAttempt, reserveLoginAttempt } from './login-attempts';
 import type { LoginLimits } from '../../shared/context';
@@ -125,6 +125,34 @@ export class AuthService {
     return this.em.findOneOrFail(User, input.userId, { refresh: true });
   }
 
+  /**
+   * A Committee LEAD confirms a new one (a second person besides the ADMIN who created them).
+   * Their sessions end, so they sign in again with the power to decide and sign.
+   */
+  async confirmSigningOfficial(viewer: Viewer, input: ConfirmSigningOfficialInput): Promise<User> {
+    if (!userPolicy.canConfirmSigning(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh đã được xác nhận mới xác nhận người ký.');
+    const ended = await this.em.transactional(async (tx) => {
+      const user = isId(input.userId) ? await tx.findOne(User, input.userId) : null;
+      if (!user) throw notFound('người dùng');
+      if (!user.awaitingConfirmation) throw invalidInput([{ field: 'userId', code: 'NOT_ALLOWED', message: 'Người dùng này không chờ xác nhận.' }]);
+      if (user.id === viewer.userId) throw forbidden('Không thể tự xác nhận mình.');
+      user.awaitingConfirmation = false;
+      await tx.flush();
+      const ids = await endSessions(tx, user.id);
+      await appendAudit(tx, {
+        actorUserId: viewer.userId,
+        actorAgencyId: viewer.agencyId,
+        action: 'USER.SIGNING_CONFIRMED',
+        subjectType: 'USER',
+        subjectId: user.id,
+        details: { username: user.username, sessionsEnded: ids.length },
+      });
+      return ids;
+    });
+    await this.announceRevoked(ended);
+    return this.em.findOneOrFail(User, input.userId, { refresh: true });
+  }
+
   /** This process stops trusting these sessions now; every process closes their sockets. */
   private async announceRevoked(sessionIds: string[]): Promise<void> {
     this.sessions.forget(sessionIds);
@@ -150,7 +178,9 @@ export class AuthService {
     const rows = await runSql<
       { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean; expires_at: string }[]
     >(this.em,
-      `select s.id as session_id, u.id as user_id, u.agency_id, u.role, a.kind = 'PEOPLES_COMMITTEE' as in_committee, s.expires_at
+      // a Committee LEAD awaiting confirmation acts as STAFF (user.policy.ts)
+      `select s.id as session_id, u.id as user_id, u.agency_id, case when u.awaiting_confirmation then 'STAFF' else u.role end as role,
+              a.kind = 'PEOPLES_COMMITTEE' as in_committee, s.expires_at
          from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
       [tokenHash],

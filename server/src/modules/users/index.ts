@@ -2,3 +2,4 @@ export { User } from './user.entity';
 export { hashPassword, verifyPassword } from './user-password';
 export { AgencyMembersResolver, UserResolver } from './user.resolver';
 export { UserSummary, userSummaryJson } from './user-summary';
+export { userPolicy } from './user.policy';

@@ -50,6 +50,11 @@ export class User {
   @Property({ type: 'boolean' })
   active: boolean = true;
 
+  /** Set by `UserService.create` (user.policy.ts says when); cleared by `confirmSigningOfficial`. */
+  @Field({ description: 'A People\'s Committee LEAD not yet confirmed by another Committee LEAD: acts as STAFF (decides and signs nothing) until then' })
+  @Property({ type: 'boolean', default: false })
+  awaitingConfirmation: boolean = false;
+
   @Property({ version: true })
   version: number = 1;
 

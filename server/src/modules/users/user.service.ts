@@ -51,6 +51,7 @@ export class UserService {
       agency: agency!,
       passwordHash: await hashPassword(input.password),
     });
+    user.awaitingConfirmation = userPolicy.awaitsConfirmation(input.role, agency!.kind);
     this.em.persist(user);
     try {
       await flushAudited(this.em, () => ({
@@ -59,7 +60,7 @@ export class UserService {
         action: 'USER.CREATED',
         subjectType: 'USER',
         subjectId: user.id,
-        details: { username, fullName, role: input.role, agencyId: agency!.id },
+        details: { username, fullName, role: input.role, agencyId: agency!.id, awaitingConfirmation: user.awaitingConfirmation },
       }), () => takeKey(this.em, call, user.id));
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw usernameTaken();

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261206050838 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table "users" add column "awaiting_confirmation" boolean not null default false;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "users" drop column "awaiting_confirmation";`);
+  }
+
+}
