@@ -81,6 +81,12 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         if (sessionId && set?.size === 0) socketsBySession.delete(sessionId);
       },
       onSubscribe: async (ctx, id, payload) => {
+        // first, so that no await separates the cap check below from taking a slot
+        if (!(await deps.liveSession(ctx.extra.token ?? null))) {
+          // the refusal is sent first, then the socket ends like an expired one
+          setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
+          return [new GraphQLError('Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         const active = ctx.extra.subscriptions!;
         if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError('Quá nhiều đăng ký trên một kết nối.', { extensions: { code: 'RATE_LIMITED' } })];
@@ -90,11 +96,6 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         const { document } = checked;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
           return [new GraphQLError('Kết nối WebSocket chỉ dùng cho subscription.', { extensions: { code: 'BAD_USER_INPUT' } })];
-        }
-        if (!(await deps.liveSession(ctx.extra.token ?? null))) {
-          // the refusal is sent first, then the socket ends like an expired one
-          setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
-          return [new GraphQLError('Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
         active.add(id);
         rememberDocumentText(document, payload.query);

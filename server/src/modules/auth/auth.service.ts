@@ -105,24 +105,10 @@ export class AuthService {
     if (input.userId === viewer.userId && !input.active) {
       throw invalidInput([{ field: 'userId', code: 'NOT_ALLOWED', message: 'Không thể tự khóa tài khoản của mình.' }]);
     }
-    const ended = await this.em.transactional(async (tx) => {
-      const user = isId(input.userId) ? await tx.findOne(User, input.userId) : null;
-      if (!user) throw notFound('người dùng');
+    return this.changeAccount(viewer, input.userId, (user) => {
       user.active = input.active;
-      await tx.flush();
-      const ids = input.active ? [] : await endSessions(tx, user.id);
-      await appendAudit(tx, {
-        actorUserId: viewer.userId,
-        actorAgencyId: viewer.agencyId,
-        action: input.active ? 'USER.ENABLED' : 'USER.DISABLED',
-        subjectType: 'USER',
-        subjectId: user.id,
-        details: { username: user.username, sessionsEnded: ids.length },
-      });
-      return ids;
+      return { action: input.active ? 'USER.ENABLED' : 'USER.DISABLED', endSessions: !input.active };
     });
-    await this.announceRevoked(ended);
-    return this.em.findOneOrFail(User, input.userId, { refresh: true });
   }
 
   /**
@@ -131,18 +117,29 @@ export class AuthService {
    */
   async confirmSigningOfficial(viewer: Viewer, input: ConfirmSigningOfficialInput): Promise<User> {
     if (!userPolicy.canConfirmSigning(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh đã được xác nhận mới xác nhận người ký.');
-    const ended = await this.em.transactional(async (tx) => {
-      const user = isId(input.userId) ? await tx.findOne(User, input.userId) : null;
-      if (!user) throw notFound('người dùng');
+    return this.changeAccount(viewer, input.userId, (user) => {
       if (!user.awaitingConfirmation) throw invalidInput([{ field: 'userId', code: 'NOT_ALLOWED', message: 'Người dùng này không chờ xác nhận.' }]);
       if (user.id === viewer.userId) throw forbidden('Không thể tự xác nhận mình.');
       user.awaitingConfirmation = false;
+      return { action: 'USER.SIGNING_CONFIRMED', endSessions: true };
+    });
+  }
+
+  /**
+   * One change to an account in one transaction: load it, apply, end its sessions when asked
+   * (what they remember of the user would be stale), audit; then close their sockets everywhere.
+   */
+  private async changeAccount(viewer: Viewer, userId: string, apply: (user: User) => { action: string; endSessions: boolean }): Promise<User> {
+    const ended = await this.em.transactional(async (tx) => {
+      const user = isId(userId) ? await tx.findOne(User, userId) : null;
+      if (!user) throw notFound('người dùng');
+      const change = apply(user);
       await tx.flush();
-      const ids = await endSessions(tx, user.id);
+      const ids = change.endSessions ? await endSessions(tx, user.id) : [];
       await appendAudit(tx, {
         actorUserId: viewer.userId,
         actorAgencyId: viewer.agencyId,
-        action: 'USER.SIGNING_CONFIRMED',
+        action: change.action,
         subjectType: 'USER',
         subjectId: user.id,
         details: { username: user.username, sessionsEnded: ids.length },
@@ -150,7 +147,7 @@ export class AuthService {
       return ids;
     });
     await this.announceRevoked(ended);
-    return this.em.findOneOrFail(User, input.userId, { refresh: true });
+    return this.em.findOneOrFail(User, userId, { refresh: true });
   }
 
   /** This process stops trusting these sessions now; every process closes their sockets. */
