@@ -1,5 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/**
+ * The login throttle's counters, locked while an attempt is judged (modules/auth/login-attempts.ts),
+ * and the browsers each account has signed in from (exempt from the account-wide limit).
+ */
 export class Migration20261206045317 extends Migration {
 
   override async up(): Promise<void> {

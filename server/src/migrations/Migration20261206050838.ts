@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** A Committee LEAD created by an ADMIN awaits a second Committee LEAD's confirmation; existing officials are confirmed. */
 export class Migration20261206050838 extends Migration {
 
   override async up(): Promise<void> {
