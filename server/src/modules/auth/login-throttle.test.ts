@@ -1,4 +1,4 @@
-import { backoffMs, bucketKeys, judgeAttempt, release, WINDOW_MS, type Bucket } from './login-throttle';
+import { backoffMs, bucketKeys, clientNetwork, judgeAttempt, release, WINDOW_MS, type Bucket } from './login-throttle';
 
 const limits = { backoffAfter: 5, backoffMaxMs: 900_000, accountMaxFailures: 20, addressMaxFailures: 100, addressMaxUsernames: 3 };
 const now = new Date('2026-12-06T08:00:00Z');
@@ -9,6 +9,12 @@ describe('login throttle rules', () => {
   it('judges an unknown browser by account, address and (username, address); a known device by itself', () => {
     expect(bucketKeys({ username: 'a', address: '10.0.0.1', knownDevice: null }).map((b) => b.kind)).toEqual(['account', 'address', 'pair']);
     expect(bucketKeys({ username: 'a', address: '10.0.0.1', knownDevice: 'abc' })).toEqual([{ kind: 'device', key: 'device:abc' }]);
+  });
+
+  it('counts an IPv6 client by its /64, an IPv4 client by its address', () => {
+    expect(['203.0.113.5', '::ffff:203.0.113.5', '2001:db8:aa:bb:1:2:3:4', '2001:DB8:AA:BB::9', '2001:db8::1', '::1'].map(clientNetwork)).toEqual([
+      '203.0.113.5', '203.0.113.5', '2001:db8:aa:bb::/64', '2001:db8:aa:bb::/64', '2001:db8:0:0::/64', '0:0:0:0::/64',
+    ]);
   });
 
   it('backs off 1 s after the fifth failure, doubling up to the cap', () => {

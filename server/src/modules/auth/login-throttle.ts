@@ -37,11 +37,27 @@ export interface Attempt {
 /** The counters an attempt is judged by: a known device answers for itself alone. */
 export function bucketKeys(attempt: Attempt): { kind: BucketKind; key: string }[] {
   if (attempt.knownDevice) return [{ kind: 'device', key: `device:${attempt.knownDevice}` }];
+  const network = clientNetwork(attempt.address);
   return [
     { kind: 'account', key: `account:${attempt.username}` },
-    { kind: 'address', key: `address:${attempt.address}` },
-    { kind: 'pair', key: `pair:${JSON.stringify([attempt.username, attempt.address])}` },
+    { kind: 'address', key: `address:${network}` },
+    { kind: 'pair', key: `pair:${JSON.stringify([attempt.username, network])}` },
   ];
+}
+
+/**
+ * The network an address stands for: an IPv4 address itself, but an IPv6 address's /64, which one
+ * subscriber is usually given whole (counting single IPv6 addresses would let them rotate freely).
+ */
+export function clientNetwork(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 export const kindOf = (key: string): BucketKind => key.slice(0, key.indexOf(':')) as BucketKind;
