@@ -62,7 +62,13 @@ export const demoProposals: SeedProposal[] = [
     ],
     steps: [
       { as: 'stnmt.lead', do: 'submit' },
-      { as: 'stc.lead', do: 'appraise', opinion: 'PARTIAL', comment: 'Đề nghị bố trí 1,8 tỷ đồng từ nguồn dự phòng ngân sách tỉnh năm 2023.', recommend: { 0: { amount: '1800000000' } } },
+      {
+        as: 'stc.lead',
+        do: 'appraise',
+        opinion: 'PARTIAL',
+        comment: 'Đề nghị bố trí 1,8 tỷ đồng số hóa từ nguồn dự phòng ngân sách tỉnh năm 2023; thống nhất 600 triệu đồng mua 4 bộ máy quét theo giá thị trường.',
+        recommend: { 0: { amount: '1800000000' }, 2: { amount: '600000000' } },
+      },
       { as: 'snv.lead', do: 'appraise', opinion: 'PARTIAL', comment: 'Thống nhất bổ sung 8 biên chế trong tổng biên chế được giao.', recommend: { 1: { quantity: 8 } } },
       {
         as: 'ubnd.lead',

@@ -38,6 +38,18 @@ describe('the demo world', () => {
     ]);
   });
 
+  it('grants no money without Finance\'s opinion: the scanners of 1/QĐ-UBND were appraised by Sở Tài chính', async () => {
+    const committee = await t.login('ubnd.lead');
+    const result = await t.gql<{ proposals: { edges: { node: { status: string; items: { id: string; kind: string; amount: string | null }[]; appraisals: { agency: { code: string }; kinds: string[]; opinion: string; recommendations: { itemId: string; amount: string | null }[] }[] } }[] } }>(
+      '{ proposals(first: 10) { edges { node { status items { id kind amount } appraisals { agency { code } kinds opinion recommendations { itemId amount } } } } } }', {}, committee);
+    const decided = result.data!.proposals.edges.map((e) => e.node).find((p) => p.status === 'DECIDED')!;
+    const finance = decided.appraisals.find((a) => a.agency.code === 'STC')!;
+    for (const item of decided.items.filter((i) => i.amount !== null)) {
+      expect({ kind: item.kind, covered: finance.kinds.includes(item.kind), recommended: finance.recommendations.some((r) => r.itemId === item.id && r.amount !== null) })
+        .toEqual({ kind: item.kind, covered: true, recommended: true });
+    }
+  });
+
   it('reads the article\'s Q1/2023 for Sở TN&MT: 1 breakthrough task, 11/14 specialised tasks done, 3 land tasks late', async () => {
     const department = await t.login('stnmt.staff');
     const result = await t.gql<{ taskStatistics: { counts: { total: number; completed: number; notDoneOverdue: number }; byCategory: { category: string; counts: { total: number; completed: number } }[]; byDomain: { domain: string; counts: { total: number; completed: number; notDoneOverdue: number } }[] } }>(

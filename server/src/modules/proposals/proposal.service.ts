@@ -31,8 +31,12 @@ import type { ProposalView } from './proposal.views';
 export const PROPOSAL_AGGREGATE = 'PROPOSAL';
 const MAX_ITEMS = 50;
 
-/** Item kind → the code of the agency that appraises it (configurable per province). */
-export type AppraisalRouting = Partial<Record<ResourceKind, string>>;
+/**
+ * Item kind → the code of the agency that appraises it (configurable per province); `MONEY`: the
+ * agency that appraises every line carrying an amount, whatever its kind, in addition.
+ */
+export type AppraisalRouting = Partial<Record<ResourceKind | typeof MONEY_ROUTE, string>>;
+export const MONEY_ROUTE = 'MONEY';
 
 export interface ProposalSettings {
   appraisalRouting: AppraisalRouting;
@@ -336,15 +340,20 @@ export class ProposalService {
     return viewer.inCommittee || appraisals.some((a) => a.agency.id === viewer.agencyId);
   }
 
-  /** One appraisal per appraising agency, for the item kinds routed to it. */
+  /**
+   * One appraisal per appraising agency, for the item kinds routed to it: by kind, and every kind
+   * that carries money in this proposal to the money appraiser (an appraisal covers whole kinds).
+   */
   private async route(tx: EntityManager, proposal: Proposal): Promise<Appraisal[]> {
+    const routing = this.settings.appraisalRouting;
     const kindsByAgencyCode = new Map<string, ResourceKind[]>();
     for (const item of proposal.items) {
-      const code = this.settings.appraisalRouting[item.kind];
-      if (!code) continue;
-      const kinds = kindsByAgencyCode.get(code) ?? [];
-      if (!kinds.includes(item.kind)) kinds.push(item.kind);
-      kindsByAgencyCode.set(code, kinds);
+      const codes = [routing[item.kind], item.amount === null ? undefined : routing[MONEY_ROUTE]];
+      for (const code of new Set(codes.filter((c): c is string => Boolean(c)))) {
+        const kinds = kindsByAgencyCode.get(code) ?? [];
+        if (!kinds.includes(item.kind)) kinds.push(item.kind);
+        kindsByAgencyCode.set(code, kinds);
+      }
     }
     if (kindsByAgencyCode.size === 0) return [];
     const agencies = await tx.find(Agency, { code: { $in: [...kindsByAgencyCode.keys()] } });
