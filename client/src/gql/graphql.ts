@@ -65,7 +65,7 @@ export type AssignTaskInput = {
 };
 
 export type CloseQuarterInput = {
-  /** Due date of the carried-over tasks; default: the end of the next quarter (or today, if that is past) */
+  /** Due date of the carried-over tasks, inside the next quarter; default: its last day */
   carryOverDueDate?: string | null | undefined;
   period: QuarterInput;
 };

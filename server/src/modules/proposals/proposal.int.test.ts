@@ -98,6 +98,13 @@ describe('proposals, appraisal and numbered decisions', () => {
     ]);
     expect(decided.decisions[0].numberText).toMatch(/^\d+\/QĐ-UBND$/);
 
+    // the Committee's "chờ quyết định" is settled by the decision: nothing left unread about it
+    const bell = await t.gql<{ notifications: { edges: { node: { kind: string; subjectId: string; read: boolean } }[] } }>(
+      '{ notifications(first: 50) { edges { node { kind subjectId read } } } }', {}, as('ubnd.staff'));
+    const aboutIt = bell.data!.notifications.edges.map((e) => e.node).filter((n) => n.subjectId === sent.id);
+    expect(aboutIt).toEqual([expect.objectContaining({ kind: 'PROPOSAL_TO_REVIEW', read: true })]);
+    expect((await t.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, as('ubnd.staff'))).data!.unreadNotificationCount).toBe(0);
+
     // every signed-in official can read the decision; the proposal itself stays private
     const decision = await t.gql<{ decision: { numberText: string } }>('query($id: ID!) { decision(id: $id) { numberText } }', { id: decided.decisions[0].id }, as('ubnd-dh.staff'));
     expect(decision.data!.decision.numberText).toBe(decided.decisions[0].numberText);
