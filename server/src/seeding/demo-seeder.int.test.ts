@@ -101,6 +101,15 @@ describe('the demo world', () => {
     expect(decision.signedAt.slice(0, 4)).toBe('2023');
   });
 
+  it('shows on a task what its linked proposal was granted, next to what was asked', async () => {
+    const department = await t.login('stnmt.lead');
+    const result = await t.gql<{ tasks: { edges: { node: { linkedProposals: { status: string; totalAmount: string; grantedAmount: string | null }[] } }[] } }>(
+      '{ tasks(filter: { period: { year: 2023, quarter: 2 }, domain: LAND }) { edges { node { linkedProposals { status totalAmount grantedAmount } } } } }', {}, department);
+    const linked = result.data!.tasks.edges.flatMap((e) => e.node.linkedProposals);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(new Set(linked.map((p) => JSON.stringify(p)))).toEqual(new Set([JSON.stringify({ status: 'DECIDED', totalAmount: '3100000000', grantedAmount: '2400000000' })]));
+  });
+
   it('keeps current work relative to today: the escalated request was sent before its due date and escalated after it', async () => {
     const committee = await t.login('ubnd.lead');
     const result = await t.gql<{ requests: { edges: { node: { status: string; dueDate: string; createdAt: string; submittedAt: string; timeline: { type: string; at: string }[] } }[] } }>(
