@@ -1,4 +1,4 @@
-export type { SeedAgency, SeedAgencyKind, SeedRole, SeedUser } from './types';
+export type { SeedAgency, SeedAgencyKind, SeedMoment, SeedRole, SeedUser } from './types';
 export { demoAgencies, localities } from './agencies';
 export { demoUsers } from './users';
 export { demoRequests } from './requests';

@@ -1,10 +1,14 @@
+import type { SeedMoment } from './types';
+
 /** Coordination requests of the demo world, replayed through the real workflow by the seeder. */
-export type SeedRequestStep =
+export type SeedRequestStep = (
   | { as: string; do: 'submit' | 'acknowledge' }
   | { as: string; do: 'respond' | 'decline' | 'escalate' | 'comment' | 'close'; text: string }
   | { as: string; do: 'assign'; to: string }
-  /** Time passes: the due date moves this many days into the past. */
-  | { do: 'becomeOverdue'; daysLate: number };
+) & {
+  /** When it happens; default: the moment of the step before. */
+  at?: SeedMoment;
+};
 
 export interface SeedRequest {
   author: string;
@@ -12,8 +16,10 @@ export interface SeedRequest {
   body: string;
   domain: 'LAND' | 'ADMIN_REFORM' | 'DIGITAL_TRANSFORMATION' | 'FINANCE' | 'ENVIRONMENT';
   priority: 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
-  /** Days from the day the data is loaded. */
+  /** Days from the day the data is loaded (negative: already past). */
   dueInDays: number;
+  /** When it was written; current work, so relative to the day the data is loaded. */
+  at: SeedMoment;
   lead: string;
   supporting: string[];
   steps: SeedRequestStep[];
@@ -32,10 +38,11 @@ export const demoRequests: SeedRequest[] = [
     dueInDays: 12,
     lead: 'VPDKDD-DH',
     supporting: ['UBND-DH'],
+    at: { daysAgo: 4 },
     steps: [
       { as: 'stnmt.lead', do: 'submit' },
-      { as: 'vpdkdd-dh.lead', do: 'assign', to: 'vpdkdd-dh.staff' },
-      { as: 'ubnd-dh.staff', do: 'comment', text: 'UBND huyện đã giao Phòng TN&MT huyện phối hợp xác minh 37 hồ sơ.' },
+      { as: 'vpdkdd-dh.lead', do: 'assign', to: 'vpdkdd-dh.staff', at: { daysAgo: 3 } },
+      { as: 'ubnd-dh.staff', do: 'comment', text: 'UBND huyện đã giao Phòng TN&MT huyện phối hợp xác minh 37 hồ sơ.', at: { daysAgo: 1 } },
     ],
   },
   {
@@ -49,6 +56,7 @@ export const demoRequests: SeedRequest[] = [
     dueInDays: 20,
     lead: 'VPDKDD-TP',
     supporting: ['UBND-TP'],
+    at: { daysAgo: 1 },
     steps: [{ as: 'stnmt.staff', do: 'submit' }],
   },
   {
@@ -62,13 +70,15 @@ export const demoRequests: SeedRequest[] = [
     dueInDays: 9,
     lead: 'STNMT',
     supporting: ['VPDKDD-TS'],
+    at: { daysAgo: 8 },
     steps: [
       { as: 'ubnd-ts.staff', do: 'submit' },
-      { as: 'stnmt.staff', do: 'acknowledge' },
-      { as: 'vpdkdd-ts.staff', do: 'respond', text: 'Chi nhánh đã tổng hợp danh sách 58 hộ và hiện trạng sử dụng đất, gửi kèm.' },
+      { as: 'stnmt.staff', do: 'acknowledge', at: { daysAgo: 7 } },
+      { as: 'vpdkdd-ts.staff', do: 'respond', text: 'Chi nhánh đã tổng hợp danh sách 58 hộ và hiện trạng sử dụng đất, gửi kèm.', at: { daysAgo: 5 } },
       {
         as: 'stnmt.staff',
         do: 'respond',
+        at: { daysAgo: 2 },
         text: 'Sở hướng dẫn xác định hạn mức theo quy định hiện hành của UBND tỉnh; Chi nhánh huyện tiếp nhận và giải quyết trong 15 ngày.',
       },
     ],
@@ -84,9 +94,10 @@ export const demoRequests: SeedRequest[] = [
     dueInDays: 25,
     lead: 'SNV',
     supporting: ['STC'],
+    at: { daysAgo: 3 },
     steps: [
       { as: 'stnmt.lead', do: 'submit' },
-      { as: 'snv.lead', do: 'acknowledge' },
+      { as: 'snv.lead', do: 'acknowledge', at: { daysAgo: 2 } },
     ],
   },
   {
@@ -97,13 +108,13 @@ export const demoRequests: SeedRequest[] = [
       'UBND thị xã đề nghị Chi nhánh khẩn trương giải quyết và trả lời công dân.',
     domain: 'LAND',
     priority: 'URGENT',
-    dueInDays: 10,
+    dueInDays: -6,
     lead: 'VPDKDD-NP',
     supporting: [],
+    at: { daysAgo: 16 },
     steps: [
       { as: 'ubnd-np.staff', do: 'submit' },
-      { do: 'becomeOverdue', daysLate: 6 },
-      { as: 'ubnd-np.staff', do: 'escalate', text: 'Quá hạn 6 ngày, Chi nhánh chưa tiếp nhận; đề nghị UBND tỉnh chỉ đạo.' },
+      { as: 'ubnd-np.staff', do: 'escalate', text: 'Quá hạn 3 ngày, Chi nhánh chưa tiếp nhận; đề nghị UBND tỉnh chỉ đạo.', at: { daysAgo: 3 } },
     ],
   },
   {
@@ -115,11 +126,12 @@ export const demoRequests: SeedRequest[] = [
     dueInDays: 15,
     lead: 'STTTT',
     supporting: [],
+    at: { daysAgo: 20 },
     steps: [
       { as: 'stnmt.lead', do: 'submit' },
-      { as: 'stttt.staff', do: 'acknowledge' },
-      { as: 'stttt.staff', do: 'respond', text: 'Đã hoàn thành kết nối, người dân tra cứu được tình trạng hồ sơ trên Cổng dịch vụ công.' },
-      { as: 'stnmt.lead', do: 'close', text: 'Kết nối hoạt động ổn định.' },
+      { as: 'stttt.staff', do: 'acknowledge', at: { daysAgo: 19 } },
+      { as: 'stttt.staff', do: 'respond', text: 'Đã hoàn thành kết nối, người dân tra cứu được tình trạng hồ sơ trên Cổng dịch vụ công.', at: { daysAgo: 6 } },
+      { as: 'stnmt.lead', do: 'close', text: 'Kết nối hoạt động ổn định.', at: { daysAgo: 4 } },
     ],
   },
   {
@@ -131,6 +143,7 @@ export const demoRequests: SeedRequest[] = [
     dueInDays: 30,
     lead: 'STC',
     supporting: [],
+    at: { daysAgo: 1 },
     steps: [],
   },
 ];

@@ -17,3 +17,9 @@ export interface SeedUser {
   role: SeedRole;
   agencyCode: string;
 }
+
+/**
+ * When a step of the story happens: a day of the article's history (at 08:00 in the province), or
+ * so many days before the demo is loaded, for work that is current whenever it is loaded.
+ */
+export type SeedMoment = { on: string } | { daysAgo: number };

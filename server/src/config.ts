@@ -88,9 +88,12 @@ function parseTrustProxy(value: string | undefined): string | number {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-/** Finance appraises money and Home Affairs staff positions, unless the province says otherwise. */
+/**
+ * Finance appraises every line that carries money (`MONEY`: funding, equipment, land, …) and Home
+ * Affairs staff positions, unless the province says otherwise.
+ */
 function parseRouting(value: string | undefined): Record<string, string> {
-  if (!value) return { FUNDING: 'STC', PERSONNEL: 'SNV' };
+  if (!value) return { MONEY: 'STC', PERSONNEL: 'SNV' };
   const parsed: unknown = JSON.parse(value);
   if (!parsed || typeof parsed !== 'object' || Object.values(parsed).some((code) => typeof code !== 'string')) {
     throw new Error('APPRAISAL_ROUTING must be a JSON object of item kind → agency code');

@@ -92,7 +92,7 @@ export function taskDetail(overrides: Partial<TaskDetail> = {}): TaskDetail {
       { percent: 60, note: 'Đã giải quyết 72/120 hồ sơ.', reportedAt: '2023-02-15T02:00:00.000Z', reportedBy: { id: 'u-tnmt-staff', fullName: 'Chuyên viên Sở TN&MT', title: 'Chuyên viên' } },
     ],
     linkedRequests: [{ id: 'r-1', code: 'PH-2023-0007', title: 'Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng', status: 'IN_PROGRESS', dueDate: '2023-03-20' }],
-    linkedProposals: [{ id: 'p-1', code: 'ĐX-2023-0002', title: 'Kinh phí số hóa hồ sơ địa chính', status: 'IN_REVIEW', totalAmount: '1250000000' }],
+    linkedProposals: [{ id: 'p-1', code: 'ĐX-2023-0002', title: 'Kinh phí số hóa hồ sơ địa chính', status: 'IN_REVIEW', totalAmount: '1250000000', grantedAmount: null }],
     timeline: [taskEvent('51', 'ASSIGNED'), taskEvent('52', 'PROGRESS_REPORTED', { note: '60% — Đã giải quyết 72/120 hồ sơ.' })],
     ...overrides,
   };

@@ -14,6 +14,7 @@ import { Migration20261128045227_audit_log_append_only } from './Migration202611
 import { Migration20261128050046 } from './Migration20261128050046';
 import { Migration20261128050806 } from './Migration20261128050806';
 import { Migration20261128101136 } from './Migration20261128101136';
+import { Migration20261206044927 } from './Migration20261206044927';
 import { Migration20261206045317 } from './Migration20261206045317';
 import { Migration20261206050838 } from './Migration20261206050838';
 
@@ -32,6 +33,7 @@ export const migrationsList = [
   { name: 'Migration20261128050046', class: Migration20261128050046 },
   { name: 'Migration20261128050806', class: Migration20261128050806 },
   { name: 'Migration20261128101136', class: Migration20261128101136 },
+  { name: 'Migration20261206044927', class: Migration20261206044927 },
   { name: 'Migration20261206045317', class: Migration20261206045317 },
   { name: 'Migration20261206050838', class: Migration20261206050838 },
 ];

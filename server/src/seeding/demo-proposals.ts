@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoProposals, type SeedProposalStep } from '@lien-thong/seeds';
 import { provinceYear } from '../shared/clock';
+import type { ScenarioClock } from './scenario-clock';
 import type { Viewer } from '../shared/viewer';
 import { createEventBus } from '../shared/event-bus';
 import { runSql } from '../shared/sql';
@@ -9,20 +10,31 @@ import { demoViewers } from './demo-viewers';
 
 type View = Awaited<ReturnType<ProposalService['get']>>;
 
-/** Plays the demo proposals through the real service: codes, routing, appraisals, decisions. */
-export async function seedDemoProposals(em: EntityManager, settings: ProposalSettings): Promise<number> {
+/**
+ * Plays the demo proposals through the real service, each step at its moment of the story: codes,
+ * budget years, routing, appraisals and decisions (numbered and dated in their own year).
+ */
+export async function seedDemoProposals(em: EntityManager, settings: ProposalSettings, clock: ScenarioClock): Promise<number> {
   const { viewer } = await demoViewers(em);
-  const service = new ProposalService(em, createEventBus(new EventTarget()), settings);
+  const service = new ProposalService(em, createEventBus(new EventTarget()), settings, clock.now);
   for (const seed of demoProposals) {
-    let proposal = await service.create(viewer(seed.author), {
-      title: seed.title,
-      rationale: seed.rationale,
-      fiscalYear: provinceYear(),
-      linkedRequestIds: [],
-      linkedTaskIds: seed.linkedTasks ? await taskIdsOf(em, viewer(seed.author).agencyId, seed.linkedTasks) : [],
-      items: seed.items.map((item) => ({ ...item, kind: item.kind as never, amount: item.amount === null ? null : BigInt(item.amount) })),
-    });
-    for (const step of seed.steps) proposal = await applyStep(service, step, proposal, viewer);
+    let moment = clock.momentOf(seed.at);
+    const linkedTaskIds = seed.linkedTasks ? await taskIdsOf(em, viewer(seed.author).agencyId, seed.linkedTasks) : [];
+    let proposal = await clock.at(em, moment, () =>
+      service.create(viewer(seed.author), {
+        title: seed.title,
+        rationale: seed.rationale,
+        fiscalYear: provinceYear(moment),
+        linkedRequestIds: [],
+        linkedTaskIds,
+        items: seed.items.map((item) => ({ ...item, kind: item.kind as never, amount: item.amount === null ? null : BigInt(item.amount) })),
+      }),
+    );
+    for (const step of seed.steps) {
+      moment = step.at ? clock.momentOf(step.at) : new Date(moment.getTime() + 60_000);
+      const current = proposal;
+      proposal = await clock.at(em, moment, () => applyStep(service, step, current, viewer));
+    }
   }
   return demoProposals.length;
 }

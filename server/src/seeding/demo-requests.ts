@@ -7,32 +7,38 @@ import { Agency } from '../modules/agencies';
 import { RequestService } from '../modules/requests';
 import type { DomainArea } from '../shared/domain-area';
 import { demoViewers, fail } from './demo-viewers';
-import { runSql } from '../shared/sql';
+import type { ScenarioClock } from './scenario-clock';
 
 /**
- * Plays the demo requests through the real service, so codes, participants, events and
- * timelines are exactly what users would have produced.
+ * Plays the demo requests through the real service, each step at its moment of the story, so
+ * codes, participants, events and timelines are exactly what users would have produced.
  */
-export async function seedDemoRequests(em: EntityManager): Promise<number> {
+export async function seedDemoRequests(em: EntityManager, clock: ScenarioClock): Promise<number> {
   const { viewer, userId } = await demoViewers(em);
   const agencyIds = new Map((await em.find(Agency, {})).map((a) => [a.code, a.id]));
   const agencyId = (code: string) => agencyIds.get(code) ?? fail(`unknown demo agency ${code}`);
   // Nothing listens while seeding: events go to an in-memory bus.
-  const service = new RequestService(em, createEventBus(new EventTarget()));
+  const service = new RequestService(em, createEventBus(new EventTarget()), clock.now);
+  const loadedOn = provinceDate(clock.now());
 
   for (const seed of demoRequests) {
-    const due = provinceDate(new Date(Date.now() + seed.dueInDays * 86_400_000));
-    let request = await service.create(viewer(seed.author), {
-      title: seed.title,
-      body: seed.body,
-      domain: seed.domain as DomainArea,
-      priority: seed.priority as never,
-      dueDate: due,
-      leadAgencyId: agencyId(seed.lead),
-      supportingAgencyIds: seed.supporting.map(agencyId),
-    });
+    let moment = clock.momentOf(seed.at);
+    let request = await clock.at(em, moment, () =>
+      service.create(viewer(seed.author), {
+        title: seed.title,
+        body: seed.body,
+        domain: seed.domain as DomainArea,
+        priority: seed.priority as never,
+        dueDate: provinceDate(new Date(Date.parse(`${loadedOn}T12:00:00+07:00`) + seed.dueInDays * 86_400_000)),
+        leadAgencyId: agencyId(seed.lead),
+        supportingAgencyIds: seed.supporting.map(agencyId),
+      }),
+    );
     for (const step of seed.steps) {
-      request = await applyStep(em, service, step, request, viewer, userId);
+      // steps at the same moment follow each other a minute apart
+      moment = step.at ? clock.momentOf(step.at) : new Date(moment.getTime() + 60_000);
+      const current = request;
+      request = await clock.at(em, moment, () => applyStep(service, step, current, viewer, userId));
     }
   }
   return demoRequests.length;
@@ -40,13 +46,8 @@ export async function seedDemoRequests(em: EntityManager): Promise<number> {
 
 type View = Awaited<ReturnType<RequestService['get']>>;
 
-async function applyStep(em: EntityManager, service: RequestService, step: SeedRequestStep, request: View, viewer: (u: string) => Viewer, userId: (u: string) => string): Promise<View> {
+async function applyStep(service: RequestService, step: SeedRequestStep, request: View, viewer: (u: string) => Viewer, userId: (u: string) => string): Promise<View> {
   const ref = { id: request.id, version: request.version };
-  if (step.do === 'becomeOverdue') {
-    // a plain update: the version stays, as when nobody touched the request
-    await runSql(em, `update requests set due_date = current_date - ?::int where id = ?`, [step.daysLate, request.id]);
-    return request;
-  }
   const actor = viewer(step.as);
   switch (step.do) {
     case 'submit':

@@ -38,6 +38,18 @@ describe('the demo world', () => {
     ]);
   });
 
+  it('grants no money without Finance\'s opinion: the scanners of 1/QĐ-UBND were appraised by Sở Tài chính', async () => {
+    const committee = await t.login('ubnd.lead');
+    const result = await t.gql<{ proposals: { edges: { node: { status: string; items: { id: string; kind: string; amount: string | null }[]; appraisals: { agency: { code: string }; kinds: string[]; opinion: string; recommendations: { itemId: string; amount: string | null }[] }[] } }[] } }>(
+      '{ proposals(first: 10) { edges { node { status items { id kind amount } appraisals { agency { code } kinds opinion recommendations { itemId amount } } } } } }', {}, committee);
+    const decided = result.data!.proposals.edges.map((e) => e.node).find((p) => p.status === 'DECIDED')!;
+    const finance = decided.appraisals.find((a) => a.agency.code === 'STC')!;
+    for (const item of decided.items.filter((i) => i.amount !== null)) {
+      expect({ kind: item.kind, covered: finance.kinds.includes(item.kind), recommended: finance.recommendations.some((r) => r.itemId === item.id && r.amount !== null) })
+        .toEqual({ kind: item.kind, covered: true, recommended: true });
+    }
+  });
+
   it('reads the article\'s Q1/2023 for Sở TN&MT: 1 breakthrough task, 11/14 specialised tasks done, 3 land tasks late', async () => {
     const department = await t.login('stnmt.staff');
     const result = await t.gql<{ taskStatistics: { counts: { total: number; completed: number; notDoneOverdue: number }; byCategory: { category: string; counts: { total: number; completed: number } }[]; byDomain: { domain: string; counts: { total: number; completed: number; notDoneOverdue: number } }[] } }>(
@@ -75,6 +87,44 @@ describe('the demo world', () => {
     expect(province.data!.taskStatistics.byAgency.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('dates the article\'s history in 2023: the petition, its budget year and 1/QĐ-UBND', async () => {
+    const department = await t.login('stnmt.lead');
+    const result = await t.gql<{ proposals: { edges: { node: { status: string; fiscalYear: number; code: string; submittedAt: string; decisions: { numberText: string; year: number; effectiveDate: string; signedAt: string }[] } }[] } }>(
+      '{ proposals(first: 10) { edges { node { status fiscalYear code submittedAt decisions { numberText year effectiveDate signedAt } } } } }', {}, department);
+    const decided = result.data!.proposals.edges.map((e) => e.node).find((p) => p.status === 'DECIDED')!;
+    expect(decided).toMatchObject({ fiscalYear: 2023, code: 'ĐX-2023-0001' });
+    expect(decided.submittedAt.slice(0, 4)).toBe('2023');
+    const [decision] = decided.decisions;
+    expect(decision).toMatchObject({ numberText: '1/QĐ-UBND', year: 2023 });
+    expect(decision.effectiveDate.slice(0, 4)).toBe('2023');
+    expect(decision.effectiveDate < '2023-09-30').toBe(true); // before the work it orders is due
+    expect(decision.signedAt.slice(0, 4)).toBe('2023');
+  });
+
+  it('shows on a task what its linked proposal was granted, next to what was asked', async () => {
+    const department = await t.login('stnmt.lead');
+    const result = await t.gql<{ tasks: { edges: { node: { linkedProposals: { status: string; totalAmount: string; grantedAmount: string | null }[] } }[] } }>(
+      '{ tasks(filter: { period: { year: 2023, quarter: 2 }, domain: LAND }) { edges { node { linkedProposals { status totalAmount grantedAmount } } } } }', {}, department);
+    const linked = result.data!.tasks.edges.flatMap((e) => e.node.linkedProposals);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(new Set(linked.map((p) => JSON.stringify(p)))).toEqual(new Set([JSON.stringify({ status: 'DECIDED', totalAmount: '3100000000', grantedAmount: '2400000000' })]));
+  });
+
+  it('keeps current work relative to today: the escalated request was sent before its due date and escalated after it', async () => {
+    const committee = await t.login('ubnd.lead');
+    const result = await t.gql<{ requests: { edges: { node: { status: string; dueDate: string; createdAt: string; submittedAt: string; timeline: { type: string; at: string }[] } }[] } }>(
+      '{ requests(first: 100, filter: { statuses: [ESCALATED] }) { edges { node { status dueDate createdAt submittedAt timeline { type at } } } } }', {}, committee);
+    const [escalated] = result.data!.requests.edges.map((e) => e.node);
+    const day = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10); // province day
+    const today = day(new Date().toISOString());
+    expect(day(escalated.submittedAt) < escalated.dueDate).toBe(true);
+    expect(escalated.dueDate < today).toBe(true);
+    const escalation = escalated.timeline.find((e) => e.type === 'ESCALATED')!;
+    expect(day(escalation.at) > escalated.dueDate).toBe(true);
+    expect(day(escalation.at) <= today).toBe(true);
+    expect(escalated.timeline.map((e) => e.at)).toEqual([...escalated.timeline.map((e) => e.at)].sort());
+  });
+
   it('exports a quarter as CSV with a BOM, only what the viewer may read', async () => {
     const department = await t.login('stnmt.staff');
     const response = await fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1`, { headers: { authorization: `Bearer ${department}` } });
@@ -92,9 +142,24 @@ describe('the demo world', () => {
     const table = (await agencies.text()).trim().split('\r\n');
     expect(table.at(-1)).toMatch(/^"Toàn tỉnh",\d+,/);
     expect(table.find((l) => l.startsWith('"Sở Tài nguyên và Môi trường"'))).toBe('"Sở Tài nguyên và Môi trường",15,11,1,0,3,80');
+    // every number a whole number, which Excel reads as a number whatever its decimal mark
+    for (const line of table.slice(1)) expect(line.replace(/^"[^"]*",/, '')).toMatch(/^\d+(,\d+)*$/);
 
     const other = await fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1&agencyId=${'0'.repeat(8)}-0000-4000-8000-000000000000`, { headers: { authorization: `Bearer ${department}` } });
     expect(other.status).toBe(404);
     expect((await fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1`)).status).toBe(401);
+  });
+
+  it('closing Q2/2023 late carries its unfinished tasks into Q3/2023 with due dates inside Q3/2023', async () => {
+    const committee = await t.login('ubnd.lead');
+    const result = await t.gql<{ closeQuarter: { carriedOver: { dueDate: string; period: { year: number; quarter: number } }[] } }>(
+      'mutation { closeQuarter(input: { period: { year: 2023, quarter: 2 } }) { carriedOver { dueDate period { year quarter } } } }', {}, committee);
+    expect(result.errors).toBeUndefined();
+    const carried = result.data!.closeQuarter.carriedOver;
+    expect(carried.length).toBeGreaterThan(0);
+    for (const task of carried) {
+      expect(task.period).toEqual({ year: 2023, quarter: 3 });
+      expect(task.dueDate >= '2023-07-01' && task.dueDate <= '2023-09-30').toBe(true);
+    }
   });
 });

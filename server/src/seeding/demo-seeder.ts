@@ -8,6 +8,7 @@ import { seedDemoRequests } from './demo-requests';
 import { seedDemoTasks } from './demo-tasks';
 import type { ProposalSettings } from '../modules/proposals';
 import { runSql } from '../shared/sql';
+import { ScenarioClock } from './scenario-clock';
 
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
   return (await em.count(Agency, {})) === 0;
@@ -39,9 +40,12 @@ export async function seedDemoData(
     }
     await tx.flush();
     if (options.withRequests !== false) {
-      requests = await seedDemoRequests(tx);
-      tasks = await seedDemoTasks(tx);
-      proposals = await seedDemoProposals(tx, options.settings);
+      const clock = new ScenarioClock();
+      requests = await seedDemoRequests(tx, clock);
+      tasks = await seedDemoTasks(tx, clock);
+      proposals = await seedDemoProposals(tx, options.settings, clock);
+      // The bells should hold what needs attention now, not three years of history.
+      await runSql(tx, `update notifications set read_at = created_at where read_at is null and created_at < now() - interval '90 days'`);
     }
   });
   return { agencies: demoAgencies.length, users: demoUsers.length, requests, proposals, tasks };

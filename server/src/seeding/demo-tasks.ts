@@ -7,6 +7,7 @@ import type { Viewer } from '../shared/viewer';
 import { MeetingService } from '../modules/meetings';
 import { QuarterService, TaskService } from '../modules/tasks';
 import { demoViewers, fail } from './demo-viewers';
+import type { ScenarioClock } from './scenario-clock';
 
 interface Step {
   on: string;
@@ -20,13 +21,12 @@ interface Step {
  * each day, so completion dates, lateness and carry-overs come out exactly as they would have. The
  * rows written on a simulated day are then dated that day (events, progress reports).
  */
-export async function seedDemoTasks(em: EntityManager): Promise<number> {
+export async function seedDemoTasks(em: EntityManager, clock: ScenarioClock): Promise<number> {
   const { viewer } = await demoViewers(em);
-  const clock = { today: '' };
   const bus = createEventBus(new EventTarget());
-  const tasks = new TaskService(em, bus, () => clock.today);
-  const meetings = new MeetingService(em, bus, () => clock.today);
-  const quarters = new QuarterService(em, bus, () => clock.today);
+  const tasks = new TaskService(em, bus, clock.today);
+  const meetings = new MeetingService(em, bus, clock.today);
+  const quarters = new QuarterService(em, bus, clock.today);
   const chair = viewer(demoMeeting.chair);
   const agencyIds = new Map((await runSql<{ id: string; code: string }[]>(em, 'select id, code from agencies')).map((a) => [a.code, a.id]));
   const agencyId = (code: string) => agencyIds.get(code) ?? fail(`unknown agency ${code}`);
@@ -113,21 +113,16 @@ export async function seedDemoTasks(em: EntityManager): Promise<number> {
 
   steps.sort((a, b) => a.on.localeCompare(b.on) || a.order - b.order);
   for (const step of steps) {
-    clock.today = step.on;
-    const [{ last }] = await runSql<{ last: string }[]>(em, 'select coalesce(max(id), 0) as last from events');
     const startedAt = new Date();
-    await step.run();
-    await backdate(em, step.on, Number(last), startedAt);
+    await clock.at(em, clock.momentOf({ on: step.on }), step.run);
+    await backdate(em, step.on, startedAt);
   }
-  // The bells should hold what needs attention now, not three years of history.
-  await runSql(em, `update notifications set read_at = now() where subject_type in ('TASK', 'MEETING')`);
   return count;
 }
 
-/** Dates what one simulated day wrote: 08:00 in the province, a second apart, in order. */
-async function backdate(em: EntityManager, day: string, lastEventId: number, since: Date): Promise<void> {
+/** Dates the task rows one simulated day wrote (the task service stamps them with the wall clock). */
+async function backdate(em: EntityManager, day: string, since: Date): Promise<void> {
   const at = (column: string) => `((?::date + interval '8 hours') at time zone '${PROVINCE_TIME_ZONE}') + (row_number() over (order by ${column})) * interval '1 second'`;
-  await runSql(em, `update events e set created_at = s.at from (select id, ${at('id')} as at from events where id > ?) s where e.id = s.id`, [day, lastEventId]);
   await runSql(
     em,
     `update task_progress_reports r set reported_at = s.at from (select id, ${at('reported_at')} as at from task_progress_reports where reported_at >= ?) s where r.id = s.id`,

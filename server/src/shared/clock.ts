@@ -3,6 +3,13 @@ export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PROVINCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/**
+ * The time a service acts at. Services take one (the wall clock by default) so the demo seeder can
+ * play the article's 2023 history at its own dates and today's work relative to today.
+ */
+export type Clock = () => Date;
+export const wallClock: Clock = () => new Date();
+
 /** YYYY-MM-DD of `at` in the province. */
 export const provinceDate = (at: Date = new Date()): string => dayFormat.format(at);
 

@@ -108,6 +108,8 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   'task.noProgressReports': 'No progress reports yet.',
   'task.linkedRequests': 'Related coordination requests',
   'task.linkedProposals': 'Related proposals',
+  'task.proposalGranted': 'granted',
+  'task.proposalRequested': 'asked',
 
   'taskAction.REPORT_PROGRESS': 'Report progress',
   'taskAction.COMPLETE': 'Report completed',

@@ -107,6 +107,8 @@ export const viTasks = {
   'task.noProgressReports': 'Chưa có báo cáo tiến độ.',
   'task.linkedRequests': 'Đề nghị phối hợp liên quan',
   'task.linkedProposals': 'Đề xuất liên quan',
+  'task.proposalGranted': 'được cấp',
+  'task.proposalRequested': 'đề xuất',
 
   'taskAction.REPORT_PROGRESS': 'Báo cáo tiến độ',
   'taskAction.COMPLETE': 'Báo cáo hoàn thành',

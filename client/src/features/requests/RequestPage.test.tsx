@@ -112,6 +112,24 @@ test('closing asks for confirmation before anything is sent', async () => {
   expect(operationsNamed(api, 'CloseRequest')[0].variables).toEqual({ input: { id: 'r-1', version: 7, text: null } });
 });
 
+test('shows each agency\'s own state once the lead has answered, and warns before closing on agencies that have not', async () => {
+  const api = pageApi({ RequestDetail: { data: { request: { ...responded, allowedActions: ['CLOSE', 'REOPEN', 'COMMENT'] } } } }, localityStaff);
+  renderApp(api, '/requests/r-1');
+
+  const participants = within(await screen.findByRole('region', { name: 'Cơ quan được đề nghị' }));
+  expect(participants.getByText('Cơ quan chủ trì đã trả lời; 1 cơ quan phối hợp chưa trả lời.')).toBeTruthy();
+  const states = participants.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').slice(0, 3).map((c) => c.textContent));
+  expect(states).toEqual([
+    ['Sở Tài nguyên và Môi trường', 'Chủ trì', 'Đã trả lời'],
+    ['Sở Tài chính', 'Phối hợp', 'Chờ tiếp nhận'],
+  ]);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Đóng đề nghị' }));
+  const panel = screen.getByRole('form', { name: 'Đóng đề nghị' });
+  expect(within(panel).getByText('1 cơ quan chưa trả lời: Sở Tài chính. Vẫn đóng?')).toBeTruthy();
+  expect(operationNames(api)).not.toContain('CloseRequest');
+});
+
 test('a stale version (CONFLICT) says someone else changed it and reloads the request', async () => {
   let current = requestDetail();
   const api = pageApi({

@@ -47,6 +47,16 @@ test('shows the task: facts, progress, where it came from, the quarters it spans
   expect(within(screen.getByRole('region', { name: 'Diễn biến xử lý' })).getByText('Giao nhiệm vụ')).toBeTruthy();
 });
 
+test('a decided linked proposal shows what was granted, not what was asked', async () => {
+  const asked = taskDetail().linkedProposals[0];
+  const task = taskDetail({ linkedProposals: [{ ...asked, status: 'DECIDED', totalAmount: '3100000000', grantedAmount: '2400000000' }] });
+  renderApp(pageApi({ TaskDetail: { data: { task } } }), '/tasks/t-1');
+
+  const proposals = within(await screen.findByRole('region', { name: 'Đề xuất liên quan' }));
+  expect(proposals.getByText('2.400.000.000 ₫')).toBeTruthy();
+  expect(proposals.getByText(/được cấp/).textContent).toContain('(đề xuất 3.100.000.000 ₫)');
+});
+
 test('a directly assigned task says so', async () => {
   renderApp(pageApi(), '/tasks/t-1');
   expect(await within(await screen.findByRole('region', { name: 'Nguồn giao' })).findByText('Giao trực tiếp')).toBeTruthy();

@@ -229,7 +229,15 @@ function LinkedRecords({ task }: { task: TaskDetail }) {
                   <Link to={`/proposals/${proposal.id}`}>{`${proposal.code ?? t('requests.draft')} — ${proposal.title}`}</Link>{' '}
                   <span className="muted">
                     {status && `${t(status)} · `}
-                    <span className="money">{formatVnd(proposal.totalAmount)}</span>
+                    {/* once decided, what counts for the task is what was granted, not what was asked */}
+                    {proposal.grantedAmount == null ? (
+                      <span className="money">{formatVnd(proposal.totalAmount)}</span>
+                    ) : (
+                      <>
+                        {t('task.proposalGranted')} <span className="money">{formatVnd(proposal.grantedAmount)}</span>
+                        {` (${t('task.proposalRequested')} ${formatVnd(proposal.totalAmount)})`}
+                      </>
+                    )}
                   </span>
                 </li>
               );

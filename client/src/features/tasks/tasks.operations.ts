@@ -113,6 +113,7 @@ export const TaskDetailFields = graphql(`
       title
       status
       totalAmount
+      grantedAmount
     }
     timeline {
       id

@@ -10,7 +10,7 @@ describe('amending and revoking decisions', () => {
   let original: DecisionData;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ config: { appraisalRouting: { FUNDING: 'STC' } } }); // equipment goes straight to the Committee
     chair = await t.login('ubnd.lead');
     const department = await t.login('stnmt.lead');
     const created = await t.gql<{ createProposal: { proposal: { id: string; version: number } } }>(

@@ -21,6 +21,8 @@ export interface IssueDecision {
   /** The province, for the issuer line and the place of signing. */
   provinceName: string;
   effectiveDate?: string | null;
+  /** When it is signed (the numbering year's clock); default now. */
+  signedAt?: Date;
 }
 
 /**
@@ -29,7 +31,8 @@ export interface IssueDecision {
  * back, so numbers stay gapless.
  */
 export async function issueDecision(tx: EntityManager, input: IssueDecision): Promise<Decision> {
-  const year = provinceYear();
+  const signedAt = input.signedAt ?? new Date();
+  const year = provinceYear(signedAt);
   const decision = tx.create(Decision, {
     number: await nextNumber(tx, `DECISION:${ISSUER_CODE}`, year),
     year,
@@ -49,8 +52,8 @@ export async function issueDecision(tx: EntityManager, input: IssueDecision): Pr
     signerName: input.signer.fullName,
     signerTitle: input.signer.title,
     signingForm: signingFormFor(input.signer.title),
-    signedAt: new Date(),
-    effectiveDate: input.effectiveDate ?? provinceDate(),
+    signedAt,
+    effectiveDate: input.effectiveDate ?? provinceDate(signedAt),
   });
   tx.persist(decision);
   return decision;

@@ -9,6 +9,7 @@ import { DirectiveKind, MeetingStatus } from './meeting-status';
 /** Buổi làm việc and its thông báo kết luận (conclusion notice, numbered N/TB-UBND when published). */
 @Entity({ tableName: 'meetings' })
 @Index({ properties: ['heldOn', 'id'] })
+@Unique({ properties: ['conclusionYear', 'conclusionNumber'] })
 export class Meeting {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -39,9 +40,15 @@ export class Meeting {
   @Enum({ items: () => MeetingStatus, nativeEnumName: 'meeting_status' })
   status: MeetingStatus = MeetingStatus.DRAFT;
 
+  /** "N/TB-UBND": N restarts every year, so it is unique per (year, number), not on its own. */
   @Property({ type: 'string', length: 30, nullable: true })
-  @Unique()
   conclusionCode: string | null = null;
+
+  @Property({ type: 'smallint', nullable: true })
+  conclusionYear: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  conclusionNumber: number | null = null;
 
   @Property({ type: 'date', nullable: true })
   publishedOn: string | null = null;

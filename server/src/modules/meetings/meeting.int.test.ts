@@ -95,10 +95,14 @@ describe('meetings and conclusion notices', () => {
     expect(error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['directives.1.agencyId', 'directives.1.content', 'directives.1.supportingAgencyIds']);
 
     // a directive whose due date has passed by publication day is refused, and no task or number is left behind
-    const created = await mutate(as('ubnd.staff'), 'createMeeting', 'CreateMeetingInput', draft([{ ...taskDirective, agencyId: ids.STNMT, dueDate: inDays(-1) }]));
+    const created = await mutate(as('ubnd.staff'), 'createMeeting', 'CreateMeetingInput', draft([
+      { ...taskDirective, agencyId: ids.STNMT },
+      { ...taskDirective, kind: 'REQUEST', agencyId: ids.STNMT },
+    ]));
+    await t.app.orm.em.fork().getConnection().execute(`update meeting_directives set due_date = ? where meeting_id = ?`, [inDays(-1), created.id]);
     const refused = await mutate(as('ubnd.lead'), 'publishConclusion', 'PublishConclusionInput', { id: created.id, version: created.version }).catch((e) => e);
-    expect(refused.fields).toEqual([expect.objectContaining({ field: 'directives.0.dueDate' })]);
+    expect(refused.fields).toEqual([expect.objectContaining({ field: 'directives.0.dueDate' }), expect.objectContaining({ field: 'directives.1.dueDate' })]);
     const again = await t.gql<{ meeting: MeetingData }>(`query($id: ID!) { meeting(id: $id) { ${FIELDS} } }`, { id: created.id }, as('ubnd.lead'));
-    expect(again.data!.meeting).toMatchObject({ status: 'DRAFT', conclusionCode: null, directives: [expect.objectContaining({ taskId: null })] });
+    expect(again.data!.meeting).toMatchObject({ status: 'DRAFT', conclusionCode: null, directives: [expect.objectContaining({ taskId: null }), expect.objectContaining({ requestId: null })] });
   });
 });

@@ -88,6 +88,7 @@ export class MeetingService {
         tx.persist(meeting);
         draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
         await tx.flush();
+        await this.recordDraft(tx, viewer, meeting, 'CREATED');
         await takeKey(tx, call, meeting.id);
         return meeting.id;
       });
@@ -100,10 +101,14 @@ export class MeetingService {
       const meeting = await this.load(tx, viewer, input, MeetingAction.UPDATE_DRAFT);
       const draft = await this.checkDraft(input);
       Object.assign(meeting, this.fields(draft));
-      meeting.directives.removeAll();
-      draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
       meeting.lastActivityAt = new Date();
+      // The old directives go first, in their own flush: the unit of work inserts before it
+      // deletes, so new rows would meet the old ones' (meeting, position) while both exist.
+      meeting.directives.removeAll();
       await flushOrConflict(tx);
+      draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
+      await tx.flush();
+      await this.recordDraft(tx, viewer, meeting, 'DRAFT_UPDATED');
     });
     return this.get(viewer, input.id);
   }
@@ -123,7 +128,9 @@ export class MeetingService {
       const meeting = await this.load(tx, viewer, input, MeetingAction.PUBLISH);
       const today = this.today();
       const issuer = await tx.findOneOrFail(Agency, viewer.agencyId);
-      meeting.conclusionCode = `${await nextNumber(tx, 'CONCLUSION', Number(today.slice(0, 4)))}/TB-${issuer.code}`;
+      meeting.conclusionYear = Number(today.slice(0, 4));
+      meeting.conclusionNumber = await nextNumber(tx, 'CONCLUSION', meeting.conclusionYear);
+      meeting.conclusionCode = `${meeting.conclusionNumber}/TB-${issuer.code}`;
       meeting.status = MeetingStatus.PUBLISHED;
       meeting.publishedOn = today;
       meeting.publishedBy = tx.getReference(User, viewer.userId);
@@ -135,6 +142,8 @@ export class MeetingService {
       const drafts: (AssignmentDraft | null)[] = [];
       for (const [i, d] of meeting.directives.getItems().entries()) {
         drafts.push(d.kind === DirectiveKind.TASK ? await tasks.checkAssignment(this.assignmentInput(d), check, `directives.${i}.`) : null);
+        // a draft's request directive may have fallen due since it was written
+        if (d.kind === DirectiveKind.REQUEST && d.dueDate < today) check.add(`directives.${i}.dueDate`, 'INVALID_FORMAT', 'Hạn thực hiện không được ở quá khứ.');
       }
       check.assertValid();
       const taskChanges = [];
@@ -192,6 +201,19 @@ export class MeetingService {
     const requestsAfterCommit = new RequestService(this.em, this.bus);
     for (const recorded of outcome.requestRecords) await requestsAfterCommit.publishRecorded(recorded);
     await announceNotifications(this.bus, outcome.notified);
+  }
+
+  /** Drafts are the Committee's own: the event (and its audit row) reaches no other agency. */
+  private recordDraft(tx: EntityManager, viewer: Viewer, meeting: Meeting, type: 'CREATED' | 'DRAFT_UPDATED') {
+    return appendEvent(tx, {
+      aggregateType: MEETING_AGGREGATE,
+      aggregateId: meeting.id,
+      type,
+      actorUserId: viewer.userId,
+      actorAgencyId: viewer.agencyId,
+      audience: [],
+      data: { directives: meeting.directives.length },
+    });
   }
 
   private actor(viewer: Viewer) {
@@ -257,6 +279,7 @@ export class MeetingService {
       if (supporting.some((id) => !agencies.has(id) || id === d.agencyId)) check.add(at('supportingAgencyIds'), 'NOT_FOUND', 'Cơ quan phối hợp không hợp lệ.');
       const validDue = isCalendarDate(d.dueDate ?? '');
       if (!validDue) check.add(at('dueDate'), 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
+      else if (d.dueDate < this.today()) check.add(at('dueDate'), 'INVALID_FORMAT', 'Hạn thực hiện không được ở quá khứ.');
       const period = d.period ?? (validDue ? quarterOf(d.dueDate) : { year: 0, quarter: 0 });
       return {
         content,

@@ -1,4 +1,4 @@
 export { Notification } from './notification.entity';
 export { NotificationResolver } from './notification.resolver';
-export { announceNotifications, nobodyNotified, notify } from './notify';
+export { announceNotifications, nobodyNotified, notify, settleNotifications } from './notify';
 export type { NewNotification, Notified, NotificationTarget } from './notify';

@@ -83,6 +83,21 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
 
 export const nobodyNotified = (): Notified => ({ userIds: [], agencyIds: [] });
 
+/**
+ * Marks read, inside the caller's transaction, the unread notifications of these kinds about a
+ * subject: what they asked for ("chờ quyết định") is settled. Returns whose bells must re-count.
+ */
+export async function settleNotifications(em: EntityManager, subject: { subjectType: string; subjectId: string }, kinds: string[]): Promise<Notified> {
+  const rows = await runSql<{ user_id: string; agency_id: string }[]>(
+    em,
+    `update notifications n set read_at = now() from users u
+      where n.user_id = u.id and n.subject_type = ? and n.subject_id = ? and n.kind = any(?::text[]) and n.read_at is null
+      returning n.user_id, u.agency_id`,
+    [subject.subjectType, subject.subjectId, `{${kinds.join(',')}}`],
+  );
+  return { userIds: rows.map((r) => r.user_id), agencyIds: [...new Set(rows.map((r) => r.agency_id))] };
+}
+
 /** After commit: the affected bells re-count. */
 export async function announceNotifications(bus: EventBus, notified: Notified): Promise<void> {
   const userIds = [...new Set(notified.userIds)];

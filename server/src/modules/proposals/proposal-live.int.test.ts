@@ -58,7 +58,7 @@ describe('live proposal changes', () => {
 describe('live proposal feed', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ config: { provinceName: 'Hòa Bình' } });
+    t = await startTestApp({ config: { provinceName: 'Hòa Bình', appraisalRouting: { FUNDING: 'STC' } } }) // equipment goes straight to the Committee;
   });
   afterAll(() => t.stop());
 

@@ -53,6 +53,7 @@ describe('proposals, appraisal and numbered decisions', () => {
     ],
     ...extra,
   });
+  const unappraised = { kind: 'EQUIPMENT', description: 'Máy quét được điều chuyển từ Sở TT&TT', quantity: 6, unit: 'bộ', amount: null, justification: 'Không cần kinh phí.' };
   const submit = (p: ProposalData, who = 'stnmt.lead') => mutate(as(who), 'submitProposal', 'ProposalActionInput', { id: p.id, version: p.version });
   const grantAll = (p: ProposalData, fraction = 1n) =>
     p.items.map((i) => ({ itemId: i.id, grantedQuantity: i.quantity, grantedAmount: i.amount === null ? null : ((BigInt(i.amount) * fraction) / 1n).toString() }));
@@ -65,18 +66,23 @@ describe('proposals, appraisal and numbered decisions', () => {
     const sent = await submit(draft);
     expect(sent.status).toBe('IN_APPRAISAL');
     expect(sent.code).toMatch(new RegExp(`^ĐX-${year}-\\d{4}$`));
-    expect(sent.appraisals.map((a) => `${a.agency.code}:${a.kinds.join('+')}`)).toEqual(['SNV:PERSONNEL', 'STC:FUNDING']);
+    // Finance appraises every line that carries money, not only FUNDING
+    expect(sent.appraisals.map((a) => `${a.agency.code}:${a.kinds.join('+')}`)).toEqual(['SNV:PERSONNEL', 'STC:FUNDING+EQUIPMENT']);
 
     expect(await codeOf(mutate(as('stc.staff'), 'appraiseProposal', 'AppraiseProposalInput', { id: sent.id, version: sent.version, opinion: 'SUPPORT', comment: 'x' }))).toBe('FORBIDDEN');
     expect(await codeOf(mutate(as('skhdt.lead'), 'appraiseProposal', 'AppraiseProposalInput', { id: sent.id, version: sent.version, opinion: 'SUPPORT', comment: 'x' }))).toBe('NOT_FOUND');
 
     const funding = sent.items.find((i) => i.kind === 'FUNDING')!;
+    const equipment = sent.items.find((i) => i.kind === 'EQUIPMENT')!;
     const byFinance = await mutate(as('stc.lead'), 'appraiseProposal', 'AppraiseProposalInput', {
       id: sent.id, version: sent.version, opinion: 'PARTIAL', comment: 'Đề nghị bố trí 1,8 tỷ đồng trong năm nay.',
-      recommendations: [{ itemId: funding.id, amount: '1800000000' }],
+      recommendations: [{ itemId: funding.id, amount: '1800000000' }, { itemId: equipment.id, amount: '900000000' }],
     });
     expect(byFinance.status).toBe('IN_APPRAISAL');
-    expect(byFinance.appraisals.find((a) => a.agency.code === 'STC')!.recommendations).toEqual([{ itemId: funding.id, amount: '1800000000', quantity: 1 }]);
+    expect(byFinance.appraisals.find((a) => a.agency.code === 'STC')!.recommendations).toEqual([
+      { itemId: funding.id, amount: '1800000000', quantity: 1 },
+      { itemId: equipment.id, amount: '900000000', quantity: 6 },
+    ]);
 
     const byHomeAffairs = await mutate(as('snv.lead'), 'appraiseProposal', 'AppraiseProposalInput', { id: sent.id, version: byFinance.version, opinion: 'SUPPORT', comment: 'Thống nhất.' });
     expect(byHomeAffairs.status).toBe('IN_REVIEW');
@@ -92,10 +98,28 @@ describe('proposals, appraisal and numbered decisions', () => {
     ]);
     expect(decided.decisions[0].numberText).toMatch(/^\d+\/QĐ-UBND$/);
 
+    // the Committee's "chờ quyết định" is settled by the decision: nothing left unread about it
+    const bell = await t.gql<{ notifications: { edges: { node: { kind: string; subjectId: string; read: boolean } }[] } }>(
+      '{ notifications(first: 50) { edges { node { kind subjectId read } } } }', {}, as('ubnd.staff'));
+    const aboutIt = bell.data!.notifications.edges.map((e) => e.node).filter((n) => n.subjectId === sent.id);
+    expect(aboutIt).toEqual([expect.objectContaining({ kind: 'PROPOSAL_TO_REVIEW', read: true })]);
+    expect((await t.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, as('ubnd.staff'))).data!.unreadNotificationCount).toBe(0);
+
     // every signed-in official can read the decision; the proposal itself stays private
     const decision = await t.gql<{ decision: { numberText: string } }>('query($id: ID!) { decision(id: $id) { numberText } }', { id: decided.decisions[0].id }, as('ubnd-dh.staff'));
     expect(decision.data!.decision.numberText).toBe(decided.decisions[0].numberText);
     expect((await get(as('ubnd-dh.staff'), sent.id)).errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('sends equipment, land and other lines that carry money to Finance, not straight to the Committee', async () => {
+    const items = [
+      { kind: 'EQUIPMENT', description: 'Máy quét khổ A3', quantity: 6, unit: 'bộ', amount: '900000000', justification: 'Phục vụ số hóa.' },
+      { kind: 'LAND', description: 'Mặt bằng kho lưu trữ hồ sơ', quantity: 1, unit: 'khu đất', amount: '300000000', justification: 'Lưu trữ hồ sơ giấy.' },
+      { kind: 'OTHER', description: 'Thuê chuyên gia tư vấn', quantity: 1, unit: 'gói', amount: null, justification: 'Không kèm kinh phí.' },
+    ];
+    const sent = await submit(await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ items })));
+    expect(sent.status).toBe('IN_APPRAISAL');
+    expect(sent.appraisals.map((a) => `${a.agency.code}:${a.kinds.join('+')}`)).toEqual(['STC:EQUIPMENT+LAND']);
   });
 
   it('keeps amounts above 2^53 exact from input to totals to decision', async () => {
@@ -134,8 +158,8 @@ describe('proposals, appraisal and numbered decisions', () => {
     }, admin);
     const chair = await t.login('ubnd.chutich', 'mat-khau-chu-tich');
 
-    const sent = await submit(await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ items: [draftInput().items[2]] })));
-    expect(sent.status).toBe('IN_REVIEW'); // equipment only: nobody to appraise
+    const sent = await submit(await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ items: [unappraised] })));
+    expect(sent.status).toBe('IN_REVIEW'); // equipment without money: nobody to appraise
     const input = { id: sent.id, version: sent.version, grants: grantAll(sent), conditions: 'Không.' };
     const results = await Promise.allSettled([
       mutate(as('ubnd.lead'), 'decideProposal', 'DecideProposalInput', input),
@@ -150,7 +174,7 @@ describe('proposals, appraisal and numbered decisions', () => {
 
   it('numbers many simultaneous decisions gaplessly and uniquely', async () => {
     const ready = await Promise.all(
-      Array.from({ length: 8 }, async () => submit(await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ items: [draftInput().items[2]] })))),
+      Array.from({ length: 8 }, async () => submit(await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ items: [unappraised] })))),
     );
     await Promise.all(ready.map((p) => mutate(as('ubnd.lead'), 'decideProposal', 'DecideProposalInput', { id: p.id, version: p.version, grants: grantAll(p), conditions: 'Không.' })));
     const register = await t.gql<{ decisions: { edges: { node: { number: number; year: number } }[] } }>('{ decisions(first: 100) { edges { node { number year } } } }', {}, as('stc.staff'));
@@ -159,8 +183,8 @@ describe('proposals, appraisal and numbered decisions', () => {
   });
 
   it('answers a retried create or decide with the first result', async () => {
-    const first = await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ idempotencyKey: 'form-1', items: [draftInput().items[2]] }));
-    const again = await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ idempotencyKey: 'form-1', items: [draftInput().items[2]] }));
+    const first = await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ idempotencyKey: 'form-1', items: [unappraised] }));
+    const again = await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ idempotencyKey: 'form-1', items: [unappraised] }));
     expect(again.id).toBe(first.id);
     const sent = await submit(first);
     const input = { id: sent.id, version: sent.version, grants: grantAll(sent), conditions: 'Không.', idempotencyKey: 'decide-1' };

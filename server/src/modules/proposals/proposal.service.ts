@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { provinceYear } from '../../shared/clock';
+import { provinceYear, wallClock, type Clock } from '../../shared/clock';
 import { conflict, DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
@@ -12,7 +12,7 @@ import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { DecisionKind, issueDecision, type DecisionLine } from '../decisions';
 import { appendEvent, type EventNotice } from '../events';
-import { announceNotifications, nobodyNotified, notify, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
+import { announceNotifications, nobodyNotified, notify, settleNotifications, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
 import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { requestVisibleTo } from '../requests';
@@ -31,8 +31,12 @@ import type { ProposalView } from './proposal.views';
 export const PROPOSAL_AGGREGATE = 'PROPOSAL';
 const MAX_ITEMS = 50;
 
-/** Item kind → the code of the agency that appraises it (configurable per province). */
-export type AppraisalRouting = Partial<Record<ResourceKind, string>>;
+/**
+ * Item kind → the code of the agency that appraises it (configurable per province); `MONEY`: the
+ * agency that appraises every line carrying an amount, whatever its kind, in addition.
+ */
+export type AppraisalRouting = Partial<Record<ResourceKind | typeof MONEY_ROUTE, string>>;
+export const MONEY_ROUTE = 'MONEY';
 
 export interface ProposalSettings {
   appraisalRouting: AppraisalRouting;
@@ -50,6 +54,8 @@ interface Outcome {
   type: string;
   data?: Record<string, unknown>;
   notification?: { target: NotificationTarget; kind: string; message: string };
+  /** Notifications about this proposal that asked for work now done or void: marked read. */
+  settles?: string[];
 }
 
 interface Recorded {
@@ -84,6 +90,7 @@ export class ProposalService {
     private readonly em: EntityManager,
     private readonly bus: EventBus,
     private readonly settings: ProposalSettings,
+    private readonly clock: Clock = wallClock,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<ProposalView> {
@@ -123,6 +130,7 @@ export class ProposalService {
           author: tx.getReference(User, viewer.userId),
         });
         draft.items.forEach((item, i) => proposal.items.add(new ProposalItem(proposal, i, item)));
+        proposal.createdAt = proposal.lastActivityAt = this.clock();
         tx.persist(proposal);
         await tx.flush();
         await takeKey(tx, call, proposal.id);
@@ -153,9 +161,9 @@ export class ProposalService {
     return this.perform(viewer, input, ProposalAction.SUBMIT, async ({ tx, proposal, appraisals }) => {
       const items = proposal.items.getItems();
       if (items.length === 0) throw invalidInput([{ field: 'items', code: 'REQUIRED', message: 'Đề xuất cần ít nhất một nội dung.' }]);
-      const year = provinceYear();
+      const year = provinceYear(this.clock());
       proposal.code ??= `ĐX-${year}-${String(await nextNumber(tx, 'PROPOSAL', year)).padStart(4, '0')}`;
-      proposal.submittedAt = new Date();
+      proposal.submittedAt = this.clock();
       proposal.returnReason = null;
       tx.persist(
         tx.create(ProposalRevision, {
@@ -169,7 +177,7 @@ export class ProposalService {
             totalAmount: sumMoney(items.map((i) => BigInt(i.amount ?? '0'))).toString(),
           },
           submittedBy: tx.getReference(User, viewer.userId),
-          submittedAt: new Date(),
+          submittedAt: proposal.submittedAt,
         }),
       );
       const routed = await this.route(tx, proposal);
@@ -191,7 +199,7 @@ export class ProposalService {
       const comment = requiredText('comment', input.comment, 5000);
       const routedItems = proposal.items.getItems().filter((item) => mine.kinds.includes(item.kind));
       const recommendations = this.recommendations(input, routedItems);
-      mine.give(input.opinion, comment, recommendations, tx.getReference(User, viewer.userId));
+      mine.give(input.opinion, comment, recommendations, tx.getReference(User, viewer.userId), this.clock());
       const outstanding = appraisals.filter((a) => a.opinion === null).length;
       return {
         type: 'APPRAISED',
@@ -233,6 +241,7 @@ export class ProposalService {
     return this.perform(viewer, input, ProposalAction.WITHDRAW, async ({ proposal, appraisals }) => ({
       type: 'WITHDRAWN',
       notification: { target: { agencyIds: appraisals.map((a) => a.agency.id) }, kind: 'PROPOSAL_WITHDRAWN', message: `Đề xuất đã được thu hồi: ${label(proposal)}` },
+      settles: ['PROPOSAL_TO_REVIEW', 'PROPOSAL_TO_APPRAISE'],
     }));
   }
 
@@ -267,12 +276,14 @@ export class ProposalService {
         signer: await tx.findOneOrFail(User, viewer.userId),
         provinceName: this.settings.provinceName,
         effectiveDate: input.effectiveDate,
+        signedAt: this.clock(),
       });
       await takeKey(tx, call, proposal.id);
       return {
         type: 'DECIDED',
         data: { note: `${decision.number}/QĐ-${decision.issuerCode}`, decisionId: decision.id },
         notification: { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_DECIDED', message: `UBND tỉnh đã quyết định: ${label(proposal)}` },
+        settles: ['PROPOSAL_TO_REVIEW'],
       };
     });
   }
@@ -291,7 +302,7 @@ export class ProposalService {
         needsAppraisal: appraisals.length > 0,
         appraisalsOutstanding: appraisals.filter((a) => a.opinion === null).length,
       });
-      proposal.moveTo(next);
+      proposal.moveTo(next, this.clock());
       await this.flushOrConflict(tx);
       return this.record(tx, viewer, proposal, appraisals, outcome);
     });
@@ -304,6 +315,7 @@ export class ProposalService {
     const notified = outcome.notification
       ? await notify(tx, { exceptUserId: viewer.userId, ...outcome.notification.target }, { ...base, kind: outcome.notification.kind, message: outcome.notification.message })
       : nobodyNotified();
+    const settled = outcome.settles ? await settleNotifications(tx, base, outcome.settles) : nobodyNotified();
     const notice = await appendEvent(tx, {
       aggregateType: PROPOSAL_AGGREGATE,
       aggregateId: proposal.id,
@@ -314,7 +326,7 @@ export class ProposalService {
       restricted: proposal.status === ProposalStatus.DRAFT,
       data: outcome.data,
     });
-    return { notice, notified };
+    return { notice, notified: { userIds: [...notified.userIds, ...settled.userIds], agencyIds: [...notified.agencyIds, ...settled.agencyIds] } };
   }
 
   private async publish({ notified }: Recorded): Promise<void> {
@@ -336,15 +348,20 @@ export class ProposalService {
     return viewer.inCommittee || appraisals.some((a) => a.agency.id === viewer.agencyId);
   }
 
-  /** One appraisal per appraising agency, for the item kinds routed to it. */
+  /**
+   * One appraisal per appraising agency, for the item kinds routed to it: by kind, and every kind
+   * that carries money in this proposal to the money appraiser (an appraisal covers whole kinds).
+   */
   private async route(tx: EntityManager, proposal: Proposal): Promise<Appraisal[]> {
+    const routing = this.settings.appraisalRouting;
     const kindsByAgencyCode = new Map<string, ResourceKind[]>();
     for (const item of proposal.items) {
-      const code = this.settings.appraisalRouting[item.kind];
-      if (!code) continue;
-      const kinds = kindsByAgencyCode.get(code) ?? [];
-      if (!kinds.includes(item.kind)) kinds.push(item.kind);
-      kindsByAgencyCode.set(code, kinds);
+      const codes = [routing[item.kind], item.amount === null ? undefined : routing[MONEY_ROUTE]];
+      for (const code of new Set(codes.filter((c): c is string => Boolean(c)))) {
+        const kinds = kindsByAgencyCode.get(code) ?? [];
+        if (!kinds.includes(item.kind)) kinds.push(item.kind);
+        kindsByAgencyCode.set(code, kinds);
+      }
     }
     if (kindsByAgencyCode.size === 0) return [];
     const agencies = await tx.find(Agency, { code: { $in: [...kindsByAgencyCode.keys()] } });
@@ -418,7 +435,7 @@ export class ProposalService {
     const check = new InputChecker();
     const title = check.text('title', input.title, { required: true, min: 5, max: 300 });
     const rationale = check.text('rationale', input.rationale, { required: true, max: 20_000 });
-    const year = provinceYear();
+    const year = provinceYear(this.clock());
     if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < year - 1 || input.fiscalYear > year + 5) {
       check.add('fiscalYear', 'INVALID_FORMAT', `Năm ngân sách từ ${year - 1} đến ${year + 5}.`);
     }

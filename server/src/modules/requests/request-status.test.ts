@@ -20,10 +20,10 @@ const ALL_ACTIONS = Object.values(A);
 const GRID: Record<A, string> = {
   [A.UPDATE_DRAFT]:  'x    .    .    .    .    .    .    .',
   [A.SUBMIT]:        'x    .    .    .    .    .    .    .',
-  [A.ACKNOWLEDGE]:   '.    x    x    .    .    .    .    x',
+  [A.ACKNOWLEDGE]:   '.    x    x    x    .    .    .    x',
   [A.ASSIGN]:        '.    x    x    x    .    .    .    x',
   [A.RESPOND]:       '.    x    x    x    .    .    .    x',
-  [A.DECLINE]:       '.    x    x    .    .    .    .    x',
+  [A.DECLINE]:       '.    x    x    x    .    .    .    x',
   [A.CLOSE]:         '.    .    .    x    .    .    x    .',
   [A.REOPEN]:        '.    .    .    x    .    .    .    .',
   [A.WITHDRAW]:      'x    x    x    .    .    .    x    x',
@@ -100,6 +100,15 @@ describe('request workflow table', () => {
     expect(allowedActions(S.RESPONDED, requesterLead)).toEqual([A.CLOSE, A.REOPEN, A.COMMENT, A.ATTACH]);
     expect(allowedActions(S.CLOSED, requesterLead)).toEqual([A.COMMENT]);
     expect(allowedActions(S.WITHDRAWN, requesterLead)).toEqual([]);
+  });
+
+  it('lets a supporter that has not answered act after the lead has answered, without moving the request', () => {
+    const supporter = (state: P, isLead = false): ActorFacts => ({ relations: new Set([R.SUPPORTING_AGENCY]), isLead, participantState: state });
+    expect(allowedActions(S.RESPONDED, supporter(P.PENDING))).toEqual([A.ACKNOWLEDGE, A.ASSIGN, A.RESPOND, A.COMMENT, A.ATTACH]);
+    expect(allowedActions(S.RESPONDED, supporter(P.PENDING, true))).toEqual([A.ACKNOWLEDGE, A.ASSIGN, A.RESPOND, A.DECLINE, A.COMMENT, A.ATTACH]);
+    expect(allowedActions(S.RESPONDED, supporter(P.ACKNOWLEDGED, true))).toEqual([A.ASSIGN, A.RESPOND, A.DECLINE, A.COMMENT, A.ATTACH]);
+    expect(allowedActions(S.RESPONDED, supporter(P.RESPONDED, true))).toEqual([A.COMMENT, A.ATTACH]);
+    for (const action of [A.ACKNOWLEDGE, A.RESPOND, A.DECLINE]) expect(nextStatus(action, S.RESPONDED, false)).toBe(S.RESPONDED);
   });
 
   describe('status after an action', () => {

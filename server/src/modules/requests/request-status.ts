@@ -78,8 +78,10 @@ const PARTICIPANTS = [R.LEAD_AGENCY, R.SUPPORTING_AGENCY] as const;
 export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
   [RequestAction.UPDATE_DRAFT]: { from: [S.DRAFT], by: [R.REQUESTER], effect: 'UNCHANGED' },
   [RequestAction.SUBMIT]: { from: [S.DRAFT], by: [R.REQUESTER], effect: S.SUBMITTED },
+  // Each addressed agency keeps its own state: once the lead has answered (RESPONDED), a supporter
+  // that has not may still acknowledge, answer or decline; only the lead's steps move the request.
   [RequestAction.ACKNOWLEDGE]: {
-    from: ACTIVE,
+    from: [...ACTIVE, S.RESPONDED],
     by: PARTICIPANTS,
     effect: 'BY_PARTICIPANT',
     participantFrom: [P.PENDING],
@@ -100,7 +102,7 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
     participantTo: P.RESPONDED,
   },
   [RequestAction.DECLINE]: {
-    from: ACTIVE,
+    from: [...ACTIVE, S.RESPONDED],
     by: PARTICIPANTS,
     effect: 'BY_PARTICIPANT',
     needsLead: true,

@@ -34,6 +34,20 @@ describe('coordination request workflow', () => {
     return result;
   };
 
+  it('keeps a supporter\'s own state after the lead has answered: it may still acknowledge and decline', async () => {
+    const sent = await step(as('ubnd-dh.staff'), 'submitRequest', 'RequestActionInput', await create(as('ubnd-dh.staff'), { supportingAgencyIds: [ids['VPDKDD-DH'], ids.STC] }));
+    const answered = await step(as('stnmt.staff'), 'respondToRequest', 'RequestTextInput', sent, { text: 'Sở đã hướng dẫn chi nhánh giải quyết.' });
+    expect(answered.status).toBe('RESPONDED');
+    expect(answered.participants.map((p) => [p.agency.code, p.state])).toEqual(expect.arrayContaining([['VPDKDD-DH', 'PENDING'], ['STC', 'PENDING']]));
+
+    const branch = (await get(as('vpdkdd-dh.lead'), sent.id)).data!.request;
+    expect(branch.allowedActions).toEqual(['ACKNOWLEDGE', 'ASSIGN', 'RESPOND', 'DECLINE', 'COMMENT', 'ATTACH']);
+    const acknowledged = await step(as('vpdkdd-dh.lead'), 'acknowledgeRequest', 'RequestActionInput', branch);
+    const declined = await step(as('stc.lead'), 'declineRequest', 'RequestTextInput', acknowledged, { text: 'Không thuộc thẩm quyền của Sở Tài chính.' });
+    expect(declined.status).toBe('RESPONDED'); // the lead's answer stands
+    expect(declined.participants.map((p) => [p.agency.code, p.state])).toEqual(expect.arrayContaining([['STNMT', 'RESPONDED'], ['VPDKDD-DH', 'ACKNOWLEDGED'], ['STC', 'DECLINED']]));
+  });
+
   it('runs the whole happy path: draft → submitted → in progress → responded → closed', async () => {
     const draft = await create(as('ubnd-dh.staff'));
     expect(draft).toMatchObject({ status: 'DRAFT', code: null, requestingAgency: { code: 'UBND-DH' }, leadAgency: { code: 'STNMT' } });

@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isCalendarDate, provinceDate, provinceYear } from '../../shared/clock';
+import { isCalendarDate, provinceDate, provinceYear, wallClock, type Clock } from '../../shared/clock';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
@@ -66,6 +66,7 @@ export class RequestService {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
+    private readonly clock: Clock = wallClock,
   ) {}
 
   /** `summary`: the caller asks for no field only the full view has (see `summaryServes`). */
@@ -95,6 +96,8 @@ export class RequestService {
         });
         this.setParticipants(request, lead, supporting);
         request.searchText = foldForSearch(`${content.title} ${content.body}`);
+        request.createdAt = this.clock();
+        request.touch(request.createdAt);
         tx.persist(request);
         await tx.flush();
         await takeKey(tx, call, request.id);
@@ -120,7 +123,7 @@ export class RequestService {
 
   submit(viewer: Viewer, input: Inputs.RequestActionInput): Promise<RequestView> {
     return this.perform(viewer, input, RequestAction.SUBMIT, async ({ tx, request }) => {
-      if (request.dueDate < provinceDate()) {
+      if (request.dueDate < provinceDate(this.clock())) {
         throw invalidInput([{ field: 'dueDate', code: 'INVALID_FORMAT', message: 'Hạn xử lý đã qua, hãy sửa hạn trước khi gửi.' }]);
       }
       await this.giveCode(tx, request);
@@ -144,7 +147,9 @@ export class RequestService {
     });
     this.setParticipants(request, lead, supporting);
     await this.giveCode(tx, request);
-    request.moveTo(nextStatus(RequestAction.SUBMIT, RequestStatus.DRAFT, false));
+    request.createdAt = this.clock();
+    request.touch(request.createdAt);
+    request.moveTo(nextStatus(RequestAction.SUBMIT, RequestStatus.DRAFT, false), request.createdAt);
     tx.persist(request);
     await tx.flush();
     return { requestId: request.id, recorded: await this.record(tx, viewer, request, { type: 'SUBMITTED', data: { note: `${request.code} — ${note}` } }) };
@@ -156,7 +161,7 @@ export class RequestService {
 
   acknowledge(viewer: Viewer, input: Inputs.RequestActionInput): Promise<RequestView> {
     return this.perform(viewer, input, RequestAction.ACKNOWLEDGE, async ({ participant }) => {
-      participant!.acknowledge();
+      participant!.acknowledge(this.clock());
       return { type: 'ACKNOWLEDGED', data: { agencyId: viewer.agencyId } };
     });
   }
@@ -165,7 +170,7 @@ export class RequestService {
     return this.perform(viewer, input, RequestAction.ASSIGN, async ({ tx, participant }) => {
       const assignee = isId(input.assigneeId) ? await tx.findOne(User, { id: input.assigneeId, agency: viewer.agencyId, active: true }) : null;
       if (!assignee) throw invalidInput([{ field: 'assigneeId', code: 'NOT_FOUND', message: 'Người được phân công phải là cán bộ của cơ quan bạn.' }]);
-      participant!.assign(assignee);
+      participant!.assign(assignee, this.clock());
       return { type: 'ASSIGNED', data: { agencyId: viewer.agencyId, assigneeId: assignee.id } };
     });
   }
@@ -173,7 +178,7 @@ export class RequestService {
   respond(viewer: Viewer, input: Inputs.RequestTextInput): Promise<RequestView> {
     const reply = requiredText('text', input.text, 20_000);
     return this.perform(viewer, input, RequestAction.RESPOND, async ({ participant }) => {
-      participant!.respond(reply);
+      participant!.respond(reply, this.clock());
       return { type: 'RESPONDED', data: { agencyId: viewer.agencyId, note: reply } };
     });
   }
@@ -217,7 +222,7 @@ export class RequestService {
     const directive = requiredText('directive', input.directive, 5000);
     const check = new InputChecker();
     if (!input.leadAgencyId && !input.dueDate) check.add('leadAgencyId', 'REQUIRED', 'Cần chỉ định cơ quan chủ trì mới hoặc hạn xử lý mới.');
-    if (input.dueDate && (!isCalendarDate(input.dueDate) || input.dueDate < provinceDate())) {
+    if (input.dueDate && (!isCalendarDate(input.dueDate) || input.dueDate < provinceDate(this.clock()))) {
       check.add('dueDate', 'INVALID_FORMAT', 'Hạn xử lý mới phải từ hôm nay trở đi.');
     }
     check.assertValid();
@@ -241,7 +246,9 @@ export class RequestService {
   comment(viewer: Viewer, input: Inputs.CommentOnRequestInput): Promise<RequestView> {
     const body = requiredText('body', input.body, 5000);
     return this.perform(viewer, { id: input.id }, RequestAction.COMMENT, async ({ tx, request }) => {
-      tx.persist(new RequestComment(request, tx.getReference(User, viewer.userId), tx.getReference(Agency, viewer.agencyId), body));
+      const comment = new RequestComment(request, tx.getReference(User, viewer.userId), tx.getReference(Agency, viewer.agencyId), body);
+      comment.createdAt = this.clock();
+      tx.persist(comment);
       return { type: 'COMMENTED', data: { note: body } };
     });
   }
@@ -258,7 +265,7 @@ export class RequestService {
         sha256: file.sha256,
         uploadedBy: tx.getReference(User, viewer.userId),
         agency: tx.getReference(Agency, viewer.agencyId),
-        createdAt: new Date(),
+        createdAt: this.clock(),
       });
       tx.persist(attachment);
       return { type: 'ATTACHED', data: { note: file.fileName } };
@@ -319,8 +326,9 @@ export class RequestService {
 
       const participant = actor ? (request.participants.getItems().find((p) => p.agency.id === actor.agencyId) ?? null) : null;
       const details = await apply({ tx, request, participant });
-      request.moveTo(nextStatus(action, request.status, participant?.role === ParticipantRole.LEAD));
-      request.touch();
+      const now = this.clock();
+      request.moveTo(nextStatus(action, request.status, participant?.role === ParticipantRole.LEAD), now);
+      request.touch(now);
       try {
         await tx.flush();
       } catch (error) {
@@ -353,7 +361,7 @@ export class RequestService {
 
   /** PH-YYYY-NNNN from the year's gapless counter, when the request is sent. */
   private async giveCode(tx: EntityManager, request: CoordinationRequest): Promise<void> {
-    const year = provinceYear();
+    const year = provinceYear(this.clock());
     request.code = `PH-${year}-${String(await nextNumber(tx, 'REQUEST', year)).padStart(4, '0')}`;
     request.searchText = foldForSearch(`${request.code} ${request.title} ${request.body}`);
   }
@@ -375,7 +383,7 @@ export class RequestService {
     const title = check.text('title', input.title, { required: true, min: 5, max: 300 });
     const body = check.text('body', input.body, { required: true, max: 20_000 });
     if (!isCalendarDate(input.dueDate ?? '')) check.add('dueDate', 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
-    else if (input.dueDate < provinceDate()) check.add('dueDate', 'INVALID_FORMAT', 'Hạn xử lý không được ở quá khứ.');
+    else if (input.dueDate < provinceDate(this.clock())) check.add('dueDate', 'INVALID_FORMAT', 'Hạn xử lý không được ở quá khứ.');
 
     const supportingIds = [...new Set(input.supportingAgencyIds ?? [])];
     const ids = [input.leadAgencyId, ...supportingIds].filter(isId);

@@ -8,7 +8,7 @@ import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { Agency, type AgencySummary } from '../agencies';
 import { User } from '../users';
-import { checkAsOf, checkQuarter, nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterOf, type Quarter } from './quarter';
+import { checkAsOf, checkQuarter, nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from './quarter';
 import { taskRefusal } from './task.errors';
 import type * as Inputs from './task.inputs';
 import { isCommitteeLead, taskActor } from './task.policy';
@@ -44,9 +44,13 @@ export class QuarterService {
     const next = nextQuarter(period);
     const check = new InputChecker();
     if (today < quarterEnd(period)) check.add('period', 'NOT_ALLOWED', `Chỉ chốt ${quarterLabel(period)} từ ngày ${vietnameseDate(quarterEnd(period))}.`);
-    // closing an old quarter late: the default due date must not already be past
-    const dueDate = input.carryOverDueDate ?? [quarterEnd(next), today].sort().at(-1)!;
-    if (!isCalendarDate(dueDate) || dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', 'Hạn mới phải là một ngày từ hôm nay trở đi.');
+    // A carried task belongs to the next quarter, so its due date lies inside it: by default the
+    // quarter's last day, even when an old quarter is closed late (the task is then late in its
+    // new quarter too, as it truly is); a date of the leader's choice must also not be past.
+    const dueDate = input.carryOverDueDate ?? quarterEnd(next);
+    if (!isCalendarDate(dueDate) || dueDate < quarterStart(next) || dueDate > quarterEnd(next)) {
+      check.add('carryOverDueDate', 'INVALID_FORMAT', `Hạn mới phải trong ${quarterLabel(next)} (${vietnameseDate(quarterStart(next))} – ${vietnameseDate(quarterEnd(next))}).`);
+    } else if (input.carryOverDueDate && dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', 'Hạn mới phải là một ngày từ hôm nay trở đi.');
     check.assertValid();
 
     const { recorded, successors } = await this.em.transactional(async (tx) => {

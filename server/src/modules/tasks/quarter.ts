@@ -64,5 +64,7 @@ export function checkQuarter(period: Quarter): Quarter {
 export function checkAsOf(asOf: string | null | undefined, today: () => string): string {
   if (asOf == null) return today();
   if (!isCalendarDate(asOf)) throw invalidInput([{ field: 'asOf', code: 'INVALID_FORMAT', message: 'Ngày không hợp lệ (YYYY-MM-DD).' }]);
+  // numbers "as of" a day to come would be a forecast presented as fact
+  if (asOf > today()) throw invalidInput([{ field: 'asOf', code: 'INVALID_FORMAT', message: 'Ngày "tính đến" không được ở tương lai.' }]);
   return asOf;
 }

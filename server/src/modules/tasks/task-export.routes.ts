@@ -70,7 +70,8 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
       const stats = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(viewer, period, asOf, null);
       const lines = stats.agency ? [{ name: stats.agency.name, counts: stats.counts }] : stats.byAgency.map((a) => ({ name: a.agency.name, counts: a.counts }));
       const header = ['Cơ quan', 'Tổng số', ...Object.values(GROUP_LABELS), 'Tỷ lệ hoàn thành (%)'];
-      const row = (name: string, c: GroupCounts) => [name, c.total, c.completedOnTime, c.completedLate, c.notDoneWithinDeadline, c.notDoneOverdue, c.total ? Math.round((c.completed * 1000) / c.total) / 10 : 0];
+      // whole numbers only: "73.3" is text (or a date) to an Excel set to Vietnamese, whose decimal mark is a comma
+      const row = (name: string, c: GroupCounts) => [name, c.total, c.completedOnTime, c.completedLate, c.notDoneWithinDeadline, c.notDoneOverdue, c.total ? Math.round((c.completed * 100) / c.total) : 0];
       const rows = [...lines.map((l) => row(l.name, l.counts)), ...(stats.agency ? [] : [row('Toàn tỉnh', stats.counts)])];
       send(res, `thong-ke-quy-${period.quarter}-${period.year}.csv`, toCsv(header, rows));
     } catch (error) {

@@ -31,11 +31,19 @@ export async function proposalsLinkedToTask(source: SqlSource, viewer: Viewer, t
   const rows = await readSql<Row[]>(
     source,
     `select p.id, p.code, p.title, p.status,
-            (select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id) as total
+            (select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id) as total,
+            (select d.total_granted::text from decisions d where d.proposal_id = p.id order by d.signed_at desc, d.id desc limit 1) as granted
        from proposals p where ?::uuid = any(p.linked_task_ids) and ${proposalVisibleTo(viewer, params)} order by p.created_at`,
     params,
   );
-  return rows.map((row) => ({ id: row.id as string, code: row.code as string | null, title: row.title as string, status: row.status as string, totalAmount: BigInt(row.total as string) }));
+  return rows.map((row) => ({
+    id: row.id as string,
+    code: row.code as string | null,
+    title: row.title as string,
+    status: row.status as string,
+    totalAmount: BigInt(row.total as string),
+    grantedAmount: row.granted === null ? null : BigInt(row.granted as string),
+  }));
 }
 
 async function taskRefs(source: SqlSource, viewer: Viewer, condition: string, value: unknown): Promise<TaskRefView[]> {

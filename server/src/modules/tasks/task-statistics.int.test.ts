@@ -26,14 +26,14 @@ const counts = (total: number, completedOnTime: number, completedLate: number, n
 });
 
 /**
- * Hand-built Q1/2030 for Sở TN&MT (and one Sở Tài chính task), written through the service with
+ * Hand-built Q1/2024 for Sở TN&MT (and one Sở Tài chính task), written through the service with
  * its clock moved day by day, then read as of several dates: every group and every boundary.
  */
 describe('quarterly statistics (the four official groups, as of a date)', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
-  const Q1 = { year: 2030, quarter: 1 };
-  const Q2 = { year: 2030, quarter: 2 };
+  const Q1 = { year: 2024, quarter: 1 };
+  const Q2 = { year: 2024, quarter: 2 };
   const ids: Record<string, string> = {};
   let agencyIdOf: Record<string, string>;
   /** Closes a quarter on a given day, as the Committee's vice-chair. */
@@ -50,7 +50,7 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     for (const u of ['ubnd.staff', 'stnmt.staff', 'stc.lead']) tokens[u] = await t.login(u);
     const em = t.app.orm.em.fork();
     const { viewer } = await demoViewers(em);
-    const clock = { today: '2030-01-02' };
+    const clock = { today: '2024-01-02' };
     const service = new TaskService(em, t.app.bus, () => clock.today);
     const quarters = new QuarterService(em, t.app.bus, () => clock.today);
     const on = (day: string) => (clock.today = day);
@@ -68,33 +68,33 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     const complete = async (name: string, who: Viewer) => service.complete(who, { ...(await version(ids[name])), note: 'Xong.' });
     const stnmt = viewer('stnmt.lead');
 
-    await assign('onDueDay', 'STNMT', '2030-02-15');
-    await assign('dayLate', 'STNMT', '2030-02-15');
-    await assign('openUntilEnd', 'STNMT', '2030-03-31', { domain: 'LAND' });
-    await assign('overdue', 'STNMT', '2030-02-10', { domain: 'LAND' });
-    await assign('cancelled', 'STNMT', '2030-03-31');
-    await assign('reopened', 'STNMT', '2030-02-28');
-    await assign('carried', 'STNMT', '2030-06-30', { domain: 'LAND', category: 'BREAKTHROUGH' });
-    await assign('finance', 'STC', '2030-03-15', { domain: 'FINANCE' });
-    on('2030-02-05');
+    await assign('onDueDay', 'STNMT', '2024-02-15');
+    await assign('dayLate', 'STNMT', '2024-02-15');
+    await assign('openUntilEnd', 'STNMT', '2024-03-31', { domain: 'LAND' });
+    await assign('overdue', 'STNMT', '2024-02-10', { domain: 'LAND' });
+    await assign('cancelled', 'STNMT', '2024-03-31');
+    await assign('reopened', 'STNMT', '2024-02-28');
+    await assign('carried', 'STNMT', '2024-06-30', { domain: 'LAND', category: 'BREAKTHROUGH' });
+    await assign('finance', 'STC', '2024-03-15', { domain: 'FINANCE' });
+    on('2024-02-05');
     await complete('reopened', stnmt);
-    on('2030-02-15');
+    on('2024-02-15');
     await complete('onDueDay', stnmt);
-    on('2030-02-16');
+    on('2024-02-16');
     await complete('dayLate', stnmt);
-    on('2030-02-20');
+    on('2024-02-20');
     await service.cancel(chair, { ...(await version(ids.cancelled)), reason: 'Không còn phù hợp.' });
-    on('2030-03-05');
-    await assign('lateAssigned', 'STNMT', '2030-03-25');
-    on('2030-03-10');
+    on('2024-03-05');
+    await assign('lateAssigned', 'STNMT', '2024-03-25');
+    on('2024-03-10');
     await service.reopen(chair, { ...(await version(ids.reopened)), reason: 'Báo cáo chưa đạt yêu cầu.' });
-    on('2030-03-12');
+    on('2024-03-12');
     await complete('finance', viewer('stc.lead'));
-    on('2030-03-15');
+    on('2024-03-15');
     await complete('reopened', stnmt);
-    on('2030-03-20');
+    on('2024-03-20');
     await complete('lateAssigned', stnmt);
-    on('2030-03-31');
+    on('2024-03-31');
     await quarters.closeQuarter(chair, { period: Q1 });
     closeOn = (day, period) => {
       on(day);
@@ -104,7 +104,7 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
   afterAll(() => t.stop());
 
   it('judges every group after the quarter: on the due day is on time, a day after is late, carried-over tasks stay late', async () => {
-    const s = await stats('stnmt.staff', '2030-04-01');
+    const s = await stats('stnmt.staff', '2024-04-01');
     expect(s.agency).toEqual({ code: 'STNMT' });
     // on time: onDueDay, lateAssigned; late: dayLate, reopened; overdue: openUntilEnd, overdue, carried; cancelled is not counted
     expect(s.counts).toEqual(counts(7, 2, 2, 0, 3));
@@ -122,49 +122,49 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
 
   it('gives the answer that was true on an earlier day (before reopening, before a late assignment, before the close)', async () => {
     // 1 March: reopened was still done on time; openUntilEnd and carried within deadline; lateAssigned not yet given
-    expect((await stats('stnmt.staff', '2030-03-01')).counts).toEqual(counts(6, 2, 1, 2, 1));
+    expect((await stats('stnmt.staff', '2024-03-01')).counts).toEqual(counts(6, 2, 1, 2, 1));
     // 10 March, the day it was reopened: no longer done and past its due date (28/2); lateAssigned now counts, within its deadline
-    expect((await stats('stnmt.staff', '2030-03-10')).counts).toEqual(counts(7, 1, 1, 3, 2));
+    expect((await stats('stnmt.staff', '2024-03-10')).counts).toEqual(counts(7, 1, 1, 3, 2));
     // 19 February: the cancelled task still counts (cancelled the next day)
-    expect((await stats('stnmt.staff', '2030-02-19')).counts.total).toBe(7);
+    expect((await stats('stnmt.staff', '2024-02-19')).counts.total).toBe(7);
     // 30 March: the breakthrough task (due 30/6) and openUntilEnd (due 31/3) are within their deadlines...
-    expect((await stats('stnmt.staff', '2030-03-30')).counts).toEqual(counts(7, 2, 2, 2, 1));
+    expect((await stats('stnmt.staff', '2024-03-30')).counts).toEqual(counts(7, 2, 2, 2, 1));
     // ...on 31 March the quarter closed with them unfinished: carried over, they count as late from that day
-    expect((await stats('stnmt.staff', '2030-03-31')).counts).toEqual(counts(7, 2, 2, 0, 3));
+    expect((await stats('stnmt.staff', '2024-03-31')).counts).toEqual(counts(7, 2, 2, 0, 3));
   });
 
   it('counts a carried-over task again, open, in the next quarter', async () => {
-    const q2 = await stats('stnmt.staff', '2030-04-01', null, Q2);
+    const q2 = await stats('stnmt.staff', '2024-04-01', null, Q2);
     expect(q2.counts).toEqual(counts(3, 0, 0, 3, 0)); // openUntilEnd, overdue and carried continue, due 30/6
   });
 
   it('gives the Committee the province with every agency side by side', async () => {
-    const s = await stats('ubnd.staff', '2030-04-01');
+    const s = await stats('ubnd.staff', '2024-04-01');
     expect(s.agency).toBeNull();
     expect(s.counts).toEqual(counts(8, 3, 2, 0, 3));
     expect(s.byAgency).toEqual([
       { agency: { code: 'STC' }, counts: { total: 1, completedOnTime: 1 } },
       { agency: { code: 'STNMT' }, counts: { total: 7, completedOnTime: 2 } },
     ]);
-    expect((await stats('ubnd.staff', '2030-04-01', agencyIdOf.STC)).counts).toEqual(counts(1, 1, 0, 0, 0));
+    expect((await stats('ubnd.staff', '2024-04-01', agencyIdOf.STC)).counts).toEqual(counts(1, 1, 0, 0, 0));
   });
 
   it('shows an agency only its own statistics', async () => {
-    expect((await stats('stc.lead', '2030-04-01')).counts.total).toBe(1);
-    expect(await codeOf(stats('stc.lead', '2030-04-01', agencyIdOf.STNMT))).toBe('NOT_FOUND');
+    expect((await stats('stc.lead', '2024-04-01')).counts.total).toBe(1);
+    expect(await codeOf(stats('stc.lead', '2024-04-01', agencyIdOf.STNMT))).toBe('NOT_FOUND');
   });
 
   it('lists the late tasks by group as of a date, and trends over quarters', async () => {
     const late = await t.gql<{ tasks: { edges: { node: { id: string; group: string } }[] } }>(
       `query($f: TaskFilter) { tasks(filter: $f, first: 50) { edges { node { id group } } } }`,
-      { f: { period: Q1, groups: ['NOT_DONE_OVERDUE'], asOf: '2030-04-01' } },
+      { f: { period: Q1, groups: ['NOT_DONE_OVERDUE'], asOf: '2024-04-01' } },
       tokens['stnmt.staff'],
     );
     expect(late.data!.tasks.edges.map((e) => e.node.id)).toEqual([ids.overdue, ids.openUntilEnd, ids.carried]);
     expect(new Set(late.data!.tasks.edges.map((e) => e.node.group))).toEqual(new Set(['NOT_DONE_OVERDUE']));
 
     const trend = await t.gql<{ taskTrend: { period: { quarter: number }; counts: { total: number } }[] }>(
-      `{ taskTrend(until: { year: 2030, quarter: 2 }, quarters: 3, asOf: "2030-04-01") { period { quarter } counts { total } } }`,
+      `{ taskTrend(until: { year: 2024, quarter: 2 }, quarters: 3, asOf: "2024-04-01") { period { quarter } counts { total } } }`,
       {},
       tokens['ubnd.staff'],
     );
@@ -175,9 +175,15 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     ]);
   });
 
-  it('closes a quarter late without giving the carried tasks a due date already past', async () => {
-    // Q2 closed only on 5 October: the end of Q3 (30/9) is past, so the new due date is that day
-    const carried = await closeOn('2030-10-05', Q2);
-    expect(carried.map((task) => [task.period, task.dueDate])).toEqual(Array(3).fill([{ year: 2030, quarter: 3 }, '2030-10-05']));
+  it('closes a quarter late with the carried tasks due inside the quarter they move to', async () => {
+    // Q2 closed only on 5 October: the tasks belong to Q3, so they are due on its last day (and late there too)
+    const carried = await closeOn('2024-10-05', Q2);
+    expect(carried.map((task) => [task.period, task.dueDate])).toEqual(Array(3).fill([{ year: 2024, quarter: 3 }, '2024-09-30']));
+  });
+
+  it('refuses statistics "as of" a day still to come', async () => {
+    const tomorrow = new Date(Date.now() + 7 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+    const result = await t.gql(STATS, { period: Q1, asOf: tomorrow, agencyId: null }, tokens['ubnd.staff']);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'asOf' })] });
   });
 });

@@ -76,7 +76,7 @@ export class CloseQuarterInput {
   @Field(() => QuarterInput)
   period!: QuarterInput;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Due date of the carried-over tasks; default: the end of the next quarter (or today, if that is past)' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Due date of the carried-over tasks, inside the next quarter; default: its last day' })
   carryOverDueDate?: string | null;
 }
 

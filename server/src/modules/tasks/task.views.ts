@@ -176,8 +176,11 @@ export class LinkedProposalView {
   @Field({ description: 'ProposalStatus' })
   status!: string;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'What was asked' })
   totalAmount!: bigint;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'What its newest decision grants (after amendments or a revocation); null until decided' })
+  grantedAmount!: bigint | null;
 }
 
 @ObjectType('TaskEvent', { description: 'One entry of a task\'s timeline (from the event log)' })
