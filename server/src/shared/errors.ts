@@ -18,6 +18,7 @@ export type FieldErrorCode =
   | 'REQUIRED'
   | 'TOO_SHORT'
   | 'TOO_LONG'
+  | 'TOO_LARGE'
   | 'INVALID_FORMAT'
   | 'TAKEN'
   | 'NOT_FOUND'
