@@ -147,6 +147,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       bus,
       store: new AttachmentStore(config.attachmentsDir),
       maxBytes: config.attachmentMaxBytes,
+      quota: config.attachmentQuota,
       viewerOf: (req) => viewerFor(tokenFromRequest(req)),
       log,
     }),

@@ -21,6 +21,8 @@ export interface Config {
   /** Where attached files are stored, and the largest accepted upload. */
   attachmentsDir: string;
   attachmentMaxBytes: number;
+  /** Attachment bytes one request, and one agency over all its uploads, may hold. */
+  attachmentQuota: { perRequestBytes: number; perAgencyBytes: number };
   /** Which agency appraises which kind of proposal item (agency codes), e.g. {"FUNDING":"STC"}. */
   appraisalRouting: Record<string, string>;
   /** The province's name for documents (decision headers, place of signing). */
@@ -62,6 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,
+    attachmentQuota: {
+      perRequestBytes: int(env.ATTACHMENT_QUOTA_REQUEST_MB, 100, 'ATTACHMENT_QUOTA_REQUEST_MB') * 1024 * 1024,
+      perAgencyBytes: int(env.ATTACHMENT_QUOTA_AGENCY_MB, 2048, 'ATTACHMENT_QUOTA_AGENCY_MB') * 1024 * 1024,
+    },
     appraisalRouting: parseRouting(env.APPRAISAL_ROUTING),
     provinceName: env.PROVINCE_NAME || 'Hòa Bình',
     deadlineSweepMinutes: int(env.DEADLINE_SWEEP_MINUTES, 10, 'DEADLINE_SWEEP_MINUTES'),

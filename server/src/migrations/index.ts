@@ -14,6 +14,7 @@ import { Migration20261128045227_audit_log_append_only } from './Migration202611
 import { Migration20261128050046 } from './Migration20261128050046';
 import { Migration20261128050806 } from './Migration20261128050806';
 import { Migration20261128101136 } from './Migration20261128101136';
+import { Migration20261206045450 } from './Migration20261206045450';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -30,4 +31,5 @@ export const migrationsList = [
   { name: 'Migration20261128050046', class: Migration20261128050046 },
   { name: 'Migration20261128050806', class: Migration20261128050806 },
   { name: 'Migration20261128101136', class: Migration20261128101136 },
+  { name: 'Migration20261206045450', class: Migration20261206045450 },
 ];
