@@ -15,6 +15,7 @@ import { Migration20261128050046 } from './Migration20261128050046';
 import { Migration20261128050806 } from './Migration20261128050806';
 import { Migration20261128101136 } from './Migration20261128101136';
 import { Migration20261206045450 } from './Migration20261206045450';
+import { Migration20261206050000_decisions_no_truncate } from './Migration20261206050000_decisions_no_truncate';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -32,4 +33,5 @@ export const migrationsList = [
   { name: 'Migration20261128050806', class: Migration20261128050806 },
   { name: 'Migration20261128101136', class: Migration20261128101136 },
   { name: 'Migration20261206045450', class: Migration20261206045450 },
+  { name: 'Migration20261206050000_decisions_no_truncate', class: Migration20261206050000_decisions_no_truncate },
 ];
