@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { AuditHeadSettings } from './modules/audit';
 
 export interface Config {
   port: number;
@@ -35,6 +36,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY): "loopback", subnets, or a hop count. */
   trustProxy: string | number;
+  /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
+  auditHead: AuditHeadSettings;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -75,6 +78,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),
     allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    auditHead: {
+      key: env.AUDIT_HEAD_KEY || null,
+      keyFile: path.resolve(env.AUDIT_HEAD_KEY_FILE || path.join(dataDir, 'audit-head.key')),
+      logFile: env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
+      intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
+    },
   };
 }
 

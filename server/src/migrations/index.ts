@@ -16,6 +16,8 @@ import { Migration20261128050806 } from './Migration20261128050806';
 import { Migration20261128101136 } from './Migration20261128101136';
 import { Migration20261206045450 } from './Migration20261206045450';
 import { Migration20261206050000_decisions_no_truncate } from './Migration20261206050000_decisions_no_truncate';
+import { Migration20261206050643 } from './Migration20261206050643';
+import { Migration20261206050644_audit_heads_append_only } from './Migration20261206050644_audit_heads_append_only';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -34,4 +36,6 @@ export const migrationsList = [
   { name: 'Migration20261128101136', class: Migration20261128101136 },
   { name: 'Migration20261206045450', class: Migration20261206045450 },
   { name: 'Migration20261206050000_decisions_no_truncate', class: Migration20261206050000_decisions_no_truncate },
+  { name: 'Migration20261206050643', class: Migration20261206050643 },
+  { name: 'Migration20261206050644_audit_heads_append_only', class: Migration20261206050644_audit_heads_append_only },
 ];
