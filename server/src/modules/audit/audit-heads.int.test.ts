@@ -65,6 +65,8 @@ describe('signed heads of the audit log', () => {
     const head = (await publishAuditHead(em(), KEY, logFile))!;
     expect(head).toMatchObject({ auditId: await newestAuditId(), db: expect.stringMatching(/^lt_test_/) });
     expect(await publishAuditHead(em(), KEY, logFile)).toBeNull(); // nothing new: nothing written
+    await expect(sql('truncate audit_heads')).rejects.toThrow(/append-only: TRUNCATE refused/);
+    await expect(sql('delete from audit_heads')).rejects.toThrow(/append-only: DELETE refused/);
     expect(fs.readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l))).toEqual([head]);
     expect(await verifyAuditHeads(em(), KEY, logFile)).toEqual({ verified: 1, newest: head, problems: [], ignoredLines: 0 });
     const cli = await verifyCli();
