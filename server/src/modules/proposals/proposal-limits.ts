@@ -1,14 +1,16 @@
 import type { InputChecker } from '../../shared/validation';
 
 /**
- * How much one proposal may ask for. A line up to 10^15 đồng (about half the country's yearly
- * budget) and a proposal up to 10^16: far above any real request, and far below PostgreSQL's
- * bigint (9.22 × 10^18), so a decision's totals, the Money scalar (18 digits) and any sum over
- * many proposals stay exact. Without the cap, 11 lines of 10^18 were accepted and the decision's
- * total then overflowed its column: the proposal could never be decided.
+ * How much one proposal may ask for. A line up to 10^16 đồng and a proposal up to 10^17: several
+ * times the country's yearly budget (about 2 × 10^15), so no real request is refused, and still
+ * 90 times below PostgreSQL's bigint (9.22 × 10^18), so a decision's totals and the Money scalar
+ * (18 digits) always hold them; sums over many proposals are computed as numeric in SQL. The line
+ * cap stays above 2^53 on purpose: amounts are exact strings end to end, not floats. Without a
+ * cap, 11 lines of 10^18 were accepted and the decision's total then overflowed its column: the
+ * proposal could never be decided.
  */
-export const MAX_LINE_AMOUNT = 10n ** 15n;
-export const MAX_TOTAL_AMOUNT = 10n ** 16n;
+export const MAX_LINE_AMOUNT = 10n ** 16n;
+export const MAX_TOTAL_AMOUNT = 10n ** 17n;
 
 const dong = (amount: bigint) => `${amount.toLocaleString('vi-VN')} đồng`;
 
