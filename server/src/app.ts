@@ -68,7 +68,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     }
   });
 
-  const auditHeads = scheduleAuditHeads(() => orm.em.fork(), auditHeadKey.key, config.auditHead, log);
+  const auditHeads = await scheduleAuditHeads(() => orm.em.fork(), auditHeadKey.key, config.auditHead, log);
 
   const notifyPool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   notifyPool.on('error', (error) => log('event bus pool error', error));

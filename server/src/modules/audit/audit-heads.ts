@@ -46,8 +46,11 @@ export async function publishAuditHead(em: EntityManager, key: Buffer, logFile: 
   return signed;
 }
 
-/** Publishes at start, every `intervalMs`, and a last time at stop; one publication at a time. */
-export function scheduleAuditHeads(fork: () => EntityManager, key: Buffer, settings: AuditHeadSettings, log: (message: string, error?: unknown) => void): { stop(): Promise<void> } {
+/**
+ * Publishes at start (awaited, so no statement of it lands among a caller's first requests),
+ * every `intervalMs`, and a last time at stop; one publication at a time.
+ */
+export async function scheduleAuditHeads(fork: () => EntityManager, key: Buffer, settings: AuditHeadSettings, log: (message: string, error?: unknown) => void): Promise<{ stop(): Promise<void> }> {
   let running: Promise<unknown> = Promise.resolve();
   const publish = () => {
     running = running.then(() => publishAuditHead(fork(), key, settings.logFile)).catch((error) => log('audit head: could not publish', error));
@@ -55,7 +58,7 @@ export function scheduleAuditHeads(fork: () => EntityManager, key: Buffer, setti
   };
   const timer = settings.intervalMs > 0 ? setInterval(publish, settings.intervalMs) : null;
   timer?.unref();
-  void publish();
+  await publish();
   return {
     async stop() {
       if (timer) clearInterval(timer);
