@@ -90,9 +90,18 @@ export interface SealReport {
   problems: { decisionId: string; number: string; reason: 'CHANGED' | 'UNSEALED' | 'MISSING' }[];
 }
 
+/** A decisions row as verifyDecisionSeals reads it, with its seal from the audit log. */
+interface DecisionRow {
+  id: string; issuer_code: string; number: number; year: number; kind: string; outcome: string;
+  proposal_id: string | null; amends_id: string | null; title: string; lines: DecisionLine[];
+  total_requested: string; total_granted: string; conditions: string; signer_id: string;
+  signer_name: string; signer_title: string; signing_form: string; signed_at: Date; effective_date: string;
+  seal: string | null;
+}
+
 /** Recomputes every decision's seal from the table and compares it with its audit row. */
 export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport> {
-  const rows = await runSql<Record<string, any>[]>(
+  const rows = await runSql<DecisionRow[]>(
     em,
     `select d.id, d.issuer_code, d.number, d.year, d.kind, d.outcome, d.proposal_id, d.amends_id, d.title, d.lines,
             d.total_requested::text as total_requested, d.total_granted::text as total_granted, d.conditions, d.signer_id,
