@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { AuditHeadSettings } from './modules/audit';
+import path from 'node:path';
 
 export interface Config {
   port: number;
