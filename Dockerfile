@@ -20,8 +20,8 @@ COPY --from=build /app/seeds/dist ./seeds/dist
 COPY --from=build /app/server/package.json ./server/package.json
 COPY --from=build /app/server/dist ./server/dist
 COPY --from=build /app/client/dist ./client/dist
-# the attachments volume is created from this directory, owned by the user the app runs as
-RUN mkdir -p /data/attachments && chown -R node:node /data
+# the attachments and audit-head volumes are created from these directories, owned by the user the app runs as
+RUN mkdir -p /data/attachments /data/audit && chown -R node:node /data
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

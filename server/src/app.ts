@@ -11,6 +11,7 @@ import express from 'express';
 import pg from 'pg';
 import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
+import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
@@ -51,6 +52,9 @@ const defaultLog = (message: string, error?: unknown) =>
 
 /** Builds HTTP + WebSocket + Apollo on one port, migrated and (outside production) seeded. */
 export async function createApp({ config, databaseUrl, log = defaultLog, onQuery }: AppOptions): Promise<App> {
+  // first, so that production without a key refuses to start before touching anything
+  const auditHeadKey = loadAuditHeadKey(config.auditHead, { production: config.production, create: true });
+  if (auditHeadKey.created) log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);
   const orm = await MikroORM.init(
     ormConfig(databaseUrl, onQuery ? { debug: ['query'], logger: (line) => onQuery(line) } : {}),
   );
@@ -63,6 +67,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       log('loaded the demo data (empty database)');
     }
   });
+
+  const auditHeads = await scheduleAuditHeads(() => orm.em.fork(), auditHeadKey.key, config.auditHead, log);
 
   const notifyPool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   notifyPool.on('error', (error) => log('event bus pool error', error));
@@ -148,6 +154,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       bus,
       store: new AttachmentStore(config.attachmentsDir),
       maxBytes: config.attachmentMaxBytes,
+      quota: config.attachmentQuota,
       viewerOf: (req) => viewerFor(tokenFromRequest(req)),
       log,
     }),
@@ -174,6 +181,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       log('stop: draining HTTP and WebSocket');
       await apollo.stop();
       await deadlines?.stop();
+      await auditHeads.stop();
       log('stop: closing pools');
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       await eventTarget.close();

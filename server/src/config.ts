@@ -1,3 +1,4 @@
+import type { AuditHeadSettings } from './modules/audit';
 import path from 'node:path';
 import type { LoginLimits } from './shared/context';
 
@@ -22,6 +23,8 @@ export interface Config {
   /** Where attached files are stored, and the largest accepted upload. */
   attachmentsDir: string;
   attachmentMaxBytes: number;
+  /** Attachment bytes one request, and one agency over all its uploads, may hold. */
+  attachmentQuota: { perRequestBytes: number; perAgencyBytes: number };
   /** Which agency appraises which kind of proposal item (agency codes), e.g. {"FUNDING":"STC"}. */
   appraisalRouting: Record<string, string>;
   /** The province's name for documents (decision headers, place of signing). */
@@ -34,6 +37,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY): "loopback", subnets, or a hop count. */
   trustProxy: string | number;
+  /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
+  auditHead: AuditHeadSettings;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -69,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,
+    attachmentQuota: {
+      perRequestBytes: int(env.ATTACHMENT_QUOTA_REQUEST_MB, 100, 'ATTACHMENT_QUOTA_REQUEST_MB') * 1024 * 1024,
+      perAgencyBytes: int(env.ATTACHMENT_QUOTA_AGENCY_MB, 2048, 'ATTACHMENT_QUOTA_AGENCY_MB') * 1024 * 1024,
+    },
     appraisalRouting: parseRouting(env.APPRAISAL_ROUTING),
     provinceName: env.PROVINCE_NAME || 'Hòa Bình',
     deadlineSweepMinutes: int(env.DEADLINE_SWEEP_MINUTES, 10, 'DEADLINE_SWEEP_MINUTES'),
@@ -76,6 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),
     allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    auditHead: {
+      key: env.AUDIT_HEAD_KEY || null,
+      keyFile: path.resolve(env.AUDIT_HEAD_KEY_FILE || path.join(dataDir, 'audit-head.key')),
+      logFile: env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
+      intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
+    },
   };
 }
 

@@ -251,7 +251,7 @@ export type ProposalFilter = {
 };
 
 export type ProposalItemInput = {
-  /** Required for FUNDING */
+  /** Required for FUNDING; at most 10000000000000000 per item and 100000000000000000 for the whole proposal */
   amount?: string | null | undefined;
   description: string;
   justification: string;

@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Agency } from '../modules/agencies';
-import { AuditEntry } from '../modules/audit';
+import { AuditEntry, AuditHead } from '../modules/audit';
 import { IdempotencyKey } from '../modules/idempotency';
 import { KnownDevice, LoginBucket, Session } from '../modules/auth';
 import { Decision } from '../modules/decisions';
@@ -23,6 +23,7 @@ export const entities = [
   LoginBucket,
   DomainEvent,
   AuditEntry,
+  AuditHead,
   IdempotencyKey,
   ReferenceCounter,
   Notification,

@@ -16,6 +16,10 @@ import { Migration20261128050806 } from './Migration20261128050806';
 import { Migration20261128101136 } from './Migration20261128101136';
 import { Migration20261206044927 } from './Migration20261206044927';
 import { Migration20261206045317 } from './Migration20261206045317';
+import { Migration20261206045450 } from './Migration20261206045450';
+import { Migration20261206050000_decisions_no_truncate } from './Migration20261206050000_decisions_no_truncate';
+import { Migration20261206050643 } from './Migration20261206050643';
+import { Migration20261206050644_audit_heads_append_only } from './Migration20261206050644_audit_heads_append_only';
 import { Migration20261206050838 } from './Migration20261206050838';
 
 export const migrationsList = [
@@ -35,5 +39,9 @@ export const migrationsList = [
   { name: 'Migration20261128101136', class: Migration20261128101136 },
   { name: 'Migration20261206044927', class: Migration20261206044927 },
   { name: 'Migration20261206045317', class: Migration20261206045317 },
+  { name: 'Migration20261206045450', class: Migration20261206045450 },
+  { name: 'Migration20261206050000_decisions_no_truncate', class: Migration20261206050000_decisions_no_truncate },
+  { name: 'Migration20261206050643', class: Migration20261206050643 },
+  { name: 'Migration20261206050644_audit_heads_append_only', class: Migration20261206050644_audit_heads_append_only },
   { name: 'Migration20261206050838', class: Migration20261206050838 },
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoAgencies, demoUsers } from '@lien-thong/seeds';
 import { Agency, AgencyKind } from '../modules/agencies';
+import { clearingDecisions } from '../modules/decisions';
 import { hashPassword, User } from '../modules/users';
 import { Role } from '../shared/viewer';
 import { seedDemoProposals } from './demo-proposals';
@@ -27,7 +28,8 @@ export async function seedDemoData(
   let proposals = 0;
   let tasks = 0;
   await em.transactional(async (tx) => {
-    await runSql(tx, 'truncate table events, reference_counters, request_reminders, notifications, sessions, users, agencies cascade');
+    // users cascade into the decision register, whose TRUNCATE guard the seeder alone may lift
+    await clearingDecisions(tx, () => runSql(tx, 'truncate table events, reference_counters, request_reminders, notifications, sessions, users, agencies cascade'));
     const byCode = new Map<string, Agency>();
     for (const seed of demoAgencies) {
       const parent = seed.parentCode ? byCode.get(seed.parentCode)! : null;

@@ -16,7 +16,8 @@ export interface ServerProcess {
 export async function spawnServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CLIENT_DIST: '', ...env },
+    // a test key, and no head log in the project's data folder
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CLIENT_DIST: '', AUDIT_HEAD_KEY: 'test-audit-head-key-0123456789abcdef', AUDIT_HEAD_LOG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

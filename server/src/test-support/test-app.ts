@@ -34,9 +34,12 @@ export function connectWebSocket(baseUrl: string, token?: string): WsClient {
 }
 
 export const DEMO_PASSWORD = 'demo1234';
+/** Signs the test apps' audit heads (never a key file in the project's data folder). */
+export const TEST_AUDIT_HEAD_KEY = 'test-audit-head-key-0123456789abcdef';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), demoPassword: DEMO_PASSWORD, demoRequests: false, deadlineSweepMinutes: 0, clientDist: null, attachmentsDir: path.join(os.tmpdir(), `lt-attachments-${process.pid}`), ...overrides };
+  return { ...loadConfig({}), demoPassword: DEMO_PASSWORD, demoRequests: false, deadlineSweepMinutes: 0, clientDist: null, attachmentsDir: path.join(os.tmpdir(), `lt-attachments-${process.pid}`),
+    auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile: null, intervalMs: 0 }, ...overrides };
 }
 
 /** The real app on a private database, migrated and seeded, listening on a free port. */

@@ -6,6 +6,7 @@ import type { User } from '../users';
 import { DecisionKind } from './decision-enums';
 import { deriveOutcome, signingFormFor } from './decision-outcome';
 import { Decision, type DecisionLine } from './decision.entity';
+import { sealDecision } from './decision-seal';
 
 /** The Committee issues every decision; its code is the number's suffix (N/QĐ-UBND). */
 export const ISSUER_CODE = 'UBND';
@@ -26,9 +27,9 @@ export interface IssueDecision {
 }
 
 /**
- * Writes a decision inside the caller's transaction with the next number of the year. The
- * counter row lock serialises concurrent issuers; a rolled-back transaction gives its number
- * back, so numbers stay gapless.
+ * Writes a decision, and the audit row that seals its content, inside the caller's transaction
+ * with the next number of the year. The counter row lock serialises concurrent issuers; a
+ * rolled-back transaction gives its number back, so numbers stay gapless.
  */
 export async function issueDecision(tx: EntityManager, input: IssueDecision): Promise<Decision> {
   const signedAt = input.signedAt ?? new Date();
@@ -56,5 +57,6 @@ export async function issueDecision(tx: EntityManager, input: IssueDecision): Pr
     effectiveDate: input.effectiveDate ?? provinceDate(signedAt),
   });
   tx.persist(decision);
+  await sealDecision(tx, decision);
   return decision;
 }

@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MoneyScalar } from '../../shared/money';
 import { AppraisalOpinion, ResourceKind } from './proposal-enums';
+import { MAX_LINE_AMOUNT, MAX_TOTAL_AMOUNT } from './proposal-limits';
 
 @InputType()
 export class ProposalItemInput {
@@ -17,7 +18,10 @@ export class ProposalItemInput {
   @Field({ description: 'e.g. "gói", "biên chế", "bộ", "m²"' })
   unit!: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Required for FUNDING' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: `Required for FUNDING; at most ${MAX_LINE_AMOUNT} per item and ${MAX_TOTAL_AMOUNT} for the whole proposal`,
+  })
   amount?: bigint | null;
 
   @Field()

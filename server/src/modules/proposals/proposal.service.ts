@@ -21,6 +21,7 @@ import { Appraisal, type Recommendation } from './appraisal.entity';
 import { AppraisalOpinion, ResourceKind } from './proposal-enums';
 import type * as Inputs from './proposal.inputs';
 import { ProposalItem, type ItemContent } from './proposal-item.entity';
+import { checkAmounts } from './proposal-limits';
 import { proposalActor, type ProposalShape } from './proposal.policy';
 import { findVisibleProposal, listProposals, proposalVisibleTo } from './proposal.queries';
 import { ProposalRevision } from './proposal-revision.entity';
@@ -450,6 +451,7 @@ export class ProposalService {
       if (item.kind === ResourceKind.FUNDING && (item.amount == null || item.amount <= 0n)) check.add(at('amount'), 'REQUIRED', 'Cần số tiền đề xuất (đồng).');
       return { kind: item.kind, description, quantity: item.quantity, unit, amount: item.amount == null ? null : item.amount.toString(), justification };
     });
+    checkAmounts(check, (input.items ?? []).map((item) => item.amount));
     const linkedRequestIds = [...new Set(input.linkedRequestIds ?? [])];
     // only sent requests the viewer can read: a link must not confirm that a hidden one exists
     const params: unknown[] = [`{${linkedRequestIds.join(',')}}`];

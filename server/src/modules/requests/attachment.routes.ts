@@ -6,6 +6,7 @@ import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
+import { checkDeclaredUpload, type AttachmentQuota } from './attachment-quota';
 import { AttachmentStore, FileTooLargeError } from './attachment-store';
 import { RequestService } from './request.service';
 
@@ -30,6 +31,7 @@ export interface AttachmentRouteDeps {
   bus: EventBus;
   store: AttachmentStore;
   maxBytes: number;
+  quota: AttachmentQuota;
   viewerOf(req: Request): Promise<Viewer | null>;
   log(message: string, error?: unknown): void;
 }
@@ -49,10 +51,11 @@ export function attachmentRoutes(deps: AttachmentRouteDeps): express.Router {
       const { fileName, contentType } = describeUpload(req);
       const declared = Number(req.get('content-length') ?? 0);
       if (declared > deps.maxBytes) throw new FileTooLargeError();
+      await checkDeclaredUpload(deps.orm.em.fork(), viewer.agencyId, declared, deps.quota);
       const stored = await deps.store.save(req, deps.maxBytes);
       try {
         const service = new RequestService(deps.orm.em.fork(), deps.bus);
-        const request = await service.attach(viewer, String(req.params.id), { ...stored, fileName, contentType });
+        const request = await service.attach(viewer, String(req.params.id), { ...stored, fileName, contentType }, deps.quota);
         res.status(201).json({ attachment: { id: stored.key, fileName, contentType, size: stored.size }, version: request.version });
       } catch (error) {
         deps.store.remove(stored.key); // nothing half-written: no row, no file

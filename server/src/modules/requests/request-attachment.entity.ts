@@ -7,6 +7,8 @@ import type { CoordinationRequest } from './request.entity';
 /** A file attached to a request. The bytes live in the attachment store, named by `id`. */
 @Entity({ tableName: 'request_attachments' })
 @Index({ properties: ['request', 'createdAt'] })
+// an agency's stored bytes, for its quota (attachment-quota.ts), read from the index alone
+@Index({ properties: ['agency', 'size'] })
 export class RequestAttachment {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -22,6 +22,7 @@ import { refusal } from './request.errors';
 import type * as Inputs from './request.inputs';
 import { RequestSort, type RequestFilter } from './request.inputs';
 import { RequestAttachment } from './request-attachment.entity';
+import { reserveAttachmentSpace, type AttachmentQuota } from './attachment-quota';
 import { RequestComment } from './request-comment.entity';
 import { RequestParticipant } from './request-participant.entity';
 import { actorFacts, audienceOf, type RequestShape } from './request.policy';
@@ -254,8 +255,9 @@ export class RequestService {
   }
 
   /** Records a file already written to the attachment store (its key becomes the attachment id). */
-  attach(viewer: Viewer, requestId: string, file: { key: string; fileName: string; contentType: string; size: number; sha256: string }): Promise<RequestView> {
+  attach(viewer: Viewer, requestId: string, file: { key: string; fileName: string; contentType: string; size: number; sha256: string }, quota: AttachmentQuota): Promise<RequestView> {
     return this.perform(viewer, { id: requestId }, RequestAction.ATTACH, async ({ tx, request }) => {
+      await reserveAttachmentSpace(tx, { requestId: request.id, agencyId: viewer.agencyId, size: file.size }, quota);
       const attachment = tx.create(RequestAttachment, {
         id: file.key,
         request,
