@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { startJourney, mainNav, signInOnForm, type Journey } from './journey';
+import { mainNav, openFromMenu, signInOnForm, startJourney, type Journey } from './journey';
 import { watchProblems } from './page-problems';
 
 /** Every kind of official in the demo world (README "Demo logins"). */
@@ -21,13 +21,16 @@ const SELECTED_TAB = 'main [role="tab"][aria-selected="true"], main .box-tabs a[
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
+/** What a section's heading offers (new request, new proposal, quarterly report...), downloads aside. */
+const HEADING_ACTIONS = 'main .page-heading a:not([download])';
+
 /** The main navigation as rendered for this official: a new section is crawled without touching this file. */
 async function menuLinks(page: Page): Promise<{ name: string; path: string }[]> {
   const links = await mainNav(page).getByRole('link').all();
   return Promise.all(links.map(async (link) => ({ name: (await link.innerText()).trim(), path: (await link.getAttribute('href')) ?? '' })));
 }
 
-describe('crawl: every demo role signs in on / and opens every menu page and tab with its defaults, without an error', () => {
+describe('crawl: every demo role signs in on / and opens every menu page, tab and heading action with its defaults, without an error', () => {
   let journey: Journey;
 
   beforeAll(async () => {
@@ -62,6 +65,20 @@ describe('crawl: every demo role signs in on / and opens every menu page and tab
           watch.step(`menu "${link.name}" › tab "${name}"`);
           await tab.click();
           await page.locator(SELECTED_TAB).filter({ hasText: exactly(name) }).waitFor({ timeout: 10_000 });
+          await watch.settle();
+          visited.push(`${link.name} › ${name}`);
+        }
+
+        // each action of the section's heading, coming back by the menu in between
+        const actions = await page.locator(HEADING_ACTIONS).count();
+        for (let i = 0; i < actions; i++) {
+          if (i > 0) await openFromMenu(page, link.name);
+          const action = page.locator(HEADING_ACTIONS).nth(i);
+          const name = (await action.innerText()).trim();
+          const target = new URL((await action.getAttribute('href')) ?? '', page.url()).pathname;
+          watch.step(`menu "${link.name}" › "${name}"`);
+          await action.click();
+          await page.waitForURL((url) => url.pathname === target);
           await watch.settle();
           visited.push(`${link.name} › ${name}`);
         }

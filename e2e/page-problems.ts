@@ -72,6 +72,8 @@ export function watchProblems(page: Page) {
   page.on('requestfinished', finished);
   page.on('requestfailed', (request) => {
     finished(request);
+    // the app cancelled it (a new client after signing in, a page left): nothing the user sees
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     note(`request failed: ${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText ?? ''}`);
   });
   page.on('response', (response) => {
