@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { withScreenshotOnFailure } from './browser';
+import { mainNav, openFromMenu, signInOnForm, startJourney, type Journey } from './journey';
+
+/** A due date safely in the future whatever the time zone: 30 days from now, YYYY-MM-DD. */
+const dueInAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** The seeded proposal Finance has appraised: it waits for the Committee's decision. */
+const AWAITING_DECISION = 'Kinh phí quan trắc môi trường nước mặt các lưu vực sông năm 2023';
+
+const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
+
+describe('unhappy paths: what goes wrong for officials is shown plainly, and they can recover', () => {
+  let journey: Journey;
+
+  beforeAll(async () => {
+    journey = await startJourney({ demoRequests: true });
+  });
+  afterAll(() => journey?.stop());
+
+  async function atRequests(username: string) {
+    const page = await journey.signIn(username);
+    await openFromMenu(page, 'Đề nghị phối hợp');
+    return page;
+  }
+
+  it('requests: two officials edit the same draft; the second save is told of the conflict and reloads the first one’s version', async () => {
+    const title = `Phối hợp thẩm định hồ sơ giao đất ${Date.now()}`;
+    const leadsTitle = `${title} (lãnh đạo sửa)`;
+
+    // The district's staff member writes a draft.
+    const staff = await atRequests('ubnd-dh.staff');
+    let draftUrl = '';
+    await withScreenshotOnFailure(staff, 'unhappy-requests-draft', async () => {
+      await staff.getByRole('link', { name: 'Tạo đề nghị' }).click();
+      await staff.getByLabel('Tiêu đề').fill(title);
+      await staff.getByLabel('Nội dung đề nghị').fill('Đề nghị Sở phối hợp thẩm định 12 hồ sơ giao đất.');
+      await staff.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
+      await staff.getByLabel('Hạn xử lý').fill(dueInAMonth());
+      await staff.getByLabel('Cơ quan chủ trì').selectOption({ label: 'Sở Tài nguyên và Môi trường' });
+      await staff.getByRole('button', { name: 'Lưu nháp' }).click();
+      await staff.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+      draftUrl = staff.url();
+      await staff.getByRole('link', { name: 'Sửa bản nháp' }).click();
+      await staff.getByLabel('Tiêu đề').waitFor();
+    });
+
+    // Meanwhile the district's lead finds the same draft among the outgoing ones and edits it first.
+    const lead = await atRequests('ubnd-dh.lead');
+    await withScreenshotOnFailure(lead, 'unhappy-requests-lead-edits', async () => {
+      await lead.getByRole('navigation', { name: 'Hộp đề nghị' }).getByRole('link', { name: 'Đi' }).click();
+      await lead.getByRole('link', { name: title }).click();
+      await lead.waitForURL(draftUrl);
+      await lead.getByRole('link', { name: 'Sửa bản nháp' }).click();
+      await lead.getByLabel('Tiêu đề').fill(leadsTitle);
+      await lead.getByRole('button', { name: 'Lưu nháp' }).click();
+      await lead.waitForURL(draftUrl);
+      await lead.getByRole('heading', { level: 1, name: leadsTitle }).waitFor();
+    });
+
+    // The staff member's save, on the version read before, is refused with the conflict message;
+    // "reload" brings the lead's version into the form.
+    await withScreenshotOnFailure(staff, 'unhappy-requests-conflict', async () => {
+      await staff.getByLabel('Nội dung đề nghị').fill('Đề nghị Sở phối hợp thẩm định 14 hồ sơ giao đất.');
+      await staff.getByRole('button', { name: 'Lưu nháp' }).click();
+      const alert = staff.getByRole('alert').filter({ hasText: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.' });
+      await alert.waitFor();
+      await alert.getByRole('button', { name: 'Tải lại bản nháp' }).click();
+      await staff.waitForFunction((expected) => (document.querySelector('#request-title, input[name="title"]') as HTMLInputElement | null)?.value === expected, leadsTitle, { timeout: 10_000 });
+    });
+  });
+
+  it('proposals: Committee staff is not offered the decision a Committee lead is offered', async () => {
+    const openAwaiting = async (username: string) => {
+      const page = await journey.signIn(username);
+      await openFromMenu(page, 'Đề xuất');
+      await page.getByRole('navigation', { name: 'Danh sách đề xuất' }).getByRole('link', { name: 'Chờ quyết định' }).click();
+      await page.getByRole('link', { name: AWAITING_DECISION }).click();
+      await statusBadge(page, 'Chờ quyết định').waitFor();
+      return page;
+    };
+
+    const lead = await openAwaiting('ubnd.lead');
+    await withScreenshotOnFailure(lead, 'unhappy-proposals-lead-may-decide', async () => {
+      await lead.getByRole('button', { name: 'Quyết định', exact: true }).waitFor();
+    });
+
+    const staff = await openAwaiting('ubnd.staff');
+    await withScreenshotOnFailure(staff, 'unhappy-proposals-staff-may-not', async () => {
+      // the header and the actions render from the same answer: the badge above means it is all drawn
+      if ((await staff.getByRole('button', { name: 'Quyết định', exact: true }).count()) !== 0) {
+        throw new Error('Committee staff was offered "Quyết định", a Committee lead’s action');
+      }
+    });
+  });
+
+  it('tasks: only a Committee lead is offered to assign a task', async () => {
+    const assignLink = (page: Page) => page.locator('main').getByRole('link', { name: 'Giao nhiệm vụ' });
+    const lead = await journey.signIn('ubnd.lead');
+    await withScreenshotOnFailure(lead, 'unhappy-tasks-lead-may-assign', async () => {
+      await openFromMenu(lead, 'Nhiệm vụ');
+      await assignLink(lead).waitFor();
+    });
+    const staff = await journey.signIn('ubnd.staff');
+    await withScreenshotOnFailure(staff, 'unhappy-tasks-staff-may-not', async () => {
+      await openFromMenu(staff, 'Nhiệm vụ');
+      await staff.locator('main table a[href^="/tasks/"]').first().waitFor(); // the list is drawn
+      if ((await assignLink(staff).count()) !== 0) throw new Error('Committee staff was offered "Giao nhiệm vụ"');
+    });
+  });
+
+  it('an expired session takes the official to the login page at the next click, and back there after signing in', async () => {
+    const page = await atRequests('stnmt.staff');
+    await withScreenshotOnFailure(page, 'unhappy-expired-session', async () => {
+      await page.locator('main table, main .state--empty').first().waitFor();
+      // every session of this official ends elsewhere (another device's "sign out everywhere")
+      const token = await journey.app.login('stnmt.staff');
+      const ended = await journey.app.gql('mutation { logoutEverywhere }', {}, token);
+      if (!ended.data?.logoutEverywhere) throw new Error(`logoutEverywhere failed: ${JSON.stringify(ended.errors)}`);
+
+      await mainNav(page).getByRole('link', { name: 'Đề xuất', exact: true }).click();
+      await page.waitForURL('**/login**', { timeout: 15_000 });
+      await signInOnForm(page, 'stnmt.staff');
+      await page.waitForURL((url) => url.pathname === '/proposals');
+      await page.getByRole('link', { name: AWAITING_DECISION }).waitFor();
+    });
+  });
+
+  // Reload mid-form: the app keeps no unsaved form in the browser (only "Lưu nháp" on the server),
+  // so a reload loses what was typed and there is nothing to assert yet.
+});
