@@ -83,6 +83,10 @@ describe('crawl: every demo role signs in on / and opens every menu page, tab an
           visited.push(`${link.name} › ${name}`);
         }
       }
+      // a watcher that saw nothing would pass anything
+      if (watch.seen.graphqlAnswers === 0 || watch.seen.socketFrames === 0) {
+        throw new Error(`the watcher saw ${watch.seen.graphqlAnswers} GraphQL answers and ${watch.seen.socketFrames} WebSocket frames`);
+      }
     } catch (error) {
       watch.problems.push({ step: 'crawl stopped', url: page.url(), what: (error as Error).message.split('\n')[0] });
     } finally {

@@ -42,6 +42,8 @@ export function watchProblems(page: Page) {
     problems.push({ step, url: page.url(), what });
   };
   const bodies = new Set<Promise<void>>();
+  /** What was inspected, so a test can prove the watcher saw the traffic at all. */
+  const seen = { graphqlAnswers: 0, socketFrames: 0 };
   let inFlight = 0;
   let lastActivity = Date.now();
   const isGraphql = (url: string) => new URL(url).pathname === '/graphql';
@@ -55,6 +57,7 @@ export function watchProblems(page: Page) {
       return;
     }
     if (!isGraphql(response.url())) return;
+    seen.graphqlAnswers += 1;
     const body = (await response.json().catch(() => undefined)) as { errors?: GraphQLError[] } | undefined;
     if (body?.errors?.length) note(`GraphQL errors from ${label}: ${describeErrors(body.errors)}`);
   }
@@ -96,6 +99,7 @@ export function watchProblems(page: Page) {
     });
     socket.on('framereceived', ({ payload }) => {
       const frame = parseFrame(payload);
+      seen.socketFrames += 1;
       const operation = `WebSocket ${operations.get(frame?.id ?? '') ?? '?'}`;
       if (frame?.type === 'error') note(`GraphQL error frame for ${operation}: ${describeErrors(asArray(frame.payload))}`);
       if (frame?.type === 'next' && frame.payload?.errors?.length) note(`GraphQL errors in a frame for ${operation}: ${describeErrors(frame.payload.errors)}`);
@@ -105,6 +109,7 @@ export function watchProblems(page: Page) {
 
   return {
     problems,
+    seen,
     /** Names what the user does next, so that problems say where they happened. */
     step(name: string) {
       step = name;
