@@ -13,6 +13,8 @@ export interface Journey {
   newPage(): Promise<Page>;
   /** A new context signed in on the landing page `/`, as an official starts the day. */
   signIn(username: string): Promise<Page>;
+  /** The same, then `section` opened from the main navigation. */
+  signInAt(username: string, section: string): Promise<Page>;
   /** A new context that opens a deep link and signs in there (deep links are checked in addition). */
   signedIn(username: string, startAt: string): Promise<Page>;
   stop(): Promise<void>;
@@ -36,6 +38,17 @@ export async function openFromMenu(page: Page, label: string): Promise<void> {
   await mainNav(page).locator('a[aria-current="page"]').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
 }
 
+/** Clicks tab `name` in the row of tabs labelled `tabs` (e.g. "Hộp đề nghị" › "Đi"). */
+export async function openTab(page: Page, tabs: string, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: tabs }).getByRole('link', { name, exact: true }).click();
+}
+
+/** From the requests section: the agency's outgoing requests, then the one titled `title`. */
+export async function openOutgoingRequest(page: Page, title: string): Promise<void> {
+  await openTab(page, 'Hộp đề nghị', 'Đi');
+  await page.getByRole('link', { name: title }).click();
+}
+
 /** `config`: e.g. `{ demoRequests: true }` for the whole demo world (requests, tasks, proposals). */
 export async function startJourney(config: Partial<Config> = {}): Promise<Journey> {
   const app = await startTestApp({ config: { clientDist: CLIENT_DIST, ...config } });
@@ -57,6 +70,11 @@ export async function startJourney(config: Partial<Config> = {}): Promise<Journe
     newPage,
     signedIn,
     signIn: (username) => signedIn(username, '/'),
+    async signInAt(username, section) {
+      const page = await signedIn(username, '/');
+      await openFromMenu(page, section);
+      return page;
+    },
     async stop() {
       await Promise.all(contexts.map((context) => context.close()));
       await browser.close();

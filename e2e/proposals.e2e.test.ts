@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
-import { openFromMenu, startJourney, type Journey } from './journey';
+import { openFromMenu, openTab, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
 describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the Committee decides', () => {
   let journey: Journey;
-  /** Signs in on the landing page and opens the proposals from the menu. */
-  const atProposals = async (username: string) => {
-    const page = await journey.signIn(username);
-    await openFromMenu(page, 'Đề xuất');
-    return page;
-  };
+  const atProposals = (username: string) => journey.signInAt(username, 'Đề xuất');
 
   beforeAll(async () => {
     journey = await startJourney();
@@ -59,7 +54,7 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
     const committee = await atProposals('ubnd.lead');
     let decisionNumber = '';
     await withScreenshotOnFailure(committee, 'proposals-committee-decides', async () => {
-      await committee.getByRole('navigation', { name: 'Danh sách đề xuất' }).getByRole('link', { name: 'Chờ quyết định' }).click();
+      await openTab(committee, 'Danh sách đề xuất', 'Chờ quyết định');
       await committee.getByRole('link', { name: title }).click();
       await committee.waitForURL(`**${proposalPath}`);
       await committee.getByRole('button', { name: 'Quyết định', exact: true }).click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
-import { openFromMenu, startJourney, type Journey } from './journey';
+import { openOutgoingRequest, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
@@ -11,12 +11,7 @@ function dueInAMonth(): string {
 
 describe('journey: a locality asks Sở TN&MT for coordination, the department answers, the locality closes it', () => {
   let journey: Journey;
-  /** Signs in on the landing page and opens the requests from the menu, as an official does. */
-  const atRequests = async (username: string) => {
-    const page = await journey.signIn(username);
-    await openFromMenu(page, 'Đề nghị phối hợp');
-    return page;
-  };
+  const atRequests = (username: string) => journey.signInAt(username, 'Đề nghị phối hợp');
 
   beforeAll(async () => {
     journey = await startJourney();
@@ -85,8 +80,7 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
     // The locality's lead finds it among the agency's outgoing requests and closes it.
     const lead = await atRequests('ubnd-dh.lead');
     await withScreenshotOnFailure(lead, 'requests-lead-closes', async () => {
-      await lead.getByRole('navigation', { name: 'Hộp đề nghị' }).getByRole('link', { name: 'Đi' }).click();
-      await lead.getByRole('link', { name: title }).click();
+      await openOutgoingRequest(lead, title);
       await lead.waitForURL(requestUrl);
       await lead.getByRole('button', { name: 'Đóng đề nghị' }).click();
       await lead.getByRole('button', { name: 'Xác nhận đóng' }).click();

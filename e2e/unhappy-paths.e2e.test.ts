@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
-import { mainNav, openFromMenu, signInOnForm, startJourney, type Journey } from './journey';
+import { mainNav, openOutgoingRequest, openTab, signInOnForm, startJourney, type Journey } from './journey';
 
 /** A due date safely in the future whatever the time zone: 30 days from now, YYYY-MM-DD. */
 const dueInAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -18,11 +18,7 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
   });
   afterAll(() => journey?.stop());
 
-  async function atRequests(username: string) {
-    const page = await journey.signIn(username);
-    await openFromMenu(page, 'Đề nghị phối hợp');
-    return page;
-  }
+  const atRequests = (username: string) => journey.signInAt(username, 'Đề nghị phối hợp');
 
   it('requests: two officials edit the same draft; the second save is told of the conflict and reloads the first one’s version', async () => {
     const title = `Phối hợp thẩm định hồ sơ giao đất ${Date.now()}`;
@@ -48,8 +44,7 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
     // Meanwhile the district's lead finds the same draft among the outgoing ones and edits it first.
     const lead = await atRequests('ubnd-dh.lead');
     await withScreenshotOnFailure(lead, 'unhappy-requests-lead-edits', async () => {
-      await lead.getByRole('navigation', { name: 'Hộp đề nghị' }).getByRole('link', { name: 'Đi' }).click();
-      await lead.getByRole('link', { name: title }).click();
+      await openOutgoingRequest(lead, title);
       await lead.waitForURL(draftUrl);
       await lead.getByRole('link', { name: 'Sửa bản nháp' }).click();
       await lead.getByLabel('Tiêu đề').fill(leadsTitle);
@@ -72,9 +67,8 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
 
   it('proposals: Committee staff is not offered the decision a Committee lead is offered', async () => {
     const openAwaiting = async (username: string) => {
-      const page = await journey.signIn(username);
-      await openFromMenu(page, 'Đề xuất');
-      await page.getByRole('navigation', { name: 'Danh sách đề xuất' }).getByRole('link', { name: 'Chờ quyết định' }).click();
+      const page = await journey.signInAt(username, 'Đề xuất');
+      await openTab(page, 'Danh sách đề xuất', 'Chờ quyết định');
       await page.getByRole('link', { name: AWAITING_DECISION }).click();
       await statusBadge(page, 'Chờ quyết định').waitFor();
       return page;
@@ -96,14 +90,12 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
 
   it('tasks: only a Committee lead is offered to assign a task', async () => {
     const assignLink = (page: Page) => page.locator('main').getByRole('link', { name: 'Giao nhiệm vụ' });
-    const lead = await journey.signIn('ubnd.lead');
+    const lead = await journey.signInAt('ubnd.lead', 'Nhiệm vụ');
     await withScreenshotOnFailure(lead, 'unhappy-tasks-lead-may-assign', async () => {
-      await openFromMenu(lead, 'Nhiệm vụ');
       await assignLink(lead).waitFor();
     });
-    const staff = await journey.signIn('ubnd.staff');
+    const staff = await journey.signInAt('ubnd.staff', 'Nhiệm vụ');
     await withScreenshotOnFailure(staff, 'unhappy-tasks-staff-may-not', async () => {
-      await openFromMenu(staff, 'Nhiệm vụ');
       await staff.locator('main table a[href^="/tasks/"]').first().waitFor(); // the list is drawn
       if ((await assignLink(staff).count()) !== 0) throw new Error('Committee staff was offered "Giao nhiệm vụ"');
     });
