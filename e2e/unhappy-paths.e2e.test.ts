@@ -20,48 +20,103 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
 
   const atRequests = (username: string) => journey.signInAt(username, 'Đề nghị phối hợp');
 
-  it('requests: two officials edit the same draft; the second save is told of the conflict and reloads the first one’s version', async () => {
-    const title = `Phối hợp thẩm định hồ sơ giao đất ${Date.now()}`;
-    const leadsTitle = `${title} (lãnh đạo sửa)`;
+  /** A draft two officials of one agency can both edit, written and found as they would. */
+  interface DraftWorkflow {
+    section: string;
+    create: string;
+    titleLabel: string;
+    bodyLabel: string;
+    /** Fills the rest of a new draft's form. */
+    fill(page: Page): Promise<void>;
+    /** From the section's page, opens the draft titled `title`. */
+    find(page: Page, title: string): Promise<void>;
+  }
 
-    // The district's staff member writes a draft.
-    const staff = await atRequests('ubnd-dh.staff');
+  const DRAFTS: [workflow: string, author: string, other: string, draft: DraftWorkflow][] = [
+    [
+      'requests',
+      'ubnd-dh.staff',
+      'ubnd-dh.lead',
+      {
+        section: 'Đề nghị phối hợp',
+        create: 'Tạo đề nghị',
+        titleLabel: 'Tiêu đề',
+        bodyLabel: 'Nội dung đề nghị',
+        async fill(page) {
+          await page.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
+          await page.getByLabel('Hạn xử lý').fill(dueInAMonth());
+          await page.getByLabel('Cơ quan chủ trì').selectOption({ label: 'Sở Tài nguyên và Môi trường' });
+        },
+        find: openOutgoingRequest,
+      },
+    ],
+    [
+      'proposals',
+      'stnmt.staff',
+      'stnmt.lead',
+      {
+        section: 'Đề xuất',
+        create: 'Tạo đề xuất',
+        titleLabel: 'Tên đề xuất',
+        bodyLabel: 'Sự cần thiết, căn cứ đề xuất',
+        async fill(page) {
+          await page.getByLabel('Loại, dòng 1').selectOption({ label: 'Kinh phí' });
+          await page.getByLabel('Nội dung, dòng 1').fill('Số hóa hồ sơ địa chính');
+          await page.getByLabel('Số tiền (đồng), dòng 1').fill('250000000');
+          await page.getByLabel('Thuyết minh, dòng 1').fill('Theo định mức số hóa tài liệu.');
+        },
+        find: (page, title) => page.getByRole('link', { name: title }).click(),
+      },
+    ],
+  ];
+
+  it.each(DRAFTS)('%s: two officials edit the same draft; the second save is told of the conflict and reloads the first one’s version', async (workflow, author, other, draft) => {
+    const title = `Bản nháp sửa cùng lúc ${Date.now()}`;
+    const othersTitle = `${title} (lãnh đạo sửa)`;
+
+    // One official writes a draft, saves it and goes on editing it.
+    const first = await journey.signInAt(author, draft.section);
     let draftUrl = '';
-    await withScreenshotOnFailure(staff, 'unhappy-requests-draft', async () => {
-      await staff.getByRole('link', { name: 'Tạo đề nghị' }).click();
-      await staff.getByLabel('Tiêu đề').fill(title);
-      await staff.getByLabel('Nội dung đề nghị').fill('Đề nghị Sở phối hợp thẩm định 12 hồ sơ giao đất.');
-      await staff.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
-      await staff.getByLabel('Hạn xử lý').fill(dueInAMonth());
-      await staff.getByLabel('Cơ quan chủ trì').selectOption({ label: 'Sở Tài nguyên và Môi trường' });
-      await staff.getByRole('button', { name: 'Lưu nháp' }).click();
-      await staff.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
-      draftUrl = staff.url();
-      await staff.getByRole('link', { name: 'Sửa bản nháp' }).click();
-      await staff.getByLabel('Tiêu đề').waitFor();
+    await withScreenshotOnFailure(first, `unhappy-${workflow}-draft`, async () => {
+      await first.getByRole('link', { name: draft.create }).click();
+      await first.getByLabel(draft.titleLabel).fill(title);
+      await first.getByLabel(draft.bodyLabel).fill('Nội dung ban đầu của bản nháp.');
+      await draft.fill(first);
+      await first.getByRole('button', { name: 'Lưu nháp' }).click();
+      await first.waitForURL(/\/[0-9a-f-]{36}$/);
+      draftUrl = first.url();
+      await first.getByRole('link', { name: 'Sửa bản nháp' }).click();
+      await first.getByLabel(draft.titleLabel).waitFor();
     });
 
-    // Meanwhile the district's lead finds the same draft among the outgoing ones and edits it first.
-    const lead = await atRequests('ubnd-dh.lead');
-    await withScreenshotOnFailure(lead, 'unhappy-requests-lead-edits', async () => {
-      await openOutgoingRequest(lead, title);
-      await lead.waitForURL(draftUrl);
-      await lead.getByRole('link', { name: 'Sửa bản nháp' }).click();
-      await lead.getByLabel('Tiêu đề').fill(leadsTitle);
-      await lead.getByRole('button', { name: 'Lưu nháp' }).click();
-      await lead.waitForURL(draftUrl);
-      await lead.getByRole('heading', { level: 1, name: leadsTitle }).waitFor();
+    // Meanwhile the agency's lead finds the same draft from the section's page and saves a change first.
+    const second = await journey.signInAt(other, draft.section);
+    await withScreenshotOnFailure(second, `unhappy-${workflow}-other-edits`, async () => {
+      await draft.find(second, title);
+      await second.waitForURL(draftUrl);
+      await second.getByRole('link', { name: 'Sửa bản nháp' }).click();
+      await second.getByLabel(draft.titleLabel).fill(othersTitle);
+      await second.getByRole('button', { name: 'Lưu nháp' }).click();
+      await second.waitForURL(draftUrl);
+      await second.getByRole('heading', { level: 1, name: othersTitle }).waitFor();
     });
 
-    // The staff member's save, on the version read before, is refused with the conflict message;
-    // "reload" brings the lead's version into the form.
-    await withScreenshotOnFailure(staff, 'unhappy-requests-conflict', async () => {
-      await staff.getByLabel('Nội dung đề nghị').fill('Đề nghị Sở phối hợp thẩm định 14 hồ sơ giao đất.');
-      await staff.getByRole('button', { name: 'Lưu nháp' }).click();
-      const alert = staff.getByRole('alert').filter({ hasText: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.' });
+    // The first official's save, on the version read before, is refused with the conflict
+    // message; "reload" brings the other's version into the form.
+    await withScreenshotOnFailure(first, `unhappy-${workflow}-conflict`, async () => {
+      await first.getByLabel(draft.bodyLabel).fill('Nội dung sửa trên bản đã cũ.');
+      await first.getByRole('button', { name: 'Lưu nháp' }).click();
+      const alert = first.getByRole('alert').filter({ hasText: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.' });
       await alert.waitFor();
       await alert.getByRole('button', { name: 'Tải lại bản nháp' }).click();
-      await staff.waitForFunction((expected) => (document.querySelector('#request-title, input[name="title"]') as HTMLInputElement | null)?.value === expected, leadsTitle, { timeout: 10_000 });
+      await first.waitForFunction(
+        ([label, expected]) => {
+          const field = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === label);
+          return (document.getElementById(field?.htmlFor ?? '') as HTMLInputElement | null)?.value === expected;
+        },
+        [draft.titleLabel, othersTitle],
+        { timeout: 10_000 },
+      );
     });
   });
 
