@@ -50,6 +50,8 @@ module.exports = {
       transform: { '^.+\\.ts$': swcTransform() },
       moduleNameMapper: { '^@lien-thong/seeds$': '<rootDir>/seeds/src/index.ts' },
       setupFiles: ['reflect-metadata'],
+      // finds a Chromium once for every journey (Debian's, CHROMIUM_PATH or the npm build)
+      globalSetup: '<rootDir>/e2e/global-setup.ts',
       // browser journeys: a slower budget than the global one
       setupFilesAfterEnv: ['<rootDir>/e2e/timeout.js'],
     },

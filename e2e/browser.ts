@@ -2,17 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ARTIFACTS = path.join(__dirname, 'artifacts');
 
 /**
- * Debian's Chromium, headless, with the flags this closed network needs. Playwright gives the
- * browser a fresh temporary profile, and every `newPage()` its own context (no shared cookies).
+ * Headless Chromium (the one e2e/global-setup.ts resolved, see chromium.ts) with the flags this
+ * closed network needs. Playwright gives the browser a fresh temporary profile, and every
+ * `newPage()` its own context (no shared cookies).
  */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath || !fs.existsSync(executablePath)) {
+    throw new Error(`no Chromium at ${executablePath ?? '(CHROMIUM_PATH unset: run through jest, whose e2e global setup resolves it)'}`);
+  }
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
-import { startJourney, type Journey } from './journey';
+import { openFromMenu, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
@@ -15,7 +15,12 @@ const groupLink = (page: Page, count: number, label: string) => page.getByRole('
 
 describe('journey: the Committee watches the province dashboard while Sở TN&MT completes a late land task', () => {
   let journey: Journey;
-  const signedIn = (username: string, startAt: string) => journey.signedIn(username, startAt);
+  /** Opens the dashboard from the menu with its default quarter, then picks `year`/`quarter`. */
+  const showQuarter = async (page: Page, year: number, quarter: number) => {
+    await openFromMenu(page, 'Tổng quan');
+    await page.getByLabel('Quý', { exact: true }).selectOption(`${year}-${quarter}`);
+    await page.waitForURL((url) => url.searchParams.get('year') === `${year}` && url.searchParams.get('quarter') === `${quarter}`);
+  };
 
   beforeAll(async () => {
     journey = await startJourney({ demoRequests: true }); // the demo world, with its quarters of tasks
@@ -24,10 +29,11 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
 
   it('reads the article’s quarter, then the province numbers move live when a land task is completed', async () => {
     // The vice-chair opens the province's Q2/2023 before anything changes.
-    const committee = await signedIn('ubnd.lead', '/dashboard?year=2023&quarter=2');
+    const committee = await journey.signIn('ubnd.lead');
     let overdue = 0;
     let late = 0;
     await withScreenshotOnFailure(committee, 'dashboard-committee-reads', async () => {
+      await showQuarter(committee, 2023, 2);
       await committee.getByRole('heading', { name: 'Toàn tỉnh — Quý II/2023' }).waitFor();
       overdue = await groupNumber(committee, 'Chưa hoàn thành – quá hạn');
       late = await groupNumber(committee, 'Hoàn thành quá hạn');
@@ -39,8 +45,9 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
     });
 
     // Sở TN&MT sees the article's Q1/2023 in one sentence, and its printable report.
-    const department = await signedIn('stnmt.lead', '/dashboard?year=2023&quarter=1');
+    const department = await journey.signIn('stnmt.lead');
     await withScreenshotOnFailure(department, 'dashboard-department-q1', async () => {
+      await showQuarter(department, 2023, 1);
       await department
         .getByText('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành', { exact: true })
         .waitFor();
@@ -56,9 +63,14 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
       await department.getByRole('button', { name: 'In báo cáo' }).waitFor();
     });
 
-    // It completes one of the land tasks carried into Q2/2023 (overdue), from the task list.
+    // It completes one of the land tasks carried into Q2/2023 (overdue): from its dashboard's
+    // overdue number to the task list, narrowed to land.
     await withScreenshotOnFailure(department, 'dashboard-department-completes', async () => {
-      await department.goto(new URL('/tasks?year=2023&quarter=2&group=NOT_DONE_OVERDUE&domain=LAND', department.url()).href);
+      await showQuarter(department, 2023, 2);
+      await department.getByRole('link', { name: /^\d+ Chưa hoàn thành – quá hạn$/ }).click();
+      await department.waitForURL('**/tasks?**');
+      await department.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
+      await department.waitForURL((url) => url.searchParams.get('domain') === 'LAND');
       await department.locator('main table a[href^="/tasks/"]').first().click();
       await department.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
       await department.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
@@ -74,6 +86,12 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
       if (!(await committee.evaluate(() => (window as unknown as Record<string, unknown>).__dashboardNotReloaded))) {
         throw new Error('the dashboard was reloaded');
       }
+    });
+
+    // In addition: a quarter in the address opens that quarter after signing in there.
+    const deepLink = await journey.signedIn('ubnd.staff', '/dashboard?year=2023&quarter=1');
+    await withScreenshotOnFailure(deepLink, 'dashboard-deep-link', async () => {
+      await deepLink.getByRole('heading', { name: 'Toàn tỉnh — Quý I/2023' }).waitFor();
     });
   });
 });

@@ -1,40 +1,84 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Config } from '../server/src/config';
-import { startTestApp } from '../server/src/test-support/test-app';
+import { startTestApp, type TestApp } from '../server/src/test-support/test-app';
 import { launchBrowser } from './browser';
 
 const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
 
 /** The real app serving the built client, and a browser in which several officials sign in. */
 export interface Journey {
-  /** A separate browser context per official: their own cookies, their own live connection. */
+  app: TestApp;
+  /** A new browser context, not signed in: its own cookies, its own live connection. */
+  newPage(): Promise<Page>;
+  /** A new context signed in on the landing page `/`, as an official starts the day. */
+  signIn(username: string): Promise<Page>;
+  /** The same, then `section` opened from the main navigation. */
+  signInAt(username: string, section: string): Promise<Page>;
+  /** A new context that opens a deep link and signs in there (deep links are checked in addition). */
   signedIn(username: string, startAt: string): Promise<Page>;
   stop(): Promise<void>;
 }
 
+/** Types the demo credentials into the login form the page shows, and waits for the app. */
+export async function signInOnForm(page: Page, username: string): Promise<void> {
+  await page.waitForURL('**/login**');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo1234');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
+
+/** Clicks a section in the main navigation and waits for its page to be the current one. */
+export async function openFromMenu(page: Page, label: string): Promise<void> {
+  const link = mainNav(page).getByRole('link', { name: label, exact: true });
+  await link.click();
+  await mainNav(page).locator('a[aria-current="page"]').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+}
+
+/** Clicks tab `name` in the row of tabs labelled `tabs` (e.g. "Hộp đề nghị" › "Đi"). */
+export async function openTab(page: Page, tabs: string, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: tabs }).getByRole('link', { name, exact: true }).click();
+}
+
+/** From the requests section: the agency's outgoing requests, then the one titled `title`. */
+export async function openOutgoingRequest(page: Page, title: string): Promise<void> {
+  await openTab(page, 'Hộp đề nghị', 'Đi');
+  await page.getByRole('link', { name: title }).click();
+}
+
 /** `config`: e.g. `{ demoRequests: true }` for the whole demo world (requests, tasks, proposals). */
 export async function startJourney(config: Partial<Config> = {}): Promise<Journey> {
-  const t = await startTestApp({ config: { clientDist: CLIENT_DIST, ...config } });
+  const app = await startTestApp({ config: { clientDist: CLIENT_DIST, ...config } });
   const browser: Browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
+  async function newPage() {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  }
+  async function signedIn(username: string, startAt: string) {
+    const page = await newPage();
+    await page.goto(`${app.url}${startAt}`);
+    await signInOnForm(page, username);
+    return page;
+  }
   return {
-    async signedIn(username, startAt) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto(`${t.url}${startAt}`);
-      await page.waitForURL('**/login**');
-      await page.getByLabel('Tên đăng nhập').fill(username);
-      await page.getByLabel('Mật khẩu').fill('demo1234');
-      await page.getByRole('button', { name: 'Đăng nhập' }).click();
-      await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    app,
+    newPage,
+    signedIn,
+    signIn: (username) => signedIn(username, '/'),
+    async signInAt(username, section) {
+      const page = await signedIn(username, '/');
+      await openFromMenu(page, section);
       return page;
     },
     async stop() {
       await Promise.all(contexts.map((context) => context.close()));
       await browser.close();
-      await t.stop();
+      await app.stop();
     },
   };
 }

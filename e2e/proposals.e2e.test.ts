@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
-import { startJourney, type Journey } from './journey';
+import { openFromMenu, openTab, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
 describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the Committee decides', () => {
   let journey: Journey;
-  const signedIn = (username: string, startAt: string) => journey.signedIn(username, startAt);
+  const atProposals = (username: string) => journey.signInAt(username, 'Đề xuất');
 
   beforeAll(async () => {
     journey = await startJourney();
@@ -19,7 +19,7 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
     const title = `Kinh phí số hóa hồ sơ địa chính ${Date.now()}`;
 
     // The department's lead writes the proposal with one funding item and sends it.
-    const department = await signedIn('stnmt.lead', '/proposals');
+    const department = await atProposals('stnmt.lead');
     let proposalPath = '';
     await withScreenshotOnFailure(department, 'proposals-department-submits', async () => {
       await department.getByRole('link', { name: 'Tạo đề xuất' }).click();
@@ -38,9 +38,11 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
       proposalPath = new URL(department.url()).pathname;
     });
 
-    // Finance appraises the funding item: support.
-    const finance = await signedIn('stc.lead', proposalPath);
+    // Finance finds it in its list and appraises the funding item: support.
+    const finance = await atProposals('stc.lead');
     await withScreenshotOnFailure(finance, 'proposals-finance-appraises', async () => {
+      await finance.getByRole('link', { name: title }).click();
+      await finance.waitForURL(`**${proposalPath}`);
       await finance.getByRole('button', { name: 'Thẩm định', exact: true }).click();
       await finance.getByLabel('Đồng ý', { exact: true }).check();
       await finance.getByLabel('Nhận xét').fill('Sở Tài chính thống nhất mức kinh phí đề xuất.');
@@ -48,10 +50,13 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
       await statusBadge(finance, 'Chờ quyết định').waitFor();
     });
 
-    // The vice-chair decides, granting what Finance supported.
-    const committee = await signedIn('ubnd.lead', proposalPath);
+    // The vice-chair finds it in the queue awaiting a decision and decides, granting what Finance supported.
+    const committee = await atProposals('ubnd.lead');
     let decisionNumber = '';
     await withScreenshotOnFailure(committee, 'proposals-committee-decides', async () => {
+      await openTab(committee, 'Danh sách đề xuất', 'Chờ quyết định');
+      await committee.getByRole('link', { name: title }).click();
+      await committee.waitForURL(`**${proposalPath}`);
       await committee.getByRole('button', { name: 'Quyết định', exact: true }).click();
       const panel = committee.getByRole('form', { name: 'Quyết định' });
       await panel.getByLabel('Điều kiện, yêu cầu kèm theo').fill('Sở TN&MT sử dụng kinh phí đúng mục đích, quyết toán theo quy định.');
@@ -73,6 +78,20 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
       await department.getByText('PHÓ CHỦ TỊCH', { exact: true }).waitFor();
       await department.getByText('1.250.000.000 ₫').first().waitFor();
       await department.getByRole('button', { name: 'In quyết định' }).waitFor();
+    });
+
+    // The register lists it: the Committee opens it from the menu.
+    await withScreenshotOnFailure(committee, 'proposals-committee-register', async () => {
+      await openFromMenu(committee, 'Quyết định');
+      await committee.locator('main').getByRole('link', { name: decisionNumber, exact: true }).click();
+      await committee.waitForURL(/\/decisions\/[0-9a-f-]{36}$/);
+      await committee.getByText(`Số: ${decisionNumber}`).waitFor();
+    });
+
+    // In addition: the proposal's own address opens it after signing in there.
+    const deepLink = await journey.signedIn('stc.staff', proposalPath);
+    await withScreenshotOnFailure(deepLink, 'proposals-deep-link', async () => {
+      await statusBadge(deepLink, 'Đã quyết định').waitFor();
     });
   });
 });

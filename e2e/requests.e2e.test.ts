@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
-import { startJourney, type Journey } from './journey';
+import { openOutgoingRequest, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
@@ -11,7 +11,7 @@ function dueInAMonth(): string {
 
 describe('journey: a locality asks Sở TN&MT for coordination, the department answers, the locality closes it', () => {
   let journey: Journey;
-  const signedIn = (username: string, startAt: string) => journey.signedIn(username, startAt);
+  const atRequests = (username: string) => journey.signInAt(username, 'Đề nghị phối hợp');
 
   beforeAll(async () => {
     journey = await startJourney();
@@ -25,7 +25,7 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
     const title = `Phối hợp rà soát hồ sơ cấp giấy chứng nhận tồn đọng ${Date.now()}`;
 
     // The department has its inbox open before anything is sent.
-    const department = await signedIn('stnmt.staff', '/requests');
+    const department = await atRequests('stnmt.staff');
     await withScreenshotOnFailure(department, 'requests-department-inbox', async () => {
       await department.getByRole('navigation', { name: 'Hộp đề nghị' }).getByRole('link', { name: 'Đến' }).waitFor();
       await department.locator('main table, main .state--empty').first().waitFor();
@@ -33,7 +33,7 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
     });
 
     // The locality writes the request and sends it to Sở TN&MT.
-    const locality = await signedIn('ubnd-dh.staff', '/requests');
+    const locality = await atRequests('ubnd-dh.staff');
     let requestUrl = '';
     await withScreenshotOnFailure(locality, 'requests-locality-submits', async () => {
       await locality.getByRole('link', { name: 'Tạo đề nghị' }).click();
@@ -77,9 +77,10 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
       }
     });
 
-    // The locality's lead closes it.
-    const lead = await signedIn('ubnd-dh.lead', new URL(requestUrl).pathname);
+    // The locality's lead finds it among the agency's outgoing requests and closes it.
+    const lead = await atRequests('ubnd-dh.lead');
     await withScreenshotOnFailure(lead, 'requests-lead-closes', async () => {
+      await openOutgoingRequest(lead, title);
       await lead.waitForURL(requestUrl);
       await lead.getByRole('button', { name: 'Đóng đề nghị' }).click();
       await lead.getByRole('button', { name: 'Xác nhận đóng' }).click();
@@ -88,6 +89,13 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
 
     await withScreenshotOnFailure(locality, 'requests-locality-sees-closed', async () => {
       await statusBadge(locality, 'Đã đóng').waitFor({ timeout: LIVE_TIMEOUT });
+    });
+
+    // In addition: the request's own address opens it after signing in there.
+    const deepLink = await journey.signedIn('stnmt.lead', new URL(requestUrl).pathname);
+    await withScreenshotOnFailure(deepLink, 'requests-deep-link', async () => {
+      await deepLink.waitForURL(requestUrl);
+      await statusBadge(deepLink, 'Đã đóng').waitFor();
     });
   });
 });

@@ -1,5 +1,5 @@
 import { withScreenshotOnFailure } from './browser';
-import { startJourney, type Journey } from './journey';
+import { openFromMenu, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
@@ -10,7 +10,6 @@ function daysFromNow(days: number): string {
 
 describe('journey: a working session’s conclusion becomes a task, Sở TN&MT reports on it, the Committee watches', () => {
   let journey: Journey;
-  const signedIn = (username: string, startAt: string) => journey.signedIn(username, startAt);
 
   beforeAll(async () => {
     journey = await startJourney();
@@ -18,11 +17,12 @@ describe('journey: a working session’s conclusion becomes a task, Sở TN&MT r
   afterAll(() => journey?.stop());
 
   it('records the session, publishes the notice, and follows the task’s progress live', async () => {
-    const committee = await signedIn('ubnd.lead', '/meetings');
+    const committee = await journey.signIn('ubnd.lead');
     const due = daysFromNow(30);
     let taskPath = '';
 
     await withScreenshotOnFailure(committee, 'tasks-committee-records-session', async () => {
+      await openFromMenu(committee, 'Kết luận');
       await committee.getByRole('link', { name: 'Ghi nhận buổi làm việc' }).click();
       await committee.getByLabel('Tiêu đề buổi làm việc').fill('Làm việc với Sở Tài nguyên và Môi trường về hồ sơ đất đai tồn đọng');
       await committee.getByLabel('Chủ trì', { exact: true }).selectOption({ label: 'Lê Huyền — Phó Chủ tịch UBND tỉnh' });
@@ -55,8 +55,12 @@ describe('journey: a working session’s conclusion becomes a task, Sở TN&MT r
       taskPath = new URL(committee.url()).pathname;
     });
 
-    const department = await signedIn('stnmt.lead', taskPath);
+    // Sở TN&MT finds the new task in its list, as the quarter's list opens by default.
+    const department = await journey.signIn('stnmt.lead');
     await withScreenshotOnFailure(department, 'tasks-department-reports', async () => {
+      await openFromMenu(department, 'Nhiệm vụ');
+      await department.getByRole('link', { name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' }).click();
+      await department.waitForURL(`**${taskPath}`);
       await department.getByRole('heading', { level: 1, name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' }).waitFor();
       await department.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
       await department.getByLabel('Tiến độ (%)').fill('40');
@@ -74,6 +78,12 @@ describe('journey: a working session’s conclusion becomes a task, Sở TN&MT r
       // The quarter's list has it, filtered by agency from the address.
       await committee.getByRole('link', { name: 'Danh sách nhiệm vụ' }).click();
       await committee.getByRole('link', { name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' }).waitFor();
+    });
+
+    // In addition: the task's own address opens it after signing in there.
+    const deepLink = await journey.signedIn('stnmt.staff', taskPath);
+    await withScreenshotOnFailure(deepLink, 'tasks-deep-link', async () => {
+      await deepLink.getByRole('heading', { level: 1, name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' }).waitFor();
     });
   });
 });
