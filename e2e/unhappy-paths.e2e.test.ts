@@ -6,7 +6,7 @@ import { mainNav, openOutgoingRequest, openTab, signInOnForm, startJourney, type
 const dueInAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 /** The seeded proposal Finance has appraised: it waits for the Committee's decision. */
-const AWAITING_DECISION = 'Kinh phí quan trắc môi trường nước mặt các lưu vực sông năm 2023';
+const AWAITING_DECISION = 'Kinh phí vận hành mạng lưới quan trắc môi trường nước mặt các lưu vực sông';
 
 const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
 
