@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MoneyScalar } from '../../shared/money';
+import { IdempotencyKeyField } from '../idempotency';
 import { AppraisalOpinion, ResourceKind } from './proposal-enums';
 
 @InputType()
@@ -58,6 +59,9 @@ export class UpdateProposalDraftInput extends ProposalDraftInput {
 
   @Field(() => Int)
   version!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -67,6 +71,9 @@ export class ProposalActionInput {
 
   @Field(() => Int)
   version!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -121,7 +128,4 @@ export class DecideProposalInput extends ProposalActionInput {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Defaults to the signing date' })
   effectiveDate?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
