@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { freePort } from '../test-support/free-port';
-import { pgCtl } from '../test-support/pg-ctl';
 import { inDays } from '../test-support/request-helpers';
 import { RequestFollower } from '../test-support/request-follower';
-import { spawnServer, type ServerProcess } from '../test-support/server-process';
+import type { ServerProcess } from '../test-support/server-process';
+import { pgCtl, spawnServerWithOwnDatabase, type ServerWithOwnDatabase } from '../test-support/server-with-own-database';
 import { waitFor } from '../test-support/wait-for';
 
 type Response = { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
@@ -24,11 +20,9 @@ const KILL_EVERY_MS = 150;
  * server acknowledged among them.
  */
 describe('live streams when the database connections drop', () => {
+  let own: ServerWithOwnDatabase;
   let server: ServerProcess;
-  let dataDir: string;
-  let clusterDir: string;
   let admin: pg.Client;
-  let adminUrl: string;
 
   const gql = async (query: string, variables: Record<string, unknown>, token?: string): Promise<Response> => {
     try {
@@ -46,25 +40,19 @@ describe('live streams when the database connections drop', () => {
     (await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password: 'demo1234' } })).data!.login.token as string;
 
   const connectAdmin = async () => {
-    admin = new pg.Client({ connectionString: adminUrl });
+    admin = new pg.Client({ connectionString: own.adminUrl });
     await admin.connect();
   };
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-livefaults-'));
-    fs.chmodSync(dataDir, 0o755);
-    clusterDir = path.join(dataDir, 'postgres');
-    const port = await freePort();
-    // no DATABASE_URL: the server starts (and owns) an embedded cluster of this test's own
-    server = await spawnServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), DEMO_REQUESTS: 'false', DEADLINE_SWEEP_MINUTES: '0' }, 90_000);
-    adminUrl = `postgres://postgres:lien-thong-local@127.0.0.1:${port}/lien_thong`;
+    own = await spawnServerWithOwnDatabase();
+    server = own.server;
     await connectAdmin();
   }, 120_000);
 
   afterAll(async () => {
     await admin?.end().catch(() => undefined);
-    expect(await server?.stop()).toBe(0);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    expect(await own?.stop()).toBe(0);
   });
 
   it('restarted PostgreSQL and killed connections under 6 writers: no gap, no duplicate, every acknowledged event delivered', async () => {
@@ -101,7 +89,7 @@ describe('live streams when the database connections drop', () => {
 
     await acknowledgedAtLeast(30, 'writes before the restart');
     await admin.end();
-    pgCtl(clusterDir, 'restart', '-m', 'fast');
+    pgCtl(own.clusterDir, 'restart', '-m', 'fast');
     await connectAdmin();
     const afterRestart = acknowledged.size;
     await acknowledgedAtLeast(afterRestart + 30, 'writes after the restart');
