@@ -3,7 +3,7 @@ import pg from 'pg';
 import { agencyIds, inDays } from '../../test-support/request-helpers';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
-type Record_ = { id: string; status: string; version: number };
+type Versioned = { id: string; status: string; version: number };
 
 /**
  * Every state transition, retried as a client does after a lost answer: the same key and the same
@@ -30,13 +30,13 @@ describe('retried transitions with an idempotency key', () => {
   });
 
   const call = async (who: string, mutation: string, type: string, pick: string, input: Record<string, unknown>) => {
-    const result = await t.gql<Record<string, Record<string, Record_>>>(`mutation($input: ${type}!) { ${mutation}(input: $input) { ${pick} { id status version } } }`, { input }, tokens[who]);
+    const result = await t.gql<Record<string, Record<string, Versioned>>>(`mutation($input: ${type}!) { ${mutation}(input: $input) { ${pick} { id status version } } }`, { input }, tokens[who]);
     return { payload: result.data?.[mutation]?.[pick] ?? null, errors: result.errors };
   };
   const eventsOf = async (id: string) => Number((await db.query<{ n: string }>('select count(*) as n from events where aggregate_id = $1', [id])).rows[0].n);
 
   /** Applies a transition with a key, retries it, then reuses the key for another input. */
-  const transition = async (who: string, mutation: string, type: string, pick: string, input: Record<string, unknown>, other: Record<string, unknown>): Promise<Record_> => {
+  const transition = async (who: string, mutation: string, type: string, pick: string, input: Record<string, unknown>, other: Record<string, unknown>): Promise<Versioned> => {
     const idempotencyKey = randomUUID();
     const before = await eventsOf(input.id as string);
     const first = await call(who, mutation, type, pick, { ...input, idempotencyKey });
@@ -53,7 +53,10 @@ describe('retried transitions with an idempotency key', () => {
     return first.payload!;
   };
 
-  const at = (r: Record_, extra: Record<string, unknown> = {}) => ({ id: r.id, version: r.version, ...extra });
+  const at = (r: Versioned, extra: Record<string, unknown> = {}) => ({ id: r.id, version: r.version, ...extra });
+  /** A request as it is now: a comment's payload is read back, but other events may move it on. */
+  const current = async (id: string) =>
+    (await t.gql<{ request: Versioned }>('query($id: ID!) { request(id: $id) { id status version } }', { id }, tokens['ubnd-dh.lead'])).data!.request;
 
   it('requests: every transition of the workflow', async () => {
     const draftInput = { title: 'Đề nghị kiểm thử thử lại', body: 'Nội dung.', domain: 'LAND', priority: 'NORMAL', dueDate: inDays(9), leadAgencyId: ids.STNMT, supportingAgencyIds: [ids.STC] };
@@ -80,9 +83,16 @@ describe('retried transitions with an idempotency key', () => {
     await req('ubnd-dh.lead', 'closeRequest', 'OptionalTextInput', at(closing, { text: 'Cảm ơn.' }), at(closing, { text: 'Khác.' }));
   });
 
-  /** A request as it is now (a comment moves no version, an outsider's event may). */
-  const current = async (id: string) =>
-    (await t.gql<{ request: Record_ }>('query($id: ID!) { request(id: $id) { id status version } }', { id }, tokens['ubnd-dh.lead'])).data!.request;
+  it('concurrent retries of one transition: the same payload for both, applied once', async () => {
+    const draft = (await call('ubnd-dh.lead', 'createRequest', 'CreateRequestInput', 'request', {
+      title: 'Đề nghị gửi hai lần cùng lúc', body: 'Nội dung.', domain: 'LAND', priority: 'NORMAL', dueDate: inDays(9), leadAgencyId: ids.STNMT, supportingAgencyIds: [],
+    })).payload!;
+    const input = { ...at(draft), idempotencyKey: randomUUID() };
+    const both = await Promise.all([0, 1].map(() => call('ubnd-dh.lead', 'submitRequest', 'RequestActionInput', 'request', input)));
+    expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(both[1].payload).toEqual(both[0].payload);
+    expect(await eventsOf(draft.id)).toBe(2); // CREATED, SUBMITTED
+  });
 
   it('proposals: update, submit, return, decide, withdraw', async () => {
     const draft = { title: 'Đề xuất kiểm thử thử lại', rationale: 'Lý do.', fiscalYear: year, items: [{ kind: 'OTHER', description: 'Hạng mục', quantity: 1, unit: 'gói', justification: 'Cần.' }] };
