@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { provinceYear } from '../../shared/clock';
 import { conflict, DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
+import { flushOrConflict } from '../../shared/flush';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { sumMoney } from '../../shared/money';
@@ -283,7 +283,7 @@ export class ProposalService {
           appraisalsOutstanding: appraisals.filter((a) => a.opinion === null).length,
         });
         proposal.moveTo(next);
-        await this.flushOrConflict(tx);
+        await flushOrConflict(tx, 'Đề xuất vừa được người khác xử lý, hãy tải lại.');
         await claim(tx);
         return this.record(tx, viewer, proposal, appraisals, outcome);
       });
@@ -312,15 +312,6 @@ export class ProposalService {
 
   private async publish({ notified }: Recorded): Promise<void> {
     await announceNotifications(this.bus, notified);
-  }
-
-  private async flushOrConflict(tx: EntityManager): Promise<void> {
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw conflict('Đề xuất vừa được người khác xử lý, hãy tải lại.');
-      throw error;
-    }
   }
 
   private canRead(viewer: Viewer, proposal: Proposal, appraisals: Appraisal[]): boolean {

@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, provinceYear } from '../../shared/clock';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
+import { flushOrConflict } from '../../shared/flush';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { pageSize, toPage, type Page } from '../../shared/pagination';
@@ -329,12 +329,7 @@ export class RequestService {
         const details = await apply({ tx, request, participant });
         request.moveTo(nextStatus(action, request.status, participant?.role === ParticipantRole.LEAD));
         request.touch();
-        try {
-          await tx.flush();
-        } catch (error) {
-          if (error instanceof OptimisticLockError) throw conflict();
-          throw error;
-        }
+        await flushOrConflict(tx);
         await claim(tx);
         return this.record(tx, actor, request, details);
       });

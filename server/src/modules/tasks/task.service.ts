@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, vietnameseDate } from '../../shared/clock';
 import { conflict, forbidden, notFound } from '../../shared/errors';
+import { flushOrConflict } from '../../shared/flush';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
@@ -244,12 +244,7 @@ export class TaskService {
         const { notification, ...change } = await apply(tx, task);
         task.status = nextTaskStatus(action, task.status);
         task.lastActivityAt = new Date();
-        try {
-          await tx.flush();
-        } catch (error) {
-          if (error instanceof OptimisticLockError) throw conflict();
-          throw error;
-        }
+        await flushOrConflict(tx);
         await claim(tx);
         const planned = notification ? [{ ...notification, groupKey: `task:${task.id}`, subjectId: task.id }] : [];
         return this.record(tx, viewer, [{ task, ...change }], planned);
