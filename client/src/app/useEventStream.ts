@@ -2,9 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useClient, type AnyVariables, type TypedDocumentNode } from 'urql';
 import { useApiReconnects } from './api-provider';
 import { compareEventIds } from './event-ids';
+import { errorCode } from './errors';
 
 // The live side of the app: subscriptions that resume without gaps, and feeds that start where the
 // list on screen was read. Shared by every live list and page (requests, proposals, tasks, dashboard).
+
+/** How long a stream the server ended as SERVICE_UNAVAILABLE waits before it resumes. */
+const RESUME_AFTER_MS = 2000;
 
 interface EventStreamOptions<Data, Variables extends AnyVariables> {
   query: TypedDocumentNode<Data, Variables>;
@@ -42,7 +46,11 @@ export function useEventStream<Data, Variables extends AnyVariables>(options: Ev
     if (!ready) return;
     if (lastSeen.current === undefined) lastSeen.current = latestOptions.current.startAfter;
     const { query, variables } = latestOptions.current;
+    let resume: ReturnType<typeof setTimeout> | undefined;
     const { unsubscribe } = client.subscription(query, variables(lastSeen.current ?? null)).subscribe((result) => {
+      // The server ends a stream it cannot serve without a gap (an event it could not read while
+      // the database was away): resume after the last event handled, once the database may be back.
+      if (errorCode(result.error) === 'SERVICE_UNAVAILABLE') resume = setTimeout(() => setReconnects((count) => count + 1), RESUME_AFTER_MS);
       if (!result.data) return;
       const { eventId, onEvent } = latestOptions.current;
       const id = eventId(result.data);
@@ -50,7 +58,10 @@ export function useEventStream<Data, Variables extends AnyVariables>(options: Ev
       lastSeen.current = id;
       onEvent(result.data);
     });
-    return unsubscribe;
+    return () => {
+      clearTimeout(resume);
+      unsubscribe();
+    };
   }, [client, ready, reconnects]);
 }
 

@@ -5,6 +5,12 @@ import { errorCode, type ErrorCode, type FieldErrors } from './errors';
 // How every record page (request, proposal, task) runs an action: one at a time, the page then
 // showing the record the mutation returned, or reloading it when it changed under the user.
 
+/**
+ * The idempotency key of an action on a record at the version on screen: the same when the user
+ * retries after a lost answer, so the server answers with the record instead of CONFLICT.
+ */
+export const actionKey = (action: string, record: { id: string; version: number }): string => `${action}:${record.id}@${record.version}`;
+
 export type ActionOutcome = { ok: true } | { ok: false; code: ErrorCode; fields: FieldErrors };
 
 /** What a mutation answered: the record after the action, or why not. */

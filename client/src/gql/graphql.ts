@@ -38,6 +38,8 @@ export type AppraisalOpinion =
 export type AppraiseProposalInput = {
   comment: string;
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   opinion: AppraisalOpinion;
   /** Per item, for PARTIAL */
   recommendations?: Array<RecommendationInput>;
@@ -48,6 +50,8 @@ export type AssignRequestInput = {
   /** A member of the acting agency */
   assigneeId: string | number;
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   version: number;
 };
 
@@ -73,10 +77,14 @@ export type CloseQuarterInput = {
 export type CommentOnRequestInput = {
   body: string;
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
 };
 
 export type CompleteTaskInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   /** What was delivered */
   note: string;
   version: number;
@@ -132,6 +140,7 @@ export type DecideProposalInput = {
   /** One per item of the current revision */
   grants: Array<GrantInput>;
   id: string | number;
+  /** Retrying with the same key returns the first result */
   idempotencyKey?: string | null | undefined;
   version: number;
 };
@@ -190,6 +199,8 @@ export type GrantInput = {
 
 export type LinkTaskRequestsInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   /** The complete new list */
   requestIds: Array<string | number>;
   version: number;
@@ -215,6 +226,8 @@ export type MeetingStatus =
 
 export type OptionalTextInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   text?: string | null | undefined;
   version: number;
 };
@@ -241,6 +254,8 @@ export type ProposalAction =
 
 export type ProposalActionInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   version: number;
 };
 
@@ -263,6 +278,8 @@ export type ProposalItemInput = {
 
 export type ProposalReasonInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   reason: string;
   version: number;
 };
@@ -296,6 +313,8 @@ export type RecommendationInput = {
 
 export type ReportTaskProgressInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   note: string;
   /** 0–100 */
   percent: number;
@@ -320,6 +339,8 @@ export type RequestAction =
 
 export type RequestActionInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   version: number;
 };
 
@@ -362,6 +383,8 @@ export type RequestStatus =
 
 export type RequestTextInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   /** Reply, reason or comment */
   text: string;
   version: number;
@@ -373,6 +396,8 @@ export type ResolveEscalationInput = {
   /** A new due date */
   dueDate?: string | null | undefined;
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   /** A new lead agency */
   leadAgencyId?: string | number | null | undefined;
   version: number;
@@ -430,6 +455,8 @@ export type TaskGroup =
 
 export type TaskReasonInput = {
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   reason: string;
   version: number;
 };
@@ -458,6 +485,8 @@ export type UpdateMeetingDraftInput = {
 export type UpdateProposalDraftInput = {
   fiscalYear: number;
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   items: Array<ProposalItemInput>;
   /** Coordination requests this would unblock */
   linkedRequestIds?: Array<string | number>;
@@ -473,6 +502,8 @@ export type UpdateRequestDraftInput = {
   domain: DomainArea;
   dueDate: string;
   id: string | number;
+  /** Retrying with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
   /** The lead (chủ trì) agency */
   leadAgencyId: string | number;
   priority?: RequestPriority;

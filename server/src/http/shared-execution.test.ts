@@ -7,6 +7,7 @@ import { rememberDocumentText, subscribeSharingResults } from './shared-executio
 function harness() {
   const calls: Viewer[] = [];
   const sources: ((event: object) => void)[] = [];
+  let closed = 0;
   const schema = new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
     subscription: new GraphQLObjectType({
@@ -30,12 +31,14 @@ function harness() {
                 return { done: false, value: queue.shift() };
               },
               async return() {
+                closed++;
                 return { done: true, value: undefined };
               },
             };
           },
           // what the payload says depends on the audience: agency and role
-          resolve: (_event, _args, ctx: GraphQLContext) => {
+          resolve: (event: { failure?: Error }, _args, ctx: GraphQLContext) => {
+            if (event.failure) throw event.failure; // its record could not be read
             calls.push(ctx.viewer!);
             return `${ctx.viewer!.agencyId}/${ctx.viewer!.role}`;
           },
@@ -52,7 +55,7 @@ function harness() {
     return stream;
   };
   const push = (event: object) => sources.forEach((deliver) => deliver(event));
-  return { calls, open, push };
+  return { calls, open, push, closed: () => closed };
 }
 
 const viewer = (userId: string, agencyId: string, role = Role.STAFF): Viewer => ({ sessionId: `s-${userId}`, userId, agencyId, role, inCommittee: false });
@@ -73,5 +76,14 @@ describe('subscription results shared per audience', () => {
     await Promise.all(streams.map((s) => s.next()));
     expect(h.calls).toHaveLength(6);
     await Promise.all(streams.map((s) => s.return!()));
+  });
+
+  it('ends the stream with the cause when an event cannot be executed: an error payload would skip the event', async () => {
+    const h = harness();
+    const stream = await h.open(viewer('an', 'STNMT'));
+    const lost = new Error('Connection terminated unexpectedly');
+    h.push({ id: 1, failure: lost });
+    await expect(stream.next()).rejects.toBe(lost);
+    expect(h.closed()).toBe(1); // graphql-ws does not close a stream that threw: it stopped listening itself
   });
 });

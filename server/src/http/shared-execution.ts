@@ -64,6 +64,12 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 /**
  * Maps a source stream; `return()` goes straight to the source (a plain iterator, not an async
  * generator, so closing is never queued behind a pending event — see shared/stoppable.ts).
+ *
+ * An event whose execution failed (its record could not be read: the database went away) is not
+ * sent as an error payload while the stream goes on: that payload carries no event id, so a
+ * client resuming "after the last id seen" would skip the event for good. The stream ends with
+ * the cause instead (graphql-ws sends it as the operation's `error`, coded SERVICE_UNAVAILABLE for
+ * a lost database), and the client resubscribes after the last event it has.
  */
 function mapEvents(source: AsyncIterable<unknown>, map: (event: unknown) => Result): AsyncIterableIterator<ExecutionResult> {
   const events = source[Symbol.asyncIterator]();
@@ -71,7 +77,13 @@ function mapEvents(source: AsyncIterable<unknown>, map: (event: unknown) => Resu
   const mapped: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const next = await events.next();
-      return next.done ? done() : { done: false, value: await map(next.value) };
+      if (next.done) return done();
+      const result = await map(next.value);
+      if (result.errors?.length) {
+        await events.return?.(); // graphql-ws does not close a stream that threw
+        throw result.errors[0].originalError ?? result.errors[0];
+      }
+      return { done: false, value: result };
     },
     async return() {
       await events.return?.();

@@ -105,7 +105,8 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       // graphql-ws bypasses Apollo: run results through the same error formatter.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => deps.formatError(e.toJSON(), e)) } : result,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => deps.formatError(e.toJSON(), e)),
+      // a stream that ended with an error reaches here wrapped by graphql-ws: format its cause
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => deps.formatError(e.toJSON(), e.originalError ?? e)),
       onComplete: (ctx, id) => {
         ctx.extra.subscriptions?.delete(id);
       },

@@ -107,7 +107,11 @@ export class PgNotifyEventTarget extends EventTarget {
 
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
-    client.on('notification', (message) => this.deliver(message.payload));
+    // Held until the resync below is out: a notice the new connection receives in the same read
+    // as LISTEN's reply is emitted before `await` returns, and a stream that took it first would
+    // move its position past the events missed while disconnected, then re-read after it.
+    let held: (string | undefined)[] | null = [];
+    client.on('notification', (message) => (held ? held.push(message.payload) : this.deliver(message.payload)));
     client.on('error', (error) => this.log(`event bus: listener error: ${error.message}`));
     client.on('end', () => this.scheduleReconnect(client));
     await client.connect();
@@ -119,6 +123,9 @@ export class PgNotifyEventTarget extends EventTarget {
       this.log('event bus: listener reconnected; streams re-read what they missed');
       this.local.dispatchEvent(new CustomEvent(BUS_RESYNC, { detail: { reconnectedAt: new Date().toISOString() } }));
     }
+    const early = held;
+    held = null;
+    for (const payload of early) this.deliver(payload);
   }
 
   private scheduleReconnect(lost: pg.Client): void {

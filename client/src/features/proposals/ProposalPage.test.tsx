@@ -105,7 +105,7 @@ test('when another leader decided first (CONFLICT) it says so and reloads', asyn
 
   expect(await screen.findByText(/người khác xử lý trước/)).toBeTruthy();
   expect(await screen.findByRole('link', { name: 'Quyết định số 42/QĐ-UBND' })).toBeTruthy();
-  expect(operationsNamed(api, 'ReturnProposal')[0].variables).toEqual({ input: { id: 'p-1', version: 5, reason: 'Bổ sung thuyết minh.' } });
+  expect(operationsNamed(api, 'ReturnProposal')[0].variables).toEqual({ input: { id: 'p-1', version: 5, reason: 'Bổ sung thuyết minh.', idempotencyKey: 'RETURN_FOR_REVISION:p-1@5' } });
 });
 
 test('subscribes after the newest event on screen and shows a decision live', async () => {

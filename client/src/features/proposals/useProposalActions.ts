@@ -1,6 +1,6 @@
 import type { Client } from 'urql';
 import { fieldErrorsByPath } from '../../app/errors';
-import { useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
+import { actionKey, useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
 import type { AppraisalOpinion, GrantInput, ProposalAction, RecommendationInput } from '../../gql/graphql';
 import {
   AppraiseProposalMutation,
@@ -23,7 +23,7 @@ export type ProposalActionValues =
 
 /** One mutation per action, always at the version on screen. */
 async function send(client: Client, proposal: ProposalDetail, values: ProposalActionValues): Promise<Sent<ProposalDetail>> {
-  const ref = { id: proposal.id, version: proposal.version };
+  const ref = { id: proposal.id, version: proposal.version, idempotencyKey: actionKey(values.action, proposal) };
   switch (values.action) {
     case 'SUBMIT': {
       const { data, error } = await client.mutation(SubmitProposalMutation, { input: ref }).toPromise();

@@ -86,7 +86,7 @@ test('responding asks for the reply, sends it with the version on screen and re-
 
   expect(await screen.findByText('Đã thực hiện: Trả lời.')).toBeTruthy();
   expect(operationsNamed(api, 'RespondToRequest')[0].variables).toEqual({
-    input: { id: 'r-1', version: 3, text: 'Sở đã rà soát xong 120 hồ sơ.' },
+    input: { id: 'r-1', version: 3, text: 'Sở đã rà soát xong 120 hồ sơ.', idempotencyKey: 'RESPOND:r-1@3' },
   });
   expect(screen.getAllByText('Đã trả lời').length).toBeGreaterThan(0);
   expect(screen.queryByRole('form', { name: 'Trả lời' })).toBeNull();
@@ -109,7 +109,7 @@ test('closing asks for confirmation before anything is sent', async () => {
   fireEvent.click(within(panel).getByRole('button', { name: 'Xác nhận đóng' }));
 
   expect(await screen.findByText('Đã đóng')).toBeTruthy();
-  expect(operationsNamed(api, 'CloseRequest')[0].variables).toEqual({ input: { id: 'r-1', version: 7, text: null } });
+  expect(operationsNamed(api, 'CloseRequest')[0].variables).toEqual({ input: { id: 'r-1', version: 7, text: null, idempotencyKey: 'CLOSE:r-1@7' } });
 });
 
 test('shows each agency\'s own state once the lead has answered, and warns before closing on agencies that have not', async () => {
@@ -146,7 +146,7 @@ test('a stale version (CONFLICT) says someone else changed it and reloads the re
   expect((await screen.findByRole('alert')).textContent).toBe(
     'Đề nghị vừa được người khác thay đổi. Trang đã tải lại nội dung mới nhất, vui lòng xem lại rồi thực hiện lại.',
   );
-  expect(operationsNamed(api, 'AcknowledgeRequest')[0].variables).toEqual({ input: { id: 'r-1', version: 3 } });
+  expect(operationsNamed(api, 'AcknowledgeRequest')[0].variables).toEqual({ input: { id: 'r-1', version: 3, idempotencyKey: 'ACKNOWLEDGE:r-1@3' } });
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Tiếp nhận' })).toBeNull());
   expect(operationsNamed(api, 'RequestDetail').at(-1)?.context.requestPolicy).toBe('network-only');
   expect(screen.getByText('Sở đã rà soát xong 120 hồ sơ.', { selector: 'td' })).toBeTruthy();
@@ -188,12 +188,30 @@ test('assigning offers the officials of the viewer’s own agency', async () => 
 
   await screen.findByText('Đã thực hiện: Phân công.');
   expect(operationsNamed(api, 'AgencyMembers')[0].variables).toEqual({ id: 'a-tnmt' });
-  expect(operationsNamed(api, 'AssignRequest')[0].variables).toEqual({ input: { id: 'r-1', version: 3, assigneeId: 'u-1' } });
+  expect(operationsNamed(api, 'AssignRequest')[0].variables).toEqual({ input: { id: 'r-1', version: 3, assigneeId: 'u-1', idempotencyKey: 'ASSIGN:r-1@3' } });
 });
 
 function emitChange(api: StubApi, request: RequestDetail, eventId: string, type: string) {
   act(() => api.emit('RequestChanged', { data: { requestChanged: { event: { id: eventId, type }, request } } }));
 }
+
+test('live: a stream the server ended as SERVICE_UNAVAILABLE resumes after the last event handled', async () => {
+  const api = pageApi({});
+  renderApp(api, '/requests/r-1');
+  await screen.findByRole('button', { name: 'Trả lời' });
+  emitChange(api, responded, '13', 'RESPONDED');
+  expect(await screen.findByText('Vừa cập nhật: Trả lời đề nghị')).toBeTruthy();
+
+  jest.useFakeTimers();
+  try {
+    const sent = operationsNamed(api, 'RequestChanged').length;
+    act(() => api.emit('RequestChanged', { errors: [{ message: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+    act(() => jest.advanceTimersByTime(2000));
+    expect(operationsNamed(api, 'RequestChanged').slice(sent).map((operation) => operation.variables)).toEqual([{ id: 'r-1', after: '13' }]);
+  } finally {
+    jest.useRealTimers();
+  }
+});
 
 test('live: subscribes after the newest event on screen and shows a change without reloading', async () => {
   const api = pageApi({});
@@ -237,7 +255,7 @@ test('comments are posted without a version and the thread re-renders from the a
 
   expect(await screen.findByText('Đề nghị bổ sung danh sách hồ sơ.', { selector: '.comment__body' })).toBeTruthy();
   expect(operationsNamed(api, 'CommentOnRequest')[0].variables).toEqual({
-    input: { id: 'r-1', body: 'Đề nghị bổ sung danh sách hồ sơ.' },
+    input: { id: 'r-1', body: 'Đề nghị bổ sung danh sách hồ sơ.', idempotencyKey: 'COMMENT:r-1@3' },
   });
   expect((screen.getByLabelText('Ý kiến của bạn') as HTMLTextAreaElement).value).toBe('');
 });

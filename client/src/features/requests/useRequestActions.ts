@@ -1,6 +1,6 @@
 import type { Client } from 'urql';
 import { fieldErrors } from '../../app/errors';
-import { useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
+import { actionKey, useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
 import type { RequestAction } from '../../gql/graphql';
 import {
   AcknowledgeRequestMutation,
@@ -32,7 +32,7 @@ const optional = (value: string | undefined) => (value?.trim() ? value.trim() : 
 
 /** One mutation per action, always at the version on screen (comments carry none). */
 async function send(client: Client, action: PageAction, request: RequestDetail, values: ActionValues): Promise<Sent<RequestDetail>> {
-  const ref = { id: request.id, version: request.version };
+  const ref = { id: request.id, version: request.version, idempotencyKey: actionKey(action, request) };
   const text = values.text?.trim() ?? '';
   switch (action) {
     case 'SUBMIT': {
@@ -80,7 +80,7 @@ async function send(client: Client, action: PageAction, request: RequestDetail, 
       return { record: data?.resolveRequestEscalation.request, error };
     }
     case 'COMMENT': {
-      const input = { id: request.id, body: text };
+      const input = { id: request.id, body: text, idempotencyKey: ref.idempotencyKey };
       const { data, error } = await client.mutation(CommentOnRequestMutation, { input }).toPromise();
       return { record: data?.commentOnRequest.request, error };
     }

@@ -104,7 +104,7 @@ test('a progress report is checked before sending (0–100 and a note), then sen
   fireEvent.click(within(panel).getByRole('button', { name: 'Gửi báo cáo' }));
 
   expect(await screen.findByText('Đã thực hiện: Báo cáo tiến độ.')).toBeTruthy();
-  expect(operationsNamed(api, 'ReportTaskProgress')[0].variables).toEqual({ input: { id: 't-1', version: 4, percent: 80, note: 'Còn 24 hồ sơ.' } });
+  expect(operationsNamed(api, 'ReportTaskProgress')[0].variables).toEqual({ input: { id: 't-1', version: 4, percent: 80, note: 'Còn 24 hồ sơ.', idempotencyKey: 'REPORT_PROGRESS:t-1@4' } });
   expect(screen.getByRole('progressbar', { name: 'Tiến độ' }).getAttribute('aria-valuenow')).toBe('80');
   expect(screen.queryByRole('form', { name: 'Báo cáo tiến độ' })).toBeNull();
 });
@@ -173,7 +173,7 @@ test('cancelling needs a reason; linking sends the whole new list of requests', 
   fireEvent.click(within(link).getByRole('button', { name: 'Lưu liên kết' }));
 
   expect(await screen.findByText('Đã thực hiện: Liên kết đề nghị phối hợp.')).toBeTruthy();
-  expect(operationsNamed(api, 'LinkTaskRequests')[0].variables).toEqual({ input: { id: 't-1', version: 4, requestIds: [] } });
+  expect(operationsNamed(api, 'LinkTaskRequests')[0].variables).toEqual({ input: { id: 't-1', version: 4, requestIds: [], idempotencyKey: 'LINK:t-1@4' } });
   expect(screen.queryByRole('region', { name: 'Đề nghị phối hợp liên quan' })).toBeNull();
 });
 

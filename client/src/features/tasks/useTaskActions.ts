@@ -1,6 +1,6 @@
 import type { Client } from 'urql';
 import { fieldErrors } from '../../app/errors';
-import { useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
+import { actionKey, useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
 import type { TaskActionValues, TaskPageAction } from './task-actions';
 import {
   CancelTaskMutation,
@@ -13,7 +13,7 @@ import {
 
 /** One mutation per action, always at the version on screen. */
 async function send(client: Client, task: TaskDetail, values: TaskActionValues): Promise<Sent<TaskDetail>> {
-  const ref = { id: task.id, version: task.version };
+  const ref = { id: task.id, version: task.version, idempotencyKey: actionKey(values.action, task) };
   switch (values.action) {
     case 'REPORT_PROGRESS': {
       const input = { ...ref, percent: values.percent, note: values.note.trim() };

@@ -7,6 +7,23 @@ import { timelineEntry, type TimelineEntry } from './event-views';
 /** How long a read is kept for subscribers still being served, and how many are kept at most. */
 const KEEP_MS = 30_000;
 const MAX_ENTRIES = 1000;
+/**
+ * Pauses before reading a failed event again (a killed pooled connection, a database restarting).
+ * After the last, the failure ends the subscribers' streams (see http/shared-execution.ts): they
+ * resubscribe after their last id — never an event skipped, but better not all at once.
+ */
+const RETRY_DELAYS_MS = [100, 400];
+
+async function withRetries<T>(load: () => Promise<T>): Promise<T> {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await load();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  return load();
+}
 
 type Reads = Map<string, { at: number; value: Promise<unknown> }>;
 
@@ -23,7 +40,7 @@ function readOnce<T>(reads: Reads, key: string, load: () => Promise<T>): Promise
   const now = Date.now();
   const kept = reads.get(key);
   if (kept && now - kept.at < KEEP_MS) return kept.value as Promise<T>;
-  const value = load();
+  const value = withRetries(load);
   value.catch(() => reads.delete(key)); // a failed read is not shared with later subscribers
   reads.set(key, { at: now, value });
   for (const [oldest, entry] of reads) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field } from 'type-graphql';
 import { invalidInput } from '../../shared/errors';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
@@ -77,4 +78,28 @@ export async function once(em: EntityManager, call: IdempotentCall | null, work:
     if (winner) return winner;
     throw error;
   }
+}
+
+/** An input's optional `idempotencyKey` field (mutations a client may retry after a lost answer). */
+export const IdempotencyKeyField = (): PropertyDecorator => Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result' });
+
+/**
+ * A state transition of the record `input.id`, applied once per idempotency key. A client that
+ * lost the answer and retries with the same key and input (its version now stale) gets the
+ * record as it is now, not CONFLICT, and nothing is applied twice; the same key with another
+ * input is refused (BAD_USER_INPUT, TAKEN on `idempotencyKey`). `run` does the transition and
+ * must call `claim(tx)` in its transaction. Without a viewer (the scheduler) or a key, it just runs.
+ */
+export async function transitionOnce(
+  em: EntityManager,
+  viewer: Viewer | null,
+  operation: string,
+  input: { id: string; idempotencyKey?: string | null },
+  run: (claim: (tx: EntityManager) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const call = viewer ? idempotentCall(viewer, operation, input) : null;
+  await once(em, call, async () => {
+    await run((tx) => takeKey(tx, call, input.id));
+    return input.id;
+  });
 }

@@ -1,3 +1,3 @@
 export { IdempotencyKey } from './idempotency-key.entity';
-export { idempotentCall, once, takeKey } from './idempotency';
+export { IdempotencyKeyField, idempotentCall, once, takeKey, transitionOnce } from './idempotency';
 export type { IdempotentCall } from './idempotency';

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MoneyScalar } from '../../shared/money';
+import { IdempotencyKeyField } from '../idempotency';
 import { AppraisalOpinion, ResourceKind } from './proposal-enums';
 import { MAX_LINE_AMOUNT, MAX_TOTAL_AMOUNT } from './proposal-limits';
 
@@ -62,6 +63,9 @@ export class UpdateProposalDraftInput extends ProposalDraftInput {
 
   @Field(() => Int)
   version!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -71,6 +75,9 @@ export class ProposalActionInput {
 
   @Field(() => Int)
   version!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -125,7 +132,4 @@ export class DecideProposalInput extends ProposalActionInput {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Defaults to the signing date' })
   effectiveDate?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }

@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { provinceYear, wallClock, type Clock } from '../../shared/clock';
 import { conflict, DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
+import { flushOrConflict } from '../../shared/flush';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { sumMoney } from '../../shared/money';
@@ -13,7 +13,7 @@ import { Agency } from '../agencies';
 import { DecisionKind, issueDecision, type DecisionLine } from '../decisions';
 import { appendEvent, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, settleNotifications, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
-import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
+import { idempotentCall, once, takeKey, transitionOnce } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { requestVisibleTo } from '../requests';
 import { User } from '../users';
@@ -250,16 +250,7 @@ export class ProposalService {
    * A Committee leader decides: one decision with the year's next number. Two leaders at once:
    * the proposal's version lets exactly one through; the other gets CONFLICT and its number back.
    */
-  async decide(viewer: Viewer, input: Inputs.DecideProposalInput): Promise<ProposalView> {
-    const call = idempotentCall(viewer, 'decideProposal', input);
-    const id = await once(this.em, call, async () => {
-      await this.issue(viewer, input, call);
-      return input.id;
-    });
-    return this.get(viewer, id);
-  }
-
-  private issue(viewer: Viewer, input: Inputs.DecideProposalInput, call: IdempotentCall | null): Promise<ProposalView> {
+  decide(viewer: Viewer, input: Inputs.DecideProposalInput): Promise<ProposalView> {
     const conditions = requiredText('conditions', input.conditions, 10_000);
     return this.perform(viewer, input, ProposalAction.DECIDE, async ({ tx, proposal }) => {
       const lines = this.grantLines(proposal, input.grants);
@@ -279,7 +270,6 @@ export class ProposalService {
         effectiveDate: input.effectiveDate,
         signedAt: this.clock(),
       });
-      await takeKey(tx, call, proposal.id);
       return {
         type: 'DECIDED',
         data: { note: `${decision.number}/QĐ-${decision.issuerCode}`, decisionId: decision.id },
@@ -289,25 +279,28 @@ export class ProposalService {
     });
   }
 
-  private async perform(viewer: Viewer, ref: { id: string; version: number }, action: ProposalAction, apply: (scope: Scope) => Promise<Outcome>): Promise<ProposalView> {
-    const recorded = await this.em.transactional(async (tx) => {
-      const proposal = isId(ref.id) ? await tx.findOne(Proposal, ref.id, { populate: ['items'] }) : null;
-      const appraisals = proposal ? await tx.find(Appraisal, { proposal: proposal.id, revision: proposal.revision }) : [];
-      if (!proposal || !this.canRead(viewer, proposal, appraisals)) throw notFound('đề xuất');
-      if (proposal.version !== ref.version) throw conflict();
-      const verdict = judgeProposal(action, proposal.status, proposalActor(viewer, shapeOf(proposal, appraisals)));
-      if (!verdict.ok) throw refusal(action, verdict);
+  private async perform(viewer: Viewer, ref: { id: string; version: number; idempotencyKey?: string | null }, action: ProposalAction, apply: (scope: Scope) => Promise<Outcome>): Promise<ProposalView> {
+    await transitionOnce(this.em, viewer, `${PROPOSAL_AGGREGATE}.${action}`, ref, async (claim) => {
+      const recorded = await this.em.transactional(async (tx) => {
+        const proposal = isId(ref.id) ? await tx.findOne(Proposal, ref.id, { populate: ['items'] }) : null;
+        const appraisals = proposal ? await tx.find(Appraisal, { proposal: proposal.id, revision: proposal.revision }) : [];
+        if (!proposal || !this.canRead(viewer, proposal, appraisals)) throw notFound('đề xuất');
+        if (proposal.version !== ref.version) throw conflict();
+        const verdict = judgeProposal(action, proposal.status, proposalActor(viewer, shapeOf(proposal, appraisals)));
+        if (!verdict.ok) throw refusal(action, verdict);
 
-      const outcome = await apply({ tx, proposal, appraisals });
-      const next = nextProposalStatus(action, proposal.status, {
-        needsAppraisal: appraisals.length > 0,
-        appraisalsOutstanding: appraisals.filter((a) => a.opinion === null).length,
+        const outcome = await apply({ tx, proposal, appraisals });
+        const next = nextProposalStatus(action, proposal.status, {
+          needsAppraisal: appraisals.length > 0,
+          appraisalsOutstanding: appraisals.filter((a) => a.opinion === null).length,
+        });
+        proposal.moveTo(next, this.clock());
+        await flushOrConflict(tx, 'Đề xuất vừa được người khác xử lý, hãy tải lại.');
+        await claim(tx);
+        return this.record(tx, viewer, proposal, appraisals, outcome);
       });
-      proposal.moveTo(next, this.clock());
-      await this.flushOrConflict(tx);
-      return this.record(tx, viewer, proposal, appraisals, outcome);
+      await this.publish(recorded);
     });
-    await this.publish(recorded);
     return this.get(viewer, ref.id);
   }
 
@@ -332,15 +325,6 @@ export class ProposalService {
 
   private async publish({ notified }: Recorded): Promise<void> {
     await announceNotifications(this.bus, notified);
-  }
-
-  private async flushOrConflict(tx: EntityManager): Promise<void> {
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw conflict('Đề xuất vừa được người khác xử lý, hãy tải lại.');
-      throw error;
-    }
   }
 
   private canRead(viewer: Viewer, proposal: Proposal, appraisals: Appraisal[]): boolean {

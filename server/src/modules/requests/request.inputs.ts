@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DomainArea } from '../../shared/domain-area';
+import { IdempotencyKeyField } from '../idempotency';
 import { RequestPriority } from './request-enums';
 import { RequestStatus } from './request-status';
 
@@ -78,6 +79,9 @@ export class UpdateRequestDraftInput extends RequestDraftInput {
 
   @Field(() => Int)
   version!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 /** Acts on a request at the version the user saw; a stale version gives CONFLICT. */
@@ -88,6 +92,9 @@ export class RequestActionInput {
 
   @Field(() => Int)
   version!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -127,4 +134,7 @@ export class CommentOnRequestInput {
 
   @Field()
   body!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

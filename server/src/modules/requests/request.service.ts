@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, provinceYear, wallClock, type Clock } from '../../shared/clock';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
+import { flushOrConflict } from '../../shared/flush';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { pageSize, toPage, type Page } from '../../shared/pagination';
@@ -12,7 +12,7 @@ import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { appendEvent, type EventNotice } from '../events';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
-import { idempotentCall, once, takeKey } from '../idempotency';
+import { idempotentCall, once, takeKey, transitionOnce } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { User } from '../users';
 import { ParticipantRole } from './request-enums';
@@ -39,6 +39,13 @@ interface ActionScope {
   request: CoordinationRequest;
   /** The viewer's agency as an addressed agency, if it is one. */
   participant: RequestParticipant | null;
+}
+
+/** The record acted on: at the version the user saw, with the client's key for retries. */
+interface ActionRef {
+  id: string;
+  version?: number;
+  idempotencyKey?: string | null;
 }
 
 interface EventDetails {
@@ -246,7 +253,7 @@ export class RequestService {
 
   comment(viewer: Viewer, input: Inputs.CommentOnRequestInput): Promise<RequestView> {
     const body = requiredText('body', input.body, 5000);
-    return this.perform(viewer, { id: input.id }, RequestAction.COMMENT, async ({ tx, request }) => {
+    return this.perform(viewer, input, RequestAction.COMMENT, async ({ tx, request }) => {
       const comment = new RequestComment(request, tx.getReference(User, viewer.userId), tx.getReference(Agency, viewer.agencyId), body);
       comment.createdAt = this.clock();
       tx.persist(comment);
@@ -307,39 +314,37 @@ export class RequestService {
   /** The shared shape of every action: one transaction, checked against the workflow table. */
   private async perform(
     viewer: Viewer,
-    ref: { id: string; version?: number },
+    ref: ActionRef,
     action: RequestAction,
     apply: (scope: ActionScope) => Promise<EventDetails>,
   ): Promise<RequestView>;
-  private async perform(actor: null, ref: { id: string; version?: number }, action: RequestAction, apply: (scope: ActionScope) => Promise<EventDetails>): Promise<void>;
+  private async perform(actor: null, ref: ActionRef, action: RequestAction, apply: (scope: ActionScope) => Promise<EventDetails>): Promise<void>;
   private async perform(
     actor: Viewer | null,
-    ref: { id: string; version?: number },
+    ref: ActionRef,
     action: RequestAction,
     apply: (scope: ActionScope) => Promise<EventDetails>,
   ): Promise<RequestView | void> {
-    const recorded = await this.em.transactional(async (tx) => {
-      const request = isId(ref.id) ? await tx.findOne(CoordinationRequest, ref.id, { populate: ['participants'] }) : null;
-      if (!request || (actor && !this.canRead(actor, request))) throw notFound('đề nghị');
-      if (ref.version !== undefined && request.version !== ref.version) throw conflict();
-      const facts = actor ? actorFacts(actor, shapeOf(request)) : SYSTEM_FACTS;
-      const verdict = judge(action, request.status, facts);
-      if (!verdict.ok) throw refusal(action, request.status, verdict);
+    await transitionOnce(this.em, actor, `${REQUEST_AGGREGATE}.${action}`, ref, async (claim) => {
+      const recorded = await this.em.transactional(async (tx) => {
+        const request = isId(ref.id) ? await tx.findOne(CoordinationRequest, ref.id, { populate: ['participants'] }) : null;
+        if (!request || (actor && !this.canRead(actor, request))) throw notFound('đề nghị');
+        if (ref.version !== undefined && request.version !== ref.version) throw conflict();
+        const facts = actor ? actorFacts(actor, shapeOf(request)) : SYSTEM_FACTS;
+        const verdict = judge(action, request.status, facts);
+        if (!verdict.ok) throw refusal(action, request.status, verdict);
 
-      const participant = actor ? (request.participants.getItems().find((p) => p.agency.id === actor.agencyId) ?? null) : null;
-      const details = await apply({ tx, request, participant });
-      const now = this.clock();
-      request.moveTo(nextStatus(action, request.status, participant?.role === ParticipantRole.LEAD), now);
-      request.touch(now);
-      try {
-        await tx.flush();
-      } catch (error) {
-        if (error instanceof OptimisticLockError) throw conflict();
-        throw error;
-      }
-      return this.record(tx, actor, request, details);
+        const participant = actor ? (request.participants.getItems().find((p) => p.agency.id === actor.agencyId) ?? null) : null;
+        const details = await apply({ tx, request, participant });
+        const now = this.clock();
+        request.moveTo(nextStatus(action, request.status, participant?.role === ParticipantRole.LEAD), now);
+        request.touch(now);
+        await flushOrConflict(tx);
+        await claim(tx);
+        return this.record(tx, actor, request, details);
+      });
+      await this.publish(recorded);
     });
-    await this.publish(recorded);
     if (actor) return this.get(actor, ref.id);
   }
 

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DomainArea } from '../../shared/domain-area';
+import { IdempotencyKeyField } from '../idempotency';
 import { QuarterInput } from './quarter';
 import { TaskCategory, TaskGroup } from './task-enums';
 import { TaskStatus } from './task-status';
@@ -42,6 +43,9 @@ export class TaskActionInput {
 
   @Field(() => Int)
   version!: number;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType()

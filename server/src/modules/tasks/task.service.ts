@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, vietnameseDate } from '../../shared/clock';
 import { conflict, forbidden, notFound } from '../../shared/errors';
+import { flushOrConflict } from '../../shared/flush';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
@@ -12,7 +12,7 @@ import { Role, type Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { appendEvent, type EventNotice, type NewEvent } from '../events';
 import { announceNotifications, nobodyNotified, notify, type NotificationTarget, type Notified } from '../notifications';
-import { idempotentCall, once, takeKey } from '../idempotency';
+import { idempotentCall, once, takeKey, transitionOnce } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { requestVisibleTo } from '../requests';
 import { User } from '../users';
@@ -230,29 +230,27 @@ export class TaskService {
 
   private async perform(
     viewer: Viewer,
-    ref: { id: string; version: number },
+    ref: { id: string; version: number; idempotencyKey?: string | null },
     action: TaskAction,
     apply: (tx: EntityManager, task: Task) => Promise<Omit<Change, 'task'> & { notification?: Omit<PlannedNotification, 'groupKey' | 'subjectId'> }>,
   ): Promise<TaskView> {
-    const recorded = await this.em.transactional(async (tx) => {
-      const task = isId(ref.id) ? await tx.findOne(Task, ref.id) : null;
-      if (!task || !(viewer.inCommittee || task.ownerAgency.id === viewer.agencyId)) throw notFound('nhiệm vụ');
-      if (task.version !== ref.version) throw conflict();
-      const verdict = judgeTask(action, task.status, taskActor(viewer, task.ownerAgency.id));
-      if (!verdict.ok) throw taskRefusal(action, verdict);
-      const { notification, ...change } = await apply(tx, task);
-      task.status = nextTaskStatus(action, task.status);
-      task.lastActivityAt = new Date();
-      try {
-        await tx.flush();
-      } catch (error) {
-        if (error instanceof OptimisticLockError) throw conflict();
-        throw error;
-      }
-      const planned = notification ? [{ ...notification, groupKey: `task:${task.id}`, subjectId: task.id }] : [];
-      return this.record(tx, viewer, [{ task, ...change }], planned);
+    await transitionOnce(this.em, viewer, `${TASK_AGGREGATE}.${action}`, ref, async (claim) => {
+      const recorded = await this.em.transactional(async (tx) => {
+        const task = isId(ref.id) ? await tx.findOne(Task, ref.id) : null;
+        if (!task || !(viewer.inCommittee || task.ownerAgency.id === viewer.agencyId)) throw notFound('nhiệm vụ');
+        if (task.version !== ref.version) throw conflict();
+        const verdict = judgeTask(action, task.status, taskActor(viewer, task.ownerAgency.id));
+        if (!verdict.ok) throw taskRefusal(action, verdict);
+        const { notification, ...change } = await apply(tx, task);
+        task.status = nextTaskStatus(action, task.status);
+        task.lastActivityAt = new Date();
+        await flushOrConflict(tx);
+        await claim(tx);
+        const planned = notification ? [{ ...notification, groupKey: `task:${task.id}`, subjectId: task.id }] : [];
+        return this.record(tx, viewer, [{ task, ...change }], planned);
+      });
+      await this.publish(recorded);
     });
-    await this.publish(recorded);
     return this.get(viewer, ref.id);
   }
 

@@ -1,0 +1,13 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflict } from './errors';
+
+/** Writes the unit of work; a record whose version another writer moved on meanwhile is CONFLICT. */
+export async function flushOrConflict(tx: EntityManager, message?: string): Promise<void> {
+  try {
+    await tx.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict(message);
+    throw error;
+  }
+}
