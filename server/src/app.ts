@@ -17,7 +17,7 @@ import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
-import { MAX_TOKENS, OPERATION_LIMIT_RULES } from './shared/operation-limits';
+import { MAX_TOKENS } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
 import { BUS_RESYNC, createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
 import { SessionCache } from './shared/session-cache';
@@ -25,6 +25,7 @@ import { Loaders } from './shared/loaders';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
 import { attachGraphQLWebSocket } from './http/websocket';
 import { bodyErrorHandler } from './http/body-errors';
+import { validationPlugin } from './http/validation-plugin';
 
 export interface AppOptions {
   config: Config;
@@ -111,14 +112,15 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [...OPERATION_LIMIT_RULES],
+    // validated by validationPlugin, with the operation limits before graphql's own rules
+    dangerouslyDisableValidation: true,
     // main.ts owns the shutdown order (requests, sockets, pools, database); Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError,
     plugins: [
+      validationPlugin({ introspection: !config.production, formatError }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no HTTP caching hints are used; the default cache-control plugin would wrap every resolver
       ApolloServerPluginCacheControlDisabled(),

@@ -74,7 +74,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError('Quá nhiều đăng ký trên một kết nối.', { extensions: { code: 'RATE_LIMITED' } })];
         }
-        const checked = checkOperation(schema, payload.query);
+        const checked = checkOperation(schema, payload.query, { introspection: !config.production });
         if ('errors' in checked) return checked.errors;
         const { document } = checked;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
