@@ -73,5 +73,16 @@ describe('transport security', () => {
       garbled.send('{not json');
       expect(await garbledEnd).toEqual({ close: 4400 });
     });
+
+    it('gives no field or type suggestions that would reveal the schema, as over HTTP', async () => {
+      const client = t.wsClient(token);
+      for (const query of ['subscription { taskFeeed { event { id } } }', 'subscription($a: IDD) { taskFeed(after: $a) { event { id } } }', 'subscription { taskFeed(aftr: "1") { event { id } } }']) {
+        const errors = await new Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
+          client.subscribe({ query }, { next: () => reject(new Error('ran')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed')) });
+        });
+        expect(errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(errors.map((e) => e.message).join(' ')).not.toMatch(/did you mean|"taskFeed"|"ID"|"after"/i);
+      }
+    });
   });
 });
