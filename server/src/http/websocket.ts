@@ -13,6 +13,8 @@ import type { Viewer } from '../shared/viewer';
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
+/** Close code for a connection over the per-user cap (4xxx: application codes, like 4401/4403). */
+export const TOO_MANY_SOCKETS = 4429;
 
 type SocketExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
@@ -47,6 +49,8 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       isAllowedOrigin(origin, req.headers.host, config.allowedOrigins),
   });
   const socketsBySession = new Map<string, Set<WebSocket>>();
+  // each socket holds memory and event-bus listeners: one user (or a stolen token) gets a bounded share
+  const socketsByUser = new Map<string, Set<WebSocket>>();
 
   const disposable = useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -56,18 +60,21 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         const token = tokenFromHeaders(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
         const viewer = await deps.viewerFor(token);
         if (!viewer) return false;
+        if ((socketsByUser.get(viewer.userId)?.size ?? 0) >= config.maxSocketsPerUser) {
+          ctx.extra.socket.close(TOO_MANY_SOCKETS, 'Too many connections for this user');
+          return false;
+        }
         ctx.extra.viewer = viewer;
         ctx.extra.subscriptions = new Set();
-        const set = socketsBySession.get(viewer.sessionId) ?? new Set();
-        set.add(ctx.extra.socket);
-        socketsBySession.set(viewer.sessionId, set);
+        addTo(socketsBySession, viewer.sessionId, ctx.extra.socket);
+        addTo(socketsByUser, viewer.userId, ctx.extra.socket);
         return true;
       },
       onClose: (ctx) => {
-        const sessionId = ctx.extra.viewer?.sessionId;
-        const set = sessionId ? socketsBySession.get(sessionId) : undefined;
-        set?.delete(ctx.extra.socket);
-        if (sessionId && set?.size === 0) socketsBySession.delete(sessionId);
+        const viewer = ctx.extra.viewer;
+        if (!viewer) return;
+        removeFrom(socketsBySession, viewer.sessionId, ctx.extra.socket);
+        removeFrom(socketsByUser, viewer.userId, ctx.extra.socket);
       },
       onSubscribe: (ctx, id, payload) => {
         const active = ctx.extra.subscriptions!;
@@ -114,6 +121,18 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       await disposable.dispose(); // closes every socket (1001 Going away) and the WebSocket server
     },
   };
+}
+
+function addTo(index: Map<string, Set<WebSocket>>, key: string, socket: WebSocket): void {
+  const set = index.get(key) ?? new Set();
+  set.add(socket);
+  index.set(key, set);
+}
+
+function removeFrom(index: Map<string, Set<WebSocket>>, key: string, socket: WebSocket): void {
+  const set = index.get(key);
+  set?.delete(socket);
+  if (set?.size === 0) index.delete(key);
 }
 
 /** Browsers always send Origin: accept only this server's own host or configured origins. */
