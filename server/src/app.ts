@@ -18,7 +18,7 @@ import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
-import { MAX_TOKENS, OPERATION_LIMIT_RULES } from './shared/operation-limits';
+import { MAX_TOKENS } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
 import { BUS_RESYNC, createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
 import { SessionCache } from './shared/session-cache';
@@ -26,6 +26,7 @@ import { Loaders } from './shared/loaders';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
 import { attachGraphQLWebSocket } from './http/websocket';
 import { bodyErrorHandler } from './http/body-errors';
+import { validationPlugin } from './http/validation-plugin';
 
 export interface AppOptions {
   config: Config;
@@ -118,14 +119,15 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [...OPERATION_LIMIT_RULES],
+    // validated by validationPlugin, with the operation limits before graphql's own rules
+    dangerouslyDisableValidation: true,
     // main.ts owns the shutdown order (requests, sockets, pools, database); Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError,
     plugins: [
+      validationPlugin({ introspection: !config.production, formatError }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no HTTP caching hints are used; the default cache-control plugin would wrap every resolver
       ApolloServerPluginCacheControlDisabled(),
@@ -194,12 +196,34 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
 /** Serves the built React client, with index.html for every client-side route. */
 function serveClient(app: express.Express, dist: string | null): void {
   if (!dist || !fs.existsSync(path.join(dist, 'index.html'))) return;
+  app.use((req, res, next) => {
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.get('host')));
+    next();
+  });
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((req, res, next) => {
     if (req.method !== 'GET' || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(path.join(dist, 'index.html'));
   });
+}
+
+/**
+ * The client's pages load code, styles and data from this origin only; no inline or injected
+ * script runs, the app cannot be framed, and its WebSocket goes back to the host it came from.
+ */
+function contentSecurityPolicy(host: string | undefined): string {
+  const sockets = host && /^[\w.:[\]-]+$/.test(host) ? ` ws://${host} wss://${host}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `connect-src 'self'${sockets}`,
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 }
 
 /** Runs `work` while holding a PostgreSQL advisory lock (on its own connection) named `name`. */

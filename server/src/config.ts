@@ -35,6 +35,8 @@ export interface Config {
   autoEscalateAfterDays: number;
   /** Browser origins allowed to open WebSocket connections, besides the server's own host. */
   allowedOrigins: string[];
+  /** Open WebSocket connections one user may hold at once (WS_MAX_SOCKETS_PER_USER). */
+  maxSocketsPerUser: number;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY): "loopback", subnets, or a hop count. */
   trustProxy: string | number;
   /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     remindDaysBefore: int(env.REMIND_DAYS_BEFORE, 2, 'REMIND_DAYS_BEFORE'),
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),
     allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+    maxSocketsPerUser: int(env.WS_MAX_SOCKETS_PER_USER, 20, 'WS_MAX_SOCKETS_PER_USER'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auditHead: {
       key: env.AUDIT_HEAD_KEY || null,

@@ -11,6 +11,7 @@ import { ProposalTaskLinksResolver, RequestTaskLinksResolver, TaskResolver } fro
 import { AgencyMembersResolver, UserResolver } from './modules/users';
 import { RoleAuthChecker } from './shared/auth-checker';
 import type { EventBus } from './shared/event-bus';
+import { refuseUnsafeText } from './shared/input-text';
 
 export const resolvers = [
   AgencyResolver,
@@ -50,6 +51,7 @@ export async function buildAppSchema(bus: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker: RoleAuthChecker,
+    globalMiddlewares: [refuseUnsafeText],
     pubSub: bus,
     validate: false,
     emitSchemaFile: false,

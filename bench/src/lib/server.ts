@@ -71,6 +71,8 @@ export async function spawnServer(env: Record<string, string | undefined>, nodeA
     HOST: '127.0.0.1',
     CLIENT_DIST: '',
     DEADLINE_SWEEP_MINUTES: '0',
+    // load generators open thousands of sockets with one login; the per-user cap is for people
+    WS_MAX_SOCKETS_PER_USER: '100000',
     ...env,
   }, /ready in \d+ ms: (http:\/\/[^\s]+)/);
 }

@@ -1,5 +1,7 @@
 import WebSocket from 'ws';
+import { loadConfig } from '../config';
 import { startTestApp, type TestApp } from '../test-support/test-app';
+import { waitFor } from '../test-support/wait-for';
 
 /** What production hides, and what the WebSocket endpoint refuses before any operation runs. */
 describe('transport security', () => {
@@ -72,6 +74,43 @@ describe('transport security', () => {
       await new Promise((resolve) => garbled.once('open', resolve));
       garbled.send('{not json');
       expect(await garbledEnd).toEqual({ close: 4400 });
+    });
+
+    it('caps the sockets one user holds open, closing the extra one with 4429', async () => {
+      const other = await t.login('stnmt.lead');
+      /** A raw graphql-ws connection: resolves once acknowledged, or with its close code. */
+      const connect = (bearer: string) =>
+        new Promise<{ socket: WebSocket; ack?: true; close?: number }>((resolve) => {
+          const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
+          socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${bearer}` } })));
+          socket.on('message', (data) => JSON.parse(String(data)).type === 'connection_ack' && resolve({ socket, ack: true }));
+          socket.on('close', (code) => resolve({ socket, close: code }));
+        });
+      const limit = loadConfig({}).maxSocketsPerUser;
+      const open = await Promise.all(Array.from({ length: limit }, () => connect(other)));
+      expect(open.filter((c) => c.ack)).toHaveLength(limit);
+      expect((await connect(other)).close).toBe(4429);
+      const colleague = await connect(token); // another user is not affected
+      expect(colleague.ack).toBe(true);
+      open[0].socket.close();
+      await new Promise((resolve) => open[0].socket.once('close', resolve));
+      const again = await waitFor(async () => {
+        const attempt = await connect(other);
+        return attempt.ack ? attempt : (attempt.close === 4429 ? undefined : attempt); // the server may see the close a moment later
+      }, 'a socket after one closed');
+      expect(again.ack).toBe(true);
+      for (const c of [...open, colleague, again]) c.socket.close();
+    });
+
+    it('gives no field or type suggestions that would reveal the schema, as over HTTP', async () => {
+      const client = t.wsClient(token);
+      for (const query of ['subscription { taskFeeed { event { id } } }', 'subscription($a: IDD) { taskFeed(after: $a) { event { id } } }', 'subscription { taskFeed(aftr: "1") { event { id } } }']) {
+        const errors = await new Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
+          client.subscribe({ query }, { next: () => reject(new Error('ran')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed')) });
+        });
+        expect(errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(errors.map((e) => e.message).join(' ')).not.toMatch(/did you mean|"taskFeed"|"ID"|"after"/i);
+      }
     });
   });
 });

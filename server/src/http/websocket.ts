@@ -15,6 +15,8 @@ const MAX_PAYLOAD_BYTES = 64 * 1024;
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
 /** A timer holds at most 2^31-1 ms (~24.8 days); longer sessions re-arm it. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Close code for a connection over the per-user cap (4xxx: application codes, like 4401/4403). */
+export const TOO_MANY_SOCKETS = 4429;
 
 type SocketExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
@@ -54,6 +56,8 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       isAllowedOrigin(origin, req.headers.host, config.allowedOrigins),
   });
   const socketsBySession = new Map<string, Set<WebSocket>>();
+  // each socket holds memory and event-bus listeners: one user (or a stolen token) gets a bounded share
+  const socketsByUser = new Map<string, Set<WebSocket>>();
 
   const disposable = useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -64,21 +68,24 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         const session = await deps.liveSession(token);
         if (!session) return false;
         const { viewer } = session;
+        if ((socketsByUser.get(viewer.userId)?.size ?? 0) >= config.maxSocketsPerUser) {
+          ctx.extra.socket.close(TOO_MANY_SOCKETS, 'Too many connections for this user');
+          return false;
+        }
         ctx.extra.viewer = viewer;
         ctx.extra.token = token;
         ctx.extra.subscriptions = new Set();
         ctx.extra.expiry = closeAtExpiry(ctx.extra.socket, session.expiresAt);
-        const set = socketsBySession.get(viewer.sessionId) ?? new Set();
-        set.add(ctx.extra.socket);
-        socketsBySession.set(viewer.sessionId, set);
+        addTo(socketsBySession, viewer.sessionId, ctx.extra.socket);
+        addTo(socketsByUser, viewer.userId, ctx.extra.socket);
         return true;
       },
       onClose: (ctx) => {
         ctx.extra.expiry?.cancel();
-        const sessionId = ctx.extra.viewer?.sessionId;
-        const set = sessionId ? socketsBySession.get(sessionId) : undefined;
-        set?.delete(ctx.extra.socket);
-        if (sessionId && set?.size === 0) socketsBySession.delete(sessionId);
+        const viewer = ctx.extra.viewer;
+        if (!viewer) return;
+        removeFrom(socketsBySession, viewer.sessionId, ctx.extra.socket);
+        removeFrom(socketsByUser, viewer.userId, ctx.extra.socket);
       },
       onSubscribe: async (ctx, id, payload) => {
         // first, so that no await separates the cap check below from taking a slot
@@ -91,7 +98,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError('Quá nhiều đăng ký trên một kết nối.', { extensions: { code: 'RATE_LIMITED' } })];
         }
-        const checked = checkOperation(schema, payload.query);
+        const checked = checkOperation(schema, payload.query, { introspection: !config.production });
         if ('errors' in checked) return checked.errors;
         const { document } = checked;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
@@ -144,6 +151,18 @@ function closeAtExpiry(socket: WebSocket, expiresAt: Date): { cancel(): void } {
   };
   arm();
   return { cancel: () => clearTimeout(timer) };
+}
+
+function addTo(index: Map<string, Set<WebSocket>>, key: string, socket: WebSocket): void {
+  const set = index.get(key) ?? new Set();
+  set.add(socket);
+  index.set(key, set);
+}
+
+function removeFrom(index: Map<string, Set<WebSocket>>, key: string, socket: WebSocket): void {
+  const set = index.get(key);
+  set?.delete(socket);
+  if (set?.size === 0) index.delete(key);
 }
 
 /** Browsers always send Origin: accept only this server's own host or configured origins. */

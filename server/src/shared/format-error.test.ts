@@ -37,6 +37,22 @@ describe('error formatter', () => {
     expect(format(error.toJSON(), error).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
   });
 
+  it('reports a transaction cut off by a lost connection as SERVICE_UNAVAILABLE', () => {
+    const error = inResolver(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'));
+    expect(format(error.toJSON(), error)).toMatchObject({ message: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu, hãy thử lại.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  });
+
+  it('names no field, argument, type or enum value the client did not send (on every transport)', () => {
+    const errors = [
+      new GraphQLError('Cannot query field "mee" on type "Query". Did you mean "me"?', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      new GraphQLError('Variable "$s" got invalid value "SUBMITED" at "s[0]"; Value "SUBMITED" does not exist in "RequestStatus" enum. Did you mean the enum value "SUBMITTED"?', { extensions: { code: 'BAD_USER_INPUT' } }),
+    ];
+    expect(errors.map((e) => format(e.toJSON(), e).message)).toEqual([
+      'Cannot query field "mee" on type "Query".',
+      'Variable "$s" got invalid value "SUBMITED" at "s[0]"; Value "SUBMITED" does not exist in "RequestStatus" enum.',
+    ]);
+  });
+
   it('keeps the code of request errors such as validation failures', () => {
     const error = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(format(error.toJSON(), error)).toMatchObject({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });

@@ -18,18 +18,23 @@ const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '5
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   const message = String((error as { message?: unknown })?.message ?? '');
-  return (typeof code === 'string' && CONNECTION_ERRORS.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
+  // knex: a transaction whose connection died refuses its next statement with "Transaction query already complete"
+  return (typeof code === 'string' && CONNECTION_ERRORS.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Transaction query already complete/i.test(message);
 }
 
+/** graphql's "Did you mean …?" names fields, arguments, types and enum values: it maps the schema. */
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean .+\?$/s, '');
+
 /**
- * The one place errors become API responses. Domain errors keep their code and field list;
+ * The one place errors become API responses, on both transports (HTTP and graphql-ws). Domain
+ * errors keep their code and field list;
  * GraphQL's own request errors keep theirs; anything else is logged and masked, so no stack
  * trace or SQL ever reaches a client.
  */
 export function createErrorFormatter(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {
       const extensions: Record<string, unknown> = { ...original.details, code: original.code };

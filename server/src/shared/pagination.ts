@@ -1,4 +1,5 @@
 import { ClassType, Field, ObjectType } from 'type-graphql';
+import { isCalendarDate } from './clock';
 import { invalidInput } from './errors';
 import { isId } from './ids';
 
@@ -38,11 +39,24 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   throw invalidCursor();
 }
 
+/**
+ * An instant as `timeCursor` writes it, in years PostgreSQL can store: JavaScript also parses
+ * `+275760-09-13T00:00:00Z`, which the database would refuse with an internal error.
+ */
+const CURSOR_INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** A cursor of (timestamp, id), the key of every "newest first" list; anything else is refused. */
 export function decodeTimeCursor(cursor: string): [at: string, id: string] {
   const [at, id] = decodeCursor(cursor, 2);
-  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
+  if (typeof at !== 'string' || !CURSOR_INSTANT.test(at) || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
   return [at, id];
+}
+
+/** A cursor of (calendar date, id), the key of lists ordered by a due or meeting date. */
+export function decodeDateCursor(cursor: string): [date: string, id: string] {
+  const [date, id] = decodeCursor(cursor, 2);
+  if (typeof date !== 'string' || !isCalendarDate(date) || date < '1000' || !isId(id)) throw invalidCursor();
+  return [date, id];
 }
 
 export const timeCursor = (at: Date, id: string): string => encodeCursor([at.toISOString(), id]);

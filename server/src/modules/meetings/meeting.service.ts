@@ -4,7 +4,7 @@ import { isCalendarDate, provinceDate } from '../../shared/clock';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { InputChecker } from '../../shared/validation';
 import { Role, type Viewer } from '../../shared/viewer';
 import { Agency, AgencyKind } from '../agencies';
@@ -69,7 +69,7 @@ export class MeetingService {
     const params: unknown[] = [];
     const where = [meetingVisibleTo(viewer, params)];
     if (after) {
-      const [heldOn, id] = decodeCursor(after, 2);
+      const [heldOn, id] = decodeDateCursor(after);
       where.push('(m.held_on, m.id) < (?::date, ?::uuid)');
       params.push(heldOn, id);
     }

@@ -1,6 +1,5 @@
-import { isCalendarDate } from '../../shared/clock';
 import { isId } from '../../shared/ids';
-import { decodeCursor, decodeTimeCursor, encodeCursor, invalidCursor, timeCursor } from '../../shared/pagination';
+import { decodeDateCursor, decodeTimeCursor, encodeCursor, timeCursor } from '../../shared/pagination';
 import { foldForSearch, likePattern } from '../../shared/search';
 import type { Viewer } from '../../shared/viewer';
 import { RequestBox, RequestSort, type RequestFilter } from './request.inputs';
@@ -54,8 +53,7 @@ export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | un
 
   if (sort === RequestSort.DUE_DATE) {
     if (after) {
-      const [due, id] = decodeCursor(after, 2);
-      if (typeof due !== 'string' || !isCalendarDate(due) || !isId(id)) throw invalidCursor();
+      const [due, id] = decodeDateCursor(after);
       where.push('(r.due_date, r.id) > (?::date, ?::uuid)');
       params.push(String(due), String(id));
     }

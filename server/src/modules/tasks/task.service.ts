@@ -4,7 +4,7 @@ import { conflict, forbidden, notFound } from '../../shared/errors';
 import { flushOrConflict } from '../../shared/flush';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
+import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { runSql } from '../../shared/sql';
 import { likePattern, folded } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
@@ -98,7 +98,7 @@ export class TaskService {
     }
     if (filter?.search?.trim()) add(`${folded("t.code || ' ' || t.title")} like ${folded('?')}`, likePattern(filter.search));
     if (after) {
-      const [due, id] = decodeCursor(after, 2);
+      const [due, id] = decodeDateCursor(after);
       add('(t.due_date, t.id) > (?::date, ?::uuid)', due, id);
     }
     const rows = await listTasks(this.em, where, params, 't.due_date, t.id', limit + 1);
