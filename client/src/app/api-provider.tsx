@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
-import { createApiClient, type ApiClient } from './urql';
+import { createApiClient, type ApiClient, type CreateApiClient } from './urql';
 
 const ResetApiContext = createContext<() => void>(() => {
   throw new Error('useResetApi must be used inside <ApiProvider>');
@@ -11,7 +11,7 @@ const ApiClientContext = createContext<ApiClient | null>(null);
 interface ApiProviderProps {
   children: ReactNode;
   /** Tests pass a stub; the app uses the real HTTP + WebSocket client. */
-  createClient?: () => ApiClient;
+  createClient?: CreateApiClient;
 }
 
 /**
@@ -19,12 +19,34 @@ interface ApiProviderProps {
  * no cached data from the previous user survives, and the WebSocket reconnects with the new cookie.
  */
 export function ApiProvider({ children, createClient = createApiClient }: ApiProviderProps) {
-  const [api, setApi] = useState(createClient);
+  const [api, setApi] = useState(() => makeClient());
+  const current = useRef(api);
 
-  const reset = useCallback(() => {
-    api.dispose();
-    setApi(createClient());
-  }, [api, createClient]);
+  // Every client gets its own expiry callback, so a burst of UNAUTHENTICATED answers from one
+  // client replaces it once; the fresh client asks `me` again and <RequireAuth> sends the user
+  // to the login page with the way back.
+  function makeClient(): ApiClient {
+    let expired = false;
+    const made: ApiClient = createClient({
+      onSessionExpired: () => {
+        if (expired || current.current !== made) return;
+        expired = true;
+        // Results can arrive while React renders a reader; swap the client outside that render.
+        queueMicrotask(replace);
+      },
+    });
+    return made;
+  }
+
+  function replace() {
+    current.current.dispose();
+    const next = makeClient();
+    current.current = next;
+    setApi(next);
+  }
+
+  // Only refs and the (stable) createClient are involved, so one callback serves every render.
+  const reset = useCallback(replace, []);
 
   return (
     <ResetApiContext.Provider value={reset}>

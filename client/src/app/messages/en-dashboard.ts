@@ -7,7 +7,6 @@ export const enDashboard: Record<keyof typeof viDashboard, string> = {
   'dashboard.loading': 'Loading figures…',
   'dashboard.filters': 'Reporting period',
   'dashboard.quarter': 'Quarter',
-  'dashboard.quarterName': 'Q{quarter}/{year}',
   'dashboard.quarterClosed': '{quarter} (closed)',
   'dashboard.asOf': 'Figures as of',
   'dashboard.asOfToday': 'Today',

@@ -16,6 +16,9 @@ export const en: Messages = {
   'layout.account': 'Account',
   'layout.breadcrumb': 'Breadcrumb',
 
+  'period.quarterName': 'Q{quarter}/{year}',
+  'period.quarterOption': 'Q{quarter}',
+
   'nav.dashboard': 'Dashboard',
   'nav.requests': 'Coordination requests',
   'nav.proposals': 'Proposals',

@@ -6,7 +6,6 @@ export const viDashboard = {
   'dashboard.loading': 'Đang tải số liệu…',
   'dashboard.filters': 'Chọn kỳ báo cáo',
   'dashboard.quarter': 'Quý',
-  'dashboard.quarterName': 'Quý {roman}/{year}',
   'dashboard.quarterClosed': '{quarter} (đã chốt)',
   'dashboard.asOf': 'Số liệu tính đến ngày',
   'dashboard.asOfToday': 'Hôm nay',

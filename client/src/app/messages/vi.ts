@@ -16,6 +16,9 @@ export const vi = {
   'layout.account': 'Tài khoản',
   'layout.breadcrumb': 'Đường dẫn',
 
+  'period.quarterName': 'Quý {roman}/{year}',
+  'period.quarterOption': 'Quý {roman}',
+
   'nav.dashboard': 'Tổng quan',
   'nav.requests': 'Đề nghị phối hợp',
   'nav.proposals': 'Đề xuất',

@@ -13,7 +13,7 @@ import {
 } from '../../test-support/dashboard-fixtures';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
+import { createStubApi, operationNames, operationsNamed, variablesSent, type Responder } from '../../test-support/stub-api';
 import type { DashboardStatistics } from './dashboard.operations';
 import { REFRESH_COALESCE_MS } from './useTaskFeedRefresh';
 
@@ -239,4 +239,20 @@ test('an agency cannot widen its view through the address', async () => {
 
   expect(operationsNamed(api, 'DashboardStatistics')[0].variables).toMatchObject({ agencyId: 'a-tnmt' });
   expect(screen.queryByRole('link', { name: '← Toàn tỉnh' })).toBeNull();
+});
+
+test('/dashboard without a quarter opens without an error for the Committee too, the default quarter sent as a plain QuarterInput', async () => {
+  const api = createStubApi({
+    Me: { data: { me: committeeLead } },
+    DashboardQuarters: { data: quarters([2023, 2], [2023, 1, true]) },
+    DashboardTaskEventCursor: { data: { taskEventCursor: '70' } },
+    DashboardStatistics: { data: { taskStatistics: provinceQuarter() } },
+    DashboardTrend: { data: { taskTrend: trend({ year: 2023, quarter: 2 }, [counts(14, 2, 5, 4)]) } },
+  });
+  renderApp(api, '/dashboard');
+
+  expect(await screen.findByRole('link', { name: '14 Hoàn thành đúng hạn' })).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(variablesSent(api, 'DashboardStatistics')[0].period).toStrictEqual({ year: 2023, quarter: 2 });
+  expect(variablesSent(api, 'DashboardTrend')[0].until).toStrictEqual({ year: 2023, quarter: 2 });
 });

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { provinceQuarter, quarters, taskPage, taskRow, tnmtQuarter } from '../../test-support/dashboard-fixtures';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, operationsNamed } from '../../test-support/stub-api';
+import { createStubApi, operationsNamed, variablesSent } from '../../test-support/stub-api';
 import type { DashboardStatistics, TaskRow } from './dashboard.operations';
 
 beforeEach(() => localStorage.clear());
@@ -109,4 +109,15 @@ test('the province report adds the agencies and lists every unfinished task, pag
 
   expect(operationsNamed(stub, 'DashboardStatistics')[0].variables).toMatchObject({ agencyId: null });
   expect(operationsNamed(stub, 'DashboardTasks').map((operation) => operation.variables?.after)).toEqual([null, '1']);
+});
+
+test('without a quarter in the address the report reads the newest quarter, sent as a plain QuarterInput', async () => {
+  const stub = api();
+  renderApp(stub, '/dashboard/report');
+
+  expect(await screen.findByRole('heading', { name: 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2023' })).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+  // query data carries __typename; what goes back to the server must not
+  expect(variablesSent(stub, 'DashboardStatistics')[0].period).toStrictEqual({ year: 2023, quarter: 1 });
+  expect((variablesSent(stub, 'DashboardTasks')[0].filter as { period: unknown }).period).toStrictEqual({ year: 2023, quarter: 1 });
 });

@@ -1,3 +1,4 @@
+import { quarterName } from '../../app/period';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
@@ -10,7 +11,6 @@ import { FormAlert } from '../../app/ui/FormAlert';
 import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { CategoryLabel } from '../tasks/TaskBadges';
-import { quarterName } from '../tasks/task-options';
 import { meetingFieldMessage } from './meeting-form';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingDetailQuery, PublishConclusionMutation, type MeetingDetail } from './meetings.operations';

@@ -3,7 +3,7 @@ import { errorCode, fieldErrorsByPath, type FieldErrorCode } from '../../app/err
 import { hasFormErrors } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { CreateMeetingInput, DirectiveInput, DirectiveKind, DomainArea, TaskCategory } from '../../gql/graphql';
-import type { Period } from '../tasks/task-options';
+import type { Period } from '../../app/period';
 import type { MeetingDetail } from './meetings.operations';
 
 /** One row of the directive editor, as typed. */

@@ -1,3 +1,4 @@
+import { nextPeriod, type Period, quarterName } from '../../app/period';
 import { useState } from 'react';
 import { useClient } from 'urql';
 import { errorCode, fieldErrors } from '../../app/errors';
@@ -5,7 +6,6 @@ import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages/vi';
 import { TextField } from '../../app/ui/TextField';
-import { nextPeriod, quarterName, type Period } from './task-options';
 import { CloseQuarterMutation } from './tasks.operations';
 
 type Outcome = { tone: 'done'; count: number; period: Period } | { tone: 'error'; message: MessageKey };

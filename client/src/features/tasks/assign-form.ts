@@ -3,7 +3,7 @@ import { errorCode, fieldErrorsByPath, type FieldErrorCode } from '../../app/err
 import { hasFormErrors } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { AssignTaskInput, DomainArea, TaskCategory } from '../../gql/graphql';
-import type { Period } from './task-options';
+import type { Period } from '../../app/period';
 
 export interface AssignFormValues {
   title: string;
