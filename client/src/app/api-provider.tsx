@@ -21,16 +21,17 @@ interface ApiProviderProps {
 export function ApiProvider({ children, createClient = createApiClient }: ApiProviderProps) {
   const [api, setApi] = useState(() => makeClient());
   const current = useRef(api);
+  // Set by an expiry, cleared by signing in or out: if the server still knows the user after an
+  // expiry, the fresh client shows the error instead of replacing itself again and again.
+  const expiryHandled = useRef(false);
 
-  // Every client gets its own expiry callback, so a burst of UNAUTHENTICATED answers from one
-  // client replaces it once; the fresh client asks `me` again and <RequireAuth> sends the user
-  // to the login page with the way back.
+  // A burst of UNAUTHENTICATED answers replaces the client once; the fresh client asks `me` again
+  // and <RequireAuth> sends the user to the login page with the way back.
   function makeClient(): ApiClient {
-    let expired = false;
     const made: ApiClient = createClient({
       onSessionExpired: () => {
-        if (expired || current.current !== made) return;
-        expired = true;
+        if (expiryHandled.current || current.current !== made) return;
+        expiryHandled.current = true;
         // Results can arrive while React renders a reader; swap the client outside that render.
         queueMicrotask(replace);
       },
@@ -46,7 +47,10 @@ export function ApiProvider({ children, createClient = createApiClient }: ApiPro
   }
 
   // Only refs and the (stable) createClient are involved, so one callback serves every render.
-  const reset = useCallback(replace, []);
+  const reset = useCallback(() => {
+    expiryHandled.current = false;
+    replace();
+  }, []);
 
   return (
     <ResetApiContext.Provider value={reset}>

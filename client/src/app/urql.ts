@@ -1,5 +1,5 @@
 import { Client, cacheExchange, fetchExchange, getOperationName, mapExchange, subscriptionExchange, type Exchange } from 'urql';
-import { createClient as createWsClient } from 'graphql-ws';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { errorCode } from './errors';
 
 /** An urql client plus the WebSocket it owns, so a new session can start from a clean slate. */
@@ -24,11 +24,12 @@ export type CreateApiClient = (options: ApiClientOptions) => ApiClient;
 
 const GRAPHQL_PATH = '/graphql';
 
-// A wrong password and signing out of a dead session answer UNAUTHENTICATED too; neither is an expiry.
-const SIGN_IN_OUT = new Set(['Login', 'Logout']);
+// The operations about the session itself: a wrong password or signing out of a dead session
+// answer UNAUTHENTICATED too, and `me` decides who is signed in; their callers handle that.
+const SESSION_OPERATIONS = new Set(['Me', 'Login', 'Logout']);
 
 /** Close codes the server uses when the session behind a socket ends (graphql-ws: Unauthorized, Forbidden). */
-export const SESSION_CLOSE_CODES: readonly number[] = [4401, 4403];
+const SESSION_CLOSE_CODES: readonly number[] = [4401, 4403];
 
 export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -43,19 +44,24 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
 export function apiExchanges(transport: Exchange[], { onSessionExpired }: ApiClientOptions): Exchange[] {
   const sessionExpiry = mapExchange({
     onError(error, operation) {
-      if (errorCode(error) === 'UNAUTHENTICATED' && !SIGN_IN_OUT.has(getOperationName(operation.query) ?? '')) onSessionExpired();
+      if (errorCode(error) === 'UNAUTHENTICATED' && !SESSION_OPERATIONS.has(getOperationName(operation.query) ?? '')) onSessionExpired();
     },
   });
   return [sessionExpiry, cacheExchange, ...transport];
 }
 
+/** Calls `onSessionExpired` when the server closes the socket because the session ended. */
+export function watchSessionCloses(ws: Pick<WsClient, 'on'>, onSessionExpired: () => void): () => void {
+  return ws.on('closed', (event) => {
+    const code = (event as { code?: unknown }).code;
+    if (typeof code === 'number' && SESSION_CLOSE_CODES.includes(code)) onSessionExpired();
+  });
+}
+
 // The session cookie authenticates both transports, so no token handling happens here.
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const ws = createWsClient({ url: graphqlWsUrl(window.location), lazy: true, retryAttempts: 10 });
-  const stopWatchingCloses = ws.on('closed', (event) => {
-    const code = (event as { code?: unknown }).code;
-    if (typeof code === 'number' && SESSION_CLOSE_CODES.includes(code)) options.onSessionExpired();
-  });
+  const stopWatchingCloses = watchSessionCloses(ws, options.onSessionExpired);
 
   const client = new Client({
     url: GRAPHQL_PATH,
