@@ -100,6 +100,8 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'proposalForm.total': 'Total requested',
   'proposalForm.submit': 'Send proposal',
   'proposalForm.notEditable': 'This proposal is no longer a draft and cannot be edited.',
+  'proposalForm.savedForLead': "Draft saved; the agency's leader needs to send it.",
+  'proposalForm.leadSends': "Staff save drafts; the agency's leader reviews and sends the proposal.",
   'proposalForm.savedNotSubmitted': 'The draft was saved but could not be sent: {reason}',
   'proposalForm.titleRequired': 'Please enter a title.',
   'proposalForm.rationaleRequired': 'Please give the rationale.',

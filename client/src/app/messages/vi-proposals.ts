@@ -99,6 +99,8 @@ export const viProposals = {
   'proposalForm.total': 'Tổng kinh phí đề xuất',
   'proposalForm.submit': 'Gửi đề xuất',
   'proposalForm.notEditable': 'Đề xuất này không còn là bản nháp nên không sửa được.',
+  'proposalForm.savedForLead': "Đã lưu bản nháp; lãnh đạo cơ quan cần gửi.",
+  'proposalForm.leadSends': "Chuyên viên lưu bản nháp; lãnh đạo cơ quan xem lại và gửi đề xuất.",
   'proposalForm.savedNotSubmitted': 'Bản nháp đã được lưu nhưng chưa gửi được: {reason}',
   'proposalForm.titleRequired': 'Vui lòng nhập tên đề xuất.',
   'proposalForm.rationaleRequired': 'Vui lòng nêu sự cần thiết, căn cứ đề xuất.',

@@ -69,7 +69,7 @@ test('amending is prefilled with the current grants, refuses more than requested
   expect(operationsNamed(api, 'AmendDecision')).toHaveLength(0);
 
   fireEvent.change(panel.getByLabelText('Số lượng duyệt cho Máy quét khổ A3'), { target: { value: '3' } });
-  fireEvent.change(panel.getByLabelText('Kinh phí duyệt cho Số hóa hồ sơ địa chính'), { target: { value: '9007199254740993' } });
+  fireEvent.change(panel.getByLabelText('Kinh phí duyệt cho Số hóa hồ sơ địa chính'), { target: { value: '1.500.000.000' } });
   fireEvent.change(panel.getByLabelText('Điều kiện, yêu cầu kèm theo'), { target: { value: ' Quyết toán trước 31/12. ' } });
   fireEvent.click(panel.getByRole('button', { name: 'Ban hành quyết định sửa đổi' }));
 
@@ -79,7 +79,7 @@ test('amending is prefilled with the current grants, refuses more than requested
     decisionId: 'd-42',
     conditions: 'Quyết toán trước 31/12.',
     grants: [
-      { itemId: 'i-1', grantedQuantity: 1, grantedAmount: '9007199254740993' },
+      { itemId: 'i-1', grantedQuantity: 1, grantedAmount: '1500000000' },
       { itemId: 'i-2', grantedQuantity: 3, grantedAmount: null },
     ],
   });

@@ -150,3 +150,22 @@ test('money inputs refuse a minus sign, an exponent and more than the server all
   expect(amount.value).toBe('1.250.000.000');
   expect(screen.getByText('Tối đa 1.000.000.000.000.000 ₫ cho mỗi dòng.')).toBeTruthy();
 });
+
+test('a staff member sees no "Gửi đề xuất"; saving says the draft waits for the agency’s leader', async () => {
+  const staff = { ...tnmtLead, id: 'u-tnmt-staff', username: 'stnmt.staff', fullName: 'Chuyên viên Sở TN&MT', title: 'Chuyên viên', role: 'STAFF' as const };
+  const staffDraft = proposalDetail({ status: 'DRAFT', code: null, version: 1, allowedActions: ['UPDATE_DRAFT', 'WITHDRAW'], appraisals: [] });
+  const api = createStubApi({
+    Me: { data: { me: staff } },
+    CreateProposal: { data: { createProposal: { proposal: staffDraft } } },
+    ProposalDetail: { data: { proposal: staffDraft } },
+  });
+  renderApp(api, '/proposals/new');
+  await screen.findByLabelText('Tên đề xuất');
+  expect(screen.queryByRole('button', { name: 'Gửi đề xuất' })).toBeNull();
+  fillFirstRow();
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '5000' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+
+  expect(await screen.findByText('Đã lưu bản nháp; lãnh đạo cơ quan cần gửi.')).toBeTruthy();
+  expect(operationNames(api)).not.toContain('SubmitProposal');
+});
