@@ -56,6 +56,7 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'proposals.create': 'New proposal',
   'proposals.tabs': 'Proposal lists',
   'proposals.tab.agency': 'Agency’s',
+  'proposals.tab.all': 'All proposals',
   'proposals.tab.queue': 'Awaiting decision',
   'proposals.loading': 'Loading proposals…',
   'proposals.empty.agency': 'No proposals yet',

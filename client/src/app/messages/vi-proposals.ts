@@ -55,6 +55,7 @@ export const viProposals = {
   'proposals.create': 'Tạo đề xuất',
   'proposals.tabs': 'Danh sách đề xuất',
   'proposals.tab.agency': 'Của cơ quan',
+  'proposals.tab.all': 'Tất cả đề xuất',
   'proposals.tab.queue': 'Chờ quyết định',
   'proposals.loading': 'Đang tải danh sách đề xuất…',
   'proposals.empty.agency': 'Chưa có đề xuất nào',

@@ -12,6 +12,7 @@ export const viTasks = {
   'taskStatus.CANCELLED': 'Đã hủy',
   'taskStatus.CARRIED_OVER': 'Chuyển quý sau',
 
+  // The four official groups, worded as the quarterly report and the server's CSV word them.
   'taskGroup.COMPLETED_ON_TIME': 'Hoàn thành đúng hạn',
   'taskGroup.COMPLETED_LATE': 'Hoàn thành quá hạn',
   'taskGroup.NOT_DONE_WITHIN_DEADLINE': 'Chưa hoàn thành, trong hạn',

@@ -62,7 +62,7 @@ export function LateTasks({ period, agencyId, asOf, refreshCount }: LateTasksPro
               <td>{t(`domain.${task.domain}`)}</td>
               <td>{formatLocalDate(task.dueDate)}</td>
               <td>
-                {task.group ? t(`dashboard.group.${task.group}`) : ''}
+                {task.group ? t(`taskGroup.${task.group}`) : ''}
                 {task.completedOn && <span className="muted"> ({formatLocalDate(task.completedOn)})</span>}
               </td>
             </tr>

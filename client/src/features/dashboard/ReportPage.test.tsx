@@ -48,7 +48,7 @@ test('an agency’s quarterly report: official heading, Roman quarter, sentence,
 
   const [byCategory, byDomain, unfinished] = doc.getAllByRole('table');
   expect(rowsOf(byCategory)).toEqual([
-    ['STT', 'Loại nhiệm vụ', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành – trong hạn', 'Chưa hoàn thành – quá hạn', 'Đã hoàn thành'],
+    ['STT', 'Loại nhiệm vụ', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, trong hạn', 'Chưa hoàn thành, quá hạn', 'Đã hoàn thành'],
     ['1', 'Đột phá', '1', '1', '0', '0', '0', '1'],
     ['2', 'Trọng tâm', '14', '11', '0', '0', '3', '11'],
     ['3', 'Thường xuyên', '0', '0', '0', '0', '0', '0'],

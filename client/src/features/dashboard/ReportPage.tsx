@@ -170,7 +170,7 @@ function UnfinishedTable({ rows, showAgency }: { rows: readonly TaskRow[]; showA
             <td>{t(`domain.${task.domain}`)}</td>
             <td>{t(`dashboard.category.${task.category}`)}</td>
             <td className="report-doc__nowrap">{formatLocalDate(task.dueDate)}</td>
-            <td>{task.group ? t(`dashboard.group.${task.group}`) : t('dashboard.notCompleted')}</td>
+            <td>{task.group ? t(`taskGroup.${task.group}`) : t('dashboard.notCompleted')}</td>
           </tr>
         ))}
       </tbody>

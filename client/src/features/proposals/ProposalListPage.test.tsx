@@ -1,5 +1,5 @@
-import { act, screen } from '@testing-library/react';
-import { tnmtLead } from '../../test-support/fixtures';
+import { act, screen, within } from '@testing-library/react';
+import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, operationNames, operationsNamed } from '../../test-support/stub-api';
 import type { ProposalListItem } from './proposals.operations';
@@ -48,4 +48,20 @@ test('reads the cursor before the list, subscribes after it, and refreshes the l
   const reads = operationsNamed(api, 'ProposalList');
   expect(reads).toHaveLength(listReads + 1);
   expect(reads[listReads].context.requestPolicy).toBe('network-only');
+});
+
+test('tabs say whose proposals they list: the Committee’s first tab is every agency’s, an agency’s is its own', async () => {
+  const committee = createStubApi({
+    Me: { data: { me: committeeLead } },
+    ProposalEventCursor: { data: { proposalEventCursor: '40' } },
+    ProposalList: () => page([row()]),
+  });
+  const { unmount } = renderApp(committee, '/proposals');
+  const committeeTabs = await screen.findByRole('navigation', { name: 'Danh sách đề xuất' });
+  expect(within(committeeTabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tất cả đề xuất', 'Chờ quyết định']);
+  unmount();
+
+  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, ProposalEventCursor: { data: { proposalEventCursor: '40' } }, ProposalList: () => page([row()]) }), '/proposals');
+  const agencyTabs = await screen.findByRole('navigation', { name: 'Danh sách đề xuất' });
+  expect(within(agencyTabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Của cơ quan']);
 });

@@ -54,7 +54,8 @@ export function ProposalListPage() {
           {tabs.map((name) => (
             <li key={name}>
               <Link to={{ search: name === 'queue' ? '?tab=queue' : '' }} aria-current={name === tab ? 'page' : undefined}>
-                {t(`proposals.tab.${name}`)}
+                {/* The Committee's first tab lists every agency's proposals, not its own. */}
+                {t(isCommittee && name === 'agency' ? 'proposals.tab.all' : `proposals.tab.${name}`)}
               </Link>
             </li>
           ))}
