@@ -145,6 +145,8 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
 
   'decisions.title': 'Decision register',
   'decisions.intro': 'Issued approval decisions, newest first.',
+  'decisions.year': 'Year issued',
+  'decisions.allYears': 'All years',
   'decisions.loading': 'Loading decisions…',
   'decisions.empty': 'No decisions yet',
   'decisions.col.number': 'No.',

@@ -144,6 +144,8 @@ export const viProposals = {
 
   'decisions.title': 'Sổ quyết định',
   'decisions.intro': 'Các quyết định phê duyệt đã ban hành, mới nhất trước.',
+  'decisions.year': 'Năm ban hành',
+  'decisions.allYears': 'Tất cả các năm',
   'decisions.loading': 'Đang tải quyết định…',
   'decisions.empty': 'Chưa có quyết định nào',
   'decisions.col.number': 'Số',
