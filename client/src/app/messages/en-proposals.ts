@@ -147,6 +147,8 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'decisions.intro': 'Issued approval decisions, newest first.',
   'decisions.year': 'Year issued',
   'decisions.allYears': 'All years',
+  'decisions.search': 'Find a decision',
+  'decisions.searchPlaceholder': 'Number (1/QĐ-UBND) or title',
   'decisions.loading': 'Loading decisions…',
   'decisions.empty': 'No decisions yet',
   'decisions.col.number': 'No.',

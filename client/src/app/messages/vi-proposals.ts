@@ -146,6 +146,8 @@ export const viProposals = {
   'decisions.intro': 'Các quyết định phê duyệt đã ban hành, mới nhất trước.',
   'decisions.year': 'Năm ban hành',
   'decisions.allYears': 'Tất cả các năm',
+  'decisions.search': 'Tìm quyết định',
+  'decisions.searchPlaceholder': 'Số (1/QĐ-UBND) hoặc trích yếu',
   'decisions.loading': 'Đang tải quyết định…',
   'decisions.empty': 'Chưa có quyết định nào',
   'decisions.col.number': 'Số',

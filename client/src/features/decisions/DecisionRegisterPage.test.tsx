@@ -19,7 +19,9 @@ const decision = (number: number, year = 2023): DecisionListItem => ({
 /** 120 decisions of 2023, newest first, 50 a page, as the API pages them. */
 function register(all: DecisionListItem[]) {
   return (variables: Record<string, unknown>) => {
-    const rows = all.filter((row) => variables.year == null || row.id.startsWith(`d-${variables.year}-`));
+    const rows = all
+      .filter((row) => variables.year == null || row.id.startsWith(`d-${variables.year}-`))
+      .filter((row) => variables.search == null || row.numberText === variables.search);
     const start = variables.after ? Number(variables.after) : 0;
     const first = variables.first as number;
     const page = rows.slice(start, start + first);
@@ -86,4 +88,15 @@ test('a decision issued while the register is open arrives without a reload', as
     }),
   );
   expect(await screen.findByRole('link', { name: '2/QĐ-UBND' })).toBeTruthy();
+});
+
+test('searching by number sends the text to the server and shows what it finds', async () => {
+  const stub = api(newestFirst);
+  renderApp(stub, '/decisions');
+  await screen.findByRole('link', { name: '120/QĐ-UBND' }, { timeout: 5000 });
+
+  fireEvent.change(screen.getByLabelText('Tìm quyết định'), { target: { value: ' 1/QĐ-UBND ' } });
+  expect(await screen.findByRole('link', { name: '1/QĐ-UBND' }, { timeout: 3000 })).toBeTruthy();
+  expect(screen.queryByRole('link', { name: '120/QĐ-UBND' })).toBeNull();
+  expect(variablesSent(stub, 'DecisionRegister').at(-1)).toMatchObject({ search: '1/QĐ-UBND', year: null });
 });

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, formatVnd, provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
+import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
 import { LoadMoreButton } from '../../app/ui/LoadMoreButton';
 import { SelectField } from '../../app/ui/SelectField';
 import { EmptyState, PendingState } from '../../app/ui/states';
@@ -34,6 +35,9 @@ export function DecisionRegisterPage() {
   useDocumentTitle(t('decisions.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const year = readYear(searchParams.get('year'));
+  const search = searchParams.get('q')?.trim() ?? '';
+  const show = (next: { year: number | null; search: string }) =>
+    setSearchParams({ ...(next.year ? { year: String(next.year) } : {}), ...(next.search ? { q: next.search } : {}) });
   const thisYear = Number(provinceToday().slice(0, 4));
   const years = Array.from({ length: YEARS_OFFERED }, (_, i) => thisYear - i);
 
@@ -49,7 +53,7 @@ export function DecisionRegisterPage() {
         id="decisions-year"
         label={t('decisions.year')}
         value={year ?? ''}
-        onChange={(event) => setSearchParams(event.currentTarget.value ? { year: event.currentTarget.value } : {})}
+        onChange={(event) => show({ year: readYear(event.currentTarget.value), search })}
       >
         <option value="">{t('decisions.allYears')}</option>
         {years.map((value) => (
@@ -58,20 +62,27 @@ export function DecisionRegisterPage() {
           </option>
         ))}
       </SelectField>
-      {/* A new year starts a new list: pages loaded for another year are dropped. */}
-      <Register key={year ?? 'all'} year={year} />
+      <DebouncedSearchField
+        id="decisions-search"
+        label={t('decisions.search')}
+        placeholder={t('decisions.searchPlaceholder')}
+        value={search}
+        onSearch={(text) => show({ year, search: text })}
+      />
+      {/* A new year or search starts a new list: pages loaded for another one are dropped. */}
+      <Register key={`${year ?? 'all'}|${search}`} year={year} search={search} />
     </>
   );
 }
 
-function Register({ year }: { year: number | null }) {
+function Register({ year, search }: { year: number | null; search: string }) {
   const t = useT();
   const feedReady = useFeed(DECISION_ARRIVALS, (arrival) => {
     if (arrival.event.type === 'DECIDED') restart();
   });
   const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(
     DECISION_REGISTER,
-    { year },
+    { year, search: search || null },
     { pause: !feedReady },
   );
 
