@@ -63,7 +63,8 @@ export function proposalDetail(overrides: Partial<ProposalDetail> = {}): Proposa
   };
 }
 
-export function decisionDetail(overrides: Partial<DecisionDetail> = {}): DecisionDetail {
+/** As the decision page reads it: the proposal is readable unless a test says otherwise. */
+export function decisionDetail(overrides: Partial<DecisionDetail & { proposalReadable: boolean }> = {}): DecisionDetail & { proposalReadable: boolean } {
   return {
     id: 'd-42',
     number: 42,
@@ -88,6 +89,7 @@ export function decisionDetail(overrides: Partial<DecisionDetail> = {}): Decisio
     issuerName: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
     place: 'Hòa Bình',
     proposalId: 'p-1',
+    proposalReadable: true,
     amends: null,
     amendedBy: [],
     ...overrides,

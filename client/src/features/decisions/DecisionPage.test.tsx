@@ -57,3 +57,13 @@ test('document helpers', () => {
   expect(subjectLine('Về việc phê duyệt')).toBe('Về việc phê duyệt');
   expect(vietnameseDateLine('2026-12-31T18:00:00Z')).toBe('ngày 01 tháng 01 năm 2027');
 });
+
+test('"Xem đề xuất" is offered only to those who may open the proposal', async () => {
+  const { unmount } = renderApp(api(decisionDetail({ proposalReadable: true })), '/decisions/d-42');
+  expect(await screen.findByRole('link', { name: 'Xem đề xuất' })).toBeTruthy();
+  unmount();
+
+  renderApp(api(decisionDetail({ proposalReadable: false })), '/decisions/d-42');
+  await screen.findByRole('button', { name: 'In quyết định' });
+  expect(screen.queryByRole('link', { name: 'Xem đề xuất' })).toBeNull();
+});

@@ -88,6 +88,7 @@ export const DecisionDetailQuery = graphql(`
   query DecisionDetail($id: ID!) {
     decision(id: $id) {
       ...DecisionFields
+      proposalReadable
     }
   }
 `);

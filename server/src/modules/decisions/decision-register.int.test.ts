@@ -53,6 +53,18 @@ describe('the decision register search', () => {
     expect((await search({ search: 'không có quyết định nào như thế' })).data!.decisions.edges).toEqual([]);
   });
 
+  it('tells each viewer whether the proposal behind a decision may be opened (the register is public, proposals are not)', async () => {
+    const ids = (await search({})).data!.decisions.edges.map((e) => e.node.numberText);
+    const readable = async (user: string) => {
+      const answer = await t.gql<{ decisions: { edges: { node: { proposalReadable: boolean } }[] } }>(
+        'query($search: String) { decisions(search: $search, first: 1) { edges { node { proposalReadable } } } }', { search: ids[0] }, await t.login(user));
+      return answer.data!.decisions.edges[0].node.proposalReadable;
+    };
+    expect(await readable('stnmt.lead')).toBe(true); // the proposing agency
+    expect(await readable('ubnd.lead')).toBe(true); // the Committee
+    expect(await readable('ubnd-dh.staff')).toBe(false); // a district that only reads the register
+  });
+
   it('refuses a search longer than any number or title with a field error', async () => {
     const result = await search({ search: 'x'.repeat(201) });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'search', code: 'TOO_LONG' }] });
