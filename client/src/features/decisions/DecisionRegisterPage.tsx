@@ -7,21 +7,14 @@ import { LoadMoreButton } from '../../app/ui/LoadMoreButton';
 import { SelectField } from '../../app/ui/SelectField';
 import { EmptyState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { feed, useFeed } from '../../app/useEventStream';
+import { useFeed } from '../../app/useEventStream';
 import { keysetList } from '../../app/useKeysetList';
 import { usePagedQuery } from '../../app/usePagedQuery';
 import { OutcomeBadge } from '../proposals/ProposalBadges';
-import { ProposalEventCursorQuery, ProposalFeedSubscription } from '../proposals/proposals.operations';
+import { PROPOSAL_FEED } from '../proposals/proposal-feed';
 import { DecisionRegisterQuery } from './decisions.operations';
 
 const DECISION_REGISTER = keysetList(DecisionRegisterQuery, (data) => data.decisions, 50);
-// Decisions are issued by deciding a proposal: its feed says when one arrives.
-const DECISION_ARRIVALS = feed({
-  cursorQuery: ProposalEventCursorQuery,
-  cursor: (data) => data.proposalEventCursor,
-  subscription: ProposalFeedSubscription,
-  event: (data) => data.proposalFeed,
-});
 /** How many years back the year filter offers; numbering restarts every year. */
 const YEARS_OFFERED = 10;
 
@@ -77,7 +70,8 @@ export function DecisionRegisterPage() {
 
 function Register({ year, search }: { year: number | null; search: string }) {
   const t = useT();
-  const feedReady = useFeed(DECISION_ARRIVALS, (arrival) => {
+  // Decisions are issued by deciding a proposal: its feed says when one arrives.
+  const feedReady = useFeed(PROPOSAL_FEED, (arrival) => {
     if (arrival.event.type === 'DECIDED') restart();
   });
   const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(
