@@ -160,7 +160,7 @@ function committeeApi(statistics: (variables: Record<string, unknown>) => Dashbo
         taskTrend: trend(
           { year: 2023, quarter: 2 },
           [q1(0, 0, 0, 0), q1(4, 0, 0, 1), q1(12, 0, 0, 3), q1(14, 2, 5, 4)],
-          [[], [{ agency: { id: financeSummary.id }, counts: q1(4, 0, 0, 1) }], [{ agency: { id: tnmtSummary.id }, counts: q1(12, 0, 0, 3) }], []],
+          [[], [{ __typename: 'AgencyCounts', agency: { __typename: 'AgencySummary', id: financeSummary.id }, counts: q1(4, 0, 0, 1) }], [{ __typename: 'AgencyCounts', agency: { __typename: 'AgencySummary', id: tnmtSummary.id }, counts: q1(12, 0, 0, 3) }], []],
         ),
       },
     },
@@ -214,7 +214,7 @@ test('the Committee sees the province: totals, every agency side by side, sortab
 test('clicking an agency row opens that agency’s view, and "Toàn tỉnh" goes back', async () => {
   const api = committeeApi((variables) =>
     variables.agencyId === homeAffairsSummary.id
-      ? tnmtQuarter({ period: { year: 2023, quarter: 2 }, agency: homeAffairsSummary, counts: counts(2, 0, 2, 1), byDomain: [{ domain: 'ADMIN_REFORM', counts: counts(2, 0, 2, 1) }] })
+      ? tnmtQuarter({ period: { __typename: 'Quarter', year: 2023, quarter: 2 }, agency: homeAffairsSummary, counts: counts(2, 0, 2, 1), byDomain: [{ __typename: 'DomainCounts', domain: 'ADMIN_REFORM', counts: counts(2, 0, 2, 1) }] })
       : provinceQuarter(),
   );
   renderApp(api, '/dashboard?year=2023&quarter=2');

@@ -83,7 +83,7 @@ test('"In báo cáo" prints the page', async () => {
 });
 
 test('the province report adds the agencies and lists every unfinished task, page after page', async () => {
-  const second = [taskRow({ id: 't-9', code: 'NV-2023-0090', title: 'Sắp xếp biên chế Văn phòng Đăng ký đất đai', domain: 'ADMIN_REFORM', ownerAgency: { id: 'a-snv', name: 'Sở Nội vụ', shortName: 'Sở Nội vụ' } })];
+  const second = [taskRow({ id: 't-9', code: 'NV-2023-0090', title: 'Sắp xếp biên chế Văn phòng Đăng ký đất đai', domain: 'ADMIN_REFORM', ownerAgency: { __typename: 'AgencySummary', id: 'a-snv', name: 'Sở Nội vụ', shortName: 'Sở Nội vụ' } })];
   const stub = api(committeeLead, provinceQuarter(), [unfinishedLand, second]);
   renderApp(stub, '/dashboard/report?year=2023&quarter=2');
 

@@ -13,7 +13,7 @@ const amendment = decisionDetail({
   numberText: '51/QĐ-UBND',
   kind: 'AMENDMENT',
   title: 'Về việc sửa đổi Quyết định số 42/QĐ-UBND',
-  amends: { id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
+  amends: { __typename: 'DecisionRef', id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
 });
 const revocation = decisionDetail({
   id: 'd-50',
@@ -24,7 +24,7 @@ const revocation = decisionDetail({
   title: 'Về việc bãi bỏ Quyết định số 42/QĐ-UBND',
   lines: [],
   conditions: 'Đề xuất không còn phù hợp.',
-  amends: { id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
+  amends: { __typename: 'DecisionRef', id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
 });
 
 function pageApi(responders: Record<string, Responder> = {}, me: CurrentUser = committeeLead) {
@@ -43,8 +43,8 @@ test('only a Committee leader sees "Sửa đổi" and "Bãi bỏ", and only whil
     [{ ...committeeLead, role: 'STAFF' }, decisionDetail(), []],
     [tnmtLead, decisionDetail(), []],
     [committeeLead, revocation, []],
-    [committeeLead, decisionDetail({ amendedBy: [{ id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] }), []],
-    [committeeLead, decisionDetail({ amendedBy: [{ id: 'd-51', numberText: '51/QĐ-UBND', kind: 'AMENDMENT' }] }), ['Sửa đổi quyết định', 'Bãi bỏ quyết định']],
+    [committeeLead, decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] }), []],
+    [committeeLead, decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-51', numberText: '51/QĐ-UBND', kind: 'AMENDMENT' }] }), ['Sửa đổi quyết định', 'Bãi bỏ quyết định']],
   ];
   for (const [me, decision, expected] of cases) {
     const { unmount } = renderApp(pageApi({ DecisionDetail: { data: { decision } } }, me), `/decisions/${decision.id}`);
@@ -132,7 +132,7 @@ test('errors by code: a field error under its field, FORBIDDEN as an alert, INVA
   expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này.')).toBeTruthy();
 
   answer = graphQLError('INVALID_TRANSITION');
-  current = decisionDetail({ amendedBy: [{ id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] });
+  current = decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] });
   fireEvent.click(screen.getByRole('button', { name: 'Xác nhận bãi bỏ' }));
   expect(await screen.findByText('ĐÃ BỊ BÃI BỎ')).toBeTruthy();
   expect(changeButtons()).toEqual([]);

@@ -45,7 +45,7 @@ test('"In quyết định" prints the page', async () => {
 });
 
 test('a revoked decision is marked and links to the revocation', async () => {
-  renderApp(api(decisionDetail({ amendedBy: [{ id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] })), '/decisions/d-42');
+  renderApp(api(decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] })), '/decisions/d-42');
 
   expect(await screen.findByText('ĐÃ BỊ BÃI BỎ')).toBeTruthy();
   expect(screen.getByRole('link', { name: '50/QĐ-UBND' }).getAttribute('href')).toBe('/decisions/d-50');

@@ -7,6 +7,8 @@ import type { DecisionListItem } from './decisions.operations';
 beforeEach(() => localStorage.clear());
 
 const decision = (number: number, year = 2023): DecisionListItem => ({
+
+  __typename: 'Decision',
   id: `d-${year}-${number}`,
   numberText: `${number}/QĐ-UBND`,
   kind: 'APPROVAL',

@@ -7,6 +7,8 @@ import type { ProposalListItem } from './proposals.operations';
 beforeEach(() => localStorage.clear());
 
 const row = (overrides: Partial<ProposalListItem> = {}): ProposalListItem => ({
+
+  __typename: 'Proposal',
   id: 'p-1',
   code: 'ĐX-2026-0001',
   title: 'Kinh phí số hóa hồ sơ địa chính',
@@ -15,7 +17,7 @@ const row = (overrides: Partial<ProposalListItem> = {}): ProposalListItem => ({
   totalAmount: '1250000000',
   submittedAt: '2026-11-02T02:00:00.000Z',
   lastActivityAt: '2026-11-02T02:00:00.000Z',
-  requestingAgency: { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' },
+  requestingAgency: { __typename: 'AgencySummary', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' },
   ...overrides,
 });
 const page = (rows: ProposalListItem[]) => ({

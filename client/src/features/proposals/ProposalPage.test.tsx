@@ -18,7 +18,7 @@ const decided = proposalDetail({
   status: 'DECIDED',
   version: 6,
   allowedActions: [],
-  decisions: [{ id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL', outcome: 'PARTIALLY_APPROVED', title: 'Phê duyệt', signedAt: '2026-11-06T02:00:00.000Z', totalGranted: '1250000000' }],
+  decisions: [{ __typename: 'Decision', id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL', outcome: 'PARTIALLY_APPROVED', title: 'Phê duyệt', signedAt: '2026-11-06T02:00:00.000Z', totalGranted: '1250000000' }],
   timeline: [...proposalDetail().timeline, proposalEvent('34', 'DECIDED', { note: '42/QĐ-UBND' })],
 });
 
@@ -139,7 +139,7 @@ test('lists the linked requests as links, and one the viewer may not read as "Kh
 });
 
 test('a server refusal of the appraisal shows the server’s message in the panel, not the generic banner', async () => {
-  const stc = { id: 'u-stc-lead', username: 'stc.lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở', role: 'LEAD' as const, agency: { id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính', kind: 'DEPARTMENT' as const } };
+  const stc = { __typename: 'User' as const, id: 'u-stc-lead', username: 'stc.lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở', role: 'LEAD' as const, agency: { __typename: 'Agency' as const, id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính', kind: 'DEPARTMENT' as const } };
   const inAppraisal = proposalDetail({
     status: 'IN_APPRAISAL',
     allowedActions: ['APPRAISE'],
