@@ -12,6 +12,9 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
+        // Fixtures must carry __typename like the server's answers, so tests see what the app sees.
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true, // urql adds __typename to selections, not to the operation's root
         scalars: { DateTimeISO: 'string', LocalDate: 'string', Money: 'string' },
       },
     },

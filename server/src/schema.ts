@@ -5,7 +5,7 @@ import { AuthResolver } from './modules/auth';
 import { DecisionResolver } from './modules/decisions';
 import { MeetingResolver, RequestDirectiveResolver } from './modules/meetings';
 import { NotificationResolver } from './modules/notifications';
-import { ProposalResolver } from './modules/proposals';
+import { DecisionProposalResolver, ProposalResolver } from './modules/proposals';
 import { RequestResolver } from './modules/requests';
 import { ProposalTaskLinksResolver, RequestTaskLinksResolver, TaskResolver } from './modules/tasks';
 import { AgencyMembersResolver, UserResolver } from './modules/users';
@@ -17,6 +17,7 @@ export const resolvers = [
   AgencyResolver,
   AgencyMembersResolver,
   AuthResolver,
+  DecisionProposalResolver,
   DecisionResolver,
   MeetingResolver,
   NotificationResolver,

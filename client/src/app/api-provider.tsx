@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
-import { createApiClient, type ApiClient } from './urql';
+import { createApiClient, type ApiClient, type CreateApiClient } from './urql';
 
 const ResetApiContext = createContext<() => void>(() => {
   throw new Error('useResetApi must be used inside <ApiProvider>');
@@ -11,7 +11,7 @@ const ApiClientContext = createContext<ApiClient | null>(null);
 interface ApiProviderProps {
   children: ReactNode;
   /** Tests pass a stub; the app uses the real HTTP + WebSocket client. */
-  createClient?: () => ApiClient;
+  createClient?: CreateApiClient;
 }
 
 /**
@@ -19,12 +19,38 @@ interface ApiProviderProps {
  * no cached data from the previous user survives, and the WebSocket reconnects with the new cookie.
  */
 export function ApiProvider({ children, createClient = createApiClient }: ApiProviderProps) {
-  const [api, setApi] = useState(createClient);
+  const [api, setApi] = useState(() => makeClient());
+  const current = useRef(api);
+  // Set by an expiry, cleared by signing in or out: if the server still knows the user after an
+  // expiry, the fresh client shows the error instead of replacing itself again and again.
+  const expiryHandled = useRef(false);
 
+  // A burst of UNAUTHENTICATED answers replaces the client once; the fresh client asks `me` again
+  // and <RequireAuth> sends the user to the login page with the way back.
+  function makeClient(): ApiClient {
+    const made: ApiClient = createClient({
+      onSessionExpired: () => {
+        if (expiryHandled.current || current.current !== made) return;
+        expiryHandled.current = true;
+        // Results can arrive while React renders a reader; swap the client outside that render.
+        queueMicrotask(replace);
+      },
+    });
+    return made;
+  }
+
+  function replace() {
+    current.current.dispose();
+    const next = makeClient();
+    current.current = next;
+    setApi(next);
+  }
+
+  // Only refs and the (stable) createClient are involved, so one callback serves every render.
   const reset = useCallback(() => {
-    api.dispose();
-    setApi(createClient());
-  }, [api, createClient]);
+    expiryHandled.current = false;
+    replace();
+  }, []);
 
   return (
     <ResetApiContext.Provider value={reset}>

@@ -1,5 +1,6 @@
 import { CombinedError } from 'urql';
-import { errorCode, fieldErrors } from './errors';
+import { errorCode, fieldErrors, fieldMessage } from './errors';
+import type { ServerText } from './i18n';
 
 const graphQLErrors = (...extensions: Record<string, unknown>[]) =>
   new CombinedError({ graphQLErrors: extensions.map((ext) => ({ message: 'server text', extensions: ext })) });
@@ -14,7 +15,7 @@ test('distinguishes a network failure from an unknown code', () => {
   expect(errorCode(graphQLErrors({}))).toBe('UNKNOWN');
 });
 
-test('collects field codes by field name, first code per field wins', () => {
+test('collects field problems by field name with the server’s message, first per field wins', () => {
   const error = graphQLErrors({
     code: 'BAD_USER_INPUT',
     fields: [
@@ -22,10 +23,19 @@ test('collects field codes by field name, first code per field wins', () => {
       { field: 'input.name', code: 'REQUIRED', message: 'x' },
       { field: 'code', code: 'TAKEN', message: 'x' },
       { field: 'parentId', code: 'BRAND_NEW_CODE', message: 'x' },
+      { field: 'title', code: 'REQUIRED' },
       { code: 'REQUIRED' },
     ],
   });
-  expect(fieldErrors(error)).toEqual({ name: 'TOO_LONG', code: 'TAKEN', parentId: 'INVALID' });
+  expect(fieldErrors(error)).toEqual({
+    name: { code: 'TOO_LONG', message: 'x' },
+    code: { code: 'TAKEN', message: 'x' },
+    parentId: { code: 'INVALID', message: 'x' },
+    title: { code: 'REQUIRED' },
+  });
+  expect(fieldMessage({ code: 'TOO_LONG', message: 'Tối đa 300 ký tự.' as ServerText })).toBe('Tối đa 300 ký tự.');
+  expect(fieldMessage({ code: 'TOO_LONG' })).toBe('field.TOO_LONG');
+  expect(fieldMessage({ code: 'TOO_LONG' }, 'requestForm.titleTooShort')).toBe('requestForm.titleTooShort');
 });
 
 test('no field errors when there are none', () => {

@@ -1,4 +1,6 @@
 import type { CombinedError } from 'urql';
+import type { ServerText } from './i18n';
+import type { MessageKey } from './messages/vi';
 
 const API_ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -17,7 +19,20 @@ const FIELD_ERROR_CODES = ['REQUIRED', 'TOO_LONG', 'TOO_SHORT', 'INVALID_FORMAT'
 /** NETWORK: the server gave no GraphQL answer; UNKNOWN: a code this client does not know yet. */
 export type ErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number] | 'INVALID';
-export type FieldErrors = Record<string, FieldErrorCode>;
+/** One `extensions.fields` entry: its code, and the server's own message (which states the limit). */
+export interface FieldProblem {
+  code: FieldErrorCode;
+  message?: ServerText;
+}
+export type FieldErrors = Record<string, FieldProblem>;
+
+/**
+ * The one way a server field problem becomes text on its field: the server's words ("Năm ngân
+ * sách từ 2025 đến 2031.", "Tối đa 300 ký tự."), else the client's message for its code.
+ */
+export function fieldMessage(problem: FieldProblem, specific?: MessageKey): MessageKey | ServerText {
+  return problem.message ?? specific ?? `field.${problem.code}`;
+}
 
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -36,9 +51,9 @@ export function errorCode(error: CombinedError | undefined): ErrorCode {
  */
 export function fieldErrors(error: CombinedError | undefined): FieldErrors {
   const result: FieldErrors = {};
-  for (const [path, code] of Object.entries(fieldErrorsByPath(error))) {
+  for (const [path, problem] of Object.entries(fieldErrorsByPath(error))) {
     const name = path.split('.').pop() ?? path;
-    result[name] ??= code;
+    result[name] ??= problem;
   }
   return result;
 }
@@ -54,10 +69,13 @@ export function fieldErrorsByPath(error: CombinedError | undefined): FieldErrors
     if (!Array.isArray(fields)) continue;
     for (const entry of fields as unknown[]) {
       if (typeof entry !== 'object' || entry === null) continue;
-      const { field, code } = entry as { field?: unknown; code?: unknown };
+      const { field, code, message } = entry as { field?: unknown; code?: unknown; message?: unknown };
       if (typeof field !== 'string') continue;
       const name = field.replace(/^input\./, '');
-      result[name] ??= isOneOf(FIELD_ERROR_CODES, code) ? code : 'INVALID';
+      result[name] ??= {
+        code: isOneOf(FIELD_ERROR_CODES, code) ? code : 'INVALID',
+        ...(typeof message === 'string' && message.trim() ? { message: message as ServerText } : {}),
+      };
     }
   }
   return result;

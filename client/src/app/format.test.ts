@@ -1,4 +1,4 @@
-import { formatVnd, parseMoneyInput, sumMoney } from './format';
+import { formatVnd, MAX_MONEY, parseMoneyInput, sumMoney } from './format';
 import { formatClockTime, formatDateTime, formatLocalDate, provinceToday } from './format';
 
 test('local dates are written dd/mm/yyyy without any time-zone shift', () => {
@@ -28,7 +28,19 @@ test('money is grouped Vietnamese-style on the exact digit string, past 2^53', (
 });
 
 test('typed money keeps digits only and sums exactly with BigInt', () => {
-  expect(parseMoneyInput('1.250.000 000')).toBe('1250000000');
-  expect(parseMoneyInput('12a')).toBeNull();
+  expect(parseMoneyInput('1.250.000 000')).toEqual({ digits: '1250000000' });
+  expect(parseMoneyInput('12a')).toEqual({ refused: 'money.notDigits' });
   expect(sumMoney(['9007199254740993', '1', '', null])).toBe('9007199254740994');
+});
+
+test('money input: a pasted "1.250.000.000 ₫" is accepted; negatives, exponents and more than the server allows are refused, not rewritten', () => {
+  expect(parseMoneyInput('1.250.000.000 ₫')).toEqual({ digits: '1250000000' });
+  expect(parseMoneyInput('1.250.000.000đ')).toEqual({ digits: '1250000000' });
+  expect(parseMoneyInput('')).toEqual({ digits: '' });
+  expect(parseMoneyInput('-5000000')).toEqual({ refused: 'money.notDigits' });
+  expect(parseMoneyInput('1e9')).toEqual({ refused: 'money.notDigits' });
+  expect(parseMoneyInput('1,5')).toEqual({ refused: 'money.notDigits' });
+  expect(parseMoneyInput(MAX_MONEY)).toEqual({ digits: MAX_MONEY });
+  expect(parseMoneyInput('1000000000000001')).toEqual({ refused: 'money.tooLarge' });
+  expect(parseMoneyInput('9'.repeat(30))).toEqual({ refused: 'money.tooLarge' });
 });

@@ -66,10 +66,27 @@ export function formatVnd(value: string): string {
   return DIGITS.test(value) ? `${groupDigits(value)} ₫` : value;
 }
 
-/** What the user typed in a money field as a digit string: dots and spaces dropped; null if anything else remains. */
-export function parseMoneyInput(typed: string): string | null {
-  const digits = typed.replace(/[.\s]/g, '');
-  return /^\d*$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : null;
+/**
+ * The most one money line may hold, in đồng: 10^15 (1 triệu tỷ). It mirrors the server's cap on
+ * every amount, so a larger figure is refused while typing rather than by the server after sending.
+ */
+export const MAX_MONEY = '1000000000000000';
+
+export type MoneyParse = { digits: string } | { refused: 'money.notDigits' | 'money.tooLarge' };
+
+/**
+ * What the user typed or pasted in a money field as a digit string. Grouping dots, spaces and a
+ * trailing "₫"/"đ"/"VND" are dropped ("1.250.000.000 ₫" is 1250000000); anything else (a minus
+ * sign, an exponent, a decimal comma) is refused, never rewritten into another amount.
+ */
+export function parseMoneyInput(typed: string): MoneyParse {
+  const digits = typed
+    .replace(/\s*(₫|đ|vnd|vnđ)\s*$/i, '')
+    .replace(/[.\s\u00a0]/g, '')
+    .replace(/^0+(?=\d)/, '');
+  if (!/^\d*$/.test(digits)) return { refused: 'money.notDigits' };
+  if (digits.length > MAX_MONEY.length || (digits.length === MAX_MONEY.length && digits > MAX_MONEY)) return { refused: 'money.tooLarge' };
+  return { digits };
 }
 
 /** The exact sum of money strings (empty or missing ones count as zero). */

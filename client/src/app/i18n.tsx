@@ -4,7 +4,9 @@ import { vi, type MessageKey, type Messages } from './messages/vi';
 
 export type Locale = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** Text the server wrote for the user (a field problem with its limit): shown as it is. */
+export type ServerText = string & { readonly __serverText: true };
+export type Translate = (key: MessageKey | ServerText, params?: MessageParams) => string;
 
 export const LOCALE_STORAGE_KEY = 'lien-thong.locale';
 const dictionaries: Record<Locale, Messages> = { vi, en };
@@ -49,7 +51,7 @@ function interpolate(template: string, params?: MessageParams): string {
 /** A translator for one language, outside React (pure helpers and their tests take one). */
 export function translatorFor(locale: Locale): Translate {
   const messages = dictionaries[locale];
-  return (key, params) => interpolate(messages[key], params);
+  return (key, params) => (key in messages ? interpolate(messages[key as MessageKey], params) : key);
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

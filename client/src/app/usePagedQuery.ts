@@ -12,12 +12,14 @@ interface MorePages<Row> {
   endCursor?: string | null;
 }
 
-export function usePagedQuery<Data, Vars extends PageVariables, Row>(list: KeysetList<Data, Vars, Row>, vars: ListVariables<Vars>) {
+/** `pause`: wait (e.g. until a live feed knows where it starts) before reading the first page. */
+export function usePagedQuery<Data, Vars extends PageVariables, Row>(list: KeysetList<Data, Vars, Row>, vars: ListVariables<Vars>, { pause = false } = {}) {
   const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: list.document,
     variables: { ...vars, first: list.pageSize } as Vars,
     requestPolicy: 'cache-and-network',
+    pause,
   });
   const [more, setMore] = useState<MorePages<Row>>();
   const [loadingMore, setLoadingMore] = useState(false);

@@ -5,12 +5,14 @@ import type { RequestDetail, RequestListItem } from '../features/requests/reques
 import type { AgencyDirectoryQuery, NotificationsQuery, RequestListQuery } from '../gql/graphql';
 
 export const tnmtLead: CurrentUser = {
+
+  __typename: 'User',
   id: 'u-tnmt-lead',
   username: 'tnmt.lanhdao',
   fullName: 'Nguyễn Văn Hùng',
   title: 'Giám đốc Sở',
   role: 'LEAD',
-  agency: { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT', kind: 'DEPARTMENT' },
+  agency: { __typename: 'Agency', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT', kind: 'DEPARTMENT' },
 };
 
 const agency = (
@@ -19,12 +21,13 @@ const agency = (
   kind: AgencyListItem['kind'],
   parentId: string | null = null,
 ): AgencyListItem => ({
+  __typename: 'Agency',
   id,
   name,
   shortName: name,
   code: id.replace(/^a-/, '').toUpperCase(),
   kind,
-  parent: parentId ? { id: parentId } : null,
+  parent: parentId ? { __typename: 'Agency', id: parentId } : null,
 });
 
 /** The article's world, flat and deliberately out of order, as the API pages it. */
@@ -45,33 +48,38 @@ export function agencyPage(
   endCursor: string | null,
   hasNextPage: boolean,
 ): AgencyDirectoryQuery {
-  return { agencies: { edges: nodes.map((node) => ({ node })), pageInfo: { endCursor, hasNextPage } } };
+  return { agencies: { __typename: 'AgencyConnection', edges: nodes.map((node) => ({ __typename: 'AgencyEdge', node })), pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage } } };
 }
 
 export const localityStaff: CurrentUser = {
+
+  __typename: 'User',
   id: 'u-dh-staff',
   username: 'ubnd-dh.staff',
   fullName: 'Chuyên viên UBND huyện Đông Hưng',
   title: 'Chuyên viên',
   role: 'STAFF',
-  agency: { id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A', kind: 'LOCALITY' },
+  agency: { __typename: 'Agency', id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A', kind: 'LOCALITY' },
 };
 
 export const committeeLead: CurrentUser = {
+
+  __typename: 'User',
   id: 'u-ubnd-lead',
   username: 'ubnd.lead',
   fullName: 'Lê Huyền',
   title: 'Phó Chủ tịch UBND tỉnh',
   role: 'LEAD',
-  agency: { id: 'a-ubnd-tinh', name: 'UBND tỉnh', shortName: 'UBND tỉnh', kind: 'PEOPLES_COMMITTEE' },
+  agency: { __typename: 'Agency', id: 'a-ubnd-tinh', name: 'UBND tỉnh', shortName: 'UBND tỉnh', kind: 'PEOPLES_COMMITTEE' },
 };
 
-const locality = { id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A' };
-const tnmt = { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
+const locality = { __typename: 'AgencySummary' as const, id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A' };
+const tnmt = { __typename: 'AgencySummary' as const, id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
 
 /** A submitted request from the locality to TN&MT, as a list row. */
 export function requestRow(overrides: Partial<RequestListItem> = {}): RequestListItem {
   return {
+    __typename: 'CoordinationRequest',
     id: 'r-1',
     code: 'PH-2026-0001',
     title: 'Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
@@ -91,8 +99,9 @@ export function requestRow(overrides: Partial<RequestListItem> = {}): RequestLis
 export function requestPage(nodes: RequestListItem[], endCursor: string | null = null, hasNextPage = false): RequestListQuery {
   return {
     requests: {
-      edges: nodes.map((node) => ({ cursor: `c-${node.id}`, node })),
-      pageInfo: { endCursor, hasNextPage },
+      __typename: 'RequestConnection',
+      edges: nodes.map((node) => ({ __typename: 'RequestViewEdge', cursor: `c-${node.id}`, node })),
+      pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage },
     },
   };
 }
@@ -101,13 +110,14 @@ type TimelineEvent = RequestDetail['timeline'][number];
 
 export function timelineEvent(id: string, type: string, overrides: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
+    __typename: 'RequestEvent',
     id,
     type,
     at: '2026-11-20T02:30:00.000Z',
     note: null,
     dueDate: null,
-    actor: { id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng' },
-    actorAgency: { id: locality.id, shortName: locality.shortName },
+    actor: { __typename: 'UserSummary', id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng' },
+    actorAgency: { __typename: 'AgencySummary', id: locality.id, shortName: locality.shortName },
     agency: null,
     assignee: null,
     ...overrides,
@@ -117,6 +127,7 @@ export function timelineEvent(id: string, type: string, overrides: Partial<Timel
 /** The same request in full, as TN&MT (the lead agency) sees it right after it was submitted. */
 export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDetail {
   return {
+    __typename: 'CoordinationRequest',
     id: 'r-1',
     code: 'PH-2026-0001',
     title: 'Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
@@ -137,9 +148,10 @@ export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDe
     linkedTasks: [],
     requestingAgency: { ...locality, kind: 'LOCALITY' },
     leadAgency: tnmt,
-    author: { id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng', title: 'Chuyên viên' },
+    author: { __typename: 'UserSummary', id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng', title: 'Chuyên viên' },
     participants: [
       {
+        __typename: 'RequestParticipant',
         agency: tnmt,
         role: 'LEAD',
         state: 'PENDING',
@@ -150,7 +162,8 @@ export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDe
         respondedAt: null,
       },
       {
-        agency: { id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' },
+        __typename: 'RequestParticipant',
+        agency: { __typename: 'AgencySummary', id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' },
         role: 'SUPPORT',
         state: 'PENDING',
         assignee: null,
@@ -170,6 +183,7 @@ export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDe
 /** An unread line of the notification centre: the request was answered. */
 export function notificationRow(overrides: Partial<NotificationItem> = {}): NotificationItem {
   return {
+    __typename: 'Notification',
     id: 'n-1',
     kind: 'REQUEST_REPLIED',
     message: 'Có trả lời cho đề nghị PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
@@ -184,5 +198,5 @@ export function notificationRow(overrides: Partial<NotificationItem> = {}): Noti
 
 /** One keyset page of the notifications query. */
 export function notificationPage(nodes: NotificationItem[], endCursor: string | null = null, hasNextPage = false): NotificationsQuery {
-  return { notifications: { edges: nodes.map((node) => ({ node })), pageInfo: { endCursor, hasNextPage } } };
+  return { notifications: { __typename: 'NotificationConnection', edges: nodes.map((node) => ({ __typename: 'NotificationViewEdge', node })), pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage } } };
 }

@@ -5,22 +5,24 @@ type ProposalEvent = ProposalDetail['timeline'][number];
 
 export function proposalEvent(id: string, type: string, overrides: Partial<ProposalEvent> = {}): ProposalEvent {
   return {
+    __typename: 'ProposalEvent',
     id,
     type,
     at: '2026-11-20T02:30:00.000Z',
     note: null,
-    actor: { id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng' },
-    actorAgency: { id: 'a-tnmt', shortName: 'Sở TN&MT' },
+    actor: { __typename: 'UserSummary', id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng' },
+    actorAgency: { __typename: 'AgencySummary', id: 'a-tnmt', shortName: 'Sở TN&MT' },
     ...overrides,
   };
 }
 
-const tnmt = { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
-const stc = { id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' };
+const tnmt = { __typename: 'AgencySummary' as const, id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
+const stc = { __typename: 'AgencySummary' as const, id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' };
 
 /** A funding + equipment proposal from TN&MT, appraised by Finance, awaiting the Committee. */
 export function proposalDetail(overrides: Partial<ProposalDetail> = {}): ProposalDetail {
   return {
+    __typename: 'Proposal',
     id: 'p-1',
     code: 'ĐX-2026-0001',
     status: 'IN_REVIEW',
@@ -40,19 +42,20 @@ export function proposalDetail(overrides: Partial<ProposalDetail> = {}): Proposa
     linkedTasks: [],
     totalAmount: '9007199254740993',
     requestingAgency: tnmt,
-    author: { id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng', title: 'Giám đốc Sở' },
+    author: { __typename: 'UserSummary', id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng', title: 'Giám đốc Sở' },
     items: [
-      { id: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', quantity: 1, unit: 'gói', amount: '9007199254740993', justification: 'Khối lượng 120.000 hồ sơ.' },
-      { id: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', quantity: 4, unit: 'bộ', amount: null, justification: 'Thay máy hỏng.' },
+      { __typename: 'ProposalItem', id: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', quantity: 1, unit: 'gói', amount: '9007199254740993', justification: 'Khối lượng 120.000 hồ sơ.' },
+      { __typename: 'ProposalItem', id: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', quantity: 4, unit: 'bộ', amount: null, justification: 'Thay máy hỏng.' },
     ],
     appraisals: [
       {
+        __typename: 'Appraisal',
         agency: stc,
         kinds: ['FUNDING'],
         opinion: 'PARTIAL',
         comment: 'Đề nghị giảm theo định mức.',
-        recommendations: [{ itemId: 'i-1', amount: '1250000000', quantity: 1 }],
-        appraisedBy: { id: 'u-stc-lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở Tài chính' },
+        recommendations: [{ __typename: 'Recommendation', itemId: 'i-1', amount: '1250000000', quantity: 1 }],
+        appraisedBy: { __typename: 'UserSummary', id: 'u-stc-lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở Tài chính' },
         appraisedAt: '2026-11-04T02:00:00.000Z',
       },
     ],
@@ -63,8 +66,10 @@ export function proposalDetail(overrides: Partial<ProposalDetail> = {}): Proposa
   };
 }
 
-export function decisionDetail(overrides: Partial<DecisionDetail> = {}): DecisionDetail {
+/** As the decision page reads it: the proposal is readable unless a test says otherwise. */
+export function decisionDetail(overrides: Partial<DecisionDetail & { proposalReadable: boolean }> = {}): DecisionDetail & { proposalReadable: boolean } {
   return {
+    __typename: 'Decision',
     id: 'd-42',
     number: 42,
     year: 2026,
@@ -73,13 +78,13 @@ export function decisionDetail(overrides: Partial<DecisionDetail> = {}): Decisio
     outcome: 'PARTIALLY_APPROVED',
     title: 'Phê duyệt kinh phí số hóa hồ sơ địa chính',
     lines: [
-      { itemId: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', unit: 'gói', requestedQuantity: 1, requestedAmount: '9007199254740993', grantedQuantity: 1, grantedAmount: '1250000000' },
-      { itemId: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', unit: 'bộ', requestedQuantity: 4, requestedAmount: null, grantedQuantity: 2, grantedAmount: null },
+      { __typename: 'DecisionLine', itemId: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', unit: 'gói', requestedQuantity: 1, requestedAmount: '9007199254740993', grantedQuantity: 1, grantedAmount: '1250000000' },
+      { __typename: 'DecisionLine', itemId: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', unit: 'bộ', requestedQuantity: 4, requestedAmount: null, grantedQuantity: 2, grantedAmount: null },
     ],
     totalRequested: '9007199254740993',
     totalGranted: '1250000000',
     conditions: 'Sở TN&MT quyết toán theo quy định.',
-    signer: { id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh' },
+    signer: { __typename: 'UserSummary', id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh' },
     signerName: 'Lê Huyền',
     signerTitle: 'Phó Chủ tịch UBND tỉnh',
     signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
@@ -88,6 +93,7 @@ export function decisionDetail(overrides: Partial<DecisionDetail> = {}): Decisio
     issuerName: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
     place: 'Hòa Bình',
     proposalId: 'p-1',
+    proposalReadable: true,
     amends: null,
     amendedBy: [],
     ...overrides,

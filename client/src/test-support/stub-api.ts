@@ -9,7 +9,8 @@ import {
   type OperationResult,
 } from 'urql';
 import { filter, fromPromise, fromValue, makeSubject, map, mergeMap, pipe, share, takeUntil, type Source } from 'wonka';
-import type { ApiClient } from '../app/urql';
+import { apiExchanges, type ApiClient, type ApiClientOptions } from '../app/urql';
+import { answerAsServer, refusalAsServer } from './schema-server';
 
 type Variables = Record<string, unknown>;
 /** A canned answer, or a function of the variables; a promise keeps the operation in flight. */
@@ -21,32 +22,38 @@ export interface StubApi {
   /** Pushes an event to the active subscriptions with this operation name. */
   emit: (operationName: string, result: ExecutionResult) => void;
   /** For <ApiProvider createClient>: each call makes a fresh Client (as after sign-in/out) on the same stubs. */
-  createClient: () => ApiClient;
+  createClient: (options?: ApiClientOptions) => ApiClient;
   /** How many clients <ApiProvider> has created so far. */
   clientsCreated: () => number;
   /** Simulates the WebSocket coming back after a dropped connection. */
   reconnect: () => void;
 }
 
-/** A real urql Client whose only exchange answers operations by name from canned results. */
+/**
+ * A real urql Client with the app's own exchanges, whose transport answers operations by name
+ * from canned results. The transport checks every operation against the schema as the server
+ * would (an input with `__typename` is refused with BAD_USER_INPUT), and answers through the
+ * schema, so results carry `__typename` and a fixture that does not fit the schema shows up.
+ */
 export function createStubApi(responders: Record<string, Responder>): StubApi {
   const operations: Operation[] = [];
   const events = makeSubject<{ name: string; result: ExecutionResult }>();
 
   const respond = (operation: Operation, name: string): Source<OperationResult> => {
+    const answer = (result: ExecutionResult) => makeResult(operation, answerAsServer(operation, result));
+    const refusal = refusalAsServer(operation);
+    if (refusal) return fromValue(makeResult(operation, refusal));
     if (operation.kind === 'subscription') {
       return pipe(
         events.source,
         filter((event) => event.name === name),
-        map((event) => makeResult(operation, event.result)),
+        map((event) => answer(event.result)),
       );
     }
     const responder = responders[name];
     if (!responder) return fromValue(makeErrorResult(operation, new Error(`No stub for operation ${name}`)));
-    const answer = typeof responder === 'function' ? responder(operation.variables as Variables) : responder;
-    return answer instanceof Promise
-      ? pipe(fromPromise(answer), map((result) => makeResult(operation, result)))
-      : fromValue(makeResult(operation, answer));
+    const result = typeof responder === 'function' ? responder(operation.variables as Variables) : responder;
+    return result instanceof Promise ? pipe(fromPromise(result), map(answer)) : fromValue(answer(result));
   };
 
   const stubExchange: Exchange = () => (operations$) => {
@@ -70,9 +77,9 @@ export function createStubApi(responders: Record<string, Responder>): StubApi {
   return {
     operations,
     emit: (name, result) => events.next({ name, result }),
-    createClient: () => {
+    createClient: (options = { onSessionExpired: () => undefined }) => {
       clientsCreated++;
-      const client = new Client({ url: 'http://stub.test/graphql', exchanges: [stubExchange] });
+      const client = new Client({ url: 'http://stub.test/graphql', exchanges: apiExchanges([stubExchange], options) });
       const onReconnect = (listener: () => void) => {
         reconnectListeners.add(listener);
         return () => void reconnectListeners.delete(listener);
@@ -91,6 +98,11 @@ export function operationNames(api: StubApi): string[] {
 
 export function operationsNamed(api: StubApi, name: string): Operation[] {
   return api.operations.filter((operation) => getOperationName(operation.query) === name);
+}
+
+/** The variables of every operation with this name, in the order they were sent. */
+export function variablesSent(api: StubApi, name: string): Variables[] {
+  return operationsNamed(api, name).map((operation) => operation.variables as Variables);
 }
 
 /** A GraphQL error result the way the server formats it. */

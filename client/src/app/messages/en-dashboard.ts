@@ -7,7 +7,6 @@ export const enDashboard: Record<keyof typeof viDashboard, string> = {
   'dashboard.loading': 'Loading figures…',
   'dashboard.filters': 'Reporting period',
   'dashboard.quarter': 'Quarter',
-  'dashboard.quarterName': 'Q{quarter}/{year}',
   'dashboard.quarterClosed': '{quarter} (closed)',
   'dashboard.asOf': 'Figures as of',
   'dashboard.asOfToday': 'Today',
@@ -20,10 +19,6 @@ export const enDashboard: Record<keyof typeof viDashboard, string> = {
   'dashboard.openReport': 'Quarterly report',
   'dashboard.actions': 'Export',
 
-  'dashboard.group.COMPLETED_ON_TIME': 'Completed on time',
-  'dashboard.group.COMPLETED_LATE': 'Completed late',
-  'dashboard.group.NOT_DONE_WITHIN_DEADLINE': 'Not done – within deadline',
-  'dashboard.group.NOT_DONE_OVERDUE': 'Not done – overdue',
   'dashboard.groups': 'The four task groups',
   'dashboard.groupLink': 'See {count} tasks: {group}',
   'dashboard.completedOf': '{completed}/{total} completed',

@@ -16,6 +16,9 @@ export const en: Messages = {
   'layout.account': 'Account',
   'layout.breadcrumb': 'Breadcrumb',
 
+  'period.quarterName': 'Q{quarter}/{year}',
+  'period.quarterOption': 'Q{quarter}',
+
   'nav.dashboard': 'Dashboard',
   'nav.requests': 'Coordination requests',
   'nav.proposals': 'Proposals',
@@ -62,6 +65,8 @@ export const en: Messages = {
   'error.NETWORK': 'Cannot reach the server. Please check your connection and try again.',
   'error.UNKNOWN': 'Something went wrong. Please try again.',
 
+  'money.notDigits': 'An amount is digits only (no minus sign, exponent or decimals).',
+  'money.tooLarge': 'At most {max} per line.',
   'field.REQUIRED': 'This field is required.',
   'field.TOO_LONG': 'This is too long.',
   'field.TOO_SHORT': 'This is too short.',

@@ -6,7 +6,6 @@ export const viDashboard = {
   'dashboard.loading': 'Đang tải số liệu…',
   'dashboard.filters': 'Chọn kỳ báo cáo',
   'dashboard.quarter': 'Quý',
-  'dashboard.quarterName': 'Quý {roman}/{year}',
   'dashboard.quarterClosed': '{quarter} (đã chốt)',
   'dashboard.asOf': 'Số liệu tính đến ngày',
   'dashboard.asOfToday': 'Hôm nay',
@@ -19,10 +18,6 @@ export const viDashboard = {
   'dashboard.openReport': 'Báo cáo quý',
   'dashboard.actions': 'Xuất số liệu',
 
-  'dashboard.group.COMPLETED_ON_TIME': 'Hoàn thành đúng hạn',
-  'dashboard.group.COMPLETED_LATE': 'Hoàn thành quá hạn',
-  'dashboard.group.NOT_DONE_WITHIN_DEADLINE': 'Chưa hoàn thành – trong hạn',
-  'dashboard.group.NOT_DONE_OVERDUE': 'Chưa hoàn thành – quá hạn',
   'dashboard.groups': 'Bốn nhóm nhiệm vụ',
   'dashboard.groupLink': 'Xem {count} nhiệm vụ: {group}',
   'dashboard.completedOf': '{completed}/{total} hoàn thành',

@@ -12,6 +12,7 @@ export const viTasks = {
   'taskStatus.CANCELLED': 'Đã hủy',
   'taskStatus.CARRIED_OVER': 'Chuyển quý sau',
 
+  // The four official groups, worded as the quarterly report and the server's CSV word them.
   'taskGroup.COMPLETED_ON_TIME': 'Hoàn thành đúng hạn',
   'taskGroup.COMPLETED_LATE': 'Hoàn thành quá hạn',
   'taskGroup.NOT_DONE_WITHIN_DEADLINE': 'Chưa hoàn thành, trong hạn',
@@ -36,7 +37,6 @@ export const viTasks = {
   'tasks.loading': 'Đang tải danh sách nhiệm vụ…',
   'tasks.filters': 'Lọc nhiệm vụ',
   'tasks.quarter': 'Quý',
-  'tasks.quarterName': 'Quý {roman}/{year}',
   'tasks.quarterOption': '{quarter} ({count})',
   'tasks.quarterClosedOption': '{quarter} ({count}) – đã chốt',
   'tasks.agency': 'Cơ quan thực hiện',
@@ -144,7 +144,6 @@ export const viTasks = {
   'taskForm.period': 'Quý giao',
   'taskForm.year': 'Năm',
   'taskForm.quarter': 'Quý',
-  'taskForm.quarterOption': 'Quý {roman}',
   'taskForm.owner': 'Cơ quan thực hiện',
   'taskForm.chooseOwner': 'Chọn cơ quan thực hiện',
   'taskForm.dueDate': 'Hạn hoàn thành',

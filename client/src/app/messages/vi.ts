@@ -16,6 +16,9 @@ export const vi = {
   'layout.account': 'Tài khoản',
   'layout.breadcrumb': 'Đường dẫn',
 
+  'period.quarterName': 'Quý {roman}/{year}',
+  'period.quarterOption': 'Quý {roman}',
+
   'nav.dashboard': 'Tổng quan',
   'nav.requests': 'Đề nghị phối hợp',
   'nav.proposals': 'Đề xuất',
@@ -62,6 +65,8 @@ export const vi = {
   'error.NETWORK': 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
   'error.UNKNOWN': 'Đã xảy ra lỗi. Vui lòng thử lại.',
 
+  'money.notDigits': 'Số tiền chỉ gồm chữ số (không âm, không số mũ, không phần lẻ).',
+  'money.tooLarge': 'Tối đa {max} cho mỗi dòng.',
   'field.REQUIRED': 'Trường này là bắt buộc.',
   'field.TOO_LONG': 'Nội dung quá dài.',
   'field.TOO_SHORT': 'Nội dung quá ngắn.',

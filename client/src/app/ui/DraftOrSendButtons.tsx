@@ -9,19 +9,23 @@ interface DraftOrSendButtonsProps {
   onSave: (send: boolean) => void;
   /** The label of the "send" button, e.g. "Gửi đề nghị". */
   sendLabel: string;
+  /** false: the user may only save (a staff member's proposal is sent by the agency's leader). */
+  canSend?: boolean;
 }
 
 /** The two ways out of a draft form: keep it as a draft, or save and send it at once. */
-export function DraftOrSendButtons({ busy, onSave, sendLabel }: DraftOrSendButtonsProps) {
+export function DraftOrSendButtons({ busy, onSave, sendLabel, canSend = true }: DraftOrSendButtonsProps) {
   const t = useT();
   return (
     <div className="form-actions">
       <button type="button" className="button button--secondary" disabled={busy !== null} aria-busy={busy === 'draft'} onClick={() => onSave(false)}>
         {busy === 'draft' ? t('requestForm.saving') : t('requestForm.saveDraft')}
       </button>
-      <button type="button" className="button button--primary" disabled={busy !== null} aria-busy={busy === 'submit'} onClick={() => onSave(true)}>
-        {busy === 'submit' ? t('requestForm.submitting') : sendLabel}
-      </button>
+      {canSend && (
+        <button type="button" className="button button--primary" disabled={busy !== null} aria-busy={busy === 'submit'} onClick={() => onSave(true)}>
+          {busy === 'submit' ? t('requestForm.submitting') : sendLabel}
+        </button>
+      )}
     </div>
   );
 }

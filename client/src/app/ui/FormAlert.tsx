@@ -1,9 +1,9 @@
 import { useT } from '../i18n';
-import type { MessageKey } from '../messages/vi';
+import type { FormMessage } from '../form-errors';
 
 interface FormAlertProps {
   /** A message key for the whole form (not a field), e.g. "error.CONFLICT". */
-  message: MessageKey | undefined;
+  message: FormMessage | undefined;
   /** Offered after a CONFLICT: reload the draft someone else changed. */
   onReload?: () => void;
   /** The reload button's text; "Tải lại bản nháp" unless the form edits something else. */

@@ -29,16 +29,18 @@ function emitChange(api: StubApi, agencyChanged: AgencyChangedSubscription['agen
 }
 
 const landOffice: AgencyDetailQuery['agency'] = {
+
+  __typename: 'Agency',
   id: 'a-vpdkdd',
   name: 'Văn phòng Đăng ký đất đai',
   shortName: 'VPĐKĐĐ',
   code: 'TNMT-VPDKDD',
   kind: 'DEPARTMENT',
-  parent: { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường' },
-  children: [{ id: 'a-vpdkdd-cn-a', name: 'Chi nhánh huyện A', code: 'VPDKDD-CN-A', kind: 'DEPARTMENT' }],
+  parent: { __typename: 'Agency', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường' },
+  children: [{ __typename: 'Agency', id: 'a-vpdkdd-cn-a', name: 'Chi nhánh huyện A', code: 'VPDKDD-CN-A', kind: 'DEPARTMENT' }],
   members: [
-    { id: 'u1', fullName: 'Trần Thị Mai', title: 'Giám đốc', role: 'LEAD' },
-    { id: 'u2', fullName: 'Phạm Minh Tuấn', title: 'Chuyên viên', role: 'STAFF' },
+    { __typename: 'User', id: 'u1', fullName: 'Trần Thị Mai', title: 'Giám đốc', role: 'LEAD' },
+    { __typename: 'User', id: 'u2', fullName: 'Phạm Minh Tuấn', title: 'Chuyên viên', role: 'STAFF' },
   ],
 };
 
@@ -73,9 +75,9 @@ test('reloads from the network when one of its sub-units changes', async () => {
   renderApp(api, '/agencies/a-vpdkdd');
   await screen.findByRole('link', { name: 'Chi nhánh huyện A' });
 
-  const branchB = { id: 'a-vpdkdd-cn-b', name: 'Chi nhánh huyện B', code: 'VPDKDD-CN-B', kind: 'DEPARTMENT' as const };
+  const branchB = { __typename: 'Agency' as const, id: 'a-vpdkdd-cn-b', name: 'Chi nhánh huyện B', code: 'VPDKDD-CN-B', kind: 'DEPARTMENT' as const };
   agency = { ...landOffice, children: [...landOffice.children, branchB] };
-  emitChange(api, { change: 'CREATED', agency: { id: branchB.id, name: branchB.name, parent: { id: 'a-vpdkdd' } } });
+  emitChange(api, { __typename: 'AgencyChangedEvent', change: 'CREATED', agency: { __typename: 'Agency', id: branchB.id, name: branchB.name, parent: { __typename: 'Agency', id: 'a-vpdkdd' } } });
 
   expect(await screen.findByRole('link', { name: 'Chi nhánh huyện B' })).toBeTruthy();
   expect(networkOnlyReloads(api)).toBe(1);
@@ -86,7 +88,7 @@ test('ignores changes to unrelated agencies', async () => {
   renderApp(api, '/agencies/a-vpdkdd');
   await screen.findByRole('link', { name: 'Chi nhánh huyện A' });
 
-  emitChange(api, { change: 'UPDATED', agency: { id: 'a-stc', name: 'Sở Tài chính', parent: null } });
+  emitChange(api, { __typename: 'AgencyChangedEvent', change: 'UPDATED', agency: { __typename: 'Agency', id: 'a-stc', name: 'Sở Tài chính', parent: null } });
 
   expect(networkOnlyReloads(api)).toBe(0);
 });

@@ -83,12 +83,14 @@ test('a newly created agency appears live, reloaded from the network', async () 
   await screen.findByText('Hiển thị 8 trên 8 cơ quan');
 
   const created: AgencyListItem = {
+
+    __typename: 'Agency',
     id: 'a-vpdkdd-cn-c',
     name: 'Chi nhánh Văn phòng Đăng ký đất đai huyện C',
     shortName: 'CN VPĐKĐĐ huyện C',
     code: 'VPDKDD-CN-C',
     kind: 'DEPARTMENT',
-    parent: { id: 'a-vpdkdd' },
+    parent: { __typename: 'Agency', id: 'a-vpdkdd' },
   };
   agencies.push(created);
   const event = { change: 'CREATED', agency: { id: created.id, name: created.name, parent: created.parent } };

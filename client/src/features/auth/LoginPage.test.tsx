@@ -51,11 +51,11 @@ test('tells the user to wait when attempts are RATE_LIMITED', async () => {
   );
 });
 
-test('puts BAD_USER_INPUT field codes under their fields', async () => {
+test('puts BAD_USER_INPUT field problems under their fields: the server’s words, else by code', async () => {
   const badInput = graphQLError('BAD_USER_INPUT', {
     fields: [
-      { field: 'input.username', code: 'TOO_LONG', message: 'server text' },
-      { field: 'password', code: 'TOO_SHORT', message: 'server text' },
+      { field: 'input.username', code: 'TOO_LONG', message: 'Tối đa 100 ký tự.' },
+      { field: 'password', code: 'TOO_SHORT' },
     ],
   });
   renderApp(signedOutApi(badInput), '/login');
@@ -63,7 +63,7 @@ test('puts BAD_USER_INPUT field codes under their fields', async () => {
   await submit('x'.repeat(200), '1');
 
   const username = screen.getByLabelText('Tên đăng nhập');
-  const usernameError = await screen.findByText('Nội dung quá dài.');
+  const usernameError = await screen.findByText('Tối đa 100 ký tự.');
   expect(username.getAttribute('aria-describedby')).toBe(usernameError.id);
   const password = screen.getByLabelText('Mật khẩu');
   expect(document.getElementById(password.getAttribute('aria-describedby') ?? '')?.textContent).toBe(

@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrors } from '../../app/errors';
+import { errorCode, fieldErrors, fieldMessage } from '../../app/errors';
+import type { FormMessage } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 
 export interface LoginValues {
@@ -10,8 +11,8 @@ export interface LoginValues {
 /** Message keys rather than text, so errors follow a language switch. */
 export interface LoginErrors {
   form?: MessageKey;
-  username?: MessageKey;
-  password?: MessageKey;
+  username?: FormMessage;
+  password?: FormMessage;
 }
 
 export function hasErrors(errors: LoginErrors): boolean {
@@ -32,8 +33,8 @@ export function loginErrorsFrom(error: CombinedError): LoginErrors {
 
   const fields = fieldErrors(error);
   const errors: LoginErrors = {
-    username: fields.username && `field.${fields.username}`,
-    password: fields.password && `field.${fields.password}`,
+    username: fields.username && fieldMessage(fields.username),
+    password: fields.password && fieldMessage(fields.password),
   };
   return hasErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
 }

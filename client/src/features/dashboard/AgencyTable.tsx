@@ -28,10 +28,10 @@ interface AgencyTableProps {
 const COLUMNS: readonly { key: AgencySortKey; label: MessageKey; numeric: boolean }[] = [
   { key: 'agency', label: 'dashboard.col.agency', numeric: false },
   { key: 'total', label: 'dashboard.total', numeric: true },
-  { key: 'completedOnTime', label: 'dashboard.group.COMPLETED_ON_TIME', numeric: true },
-  { key: 'completedLate', label: 'dashboard.group.COMPLETED_LATE', numeric: true },
-  { key: 'notDoneWithinDeadline', label: 'dashboard.group.NOT_DONE_WITHIN_DEADLINE', numeric: true },
-  { key: 'notDoneOverdue', label: 'dashboard.group.NOT_DONE_OVERDUE', numeric: true },
+  { key: 'completedOnTime', label: 'taskGroup.COMPLETED_ON_TIME', numeric: true },
+  { key: 'completedLate', label: 'taskGroup.COMPLETED_LATE', numeric: true },
+  { key: 'notDoneWithinDeadline', label: 'taskGroup.NOT_DONE_WITHIN_DEADLINE', numeric: true },
+  { key: 'notDoneOverdue', label: 'taskGroup.NOT_DONE_OVERDUE', numeric: true },
   { key: 'percentCompleted', label: 'dashboard.percentCompleted', numeric: true },
 ];
 

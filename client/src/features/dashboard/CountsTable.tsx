@@ -34,7 +34,7 @@ export function CountsTable({ rowHeading, rows, totals, numbered = false, classN
           </th>
           {GROUPS.map((group) => (
             <th key={group} scope="col" className="num">
-              {t(`dashboard.group.${group}`)}
+              {t(`taskGroup.${group}`)}
             </th>
           ))}
           <th scope="col" className="num">

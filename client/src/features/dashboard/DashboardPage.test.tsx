@@ -13,7 +13,7 @@ import {
 } from '../../test-support/dashboard-fixtures';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
+import { createStubApi, operationNames, operationsNamed, variablesSent, type Responder } from '../../test-support/stub-api';
 import type { DashboardStatistics } from './dashboard.operations';
 import { REFRESH_COALESCE_MS } from './useTaskFeedRefresh';
 
@@ -43,8 +43,8 @@ test('an agency sees its four groups, "x/y hoàn thành" and the sentence for th
 
   expect(await screen.findByRole('link', { name: '12 Hoàn thành đúng hạn' })).toBeTruthy();
   expect(groupNumber('Hoàn thành quá hạn')).toBe('0');
-  expect(groupNumber('Chưa hoàn thành – trong hạn')).toBe('0');
-  expect(groupNumber('Chưa hoàn thành – quá hạn')).toBe('3');
+  expect(groupNumber('Chưa hoàn thành, trong hạn')).toBe('0');
+  expect(groupNumber('Chưa hoàn thành, quá hạn')).toBe('3');
   expect(screen.getByText('12/15 hoàn thành')).toBeTruthy();
   expect(screen.getByText('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành')).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Sở Tài nguyên và Môi trường — Quý I/2023' })).toBeTruthy();
@@ -60,7 +60,7 @@ test('an agency sees its four groups, "x/y hoàn thành" and the sentence for th
   expect(operationsNamed(api, 'DashboardTaskFeed')[0].variables).toEqual({ after: '70' });
 
   // each number opens the tasks behind it
-  expect(groupLink('Chưa hoàn thành – quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=1&agencyId=a-tnmt&group=NOT_DONE_OVERDUE');
+  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=1&agencyId=a-tnmt&group=NOT_DONE_OVERDUE');
   expect(groupLink('Hoàn thành đúng hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=1&agencyId=a-tnmt&group=COMPLETED_ON_TIME');
 });
 
@@ -71,7 +71,7 @@ test('the agency view: domains stacked in the four groups, categories, late task
   const domains = within(await screen.findByRole('region', { name: 'Theo lĩnh vực' }));
   const land = domains.getByText('Đất đai').closest('li') as HTMLElement;
   expect(within(land).getByText('Hoàn thành đúng hạn:').parentElement?.textContent).toBe('Hoàn thành đúng hạn: 1');
-  expect(within(land).getByText('Chưa hoàn thành – quá hạn:').parentElement?.textContent).toBe('Chưa hoàn thành – quá hạn: 3');
+  expect(within(land).getByText('Chưa hoàn thành, quá hạn:').parentElement?.textContent).toBe('Chưa hoàn thành, quá hạn: 3');
   expect(within(land).queryByText('Hoàn thành quá hạn:')).toBeNull(); // no empty segments
 
   const categories = within(screen.getByRole('region', { name: 'Theo loại nhiệm vụ' }));
@@ -113,7 +113,7 @@ test('a live task event refetches the figures, the trend and the late list, and 
   let current = tnmtQuarter();
   const api = agencyApi(() => current);
   renderApp(api, '/dashboard?year=2023&quarter=1');
-  await screen.findByRole('link', { name: '3 Chưa hoàn thành – quá hạn' });
+  await screen.findByRole('link', { name: '3 Chưa hoàn thành, quá hạn' });
   await screen.findByRole('link', { name: 'Hoàn thành cấp giấy chứng nhận quyền sử dụng đất lần đầu' });
   expect(screen.getByText(/^Cập nhật lúc \d{2}:\d{2}:\d{2}$/)).toBeTruthy();
   const before = ['DashboardStatistics', 'DashboardTrend', 'DashboardTasks'].map((name) => operationsNamed(api, name).length);
@@ -126,7 +126,7 @@ test('a live task event refetches the figures, the trend and the late list, and 
     await act(() => pause(100));
   }
 
-  expect(await screen.findByRole('link', { name: '2 Chưa hoàn thành – quá hạn' })).toBeTruthy();
+  expect(await screen.findByRole('link', { name: '2 Chưa hoàn thành, quá hạn' })).toBeTruthy();
   await act(() => pause(REFRESH_COALESCE_MS + 100)); // nothing else is on its way
   expect(groupNumber('Hoàn thành quá hạn')).toBe('1');
   expect(screen.getByText('13/15 hoàn thành')).toBeTruthy();
@@ -160,7 +160,7 @@ function committeeApi(statistics: (variables: Record<string, unknown>) => Dashbo
         taskTrend: trend(
           { year: 2023, quarter: 2 },
           [q1(0, 0, 0, 0), q1(4, 0, 0, 1), q1(12, 0, 0, 3), q1(14, 2, 5, 4)],
-          [[], [{ agency: { id: financeSummary.id }, counts: q1(4, 0, 0, 1) }], [{ agency: { id: tnmtSummary.id }, counts: q1(12, 0, 0, 3) }], []],
+          [[], [{ __typename: 'AgencyCounts', agency: { __typename: 'AgencySummary', id: financeSummary.id }, counts: q1(4, 0, 0, 1) }], [{ __typename: 'AgencyCounts', agency: { __typename: 'AgencySummary', id: tnmtSummary.id }, counts: q1(12, 0, 0, 3) }], []],
         ),
       },
     },
@@ -179,10 +179,10 @@ test('the Committee sees the province: totals, every agency side by side, sortab
   renderApp(api, '/dashboard');
 
   expect(await screen.findByRole('link', { name: '14 Hoàn thành đúng hạn' })).toBeTruthy();
-  expect(groupNumber('Chưa hoàn thành – quá hạn')).toBe('4');
+  expect(groupNumber('Chưa hoàn thành, quá hạn')).toBe('4');
   expect(screen.getByRole('heading', { name: 'Toàn tỉnh — Quý II/2023' })).toBeTruthy();
   expect(operationsNamed(api, 'DashboardStatistics')[0].variables).toEqual({ period: { year: 2023, quarter: 2 }, asOf: null, agencyId: null });
-  expect(groupLink('Chưa hoàn thành – quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=2&group=NOT_DONE_OVERDUE');
+  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=2&group=NOT_DONE_OVERDUE');
   expect(screen.getByRole('link', { name: 'Tải CSV theo cơ quan' }).getAttribute('href')).toBe('/exports/quarter-agencies.csv?year=2023&quarter=2');
 
   const table = within(screen.getByRole('region', { name: 'Các cơ quan, đơn vị' }));
@@ -191,7 +191,7 @@ test('the Committee sees the province: totals, every agency side by side, sortab
   expect(within(tnmt).getAllByRole('cell').slice(0, 6).map((cell) => cell.textContent)).toEqual(['10', '4', '1', '2', '3', '50%']);
   expect(within(tnmt).getByRole('img').getAttribute('aria-label')).toBe('Tỷ lệ hoàn thành 4 quý gần nhất: —, —, 80%, —');
 
-  const overdueHeader = table.getByRole('columnheader', { name: /Chưa hoàn thành – quá hạn/ });
+  const overdueHeader = table.getByRole('columnheader', { name: /Chưa hoàn thành, quá hạn/ });
   fireEvent.click(within(overdueHeader).getByRole('button'));
   expect(overdueHeader.getAttribute('aria-sort')).toBe('descending');
   expect(table.getByRole('columnheader', { name: /Cơ quan/ }).getAttribute('aria-sort')).toBeNull();
@@ -214,7 +214,7 @@ test('the Committee sees the province: totals, every agency side by side, sortab
 test('clicking an agency row opens that agency’s view, and "Toàn tỉnh" goes back', async () => {
   const api = committeeApi((variables) =>
     variables.agencyId === homeAffairsSummary.id
-      ? tnmtQuarter({ period: { year: 2023, quarter: 2 }, agency: homeAffairsSummary, counts: counts(2, 0, 2, 1), byDomain: [{ domain: 'ADMIN_REFORM', counts: counts(2, 0, 2, 1) }] })
+      ? tnmtQuarter({ period: { __typename: 'Quarter', year: 2023, quarter: 2 }, agency: homeAffairsSummary, counts: counts(2, 0, 2, 1), byDomain: [{ __typename: 'DomainCounts', domain: 'ADMIN_REFORM', counts: counts(2, 0, 2, 1) }] })
       : provinceQuarter(),
   );
   renderApp(api, '/dashboard?year=2023&quarter=2');
@@ -224,7 +224,7 @@ test('clicking an agency row opens that agency’s view, and "Toàn tỉnh" goes
 
   expect(await screen.findByRole('heading', { name: 'Sở Nội vụ — Quý II/2023' })).toBeTruthy();
   expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toEqual({ period: { year: 2023, quarter: 2 }, asOf: null, agencyId: 'a-snv' });
-  expect(groupLink('Chưa hoàn thành – quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=2&agencyId=a-snv&group=NOT_DONE_OVERDUE');
+  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=2&agencyId=a-snv&group=NOT_DONE_OVERDUE');
   expect(screen.getByRole('region', { name: 'Nhiệm vụ chậm, quá hạn' })).toBeTruthy();
   expect(screen.queryByRole('region', { name: 'Các cơ quan, đơn vị' })).toBeNull();
 
@@ -239,4 +239,20 @@ test('an agency cannot widen its view through the address', async () => {
 
   expect(operationsNamed(api, 'DashboardStatistics')[0].variables).toMatchObject({ agencyId: 'a-tnmt' });
   expect(screen.queryByRole('link', { name: '← Toàn tỉnh' })).toBeNull();
+});
+
+test('/dashboard without a quarter opens without an error for the Committee too, the default quarter sent as a plain QuarterInput', async () => {
+  const api = createStubApi({
+    Me: { data: { me: committeeLead } },
+    DashboardQuarters: { data: quarters([2023, 2], [2023, 1, true]) },
+    DashboardTaskEventCursor: { data: { taskEventCursor: '70' } },
+    DashboardStatistics: { data: { taskStatistics: provinceQuarter() } },
+    DashboardTrend: { data: { taskTrend: trend({ year: 2023, quarter: 2 }, [counts(14, 2, 5, 4)]) } },
+  });
+  renderApp(api, '/dashboard');
+
+  expect(await screen.findByRole('link', { name: '14 Hoàn thành đúng hạn' })).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(variablesSent(api, 'DashboardStatistics')[0].period).toStrictEqual({ year: 2023, quarter: 2 });
+  expect(variablesSent(api, 'DashboardTrend')[0].until).toStrictEqual({ year: 2023, quarter: 2 });
 });

@@ -1,3 +1,4 @@
+import { defaultPeriod } from '../../app/period';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useT } from '../../app/i18n';
@@ -5,7 +6,7 @@ import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useCurrentUser } from '../auth/current-user';
 import { DashboardQuartersQuery } from './dashboard.operations';
-import { defaultPeriod, exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams } from './dashboard-params';
+import { exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams } from './dashboard-params';
 import { PeriodPicker } from './PeriodPicker';
 import { QuarterFigures } from './QuarterFigures';
 import { useTaskFeedRefresh } from './useTaskFeedRefresh';

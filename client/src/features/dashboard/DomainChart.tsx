@@ -29,9 +29,9 @@ export function DomainChart({ byDomain }: { byDomain: DashboardStatistics['byDom
                         key={group}
                         className={`chart-segment chart-segment--${groupClass(group)}`}
                         style={{ flexGrow: groupCount(counts, group) }}
-                        title={`${t(`dashboard.group.${group}`)}: ${groupCount(counts, group)}`}
+                        title={`${t(`taskGroup.${group}`)}: ${groupCount(counts, group)}`}
                       >
-                        <span className="visually-hidden">{t(`dashboard.group.${group}`)}: </span>
+                        <span className="visually-hidden">{t(`taskGroup.${group}`)}: </span>
                         {groupCount(counts, group)}
                       </span>
                     ))}
@@ -54,7 +54,7 @@ export function ChartLegend() {
       {GROUPS.map((group) => (
         <li key={group}>
           <span className={`chart-legend__swatch chart-segment--${groupClass(group)}`} />
-          {t(`dashboard.group.${group}`)}
+          {t(`taskGroup.${group}`)}
         </li>
       ))}
     </ul>

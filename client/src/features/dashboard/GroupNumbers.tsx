@@ -21,7 +21,7 @@ export function GroupNumbers({ counts, linkFor }: GroupNumbersProps) {
       <ul className="group-numbers__list">
         {GROUPS.map((group) => {
           const count = groupCount(counts, group);
-          const label = t(`dashboard.group.${group}`);
+          const label = t(`taskGroup.${group}`);
           return (
             <li key={group} className={`group-number group-number--${groupClass(group)}`}>
               <Link to={linkFor(group)} title={t('dashboard.groupLink', { count, group: label })}>

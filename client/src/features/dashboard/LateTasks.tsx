@@ -1,3 +1,4 @@
+import { periodInput, type Period } from '../../app/period';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatLocalDate } from '../../app/format';
@@ -6,7 +7,7 @@ import { DataTable } from '../../app/ui/DataTable';
 import { PendingState } from '../../app/ui/states';
 import type { TaskGroup } from '../../gql/graphql';
 import { DashboardTasksQuery } from './dashboard.operations';
-import { taskListLink, type Period } from './dashboard-params';
+import { taskListLink } from './dashboard-params';
 import { useRefetchOn } from './useTaskFeedRefresh';
 
 const LATE_GROUPS: TaskGroup[] = ['NOT_DONE_OVERDUE', 'COMPLETED_LATE'];
@@ -24,7 +25,7 @@ export function LateTasks({ period, agencyId, asOf, refreshCount }: LateTasksPro
   const t = useT();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: DashboardTasksQuery,
-    variables: { filter: { period, ownerAgencyId: agencyId, groups: LATE_GROUPS, asOf }, first: LATE_PAGE },
+    variables: { filter: { period: periodInput(period), ownerAgencyId: agencyId, groups: LATE_GROUPS, asOf }, first: LATE_PAGE },
     requestPolicy: 'cache-and-network',
   });
   useRefetchOn(refreshCount, reexecute);
@@ -61,7 +62,7 @@ export function LateTasks({ period, agencyId, asOf, refreshCount }: LateTasksPro
               <td>{t(`domain.${task.domain}`)}</td>
               <td>{formatLocalDate(task.dueDate)}</td>
               <td>
-                {task.group ? t(`dashboard.group.${task.group}`) : ''}
+                {task.group ? t(`taskGroup.${task.group}`) : ''}
                 {task.completedOn && <span className="muted"> ({formatLocalDate(task.completedOn)})</span>}
               </td>
             </tr>

@@ -1,6 +1,6 @@
+import { type Period, quarterName, samePeriod } from '../../app/period';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { quarterName, samePeriod, type Period } from './dashboard-params';
 
 interface PeriodPickerProps {
   /** Quarters with tasks, newest first */

@@ -1,3 +1,4 @@
+import { periodInput, type Period, quarterName } from '../../app/period';
 import { useState } from 'react';
 import type { To } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,7 +8,7 @@ import { PendingState } from '../../app/ui/states';
 import { AgencyTable } from './AgencyTable';
 import { CountsTable } from './CountsTable';
 import { DashboardStatisticsQuery, DashboardTrendQuery, type DashboardStatistics, type TrendPoint } from './dashboard.operations';
-import { quarterName, taskListLink, type Period } from './dashboard-params';
+import { taskListLink } from './dashboard-params';
 import { DomainChart } from './DomainChart';
 import { GroupNumbers } from './GroupNumbers';
 import { LateTasks } from './LateTasks';
@@ -32,12 +33,12 @@ export function QuarterFigures({ period, agencyId, asOf, refreshCount, agencyHre
   const t = useT();
   const [statistics, reexecute] = useQuery({
     query: DashboardStatisticsQuery,
-    variables: { period, asOf, agencyId },
+    variables: { period: periodInput(period), asOf, agencyId },
     requestPolicy: 'cache-and-network',
   });
   const [trend, reexecuteTrend] = useQuery({
     query: DashboardTrendQuery,
-    variables: { until: period, quarters: TREND_QUARTERS, asOf, agencyId },
+    variables: { until: periodInput(period), quarters: TREND_QUARTERS, asOf, agencyId },
     requestPolicy: 'cache-and-network',
   });
   useRefetchOn(refreshCount, reexecute);

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { provinceQuarter, quarters, taskPage, taskRow, tnmtQuarter } from '../../test-support/dashboard-fixtures';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, operationsNamed } from '../../test-support/stub-api';
+import { createStubApi, operationsNamed, variablesSent } from '../../test-support/stub-api';
 import type { DashboardStatistics, TaskRow } from './dashboard.operations';
 
 beforeEach(() => localStorage.clear());
@@ -48,7 +48,7 @@ test('an agency’s quarterly report: official heading, Roman quarter, sentence,
 
   const [byCategory, byDomain, unfinished] = doc.getAllByRole('table');
   expect(rowsOf(byCategory)).toEqual([
-    ['STT', 'Loại nhiệm vụ', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành – trong hạn', 'Chưa hoàn thành – quá hạn', 'Đã hoàn thành'],
+    ['STT', 'Loại nhiệm vụ', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, trong hạn', 'Chưa hoàn thành, quá hạn', 'Đã hoàn thành'],
     ['1', 'Đột phá', '1', '1', '0', '0', '0', '1'],
     ['2', 'Trọng tâm', '14', '11', '0', '0', '3', '11'],
     ['3', 'Thường xuyên', '0', '0', '0', '0', '0', '0'],
@@ -83,7 +83,7 @@ test('"In báo cáo" prints the page', async () => {
 });
 
 test('the province report adds the agencies and lists every unfinished task, page after page', async () => {
-  const second = [taskRow({ id: 't-9', code: 'NV-2023-0090', title: 'Sắp xếp biên chế Văn phòng Đăng ký đất đai', domain: 'ADMIN_REFORM', ownerAgency: { id: 'a-snv', name: 'Sở Nội vụ', shortName: 'Sở Nội vụ' } })];
+  const second = [taskRow({ id: 't-9', code: 'NV-2023-0090', title: 'Sắp xếp biên chế Văn phòng Đăng ký đất đai', domain: 'ADMIN_REFORM', ownerAgency: { __typename: 'AgencySummary', id: 'a-snv', name: 'Sở Nội vụ', shortName: 'Sở Nội vụ' } })];
   const stub = api(committeeLead, provinceQuarter(), [unfinishedLand, second]);
   renderApp(stub, '/dashboard/report?year=2023&quarter=2');
 
@@ -109,4 +109,15 @@ test('the province report adds the agencies and lists every unfinished task, pag
 
   expect(operationsNamed(stub, 'DashboardStatistics')[0].variables).toMatchObject({ agencyId: null });
   expect(operationsNamed(stub, 'DashboardTasks').map((operation) => operation.variables?.after)).toEqual([null, '1']);
+});
+
+test('without a quarter in the address the report reads the newest quarter, sent as a plain QuarterInput', async () => {
+  const stub = api();
+  renderApp(stub, '/dashboard/report');
+
+  expect(await screen.findByRole('heading', { name: 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2023' })).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+  // query data carries __typename; what goes back to the server must not
+  expect(variablesSent(stub, 'DashboardStatistics')[0].period).toStrictEqual({ year: 2023, quarter: 1 });
+  expect((variablesSent(stub, 'DashboardTasks')[0].filter as { period: unknown }).period).toStrictEqual({ year: 2023, quarter: 1 });
 });

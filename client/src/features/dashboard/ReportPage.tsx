@@ -1,3 +1,4 @@
+import { periodInput, defaultPeriod, type Period, quarterName, romanQuarter } from '../../app/period';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatLocalDate } from '../../app/format';
@@ -8,7 +9,7 @@ import type { TaskGroup } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
 import { CountsTable } from './CountsTable';
 import { DashboardQuartersQuery, DashboardStatisticsQuery, type DashboardStatistics, type TaskRow } from './dashboard.operations';
-import { defaultPeriod, quarterName, readDashboardParams, romanQuarter, writeDashboardParams, type Period } from './dashboard-params';
+import { readDashboardParams, writeDashboardParams } from './dashboard-params';
 import { summarySentence } from './summary';
 import { useAllTasks, type AllTasks } from './useAllTasks';
 import './dashboard.css';
@@ -48,8 +49,8 @@ export function ReportPage() {
 
 function QuarterReport({ period, agencyId, asOf }: { period: Period; agencyId: string | null; asOf: string | null }) {
   const t = useT();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: DashboardStatisticsQuery, variables: { period, asOf, agencyId }, requestPolicy: 'network-only' });
-  const unfinished = useAllTasks({ period, ownerAgencyId: agencyId, groups: UNFINISHED, asOf });
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: DashboardStatisticsQuery, variables: { period: periodInput(period), asOf, agencyId }, requestPolicy: 'network-only' });
+  const unfinished = useAllTasks({ period: periodInput(period), ownerAgencyId: agencyId, groups: UNFINISHED, asOf });
   const stats = data?.taskStatistics;
 
   if (!stats || !unfinished) {
@@ -169,7 +170,7 @@ function UnfinishedTable({ rows, showAgency }: { rows: readonly TaskRow[]; showA
             <td>{t(`domain.${task.domain}`)}</td>
             <td>{t(`dashboard.category.${task.category}`)}</td>
             <td className="report-doc__nowrap">{formatLocalDate(task.dueDate)}</td>
-            <td>{task.group ? t(`dashboard.group.${task.group}`) : t('dashboard.notCompleted')}</td>
+            <td>{task.group ? t(`taskGroup.${task.group}`) : t('dashboard.notCompleted')}</td>
           </tr>
         ))}
       </tbody>

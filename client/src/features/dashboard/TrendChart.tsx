@@ -1,7 +1,7 @@
+import { quarterName, romanQuarter } from '../../app/period';
 import { useT } from '../../app/i18n';
 import { percentCompleted } from './agency-table';
 import type { GroupCounts, TrendPoint } from './dashboard.operations';
-import { quarterName, romanQuarter } from './dashboard-params';
 
 const share = (part: number, total: number) => (total === 0 ? 0 : part / total);
 const percentText = (part: number, total: number) => `${Math.round(share(part, total) * 100)}%`;

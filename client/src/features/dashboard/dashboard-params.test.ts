@@ -1,5 +1,6 @@
+import { defaultPeriod, quarterName } from '../../app/period';
 import { translatorFor } from '../../app/i18n';
-import { defaultPeriod, exportLink, quarterName, readDashboardParams, reportLink, taskListLink, writeDashboardParams } from './dashboard-params';
+import { exportLink, readDashboardParams, reportLink, taskListLink, writeDashboardParams } from './dashboard-params';
 
 const q2 = { year: 2023, quarter: 2 };
 

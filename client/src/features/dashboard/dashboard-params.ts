@@ -1,10 +1,5 @@
-import type { Translate } from '../../app/i18n';
+import type { Period } from '../../app/period';
 import type { TaskGroup } from '../../gql/graphql';
-
-export interface Period {
-  year: number;
-  quarter: number;
-}
 
 /** What the dashboard shows; kept in the address so links and reloads show the same figures. */
 export interface DashboardParams {
@@ -66,21 +61,4 @@ export function exportLink(kind: ExportKind, period: Period, agencyId: string | 
 
 export function reportLink(period: Period, agencyId: string | null, asOf: string | null): string {
   return `/dashboard/report${writeDashboardParams({ period, agencyId, asOf })}`;
-}
-
-export const samePeriod = (a: Period, b: Period): boolean => a.year === b.year && a.quarter === b.quarter;
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/** 2 → "II": Vietnamese reports number quarters in Roman numerals. */
-export const romanQuarter = (quarter: number): string => ROMAN[quarter - 1] ?? String(quarter);
-
-/** "Quý II/2023" (Q2/2023 in English). */
-export function quarterName(t: Translate, period: Period): string {
-  return t('dashboard.quarterName', { roman: romanQuarter(period.quarter), quarter: period.quarter, year: period.year });
-}
-
-/** The newest quarter with tasks, else the current one. */
-export function defaultPeriod(quarters: readonly { period: Period }[], current: Period): Period {
-  return quarters[0]?.period ?? current;
 }

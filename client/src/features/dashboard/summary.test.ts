@@ -57,7 +57,7 @@ test('the province sentence and the English wording', () => {
     'Toàn tỉnh: 1/2 nhiệm vụ đột phá, 15/23 nhiệm vụ chuyên môn hoàn thành; ' +
       '4 nhiệm vụ lĩnh vực đất đai, 3 nhiệm vụ lĩnh vực tài chính và 2 nhiệm vụ lĩnh vực cải cách hành chính chưa hoàn thành',
   );
-  expect(summarySentence(en, { scope: 'Sở TN&MT', ...tnmtQuarter({ byDomain: [{ domain: 'LAND', counts: counts(1, 0, 1, 2) }, { domain: 'MINERALS', counts: counts(0, 0, 1) }] }) })).toBe(
+  expect(summarySentence(en, { scope: 'Sở TN&MT', ...tnmtQuarter({ byDomain: [{ __typename: 'DomainCounts', domain: 'LAND', counts: counts(1, 0, 1, 2) }, { __typename: 'DomainCounts', domain: 'MINERALS', counts: counts(0, 0, 1) }] }) })).toBe(
     'Sở TN&MT: 1 breakthrough task, 11/14 specialised tasks completed; 3 land tasks and 1 minerals task not completed',
   );
 });

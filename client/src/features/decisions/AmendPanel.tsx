@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldErrors } from '../../app/errors';
+import { fieldMessage, type FieldErrors } from '../../app/errors';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { TextAreaField } from '../../app/ui/TextAreaField';
@@ -29,7 +29,7 @@ export function AmendPanel({ decision, busy, fields, onConfirm, onCancel }: Amen
   const [invalid, setInvalid] = useState<string[]>([]);
   const [missingConditions, setMissingConditions] = useState(false);
   const serverGrantsError = Object.keys(fields).some((path) => path.startsWith('grants'));
-  const conditionsError = missingConditions ? t('action.textRequired') : fields.conditions && t(`field.${fields.conditions}`);
+  const conditionsError = missingConditions ? t('action.textRequired') : fields.conditions && t(fieldMessage(fields.conditions));
 
   const setGrant = (itemId: string, change: Partial<GrantValues>) =>
     setGrants((current) => current.map((g) => (g.itemId === itemId ? { ...g, ...change } : g)));

@@ -13,7 +13,7 @@ const amendment = decisionDetail({
   numberText: '51/QĐ-UBND',
   kind: 'AMENDMENT',
   title: 'Về việc sửa đổi Quyết định số 42/QĐ-UBND',
-  amends: { id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
+  amends: { __typename: 'DecisionRef', id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
 });
 const revocation = decisionDetail({
   id: 'd-50',
@@ -24,7 +24,7 @@ const revocation = decisionDetail({
   title: 'Về việc bãi bỏ Quyết định số 42/QĐ-UBND',
   lines: [],
   conditions: 'Đề xuất không còn phù hợp.',
-  amends: { id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
+  amends: { __typename: 'DecisionRef', id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL' },
 });
 
 function pageApi(responders: Record<string, Responder> = {}, me: CurrentUser = committeeLead) {
@@ -43,8 +43,8 @@ test('only a Committee leader sees "Sửa đổi" and "Bãi bỏ", and only whil
     [{ ...committeeLead, role: 'STAFF' }, decisionDetail(), []],
     [tnmtLead, decisionDetail(), []],
     [committeeLead, revocation, []],
-    [committeeLead, decisionDetail({ amendedBy: [{ id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] }), []],
-    [committeeLead, decisionDetail({ amendedBy: [{ id: 'd-51', numberText: '51/QĐ-UBND', kind: 'AMENDMENT' }] }), ['Sửa đổi quyết định', 'Bãi bỏ quyết định']],
+    [committeeLead, decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] }), []],
+    [committeeLead, decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-51', numberText: '51/QĐ-UBND', kind: 'AMENDMENT' }] }), ['Sửa đổi quyết định', 'Bãi bỏ quyết định']],
   ];
   for (const [me, decision, expected] of cases) {
     const { unmount } = renderApp(pageApi({ DecisionDetail: { data: { decision } } }, me), `/decisions/${decision.id}`);
@@ -69,7 +69,7 @@ test('amending is prefilled with the current grants, refuses more than requested
   expect(operationsNamed(api, 'AmendDecision')).toHaveLength(0);
 
   fireEvent.change(panel.getByLabelText('Số lượng duyệt cho Máy quét khổ A3'), { target: { value: '3' } });
-  fireEvent.change(panel.getByLabelText('Kinh phí duyệt cho Số hóa hồ sơ địa chính'), { target: { value: '9007199254740993' } });
+  fireEvent.change(panel.getByLabelText('Kinh phí duyệt cho Số hóa hồ sơ địa chính'), { target: { value: '1.500.000.000' } });
   fireEvent.change(panel.getByLabelText('Điều kiện, yêu cầu kèm theo'), { target: { value: ' Quyết toán trước 31/12. ' } });
   fireEvent.click(panel.getByRole('button', { name: 'Ban hành quyết định sửa đổi' }));
 
@@ -79,7 +79,7 @@ test('amending is prefilled with the current grants, refuses more than requested
     decisionId: 'd-42',
     conditions: 'Quyết toán trước 31/12.',
     grants: [
-      { itemId: 'i-1', grantedQuantity: 1, grantedAmount: '9007199254740993' },
+      { itemId: 'i-1', grantedQuantity: 1, grantedAmount: '1500000000' },
       { itemId: 'i-2', grantedQuantity: 3, grantedAmount: null },
     ],
   });
@@ -132,7 +132,7 @@ test('errors by code: a field error under its field, FORBIDDEN as an alert, INVA
   expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này.')).toBeTruthy();
 
   answer = graphQLError('INVALID_TRANSITION');
-  current = decisionDetail({ amendedBy: [{ id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] });
+  current = decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] });
   fireEvent.click(screen.getByRole('button', { name: 'Xác nhận bãi bỏ' }));
   expect(await screen.findByText('ĐÃ BỊ BÃI BỎ')).toBeTruthy();
   expect(changeButtons()).toEqual([]);

@@ -45,7 +45,7 @@ test('"In quyết định" prints the page', async () => {
 });
 
 test('a revoked decision is marked and links to the revocation', async () => {
-  renderApp(api(decisionDetail({ amendedBy: [{ id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] })), '/decisions/d-42');
+  renderApp(api(decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] })), '/decisions/d-42');
 
   expect(await screen.findByText('ĐÃ BỊ BÃI BỎ')).toBeTruthy();
   expect(screen.getByRole('link', { name: '50/QĐ-UBND' }).getAttribute('href')).toBe('/decisions/d-50');
@@ -56,4 +56,14 @@ test('document helpers', () => {
   expect(signingLines('CHỦ TỊCH')).toEqual(['CHỦ TỊCH']);
   expect(subjectLine('Về việc phê duyệt')).toBe('Về việc phê duyệt');
   expect(vietnameseDateLine('2026-12-31T18:00:00Z')).toBe('ngày 01 tháng 01 năm 2027');
+});
+
+test('"Xem đề xuất" is offered only to those who may open the proposal', async () => {
+  const { unmount } = renderApp(api(decisionDetail({ proposalReadable: true })), '/decisions/d-42');
+  expect(await screen.findByRole('link', { name: 'Xem đề xuất' })).toBeTruthy();
+  unmount();
+
+  renderApp(api(decisionDetail({ proposalReadable: false })), '/decisions/d-42');
+  await screen.findByRole('button', { name: 'In quyết định' });
+  expect(screen.queryByRole('link', { name: 'Xem đề xuất' })).toBeNull();
 });

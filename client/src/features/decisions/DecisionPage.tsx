@@ -28,7 +28,8 @@ export function DecisionPage() {
             <button type="button" className="button button--primary" onClick={() => window.print()}>
               {t('decision.print')}
             </button>
-            {decision.proposalId && (
+            {/* Every official reads the register; only some may open the proposal behind it. */}
+            {decision.proposalId && decision.proposalReadable && (
               <Link to={`/proposals/${decision.proposalId}`} className="button button--secondary">
                 {t('decision.proposal')}
               </Link>

@@ -1,23 +1,38 @@
-import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { formatDateTime, formatVnd } from '../../app/format';
+import { Link, useSearchParams } from 'react-router';
+import { formatDateTime, formatVnd, provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
+import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
+import { LoadMoreButton } from '../../app/ui/LoadMoreButton';
+import { SelectField } from '../../app/ui/SelectField';
 import { EmptyState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useFeed } from '../../app/useEventStream';
+import { keysetList } from '../../app/useKeysetList';
+import { usePagedQuery } from '../../app/usePagedQuery';
 import { OutcomeBadge } from '../proposals/ProposalBadges';
+import { PROPOSAL_FEED } from '../proposals/proposal-feed';
 import { DecisionRegisterQuery } from './decisions.operations';
 
-/** The register of issued decisions, newest first; every signed-in user may read it. */
+const DECISION_REGISTER = keysetList(DecisionRegisterQuery, (data) => data.decisions, 50);
+/** How many years back the year filter offers; numbering restarts every year. */
+const YEARS_OFFERED = 10;
+
+function readYear(value: string | null): number | null {
+  return value && /^\d{4}$/.test(value) ? Number(value) : null;
+}
+
+/** The register of issued decisions, newest first, page after page; every signed-in user may read it. */
 export function DecisionRegisterPage() {
   const t = useT();
   useDocumentTitle(t('decisions.title'));
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: DecisionRegisterQuery,
-    variables: { first: 100 },
-    requestPolicy: 'cache-and-network',
-  });
-  const rows = data?.decisions.edges.map((edge) => edge.node) ?? [];
+  const [searchParams, setSearchParams] = useSearchParams();
+  const year = readYear(searchParams.get('year'));
+  const search = searchParams.get('q')?.trim() ?? '';
+  const show = (next: { year: number | null; search: string }) =>
+    setSearchParams({ ...(next.year ? { year: String(next.year) } : {}), ...(next.search ? { q: next.search } : {}) });
+  const thisYear = Number(provinceToday().slice(0, 4));
+  const years = Array.from({ length: YEARS_OFFERED }, (_, i) => thisYear - i);
 
   return (
     <>
@@ -27,39 +42,82 @@ export function DecisionRegisterPage() {
           <p className="muted">{t('decisions.intro')}</p>
         </div>
       </div>
-      {!data ? (
-        <PendingState
-          fetching={fetching}
-          error={error}
-          label={t('decisions.loading')}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
+      <SelectField
+        id="decisions-year"
+        label={t('decisions.year')}
+        value={year ?? ''}
+        onChange={(event) => show({ year: readYear(event.currentTarget.value), search })}
+      >
+        <option value="">{t('decisions.allYears')}</option>
+        {years.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </SelectField>
+      <DebouncedSearchField
+        id="decisions-search"
+        label={t('decisions.search')}
+        placeholder={t('decisions.searchPlaceholder')}
+        value={search}
+        onSearch={(text) => show({ year, search: text })}
+      />
+      {/* A new year or search starts a new list: pages loaded for another one are dropped. */}
+      <Register key={`${year ?? 'all'}|${search}`} year={year} search={search} />
+    </>
+  );
+}
+
+function Register({ year, search }: { year: number | null; search: string }) {
+  const t = useT();
+  // Decisions are issued by deciding a proposal: its feed says when one arrives.
+  const feedReady = useFeed(PROPOSAL_FEED, (arrival) => {
+    if (arrival.event.type === 'DECIDED') restart();
+  });
+  const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(
+    DECISION_REGISTER,
+    { year, search: search || null },
+    { pause: !feedReady },
+  );
+
+  return (
+    <>
+      {!loaded ? (
+        <PendingState fetching={fetching} error={error} label={t('decisions.loading')} onRetry={retry} />
       ) : rows.length === 0 ? (
         <EmptyState title={t('decisions.empty')} />
       ) : (
-        <DataTable
-          columns={[
-            t('decisions.col.number'),
-            t('decisions.col.date'),
-            t('decisions.col.title'),
-            t('decisions.col.outcome'),
-            t('decisions.col.granted'),
-          ]}
-        >
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <Link to={`/decisions/${row.id}`}>{row.numberText}</Link>
-              </td>
-              <td>{formatDateTime(row.signedAt)}</td>
-              <td>{row.title}</td>
-              <td>
-                <OutcomeBadge outcome={row.outcome} />
-              </td>
-              <td className="money">{formatVnd(row.totalGranted)}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <>
+          {moreError && (
+            <p className="alert" role="alert">
+              {t(`error.${moreError}`)}
+            </p>
+          )}
+          <DataTable
+            columns={[
+              t('decisions.col.number'),
+              t('decisions.col.date'),
+              t('decisions.col.title'),
+              t('decisions.col.outcome'),
+              t('decisions.col.granted'),
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>
+                  <Link to={`/decisions/${row.id}`}>{row.numberText}</Link>
+                </td>
+                <td>{formatDateTime(row.signedAt)}</td>
+                <td>{row.title}</td>
+                <td>
+                  <OutcomeBadge outcome={row.outcome} />
+                </td>
+                <td className="money">{formatVnd(row.totalGranted)}</td>
+              </tr>
+            ))}
+          </DataTable>
+          {hasNextPage && <LoadMoreButton loading={loadingMore} onMore={loadMore} />}
+        </>
       )}
     </>
   );

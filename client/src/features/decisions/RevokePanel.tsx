@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldErrors } from '../../app/errors';
+import { fieldMessage, type FieldErrors } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { newIdempotencyKey } from '../requests/request-form';
@@ -21,7 +21,7 @@ export function RevokePanel({ decision, busy, fields, onConfirm, onCancel }: Rev
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const reasonError = missing ? t('action.textRequired') : fields.reason && t(`field.${fields.reason}`);
+  const reasonError = missing ? t('action.textRequired') : fields.reason && t(fieldMessage(fields.reason));
 
   return (
     <form

@@ -68,8 +68,8 @@ export const DecisionFields = graphql(`
 `);
 
 export const DecisionRegisterQuery = graphql(`
-  query DecisionRegister($year: Int, $first: Int!, $after: String) {
-    decisions(year: $year, first: $first, after: $after) {
+  query DecisionRegister($year: Int, $search: String, $first: Int!, $after: String) {
+    decisions(year: $year, search: $search, first: $first, after: $after) {
       edges {
         cursor
         node {
@@ -88,6 +88,7 @@ export const DecisionDetailQuery = graphql(`
   query DecisionDetail($id: ID!) {
     decision(id: $id) {
       ...DecisionFields
+      proposalReadable
     }
   }
 `);

@@ -1,3 +1,4 @@
+import { QUARTER_CHOICES, quarterOptionLabel } from '../../app/period';
 import { useT } from '../../app/i18n';
 import { patchRow, removeRow } from '../../app/row-edits';
 import { ChoiceField } from '../../app/ui/ChoiceField';
@@ -7,7 +8,7 @@ import type { DirectiveKind } from '../../gql/graphql';
 import type { AgencyListItem } from '../agencies/agencies.operations';
 import { AgencySelect, SupportingAgencies } from '../requests/AgencyFields';
 import { DomainField } from '../requests/DomainField';
-import { QUARTER_CHOICES, quarterOptionLabel, TASK_CATEGORIES } from '../tasks/task-options';
+import { TASK_CATEGORIES } from '../tasks/task-options';
 import { emptyDirective, type DirectiveValues } from './meeting-form';
 
 const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['TASK', 'REQUEST'];

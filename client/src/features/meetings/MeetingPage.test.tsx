@@ -17,7 +17,7 @@ const published = meetingDetail({
   version: 3,
   allowedActions: [],
   publishedOn: '2023-04-03',
-  publishedBy: { id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh' },
+  publishedBy: { __typename: 'UserSummary', id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh' },
   directives: meetingDetail().directives.map((d) => (d.kind === 'TASK' ? { ...d, taskId: 't-9' } : { ...d, requestId: 'r-9' })),
 });
 

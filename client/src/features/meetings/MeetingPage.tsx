@@ -1,3 +1,4 @@
+import { quarterName } from '../../app/period';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
@@ -10,7 +11,6 @@ import { FormAlert } from '../../app/ui/FormAlert';
 import { PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { CategoryLabel } from '../tasks/TaskBadges';
-import { quarterName } from '../tasks/task-options';
 import { meetingFieldMessage } from './meeting-form';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingDetailQuery, PublishConclusionMutation, type MeetingDetail } from './meetings.operations';
@@ -119,9 +119,9 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 
 /** Publishing re-checks every directive (a due date may have passed since): "Nội dung chỉ đạo 3 — Hạn: …". */
 export function publishProblems(t: Translate, fields: FieldErrors): string[] {
-  return Object.entries(fields).map(([path, code]) => {
+  return Object.entries(fields).map(([path, problem]) => {
     const match = /^directives\.(\d+)\.(\w+)/.exec(path);
-    const text = t(meetingFieldMessage(path, code));
+    const text = t(meetingFieldMessage(path, problem));
     if (!match) return text;
     const label = FIELD_LABELS[match[2]];
     return t('meeting.problem', { row: Number(match[1]) + 1, field: label ? t(label) : match[2], message: text });

@@ -70,7 +70,7 @@ test('a task directive sends no supporting agencies; a quarter only when one is 
 test('editing keeps a quarter only when it differs from the due date’s', () => {
   expect(quarterOfDate('2023-05-10')).toEqual({ year: 2023, quarter: 2 });
   const values = valuesFromMeeting(
-    meetingDetail({ directives: [directive(2, { dueDate: '2023-07-15', period: { year: 2023, quarter: 2 } }), directive(1)] }),
+    meetingDetail({ directives: [directive(2, { dueDate: '2023-07-15', period: { __typename: 'Quarter', year: 2023, quarter: 2 } }), directive(1)] }),
   );
   expect(values.directives.map((d) => [d.dueDate, d.periodYear, d.periodQuarter])).toEqual([
     ['2023-06-30', '', ''],

@@ -1,9 +1,9 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrorsByPath, type FieldErrorCode } from '../../app/errors';
-import { hasFormErrors } from '../../app/form-errors';
+import { errorCode, fieldErrorsByPath, fieldMessage, type FieldErrorCode, type FieldProblem } from '../../app/errors';
+import { hasFormErrors, type FormMessage } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { CreateMeetingInput, DirectiveInput, DirectiveKind, DomainArea, TaskCategory } from '../../gql/graphql';
-import type { Period } from '../tasks/task-options';
+import type { Period } from '../../app/period';
 import type { MeetingDetail } from './meetings.operations';
 
 /** One row of the directive editor, as typed. */
@@ -36,7 +36,7 @@ export interface MeetingFormValues {
 }
 
 /** Keys are server field paths: `title`, `directives`, `directives.2.dueDate`; `form` for the whole form. */
-export type MeetingFormErrors = Record<string, MessageKey | undefined>;
+export type MeetingFormErrors = Record<string, FormMessage | undefined>;
 
 let rowCounter = 0;
 const rowKey = () => `directive-${++rowCounter}`;
@@ -140,9 +140,9 @@ function lastSegment(path: string): string {
   return path.split('.').pop() ?? path;
 }
 
-/** One field error as a message key, specific where the generic one would be vague. */
-export function meetingFieldMessage(path: string, code: FieldErrorCode): MessageKey {
-  return SPECIFIC[`${lastSegment(path)}.${code}`] ?? `field.${code}`;
+/** One field error: the server's words, else a message specific where the generic one would be vague. */
+export function meetingFieldMessage(path: string, problem: FieldProblem): FormMessage {
+  return fieldMessage(problem, SPECIFIC[`${lastSegment(path)}.${problem.code}`]);
 }
 
 /** The server's answer as messages under each field, by the whole path (`directives.2.dueDate`), or one message for the form. */

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import type { FieldErrors } from '../../app/errors';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { MoneyInput } from '../../app/ui/MoneyInput';
+import { ServerFieldProblems, useServerFieldMessage } from '../../app/ui/ServerFieldProblems';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import type { AppraisalOpinion, RecommendationInput } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
@@ -13,13 +15,16 @@ const OPINIONS: readonly AppraisalOpinion[] = ['SUPPORT', 'PARTIAL', 'OPPOSE'];
 interface AppraisalPanelProps {
   proposal: ProposalDetail;
   busy: boolean;
+  /** The server's problems with the last try, shown on their fields. */
+  fields: FieldErrors;
   onConfirm: (values: { opinion: AppraisalOpinion; comment: string; recommendations: RecommendationInput[] }) => void;
   onCancel: () => void;
 }
 
 /** The appraiser's opinion on the items routed to its agency; PARTIAL recommends a figure per item. */
-export function AppraisalPanel({ proposal, busy, onConfirm, onCancel }: AppraisalPanelProps) {
+export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: AppraisalPanelProps) {
   const t = useT();
+  const serverMessage = useServerFieldMessage(fields);
   const user = useCurrentUser();
   const mine = proposal.appraisals.find((a) => a.agency.id === user.agency.id && a.opinion === null);
   const routed = proposal.items.filter((item) => mine?.kinds.includes(item.kind));
@@ -104,13 +109,14 @@ export function AppraisalPanel({ proposal, busy, onConfirm, onCancel }: Appraisa
           ))}
         </DataTable>
       )}
+      <ServerFieldProblems fields={fields} prefix="recommendations" />
       <TextAreaField
         id="appraisal-comment"
         label={t('appraisal.comment')}
         value={comment}
         rows={4}
         onChange={(event) => setComment(event.currentTarget.value)}
-        error={missing ? t('action.textRequired') : undefined}
+        error={missing ? t('action.textRequired') : serverMessage('comment')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -18,15 +18,18 @@ function fillFirstRow() {
 test('the running total adds the rows exactly with BigInt as amounts are typed', async () => {
   renderApp(createStubApi({ Me: { data: { me: tnmtLead } } }), '/proposals/new');
 
-  fireEvent.change(await screen.findByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '9.007.199.254.740.993' } });
-  expect(screen.getByLabelText<HTMLInputElement>('Số tiền (đồng), dòng 1').value).toBe('9.007.199.254.740.993');
+  // up to the most a line may hold (the server's cap); the total passes 2^53, where floats lose đồng
+  fireEvent.change(await screen.findByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '1.000.000.000.000.000' } });
+  expect(screen.getByLabelText<HTMLInputElement>('Số tiền (đồng), dòng 1').value).toBe('1.000.000.000.000.000');
   fireEvent.click(screen.getByRole('button', { name: 'Thêm nội dung' }));
-  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 2'), { target: { value: '1' } });
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 2'), { target: { value: '999.999.999.999.999' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Thêm nội dung' }));
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 3'), { target: { value: '7.199.254.740.993' } });
 
-  expect(screen.getByTestId('running-total').textContent).toBe('9.007.199.254.740.994 ₫');
+  expect(screen.getByTestId('running-total').textContent).toBe('2.007.199.254.740.992 ₫');
 
-  fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 2' }));
-  expect(screen.getByTestId('running-total').textContent).toBe('9.007.199.254.740.993 ₫');
+  fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 3' }));
+  expect(screen.getByTestId('running-total').textContent).toBe('1.999.999.999.999.999 ₫');
 });
 
 test('creating sends money as digit strings with an idempotency key, then submits at the returned version', async () => {
@@ -101,4 +104,68 @@ test('the linked-request picker searches visible requests, adds and removes chip
   await waitFor(() => expect(operationsNamed(api, 'CreateProposal')).toHaveLength(1));
   const input = operationsNamed(api, 'CreateProposal')[0].variables!.input as Record<string, unknown>;
   expect(input.linkedRequestIds).toEqual(['r-2']);
+});
+
+test('every server field problem shows on its field in the server’s words, with its limit', async () => {
+  const api = createStubApi({
+    Me: { data: { me: tnmtLead } },
+    CreateProposal: graphQLError('BAD_USER_INPUT', {
+      fields: [
+        { field: 'fiscalYear', code: 'INVALID_FORMAT', message: 'Năm ngân sách từ 2025 đến 2031.' },
+        { field: 'rationale', code: 'TOO_LONG', message: 'Tối đa 20000 ký tự.' },
+        { field: 'items.0.justification', code: 'TOO_LONG', message: 'Tối đa 5000 ký tự.' },
+      ],
+    }),
+  });
+  renderApp(api, '/proposals/new');
+  await screen.findByLabelText('Tên đề xuất');
+  fillFirstRow();
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '5000' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+
+  expect(await screen.findByText('Năm ngân sách từ 2025 đến 2031.')).toBeTruthy();
+  expect(screen.getByText('Tối đa 20000 ký tự.')).toBeTruthy();
+  expect(screen.getByText('Tối đa 5000 ký tự.')).toBeTruthy();
+  expect(screen.queryByText('Thông tin nhập chưa hợp lệ. Vui lòng kiểm tra lại.')).toBeNull();
+});
+
+test('money inputs refuse a minus sign, an exponent and more than the server allows, and take a pasted "1.250.000.000 ₫"', async () => {
+  renderApp(createStubApi({ Me: { data: { me: tnmtLead } } }), '/proposals/new');
+  const amount = await screen.findByLabelText<HTMLInputElement>('Số tiền (đồng), dòng 1');
+
+  fireEvent.change(amount, { target: { value: '-5000000' } });
+  expect(amount.value).toBe('');
+  expect(screen.getByText('Số tiền chỉ gồm chữ số (không âm, không số mũ, không phần lẻ).')).toBeTruthy();
+
+  fireEvent.change(amount, { target: { value: '1' } });
+  fireEvent.change(amount, { target: { value: '1e9' } });
+  expect(amount.value).toBe('1');
+  expect(screen.getByText('Số tiền chỉ gồm chữ số (không âm, không số mũ, không phần lẻ).')).toBeTruthy();
+
+  fireEvent.change(amount, { target: { value: '1.250.000.000 ₫' } });
+  expect(amount.value).toBe('1.250.000.000');
+  expect(screen.queryByText(/Số tiền chỉ gồm chữ số/)).toBeNull();
+
+  fireEvent.change(amount, { target: { value: '1.000.000.000.000.0001' } });
+  expect(amount.value).toBe('1.250.000.000');
+  expect(screen.getByText('Tối đa 1.000.000.000.000.000 ₫ cho mỗi dòng.')).toBeTruthy();
+});
+
+test('a staff member sees no "Gửi đề xuất"; saving says the draft waits for the agency’s leader', async () => {
+  const staff = { ...tnmtLead, id: 'u-tnmt-staff', username: 'stnmt.staff', fullName: 'Chuyên viên Sở TN&MT', title: 'Chuyên viên', role: 'STAFF' as const };
+  const staffDraft = proposalDetail({ status: 'DRAFT', code: null, version: 1, allowedActions: ['UPDATE_DRAFT', 'WITHDRAW'], appraisals: [] });
+  const api = createStubApi({
+    Me: { data: { me: staff } },
+    CreateProposal: { data: { createProposal: { proposal: staffDraft } } },
+    ProposalDetail: { data: { proposal: staffDraft } },
+  });
+  renderApp(api, '/proposals/new');
+  await screen.findByLabelText('Tên đề xuất');
+  expect(screen.queryByRole('button', { name: 'Gửi đề xuất' })).toBeNull();
+  fillFirstRow();
+  fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '5000' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+
+  expect(await screen.findByText('Đã lưu bản nháp; lãnh đạo cơ quan cần gửi.')).toBeTruthy();
+  expect(operationNames(api)).not.toContain('SubmitProposal');
 });

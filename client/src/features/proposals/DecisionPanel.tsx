@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { FieldErrors } from '../../app/errors';
 import { formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { ServerFieldProblems, useServerFieldMessage } from '../../app/ui/ServerFieldProblems';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { TextField } from '../../app/ui/TextField';
 import type { GrantInput } from '../../gql/graphql';
@@ -19,13 +21,16 @@ export interface DecideValues {
 interface DecisionPanelProps {
   proposal: ProposalDetail;
   busy: boolean;
+  /** The server's problems with the last try, shown on their fields. */
+  fields: FieldErrors;
   onConfirm: (values: DecideValues) => void;
   onCancel: () => void;
 }
 
 /** The Committee's grant per item (prefilled from the appraisals), conditions and effective date. */
-export function DecisionPanel({ proposal, busy, onConfirm, onCancel }: DecisionPanelProps) {
+export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: DecisionPanelProps) {
   const t = useT();
+  const serverMessage = useServerFieldMessage(fields);
   const [grants, setGrants] = useState(() => initialGrants(proposal));
   const [conditions, setConditions] = useState('');
   const [effectiveDate, setEffectiveDate] = useState('');
@@ -70,6 +75,7 @@ export function DecisionPanel({ proposal, busy, onConfirm, onCancel }: DecisionP
         invalid={invalid}
         onChange={setGrant}
       />
+      <ServerFieldProblems fields={fields} prefix="grants" />
       <p role="status">
         {t('decide.total')}: <strong>{formatVnd(grantedTotal(grants))}</strong>
       </p>
@@ -79,7 +85,7 @@ export function DecisionPanel({ proposal, busy, onConfirm, onCancel }: DecisionP
         value={conditions}
         rows={4}
         onChange={(event) => setConditions(event.currentTarget.value)}
-        error={missingConditions ? t('action.textRequired') : undefined}
+        error={missingConditions ? t('action.textRequired') : serverMessage('conditions')}
       />
       <TextField
         id="decision-effective-date"
@@ -87,6 +93,7 @@ export function DecisionPanel({ proposal, busy, onConfirm, onCancel }: DecisionP
         label={t('decide.effectiveDate')}
         value={effectiveDate}
         onChange={(event) => setEffectiveDate(event.currentTarget.value)}
+        error={serverMessage('effectiveDate')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -41,5 +41,13 @@ function DraftEditor({ proposal, onReload }: { proposal: ProposalDetail; onReloa
     return openSaved(updated, submit);
   }
 
-  return <ProposalForm initial={valuesFromProposal(proposal)} onSave={save} onReload={onReload} linkedTasks={proposal.linkedTasks} />;
+  return (
+    <ProposalForm
+      initial={valuesFromProposal(proposal)}
+      onSave={save}
+      onReload={onReload}
+      linkedTasks={proposal.linkedTasks}
+      canSend={proposal.allowedActions.includes('SUBMIT')}
+    />
+  );
 }

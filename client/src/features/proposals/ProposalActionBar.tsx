@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ErrorCode } from '../../app/errors';
+import type { ErrorCode, FieldErrors } from '../../app/errors';
 import { useT } from '../../app/i18n';
 import { ActionBar, PanelButton, type ActionNotice } from '../../app/ui/ActionBar';
 import type { MessageKey } from '../../app/messages/vi';
@@ -33,15 +33,19 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
   const { run, pending } = useProposalActions(proposal, { onUpdated, onStale });
   const [open, setOpen] = useState<PanelAction | null>(null);
   const [notice, setNotice] = useState<ActionNotice<ProposalPageAction>>();
+  const [fields, setFields] = useState<FieldErrors>({});
   const actions = proposal.allowedActions;
   const openPanel = open && actions.includes(open) ? open : null;
 
   async function perform(values: ProposalActionValues) {
     setNotice(undefined);
+    setFields({});
     const outcome = await run(values);
     if (outcome.ok) {
       setOpen(null);
       setNotice({ tone: 'done', action: values.action });
+    } else if (outcome.code === 'BAD_USER_INPUT' && Object.keys(outcome.fields).length > 0) {
+      setFields(outcome.fields); // shown on their fields in the open panel
     } else {
       if (outcome.code === 'CONFLICT' || outcome.code === 'INVALID_TRANSITION') setOpen(null);
       setNotice({ tone: 'error', message: errorMessage(outcome.code) });
@@ -49,7 +53,7 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
   }
 
   if (actions.length === 0 && !notice) return null;
-  const panelProps = { busy: pending === openPanel, onCancel: () => setOpen(null) };
+  const panelProps = { busy: pending === openPanel, fields, onCancel: () => setOpen(null) };
   return (
     <ActionBar
       headingId="proposal-actions-heading"
@@ -67,6 +71,7 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
               disabled={pending !== null}
               onToggle={() => {
                 setNotice(undefined);
+                setFields({});
                 setOpen(openPanel === action ? null : action);
               }}
             >

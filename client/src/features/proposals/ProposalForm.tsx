@@ -29,11 +29,13 @@ interface ProposalFormProps {
   onReload?: () => void;
   /** The tasks the proposal already names, shown even when no longer open. */
   linkedTasks?: readonly TaskOption[];
+  /** Whether this user may send the proposal, or only save it for the agency's leader. */
+  canSend: boolean;
 }
 
 const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
 
-export function ProposalForm({ initial, onSave, onReload, linkedTasks = [] }: ProposalFormProps) {
+export function ProposalForm({ initial, onSave, onReload, linkedTasks = [], canSend }: ProposalFormProps) {
   const t = useT();
   const { values, set, setValues, errors, busy, save, message, bind } = useForm<ProposalFormValues, ProposalFormErrors, DraftOrSend>(initial, {
     validate: validateProposalForm,
@@ -103,7 +105,9 @@ export function ProposalForm({ initial, onSave, onReload, linkedTasks = [] }: Pr
         busy={busy}
         onSave={(send) => void save(send ? 'submit' : 'draft', (current) => onSave(current, send))}
         sendLabel={t('proposalForm.submit')}
+        canSend={canSend}
       />
+      {!canSend && <p className="muted">{t('proposalForm.leadSends')}</p>}
     </form>
   );
 }

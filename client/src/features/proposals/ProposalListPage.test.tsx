@@ -1,5 +1,5 @@
-import { act, screen } from '@testing-library/react';
-import { tnmtLead } from '../../test-support/fixtures';
+import { act, screen, within } from '@testing-library/react';
+import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, operationNames, operationsNamed } from '../../test-support/stub-api';
 import type { ProposalListItem } from './proposals.operations';
@@ -7,6 +7,8 @@ import type { ProposalListItem } from './proposals.operations';
 beforeEach(() => localStorage.clear());
 
 const row = (overrides: Partial<ProposalListItem> = {}): ProposalListItem => ({
+
+  __typename: 'Proposal',
   id: 'p-1',
   code: 'ĐX-2026-0001',
   title: 'Kinh phí số hóa hồ sơ địa chính',
@@ -15,7 +17,7 @@ const row = (overrides: Partial<ProposalListItem> = {}): ProposalListItem => ({
   totalAmount: '1250000000',
   submittedAt: '2026-11-02T02:00:00.000Z',
   lastActivityAt: '2026-11-02T02:00:00.000Z',
-  requestingAgency: { id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' },
+  requestingAgency: { __typename: 'AgencySummary', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' },
   ...overrides,
 });
 const page = (rows: ProposalListItem[]) => ({
@@ -48,4 +50,20 @@ test('reads the cursor before the list, subscribes after it, and refreshes the l
   const reads = operationsNamed(api, 'ProposalList');
   expect(reads).toHaveLength(listReads + 1);
   expect(reads[listReads].context.requestPolicy).toBe('network-only');
+});
+
+test('tabs say whose proposals they list: the Committee’s first tab is every agency’s, an agency’s is its own', async () => {
+  const committee = createStubApi({
+    Me: { data: { me: committeeLead } },
+    ProposalEventCursor: { data: { proposalEventCursor: '40' } },
+    ProposalList: () => page([row()]),
+  });
+  const { unmount } = renderApp(committee, '/proposals');
+  const committeeTabs = await screen.findByRole('navigation', { name: 'Danh sách đề xuất' });
+  expect(within(committeeTabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tất cả đề xuất', 'Chờ quyết định']);
+  unmount();
+
+  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, ProposalEventCursor: { data: { proposalEventCursor: '40' } }, ProposalList: () => page([row()]) }), '/proposals');
+  const agencyTabs = await screen.findByRole('navigation', { name: 'Danh sách đề xuất' });
+  expect(within(agencyTabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Của cơ quan']);
 });

@@ -7,22 +7,17 @@ import { DataTable } from '../../app/ui/DataTable';
 import { LoadMoreButton } from '../../app/ui/LoadMoreButton';
 import { EmptyState, LoadingState, PendingState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { feed, useFeed, type FeedEvent } from '../../app/useEventStream';
+import { useFeed, type FeedEvent } from '../../app/useEventStream';
 import { keysetList } from '../../app/useKeysetList';
 import { usePagedQuery } from '../../app/usePagedQuery';
 import { useCurrentUser } from '../auth/current-user';
 import { ProposalStatusBadge } from './ProposalBadges';
 import { proposalEventLabel } from './proposal-labels';
-import { ProposalEventCursorQuery, ProposalFeedSubscription, ProposalListQuery } from './proposals.operations';
+import { PROPOSAL_FEED } from './proposal-feed';
+import { ProposalListQuery } from './proposals.operations';
 
 type Tab = 'agency' | 'queue';
 const PROPOSAL_LIST = keysetList(ProposalListQuery, (data) => data.proposals, 50);
-const PROPOSAL_FEED = feed({
-  cursorQuery: ProposalEventCursorQuery,
-  cursor: (data) => data.proposalEventCursor,
-  subscription: ProposalFeedSubscription,
-  event: (data) => data.proposalFeed,
-});
 
 export function ProposalListPage() {
   const t = useT();
@@ -54,7 +49,8 @@ export function ProposalListPage() {
           {tabs.map((name) => (
             <li key={name}>
               <Link to={{ search: name === 'queue' ? '?tab=queue' : '' }} aria-current={name === tab ? 'page' : undefined}>
-                {t(`proposals.tab.${name}`)}
+                {/* The Committee's first tab lists every agency's proposals, not its own. */}
+                {t(isCommittee && name === 'agency' ? 'proposals.tab.all' : `proposals.tab.${name}`)}
               </Link>
             </li>
           ))}

@@ -18,7 +18,7 @@ const decided = proposalDetail({
   status: 'DECIDED',
   version: 6,
   allowedActions: [],
-  decisions: [{ id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL', outcome: 'PARTIALLY_APPROVED', title: 'Phê duyệt', signedAt: '2026-11-06T02:00:00.000Z', totalGranted: '1250000000' }],
+  decisions: [{ __typename: 'Decision', id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL', outcome: 'PARTIALLY_APPROVED', title: 'Phê duyệt', signedAt: '2026-11-06T02:00:00.000Z', totalGranted: '1250000000' }],
   timeline: [...proposalDetail().timeline, proposalEvent('34', 'DECIDED', { note: '42/QĐ-UBND' })],
 });
 
@@ -136,4 +136,31 @@ test('lists the linked requests as links, and one the viewer may not read as "Kh
   expect((await linked.findByRole('link', { name: 'PH-2026-0001 — Rà soát hồ sơ' })).getAttribute('href')).toBe('/requests/r-1');
   expect(await linked.findByText('Không có quyền xem')).toBeTruthy();
   expect(linked.getAllByRole('link')).toHaveLength(1);
+});
+
+test('a server refusal of the appraisal shows the server’s message in the panel, not the generic banner', async () => {
+  const stc = { __typename: 'User' as const, id: 'u-stc-lead', username: 'stc.lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở', role: 'LEAD' as const, agency: { __typename: 'Agency' as const, id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính', kind: 'DEPARTMENT' as const } };
+  const inAppraisal = proposalDetail({
+    status: 'IN_APPRAISAL',
+    allowedActions: ['APPRAISE'],
+    appraisals: [{ ...proposalDetail().appraisals[0], opinion: null, comment: null, recommendations: [], appraisedBy: null, appraisedAt: null }],
+  });
+  const message = 'Mức kiến nghị cho "Số hóa hồ sơ địa chính" phải từ 0 đến mức đề xuất.';
+  const api = pageApi(
+    {
+      ProposalDetail: { data: { proposal: inAppraisal } },
+      AppraiseProposal: graphQLError('BAD_USER_INPUT', { fields: [{ field: 'recommendations', code: 'INVALID_FORMAT', message }] }),
+    },
+    stc,
+  );
+  renderApp(api, '/proposals/p-1');
+
+  fireEvent.click(await screen.findByRole('button', { name: 'Thẩm định' }));
+  const panel = screen.getByRole('form', { name: 'Thẩm định' });
+  fireEvent.click(within(panel).getByLabelText(/Đồng ý một phần/));
+  fireEvent.change(within(panel).getByLabelText('Nhận xét'), { target: { value: 'Đề nghị giảm.' } });
+  fireEvent.click(within(panel).getByRole('button', { name: 'Gửi ý kiến thẩm định' }));
+
+  expect(await within(panel).findByText(message)).toBeTruthy();
+  expect(screen.queryByText('Thông tin nhập chưa hợp lệ. Vui lòng kiểm tra lại.')).toBeNull();
 });

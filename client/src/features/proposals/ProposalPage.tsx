@@ -34,7 +34,8 @@ function ProposalPage({ id }: { id: string }) {
   const location = useLocation();
   const { record: proposal, fetching, error, accept, reload, lastChange } = useLiveRecord(LIVE_PROPOSAL, id);
   useDocumentTitle(proposal ? (proposal.code ?? proposal.title) : t('proposals.title'));
-  const submitError = (location.state as SavedProposalState | null)?.submitError;
+  const saved = location.state as SavedProposalState | null;
+  const submitError = saved?.submitError;
 
   return (
     <>
@@ -46,6 +47,11 @@ function ProposalPage({ id }: { id: string }) {
           {submitError && proposal.status === 'DRAFT' && (
             <p className="alert" role="alert">
               {t('proposalForm.savedNotSubmitted', { reason: t(`error.${submitError}`) })}
+            </p>
+          )}
+          {saved?.savedForLead && proposal.status === 'DRAFT' && (
+            <p className="alert" role="status">
+              {t('proposalForm.savedForLead')}
             </p>
           )}
           <ProposalHeader proposal={proposal} />

@@ -1,17 +1,22 @@
 import { useState } from 'react';
+import type { FieldErrors } from '../../app/errors';
 import { useT } from '../../app/i18n';
+import { useServerFieldMessage } from '../../app/ui/ServerFieldProblems';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 
 interface ReasonPanelProps {
   action: 'RETURN_FOR_REVISION' | 'REOPEN_APPRAISAL';
   busy: boolean;
+  /** The server's problems with the last try, shown on their fields. */
+  fields: FieldErrors;
   onConfirm: (reason: string) => void;
   onCancel: () => void;
 }
 
 /** Returning a proposal or reopening its appraisal always says why. */
-export function ReasonPanel({ action, busy, onConfirm, onCancel }: ReasonPanelProps) {
+export function ReasonPanel({ action, busy, fields, onConfirm, onCancel }: ReasonPanelProps) {
   const t = useT();
+  const serverMessage = useServerFieldMessage(fields);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   return (
@@ -31,7 +36,7 @@ export function ReasonPanel({ action, busy, onConfirm, onCancel }: ReasonPanelPr
         value={reason}
         rows={3}
         onChange={(event) => setReason(event.currentTarget.value)}
-        error={missing ? t('action.textRequired') : undefined}
+        error={missing ? t('action.textRequired') : serverMessage('reason')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>

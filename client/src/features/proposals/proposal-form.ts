@@ -1,8 +1,7 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrorsByPath } from '../../app/errors';
-import { hasFormErrors } from '../../app/form-errors';
+import { errorCode, fieldErrorsByPath, fieldMessage } from '../../app/errors';
+import { hasFormErrors, type FormMessage } from '../../app/form-errors';
 import { provinceToday, sumMoney } from '../../app/format';
-import type { MessageKey } from '../../app/messages/vi';
 import type { ProposalItemInput, ResourceKind } from '../../gql/graphql';
 import type { ProposalDetail } from './proposals.operations';
 
@@ -30,7 +29,7 @@ export interface ProposalFormValues {
 }
 
 /** Keys are server field paths: `title`, `items`, `items.0.amount`; `form` for the whole form. */
-export type ProposalFormErrors = Record<string, MessageKey | undefined>;
+export type ProposalFormErrors = Record<string, FormMessage | undefined>;
 
 let rowCounter = 0;
 const rowKey = () => `row-${++rowCounter}`;
@@ -93,7 +92,7 @@ export function proposalFormErrorsFrom(error: CombinedError): ProposalFormErrors
   const code = errorCode(error);
   if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
   const errors: ProposalFormErrors = {};
-  for (const [path, fieldCode] of Object.entries(fieldErrorsByPath(error))) errors[path] = `field.${fieldCode}`;
+  for (const [path, problem] of Object.entries(fieldErrorsByPath(error))) errors[path] = fieldMessage(problem);
   return hasFormErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
 }
 

@@ -5,8 +5,10 @@ import { errorCode } from '../../app/errors';
 import type { SavedRequestState } from '../requests/useOpenSavedRequest';
 import { SubmitProposalMutation, type ProposalDetail } from './proposals.operations';
 
-/** Router state for the proposal page: the draft was saved but sending it failed. */
-export type SavedProposalState = SavedRequestState;
+/** Router state for the proposal page: the draft was saved but sending it failed, or is the leader's to send. */
+export interface SavedProposalState extends SavedRequestState {
+  savedForLead?: boolean;
+}
 
 /** After a draft is saved: sends it when asked (and still sendable), then opens its page. */
 export function useOpenSavedProposal() {
@@ -15,7 +17,8 @@ export function useOpenSavedProposal() {
   return useCallback(
     async (proposal: ProposalDetail, submit: boolean): Promise<null> => {
       let state: SavedProposalState | undefined;
-      if (submit && proposal.allowedActions.includes('SUBMIT')) {
+      if (proposal.status === 'DRAFT' && !proposal.allowedActions.includes('SUBMIT')) state = { savedForLead: true };
+      else if (submit && proposal.allowedActions.includes('SUBMIT')) {
         const input = { id: proposal.id, version: proposal.version };
         const result = await client.mutation(SubmitProposalMutation, { input }).toPromise();
         if (result.error) state = { submitError: errorCode(result.error) };

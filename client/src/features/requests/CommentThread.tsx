@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../app/format';
 import { useT } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages/vi';
+import type { FormMessage } from '../../app/form-errors';
 import { TextAreaField } from '../../app/ui/TextAreaField';
 import { actionErrorsFrom } from './action-fields';
 import { noticeFor } from './request-notices';
@@ -44,7 +44,7 @@ function CommentForm({ request, onUpdated, onStale }: CommentThreadProps) {
   const t = useT();
   const { run, pending } = useRequestActions(request, { onUpdated, onStale });
   const [text, setText] = useState('');
-  const [error, setError] = useState<MessageKey>();
+  const [error, setError] = useState<FormMessage>();
   const sending = pending === 'COMMENT';
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {

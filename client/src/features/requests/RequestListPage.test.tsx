@@ -20,8 +20,9 @@ function listApi(list: Responder, me: CurrentUser = tnmtLead, cursor: Responder 
 
 function emitFeed(api: StubApi, id: string, type = 'SUBMITTED') {
   const requestFeed: RequestFeedSubscription['requestFeed'] = {
-    event: { id, type },
-    request: { id: 'r-2', code: 'PH-2026-0002', title: 'Cung cấp số liệu khoáng sản' },
+    __typename: 'RequestEventPayload',
+    event: { __typename: 'RequestEvent', id, type },
+    request: { __typename: 'CoordinationRequest', id: 'r-2', code: 'PH-2026-0002', title: 'Cung cấp số liệu khoáng sản' },
   };
   act(() => api.emit('RequestFeed', { data: { requestFeed } }));
 }

@@ -238,11 +238,12 @@ test('comments are posted without a version and the thread re-renders from the a
   const withComment = requestDetail({
     comments: [
       {
+        __typename: 'RequestComment',
         id: 'c-1',
         body: 'Đề nghị bổ sung danh sách hồ sơ.',
         createdAt: '2026-11-21T01:00:00.000Z',
-        author: { id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng' },
-        agency: { id: 'a-tnmt', shortName: 'Sở TN&MT' },
+        author: { __typename: 'UserSummary', id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng' },
+        agency: { __typename: 'AgencySummary', id: 'a-tnmt', shortName: 'Sở TN&MT' },
       },
     ],
     timeline: [...requestDetail().timeline, timelineEvent('13', 'COMMENTED')],

@@ -1,9 +1,10 @@
-import type { FieldErrorCode, FieldErrors } from '../../app/errors';
+import { fieldMessage, type FieldErrorCode, type FieldErrors } from '../../app/errors';
+import type { FormMessage } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 
 /** The inputs an action panel can have; the server calls the text `text`, `directive` or `body`. */
 export type ActionField = 'text' | 'assigneeId' | 'leadAgencyId' | 'dueDate';
-export type ActionErrors = Partial<Record<ActionField, MessageKey>>;
+export type ActionErrors = Partial<Record<ActionField, FormMessage>>;
 
 const SERVER_FIELDS: Record<string, ActionField> = {
   text: 'text',
@@ -25,9 +26,9 @@ const SPECIFIC_MESSAGES: Partial<Record<`${ActionField}.${FieldErrorCode}`, Mess
 /** Server field codes as messages under the panel's inputs; unknown fields are left out. */
 export function actionErrorsFrom(fields: FieldErrors): ActionErrors {
   const errors: ActionErrors = {};
-  for (const [name, code] of Object.entries(fields)) {
+  for (const [name, problem] of Object.entries(fields)) {
     const field = SERVER_FIELDS[name];
-    if (field) errors[field] ??= SPECIFIC_MESSAGES[`${field}.${code}`] ?? `field.${code}`;
+    if (field) errors[field] ??= fieldMessage(problem, SPECIFIC_MESSAGES[`${field}.${problem.code}`]);
   }
   return errors;
 }

@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrors, type FieldErrorCode } from '../../app/errors';
-import { hasFormErrors } from '../../app/form-errors';
+import { errorCode, fieldErrors, fieldMessage, type FieldErrorCode } from '../../app/errors';
+import { hasFormErrors, type FormMessage } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { CreateRequestInput, DomainArea, RequestPriority } from '../../gql/graphql';
 import type { RequestDetail } from './requests.operations';
@@ -18,7 +18,7 @@ export interface RequestFormValues {
 export type RequestFormField = keyof RequestFormValues;
 
 /** Message keys rather than text, so errors follow a language switch. */
-export type RequestFormErrors = Partial<Record<RequestFormField | 'form', MessageKey>>;
+export type RequestFormErrors = Partial<Record<RequestFormField | 'form', FormMessage>>;
 
 export const FORM_FIELDS: readonly RequestFormField[] = [
   'title',
@@ -87,8 +87,8 @@ export function requestFormErrorsFrom(error: CombinedError): RequestFormErrors {
   const code = errorCode(error);
   if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
   const errors: RequestFormErrors = {};
-  for (const [field, fieldCode] of Object.entries(fieldErrors(error))) {
-    if (isFormField(field)) errors[field] = SPECIFIC_MESSAGES[`${field}.${fieldCode}`] ?? `field.${fieldCode}`;
+  for (const [field, problem] of Object.entries(fieldErrors(error))) {
+    if (isFormField(field)) errors[field] = fieldMessage(problem, SPECIFIC_MESSAGES[`${field}.${problem.code}`]);
   }
   return hasFormErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
 }

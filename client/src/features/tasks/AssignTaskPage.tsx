@@ -1,3 +1,4 @@
+import { periodStart, QUARTER_CHOICES, quarterOptionLabel } from '../../app/period';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useClient, useQuery } from 'urql';
@@ -28,7 +29,7 @@ import {
   type AssignFormField,
   type AssignFormValues,
 } from './assign-form';
-import { periodStart, QUARTER_CHOICES, quarterOptionLabel, TASK_CATEGORIES } from './task-options';
+import { TASK_CATEGORIES } from './task-options';
 import { AssignTaskMutation, TaskQuartersQuery } from './tasks.operations';
 import { useCommitteeRole } from './useCommitteeRole';
 import './tasks.css';

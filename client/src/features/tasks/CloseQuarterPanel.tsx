@@ -1,20 +1,21 @@
+import { nextPeriod, type Period, quarterName } from '../../app/period';
 import { useState } from 'react';
 import { useClient } from 'urql';
-import { errorCode, fieldErrors } from '../../app/errors';
+import { errorCode, fieldErrors, fieldMessage, type FieldErrors } from '../../app/errors';
+import type { FormMessage } from '../../app/form-errors';
 import { provinceToday } from '../../app/format';
 import { useT } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages/vi';
 import { TextField } from '../../app/ui/TextField';
-import { nextPeriod, quarterName, type Period } from './task-options';
 import { CloseQuarterMutation } from './tasks.operations';
 
 type Outcome = { tone: 'done'; count: number; period: Period } | { tone: 'error'; message: MessageKey };
 
 /** What went wrong, as one message: the quarter is not over yet, already closed, or a bad date. */
-export function closeQuarterError(code: ReturnType<typeof errorCode>, fields: Record<string, string>): { message?: MessageKey; dueDate?: MessageKey } {
+export function closeQuarterError(code: ReturnType<typeof errorCode>, fields: FieldErrors): { message?: MessageKey; dueDate?: FormMessage } {
   if (code === 'INVALID_TRANSITION') return { message: 'closeQuarter.alreadyClosed' };
   if (code === 'BAD_USER_INPUT') {
-    if (fields.carryOverDueDate) return { dueDate: 'closeQuarter.dueDateInvalid' };
+    if (fields.carryOverDueDate) return { dueDate: fieldMessage(fields.carryOverDueDate, 'closeQuarter.dueDateInvalid') };
     if (fields.period) return { message: 'closeQuarter.periodNotAllowed' };
   }
   return { message: `error.${code}` };
@@ -39,7 +40,7 @@ export function CloseQuarterPanel({ period, closed, onClosed }: CloseQuarterPane
   const [confirming, setConfirming] = useState(false);
   const [dueDate, setDueDate] = useState('');
   const [busy, setBusy] = useState(false);
-  const [dueDateError, setDueDateError] = useState<MessageKey>();
+  const [dueDateError, setDueDateError] = useState<FormMessage>();
   const [outcome, setOutcome] = useState<Outcome>();
   const quarter = quarterName(t, period);
   const next = quarterName(t, nextPeriod(period));

@@ -1,8 +1,8 @@
+import { quarterName } from '../../app/period';
 import { Link } from 'react-router';
 import { formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { TaskStatusBadge } from './TaskBadges';
-import { quarterName } from './task-options';
 import type { TaskRef } from './tasks.operations';
 
 /** "NV-2023-0001 — Số hóa hồ sơ địa chính", a link to the task. */

@@ -1,3 +1,4 @@
+import { type Period, quarterName, samePeriod } from '../../app/period';
 import { useT, type Translate } from '../../app/i18n';
 import { ChoiceField } from '../../app/ui/ChoiceField';
 import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
@@ -6,7 +7,7 @@ import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { AgencySelect } from '../requests/AgencyFields';
 import { DomainField } from '../requests/DomainField';
 import type { TaskListParams } from './task-filter';
-import { quarterName, samePeriod, TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES, type Period } from './task-options';
+import { TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES } from './task-options';
 import type { TaskQuarter } from './tasks.operations';
 
 interface TaskFiltersProps {

@@ -10,7 +10,7 @@ beforeEach(() => localStorage.clear());
 
 test('a request from a conclusion names the notice, and lists the tasks that link it', async () => {
   const request = requestDetail({
-    directive: { meetingId: 'm-1', conclusionCode: '12/TB-UBND', content: 'Phối hợp thu hồi đất' },
+    directive: { __typename: 'DirectiveSource', meetingId: 'm-1', conclusionCode: '12/TB-UBND', content: 'Phối hợp thu hồi đất' },
     linkedTasks: [taskRef()],
   });
   renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, RequestDetail: { data: { request } } }), '/requests/r-1');

@@ -1,3 +1,4 @@
+import { defaultPeriod, type Period, quarterName, samePeriod } from '../../app/period';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,8 +10,8 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { feed, useFeed, type FeedEvent } from '../../app/useEventStream';
 import { keysetList, useKeysetList, type KeysetListState } from '../../app/useKeysetList';
 import { CloseQuarterPanel } from './CloseQuarterPanel';
-import { clearTaskFilters, defaultPeriod, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams, type TaskListParams } from './task-filter';
-import { quarterName, samePeriod, taskEventLabel, type Period } from './task-options';
+import { clearTaskFilters, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams, type TaskListParams } from './task-filter';
+import { taskEventLabel } from './task-options';
 import { TaskFilters } from './TaskFilters';
 import { TaskEventCursorQuery, TaskFeedSubscription, TaskListQuery, TaskQuartersQuery, type TaskListItem } from './tasks.operations';
 import { TaskTable } from './TaskTable';

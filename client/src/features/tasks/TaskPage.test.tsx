@@ -21,8 +21,8 @@ const actionButtons = () => within(actionBar()).getAllByRole('button').map((butt
 
 test('shows the task: facts, progress, where it came from, the quarters it spans, reports, linked records and timeline', async () => {
   const task = taskDetail({
-    directive: { directiveId: 'd-1', meetingId: 'm-1', conclusionCode: '12/TB-UBND', heldOn: '2023-03-30', content: 'Giải quyết dứt điểm hồ sơ tồn đọng.' },
-    carriedFrom: taskRef({ id: 't-0', code: 'NV-2022-0031', period: { year: 2022, quarter: 4 }, status: 'CARRIED_OVER' }),
+    directive: { __typename: 'TaskDirectiveSource', directiveId: 'd-1', meetingId: 'm-1', conclusionCode: '12/TB-UBND', heldOn: '2023-03-30', content: 'Giải quyết dứt điểm hồ sơ tồn đọng.' },
+    carriedFrom: taskRef({ id: 't-0', code: 'NV-2022-0031', period: { __typename: 'Quarter', year: 2022, quarter: 4 }, status: 'CARRIED_OVER' }),
   });
   renderApp(pageApi({ TaskDetail: { data: { task } } }), '/tasks/t-1');
 

@@ -1,3 +1,4 @@
+import { quarterName } from '../../app/period';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatLocalDate, formatVnd } from '../../app/format';
 import { useT } from '../../app/i18n';
@@ -8,7 +9,7 @@ import { liveRecord, useLiveRecord } from '../../app/useLiveRecord';
 import { TaskRefLink } from './LinkedTasks';
 import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
 import { TaskActionBar } from './TaskActionBar';
-import { proposalStatusLabel, quarterName, requestStatusLabel, taskEventLabel } from './task-options';
+import { proposalStatusLabel, requestStatusLabel, taskEventLabel } from './task-options';
 import { TaskChangedSubscription, TaskDetailQuery, type TaskDetail } from './tasks.operations';
 
 const LIVE_TASK = liveRecord({

@@ -1,8 +1,8 @@
+import { quarterName } from '../../app/period';
 import { useQuery } from 'urql';
 import { errorCode } from '../../app/errors';
 import { formatLocalDate } from '../../app/format';
 import { useT } from '../../app/i18n';
-import { quarterName } from './task-options';
 import { LinkableTasksQuery, type TaskRef } from './tasks.operations';
 import './tasks.css';
 

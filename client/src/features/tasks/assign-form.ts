@@ -1,9 +1,9 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrorsByPath, type FieldErrorCode } from '../../app/errors';
-import { hasFormErrors } from '../../app/form-errors';
+import { errorCode, fieldErrorsByPath, fieldMessage, type FieldErrorCode } from '../../app/errors';
+import { hasFormErrors, type FormMessage } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { AssignTaskInput, DomainArea, TaskCategory } from '../../gql/graphql';
-import type { Period } from './task-options';
+import type { Period } from '../../app/period';
 
 export interface AssignFormValues {
   title: string;
@@ -21,7 +21,7 @@ export interface AssignFormValues {
 export type AssignFormField = 'title' | 'description' | 'category' | 'domain' | 'period' | 'ownerAgencyId' | 'dueDate' | 'linkedRequestIds';
 
 /** Message keys rather than text, so errors follow a language switch. */
-export type AssignFormErrors = Partial<Record<AssignFormField | 'form', MessageKey>>;
+export type AssignFormErrors = Partial<Record<AssignFormField | 'form', FormMessage>>;
 
 export const ASSIGN_FORM_FIELDS: readonly AssignFormField[] = ['title', 'description', 'category', 'domain', 'period', 'ownerAgencyId', 'dueDate', 'linkedRequestIds'];
 
@@ -82,9 +82,9 @@ export function assignFormErrorsFrom(error: CombinedError): AssignFormErrors {
   const code = errorCode(error);
   if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
   const errors: AssignFormErrors = {};
-  for (const [path, fieldCode] of Object.entries(fieldErrorsByPath(error))) {
+  for (const [path, problem] of Object.entries(fieldErrorsByPath(error))) {
     const field = formField(path);
-    if (field) errors[field] ??= SPECIFIC[`${field}.${fieldCode}`] ?? `field.${fieldCode}`;
+    if (field) errors[field] ??= fieldMessage(problem, SPECIFIC[`${field}.${problem.code}`]);
   }
   return hasFormErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
 }

@@ -1,5 +1,5 @@
-import type { ErrorCode, FieldErrorCode, FieldErrors } from '../../app/errors';
-import { hasFormErrors } from '../../app/form-errors';
+import { fieldMessage, type ErrorCode, type FieldErrorCode, type FieldErrors } from '../../app/errors';
+import { hasFormErrors, type FormMessage } from '../../app/form-errors';
 import type { MessageKey } from '../../app/messages/vi';
 import type { TaskAction } from '../../gql/graphql';
 
@@ -19,7 +19,7 @@ export type TaskActionValues =
 
 /** What a panel asks for; `form` is the message above it (e.g. CONFLICT, with "reload"). */
 export type TaskActionField = 'percent' | 'note' | 'reason' | 'requestIds';
-export type TaskActionErrors = Partial<Record<TaskActionField | 'form', MessageKey>>;
+export type TaskActionErrors = Partial<Record<TaskActionField | 'form', FormMessage>>;
 
 
 /** A whole number from 0 to 100, as typed ("60", " 60 "); null for anything else ("", "60.5", "101"). */
@@ -60,9 +60,9 @@ const ACTION_FIELDS: readonly TaskActionField[] = ['percent', 'note', 'reason', 
 export function taskActionErrorsFrom(code: ErrorCode, fields: FieldErrors): TaskActionErrors {
   const errors: TaskActionErrors = {};
   if (code === 'BAD_USER_INPUT') {
-    for (const [name, fieldCode] of Object.entries(fields)) {
+    for (const [name, problem] of Object.entries(fields)) {
       const field = ACTION_FIELDS.find((candidate) => candidate === name);
-      if (field) errors[field] ??= SPECIFIC[`${field}.${fieldCode}`] ?? `field.${fieldCode}`;
+      if (field) errors[field] ??= fieldMessage(problem, SPECIFIC[`${field}.${problem.code}`]);
     }
   }
   return hasFormErrors(errors) ? errors : { form: `error.${code}` };

@@ -1,5 +1,6 @@
-import { clearTaskFilters, defaultPeriod, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams } from './task-filter';
-import { nextPeriod, periodEnd, periodStart, taskEventLabel } from './task-options';
+import { defaultPeriod, nextPeriod, periodEnd, periodStart } from '../../app/period';
+import { clearTaskFilters, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams } from './task-filter';
+import { taskEventLabel } from './task-options';
 
 const read = (search: string, canPickAgency = true) => readTaskParams(new URLSearchParams(search), canPickAgency);
 

@@ -1,6 +1,7 @@
+import { periodInput, type Period } from '../../app/period';
 import type { DomainArea, TaskCategory, TaskFilter, TaskGroup, TaskStatus } from '../../gql/graphql';
 import { DOMAINS, isOneOf } from '../requests/request-options';
-import { TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES, type Period } from './task-options';
+import { TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES } from './task-options';
 
 /**
  * What the task list shows; kept in the address so a reload, "back" or a link from the dashboard
@@ -63,12 +64,6 @@ export function writeTaskParams(params: TaskListParams): URLSearchParams {
   return query;
 }
 
-/** The quarter shown when the address names none: the newest with tasks, else the current one. */
-export function defaultPeriod(quarters: readonly { period: Period }[], current: Period): Period {
-  const newest = quarters[0]?.period;
-  return newest ? { year: newest.year, quarter: newest.quarter } : { year: current.year, quarter: current.quarter };
-}
-
 /** Filters other than the quarter and the "as of" date: what "clear filters" removes. */
 export function hasTaskFilters(params: TaskListParams): boolean {
   return Boolean(params.agencyId || params.status || params.category || params.domain || params.group || params.search.trim());
@@ -80,7 +75,7 @@ export function clearTaskFilters(params: TaskListParams): TaskListParams {
 
 /** The API filter for the quarter shown. */
 export function toTaskFilter(params: TaskListParams, period: Period): TaskFilter {
-  const filter: TaskFilter = { period: { year: period.year, quarter: period.quarter } };
+  const filter: TaskFilter = { period: periodInput(period) };
   if (params.agencyId) filter.ownerAgencyId = params.agencyId;
   if (params.status) filter.status = params.status;
   if (params.category) filter.category = params.category;

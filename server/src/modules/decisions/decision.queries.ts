@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { folded, likePattern } from '../../shared/search';
 import { runSql } from '../../shared/sql';
 import { userSummaryJson } from '../users';
 import { formatDecisionNumber } from './decision-outcome';
@@ -58,12 +59,26 @@ export async function decisionsOfProposals(em: EntityManager, proposalIds: reado
 }
 
 /** The register, newest first, keyset on (signed_at, id). */
-export async function listDecisions(em: EntityManager, limit: number, after: [string, string] | null, year: number | null): Promise<DecisionView[]> {
+export interface DecisionListFilter {
+  year: number | null;
+  /** "42" or "42/QĐ-UBND" finds number 42 (of any year, unless `year` says); other text searches titles. */
+  search: string | null;
+}
+
+export async function listDecisions(em: EntityManager, limit: number, after: [string, string] | null, { year, search }: DecisionListFilter): Promise<DecisionView[]> {
   const where: string[] = ['true'];
   const params: unknown[] = [];
   if (year !== null) {
     where.push('d.year = ?');
     params.push(year);
+  }
+  const number = search ? /^(\d{1,9})(\/|$)/.exec(search) : null;
+  if (number) {
+    where.push('d.number = ?');
+    params.push(Number(number[1]));
+  } else if (search) {
+    where.push(`${folded('d.title')} like ${folded('?')}`);
+    params.push(likePattern(search));
   }
   if (after) {
     where.push('(d.signed_at, d.id) < (?::timestamptz, ?::uuid)');

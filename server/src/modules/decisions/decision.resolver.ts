@@ -3,7 +3,7 @@ import { Role } from '../../shared/viewer';
 import { DecisionChanges } from './decision-changes';
 import { AmendDecisionInput, RevokeDecisionInput } from './decision.inputs';
 import type { GraphQLContext } from '../../shared/context';
-import { notFound } from '../../shared/errors';
+import { invalidInput, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { decodeTimeCursor, pageSize, timeCursor, toPage } from '../../shared/pagination';
 import { findDecision, listDecisions } from './decision.queries';
@@ -19,7 +19,13 @@ class DecisionsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A number ("1", "1/QĐ-UBND") or words of the title, without diacritics too' })
+  search?: string | null;
 }
+
+/** Longer than any number or title the register holds. */
+const MAX_SEARCH = 200;
 
 @ObjectType()
 class DecisionPayload {
@@ -32,9 +38,10 @@ class DecisionPayload {
 export class DecisionResolver {
   @Authorized()
   @Query(() => DecisionConnection, { description: 'The register, newest first' })
-  async decisions(@Args() { year, first, after }: DecisionsArgs, @Ctx() ctx: GraphQLContext) {
+  async decisions(@Args() { year, first, after, search }: DecisionsArgs, @Ctx() ctx: GraphQLContext) {
+    if (search && search.length > MAX_SEARCH) throw invalidInput([{ field: 'search', code: 'TOO_LONG', message: `Tối đa ${MAX_SEARCH} ký tự.` }]);
     const limit = pageSize(first);
-    const rows = await listDecisions(ctx.em, limit + 1, after ? decodeTimeCursor(after) : null, year ?? null);
+    const rows = await listDecisions(ctx.em, limit + 1, after ? decodeTimeCursor(after) : null, { year: year ?? null, search: search?.trim() || null });
     return toPage(rows, limit, (d) => timeCursor(d.signedAt, d.id));
   }
 

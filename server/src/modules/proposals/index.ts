@@ -1,6 +1,7 @@
 export { Appraisal } from './appraisal.entity';
 export { ProposalItem } from './proposal-item.entity';
 export { ProposalRevision } from './proposal-revision.entity';
+export { DecisionProposalResolver } from './decision-proposal.resolver';
 export { ProposalResolver } from './proposal.resolver';
 export { ProposalService } from './proposal.service';
 export type { AppraisalRouting, ProposalSettings } from './proposal.service';
