@@ -4,7 +4,7 @@ import { openFromMenu, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
-/** The big number of one of the four groups, e.g. "Chưa hoàn thành – quá hạn". */
+/** The big number of one of the four groups, e.g. "Chưa hoàn thành, quá hạn". */
 async function groupNumber(page: Page, label: string): Promise<number> {
   const link = page.getByRole('link', { name: new RegExp(`^\\d+ ${label}$`) });
   await link.waitFor();
@@ -35,7 +35,7 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
     await withScreenshotOnFailure(committee, 'dashboard-committee-reads', async () => {
       await showQuarter(committee, 2023, 2);
       await committee.getByRole('heading', { name: 'Toàn tỉnh — Quý II/2023' }).waitFor();
-      overdue = await groupNumber(committee, 'Chưa hoàn thành – quá hạn');
+      overdue = await groupNumber(committee, 'Chưa hoàn thành, quá hạn');
       late = await groupNumber(committee, 'Hoàn thành quá hạn');
       if (overdue < 3) throw new Error(`expected the 3 carried-over land tasks among the overdue ones, got ${overdue}`);
       await committee.getByRole('region', { name: 'Các cơ quan, đơn vị' }).getByRole('link', { name: 'Sở TN&MT' }).waitFor();
@@ -51,7 +51,7 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
       await department
         .getByText('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành', { exact: true })
         .waitFor();
-      await groupLink(department, 3, 'Chưa hoàn thành – quá hạn').waitFor();
+      await groupLink(department, 3, 'Chưa hoàn thành, quá hạn').waitFor();
       // the CSV link downloads the quarter's tasks with the session cookie
       const csvPath = await department.getByRole('link', { name: 'Tải CSV nhiệm vụ' }).getAttribute('href');
       const csv = await department.request.get(new URL(csvPath ?? '', department.url()).href);
@@ -67,7 +67,7 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
     // overdue number to the task list, narrowed to land.
     await withScreenshotOnFailure(department, 'dashboard-department-completes', async () => {
       await showQuarter(department, 2023, 2);
-      await department.getByRole('link', { name: /^\d+ Chưa hoàn thành – quá hạn$/ }).click();
+      await department.getByRole('link', { name: /^\d+ Chưa hoàn thành, quá hạn$/ }).click();
       await department.waitForURL('**/tasks?**');
       await department.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
       await department.waitForURL((url) => url.searchParams.get('domain') === 'LAND');
@@ -81,7 +81,7 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
 
     // The Committee's open dashboard moves without a reload: one task from overdue to completed late.
     await withScreenshotOnFailure(committee, 'dashboard-committee-sees-it-move', async () => {
-      await groupLink(committee, overdue - 1, 'Chưa hoàn thành – quá hạn').waitFor({ timeout: LIVE_TIMEOUT });
+      await groupLink(committee, overdue - 1, 'Chưa hoàn thành, quá hạn').waitFor({ timeout: LIVE_TIMEOUT });
       await groupLink(committee, late + 1, 'Hoàn thành quá hạn').waitFor({ timeout: LIVE_TIMEOUT });
       if (!(await committee.evaluate(() => (window as unknown as Record<string, unknown>).__dashboardNotReloaded))) {
         throw new Error('the dashboard was reloaded');

@@ -67,10 +67,11 @@ export function formatVnd(value: string): string {
 }
 
 /**
- * The most one money line may hold, in đồng: 10^15 (1 triệu tỷ). It mirrors the server's cap on
- * every amount, so a larger figure is refused while typing rather than by the server after sending.
+ * The most one money line may hold, in đồng: 10^16 (10 triệu tỷ). It mirrors the server's cap
+ * (`MAX_LINE_AMOUNT` in server/src/modules/proposals/proposal-limits.ts), so a larger figure is
+ * refused while typing rather than by the server after sending.
  */
-export const MAX_MONEY = '1000000000000000';
+export const MAX_MONEY = '10000000000000000';
 
 export type MoneyParse = { digits: string } | { refused: 'money.notDigits' | 'money.tooLarge' };
 

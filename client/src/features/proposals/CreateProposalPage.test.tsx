@@ -146,9 +146,9 @@ test('money inputs refuse a minus sign, an exponent and more than the server all
   expect(amount.value).toBe('1.250.000.000');
   expect(screen.queryByText(/Số tiền chỉ gồm chữ số/)).toBeNull();
 
-  fireEvent.change(amount, { target: { value: '1.000.000.000.000.0001' } });
+  fireEvent.change(amount, { target: { value: '10.000.000.000.000.0001' } });
   expect(amount.value).toBe('1.250.000.000');
-  expect(screen.getByText('Tối đa 1.000.000.000.000.000 ₫ cho mỗi dòng.')).toBeTruthy();
+  expect(screen.getByText('Tối đa 10.000.000.000.000.000 ₫ cho mỗi dòng.')).toBeTruthy();
 });
 
 test('a staff member sees no "Gửi đề xuất"; saving says the draft waits for the agency’s leader', async () => {

@@ -153,9 +153,12 @@ describe('proposals, appraisal and numbered decisions', () => {
   it('lets exactly one of two leaders deciding at once succeed, with one number', async () => {
     const admin = as('admin');
     const committee = await t.gql<{ agencies: { edges: { node: { id: string } }[] } }>('{ agencies(filter: { search: "UBND", rootsOnly: true, kind: PEOPLES_COMMITTEE }) { edges { node { id } } } }', {}, admin);
-    await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', {
+    const created = await t.gql<{ createUser: { user: { id: string } } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', {
       input: { username: 'ubnd.chutich', password: 'mat-khau-chu-tich', fullName: 'Nguyễn Văn Chủ', title: 'Chủ tịch UBND tỉnh', role: 'LEAD', agencyId: committee.data!.agencies.edges[0].node.id },
     }, admin);
+    // a new signing official decides only once another Committee lead has confirmed them
+    const confirmed = await t.gql('mutation($input: ConfirmSigningOfficialInput!) { confirmSigningOfficial(input: $input) { awaitingConfirmation } }', { input: { userId: created.data!.createUser.user.id } }, as('ubnd.lead'));
+    expect(confirmed.errors).toBeUndefined();
     const chair = await t.login('ubnd.chutich', 'mat-khau-chu-tich');
 
     const sent = await submit(await mutate(as('stnmt.lead'), 'createProposal', 'CreateProposalInput', draftInput({ items: [unappraised] })));
