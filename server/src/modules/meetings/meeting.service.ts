@@ -1,8 +1,8 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate } from '../../shared/clock';
 import { conflict, DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
+import { flushOrConflict } from '../../shared/flush';
 import { isId } from '../../shared/ids';
 import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { InputChecker } from '../../shared/validation';
@@ -295,14 +295,5 @@ export class MeetingService {
     });
     check.assertValid();
     return { title, heldOn: input.heldOn, chair: chair!, reviewedAgency, attendees, summary, conclusion, directives: checked };
-  }
-}
-
-async function flushOrConflict(tx: EntityManager): Promise<void> {
-  try {
-    await tx.flush();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw conflict();
-    throw error;
   }
 }
