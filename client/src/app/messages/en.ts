@@ -52,6 +52,8 @@ export const en: Messages = {
   'login.usernameRequired': 'Please enter your username.',
   'login.passwordRequired': 'Please enter your password.',
   'login.wrongCredentials': 'Incorrect username or password.',
+  'login.waitSeconds': 'Too many failed sign-ins. Please try again in {wait} seconds.',
+  'login.waitMinutes': 'Too many failed sign-ins. Please try again in {wait} minutes.',
 
   'error.UNAUTHENTICATED': 'Your session has expired. Please sign in again.',
   'error.FORBIDDEN': 'You do not have permission to do this.',

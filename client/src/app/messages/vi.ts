@@ -52,6 +52,8 @@ export const vi = {
   'login.usernameRequired': 'Vui lòng nhập tên đăng nhập.',
   'login.passwordRequired': 'Vui lòng nhập mật khẩu.',
   'login.wrongCredentials': 'Sai tên đăng nhập hoặc mật khẩu.',
+  'login.waitSeconds': 'Đăng nhập sai nhiều lần. Vui lòng thử lại sau {wait} giây.',
+  'login.waitMinutes': 'Đăng nhập sai nhiều lần. Vui lòng thử lại sau {wait} phút.',
 
   'error.UNAUTHENTICATED': 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
   'error.FORBIDDEN': 'Bạn không có quyền thực hiện thao tác này.',

@@ -51,6 +51,18 @@ test('tells the user to wait when attempts are RATE_LIMITED', async () => {
   );
 });
 
+test('says how long to wait when the server gives retryAfter', async () => {
+  renderApp(signedOutApi(graphQLError('RATE_LIMITED', { retryAfter: 8 })), '/login');
+  await submit('stnmt.lead', 'mat-khau');
+  expect((await screen.findByRole('alert')).textContent).toBe('Đăng nhập sai nhiều lần. Vui lòng thử lại sau 8 giây.');
+});
+
+test('counts a long wait in minutes', async () => {
+  renderApp(signedOutApi(graphQLError('RATE_LIMITED', { retryAfter: 900 })), '/login');
+  await submit('stnmt.lead', 'mat-khau');
+  expect((await screen.findByRole('alert')).textContent).toBe('Đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.');
+});
+
 test('puts BAD_USER_INPUT field problems under their fields: the server’s words, else by code', async () => {
   const badInput = graphQLError('BAD_USER_INPUT', {
     fields: [

@@ -68,7 +68,7 @@ export function LoginPage() {
         <form onSubmit={handleSubmit} noValidate>
           {errors.form && (
             <div className="alert" role="alert">
-              {t(errors.form)}
+              {t(errors.form, errors.formParams)}
             </div>
           )}
           <TextField
