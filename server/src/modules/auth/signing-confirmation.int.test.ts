@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { clientOperation } from '../../test-support/client-documents';
 import { codeOf } from '../../test-support/request-helpers';
 
 interface P {
@@ -70,6 +71,24 @@ describe('a new Committee LEAD awaits confirmation by another', () => {
     const audit = await t.app.orm.em.fork().getConnection().execute<{ action: string; actor: string }[]>(
       `select a.action, u.username as actor from audit_log a join users u on u.id = a.actor_user_id where a.subject_id = ? order by a.id`, [created.id]);
     expect(audit).toEqual([{ action: 'USER.CREATED', actor: 'admin' }, { action: 'USER.SIGNING_CONFIRMED', actor: 'ubnd.lead' }]);
+  });
+
+  it('does not let an unconfirmed Committee LEAD chair a meeting', async () => {
+    const created = await createLead('ubnd.pct-chua-xac-nhan');
+    const page = await t.gql<{ agencies: { edges: { node: { id: string; code: string } }[] } }>('{ agencies(first: 100) { edges { node { id code } } } }', {}, admin);
+    const stnmt = page.data!.agencies.edges.find((e) => e.node.code === 'STNMT')!.node.id;
+    const today = new Date().toISOString().slice(0, 10);
+    const directive = { content: 'Giải quyết hồ sơ tồn đọng', kind: 'TASK', agencyId: stnmt, supportingAgencyIds: [], category: 'KEY', domain: 'LAND', dueDate: `${Number(today.slice(0, 4)) + 1}-06-30` };
+    const meeting = (chairId: string) => ({
+      title: 'Làm việc với Sở Tài nguyên và Môi trường', heldOn: today, chairId, reviewedAgencyId: stnmt,
+      attendees: 'Lãnh đạo UBND tỉnh', summary: 'Nghe báo cáo.', conclusion: 'Tập trung giải quyết hồ sơ tồn đọng.', directives: [directive],
+    });
+    const office = await t.login('ubnd.staff');
+    const refused = await t.gql(clientOperation('CreateMeeting'), { input: meeting(created.id) }, office);
+    expect(refused.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'chairId', code: 'NOT_FOUND' })] });
+    // the same meeting chaired by a confirmed lead is accepted
+    const chairId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, await t.login('ubnd.lead'))).data!.me.id;
+    expect((await t.gql(clientOperation('CreateMeeting'), { input: meeting(chairId) }, office)).errors).toBeUndefined();
   });
 
   it('confirms only an official who awaits it', async () => {
