@@ -7,9 +7,6 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['subjectType', 'subjectId', 'id'] })
-// failed logins by username and by address, for the login throttle (auth/login-throttle.ts)
-@Index({ name: 'audit_log_failed_logins_by_user', expression: `create index "audit_log_failed_logins_by_user" on "audit_log" ("subject_id", "at") where "action" = 'AUTH.LOGIN_FAILED'` })
-@Index({ name: 'audit_log_failed_logins_by_address', expression: `create index "audit_log_failed_logins_by_address" on "audit_log" (("details"->>'ip'), "at") where "action" = 'AUTH.LOGIN_FAILED'` })
 export class AuditEntry {
   /** Drawn from the sequence before hashing, so the id is part of what the hash covers. */
   @PrimaryKey({ type: 'bigint', autoincrement: true })
