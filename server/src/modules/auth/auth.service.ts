@@ -175,7 +175,7 @@ export class AuthService {
     const rows = await runSql<
       { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean; expires_at: string }[]
     >(this.em,
-      // a Committee LEAD awaiting confirmation acts as STAFF (user.policy.ts)
+      // a Committee LEAD awaiting confirmation acts as STAFF (as User.actingRole says in memory)
       `select s.id as session_id, u.id as user_id, u.agency_id, case when u.awaiting_confirmation then 'STAFF' else u.role end as role,
               a.kind = 'PEOPLES_COMMITTEE' as in_committee, s.expires_at
          from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id

@@ -261,9 +261,7 @@ export class MeetingService {
     const agencyIds = [input.reviewedAgencyId, ...directives.flatMap((d) => [d.agencyId, ...(d.supportingAgencyIds ?? [])])].filter((id): id is string => isId(id ?? ''));
     const agencies = new Map((await this.em.find(Agency, { id: { $in: [...new Set(agencyIds)] } })).map((a) => [a.id, a]));
     const chair = isId(input.chairId) ? await this.em.findOne(User, input.chairId, { populate: ['agency'] }) : null;
-    // a Committee lead still awaiting a second lead's confirmation holds no signing power yet
-    const mayChair = chair && chair.agency.kind === AgencyKind.PEOPLES_COMMITTEE && chair.role === Role.LEAD && !chair.awaitingConfirmation;
-    if (!mayChair) check.add('chairId', 'NOT_FOUND', 'Người chủ trì phải là lãnh đạo UBND tỉnh đã được xác nhận.');
+    if (!chair || chair.agency.kind !== AgencyKind.PEOPLES_COMMITTEE || chair.actingRole !== Role.LEAD) check.add('chairId', 'NOT_FOUND', 'Người chủ trì phải là lãnh đạo UBND tỉnh đã được xác nhận.');
     const reviewedAgency = input.reviewedAgencyId ? (agencies.get(input.reviewedAgencyId) ?? null) : null;
     if (input.reviewedAgencyId && !reviewedAgency) check.add('reviewedAgencyId', 'NOT_FOUND', 'Cơ quan không tồn tại.');
 

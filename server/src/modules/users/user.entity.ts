@@ -58,6 +58,11 @@ export class User {
   @Property({ version: true })
   version: number = 1;
 
+  /** The role the official acts in: a Committee LEAD awaiting confirmation acts as STAFF (so does the session lookup, in SQL). */
+  get actingRole(): Role {
+    return this.awaitingConfirmation ? Role.STAFF : this.role;
+  }
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
