@@ -102,3 +102,18 @@ test('searching by number sends the text to the server and shows what it finds',
   expect(screen.queryByRole('link', { name: '120/QĐ-UBND' })).toBeNull();
   expect(variablesSent(stub, 'DecisionRegister').at(-1)).toMatchObject({ search: '1/QĐ-UBND', year: null });
 });
+
+test('while the live feed’s cursor is on its way the register says it is loading, not that it failed', async () => {
+  let answerCursor: (result: { data: { proposalEventCursor: string } }) => void = () => {};
+  const stub = createStubApi({
+    Me: { data: { me: localityStaff } },
+    ProposalEventCursor: () => new Promise((resolve) => (answerCursor = resolve)),
+    DecisionRegister: register(newestFirst),
+  });
+  renderApp(stub, '/decisions');
+
+  expect(await screen.findByText('Đang tải quyết định…')).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+  await act(async () => answerCursor({ data: { proposalEventCursor: '90' } }));
+  expect(await screen.findByRole('link', { name: '120/QĐ-UBND' }, { timeout: 5000 })).toBeTruthy();
+});
