@@ -24,7 +24,8 @@ import { TaskPageRoute } from '../features/tasks/TaskPage';
 import { AppLayout } from './layout/AppLayout';
 import { ComingSoonPage } from './layout/ComingSoonPage';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { HOME_PATH, SECTIONS } from './sections';
+import { HOME_PATH } from '../kit/paths';
+import { SECTIONS } from './sections';
 
 export function AppRoutes() {
   return (

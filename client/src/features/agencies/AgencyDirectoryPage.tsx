@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState, NoMatchState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useT } from '../../kit/i18n';
+import { EmptyState, ErrorState, LoadingState, NoMatchState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useCurrentUser } from '../auth/current-user';
 import type { AgencyListItem } from './agencies.operations';
 import { AgencyFilters } from './AgencyFilters';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { fieldMessage, type FieldErrors } from '../../app/errors';
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { TextAreaField } from '../../app/ui/TextAreaField';
+import { fieldMessage, type FieldErrors } from '../../kit/errors';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { GrantsTable } from '../proposals/GrantsTable';
 import { grantedTotal, type GrantValues } from '../proposals/proposal-grants';
 import { newIdempotencyKey } from '../requests/request-form';

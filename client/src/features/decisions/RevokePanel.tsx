@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { fieldMessage, type FieldErrors } from '../../app/errors';
-import { useT } from '../../app/i18n';
-import { TextAreaField } from '../../app/ui/TextAreaField';
+import { fieldMessage, type FieldErrors } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { newIdempotencyKey } from '../requests/request-form';
 import type { DecisionDetail } from './decisions.operations';
 import type { DecisionChange } from './useDecisionChanges';

@@ -1,9 +1,9 @@
-import { QUARTER_CHOICES, quarterOptionLabel } from '../../app/period';
-import { useT } from '../../app/i18n';
-import { patchRow, removeRow } from '../../app/row-edits';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
+import { QUARTER_CHOICES, quarterOptionLabel } from '../../kit/period';
+import { useT } from '../../kit/i18n';
+import { patchRow, removeRow } from '../../kit/row-edits';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
 import type { DirectiveKind } from '../../gql/graphql';
 import type { AgencyListItem } from '../agencies/agencies.operations';
 import { AgencySelect, SupportingAgencies } from '../requests/AgencyFields';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useClient } from 'urql';
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { EditDraftPage } from '../../app/ui/EditDraftPage';
-import { EmptyState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { EditDraftPage } from '../../kit/ui/EditDraftPage';
+import { EmptyState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { newIdempotencyKey } from '../requests/request-form';
 import { useCommitteeRole } from '../tasks/useCommitteeRole';
 import { emptyMeetingForm, meetingFormErrorsFrom, toMeetingDraft, valuesFromMeeting, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';

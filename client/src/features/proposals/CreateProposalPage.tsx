@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
-import { useT } from '../../app/i18n';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useT } from '../../kit/i18n';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useCurrentUser } from '../auth/current-user';
 import { newIdempotencyKey } from '../requests/request-form';
 import { ProposalForm } from './ProposalForm';

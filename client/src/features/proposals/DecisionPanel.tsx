@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { FieldErrors } from '../../app/errors';
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { ServerFieldProblems, useServerFieldMessage } from '../../app/ui/ServerFieldProblems';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
+import type { FieldErrors } from '../../kit/errors';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { ServerFieldProblems, useServerFieldMessage } from '../../kit/ui/ServerFieldProblems';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
 import type { GrantInput } from '../../gql/graphql';
 import { newIdempotencyKey } from '../requests/request-form';
 import { grantedTotal, grantsOverRequest, initialGrants, type GrantValues } from './proposal-grants';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { useT } from '../../app/i18n';
-import { SEARCH_DEBOUNCE_MS } from '../../app/ui/DebouncedSearchField';
+import { useT } from '../../kit/i18n';
+import { SEARCH_DEBOUNCE_MS } from '../../kit/ui/DebouncedSearchField';
 import { linkedRequestName, requestName, useLinkedRequest } from './LinkedRequests';
 import { LinkableRequestsQuery } from './proposals.operations';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
-import { errorCode } from '../../app/errors';
+import { errorCode } from '../../kit/errors';
 import type { SavedRequestState } from '../requests/useOpenSavedRequest';
 import { SubmitProposalMutation, type ProposalDetail } from './proposals.operations';
 

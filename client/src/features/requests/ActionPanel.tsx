@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { SelectField } from '../../app/ui/SelectField';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
-import type { ActionOutcome } from '../../app/useRecordAction';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { SelectField } from '../../kit/ui/SelectField';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
+import type { ActionOutcome } from '../../kit/useRecordAction';
 import { useCurrentUser } from '../auth/current-user';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { actionErrorsFrom, type ActionErrors } from './action-fields';

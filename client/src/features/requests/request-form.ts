@@ -1,7 +1,7 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrors, fieldMessage, type FieldErrorCode } from '../../app/errors';
-import { hasFormErrors, type FormMessage } from '../../app/form-errors';
-import type { MessageKey } from '../../app/messages/vi';
+import { errorCode, fieldErrors, fieldMessage, type FieldErrorCode } from '../../kit/errors';
+import { hasFormErrors, type FormMessage } from '../../kit/form-errors';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { CreateRequestInput, DomainArea, RequestPriority } from '../../gql/graphql';
 import type { RequestDetail } from './requests.operations';
 

@@ -1,7 +1,7 @@
-import { quarterName } from '../../app/period';
+import { quarterName } from '../../kit/period';
 import { Link } from 'react-router';
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
 import { TaskStatusBadge } from './TaskBadges';
 import type { TaskRef } from './tasks.operations';
 

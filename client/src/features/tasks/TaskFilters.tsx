@@ -1,8 +1,8 @@
-import { type Period, quarterName, samePeriod } from '../../app/period';
-import { useT, type Translate } from '../../app/i18n';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
-import { FilterBar } from '../../app/ui/FilterBar';
+import { type Period, quarterName, samePeriod } from '../../kit/period';
+import { useT, type Translate } from '../../kit/i18n';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { DebouncedSearchField } from '../../kit/ui/DebouncedSearchField';
+import { FilterBar } from '../../kit/ui/FilterBar';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { AgencySelect } from '../requests/AgencyFields';
 import { DomainField } from '../requests/DomainField';

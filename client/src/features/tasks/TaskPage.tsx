@@ -1,11 +1,11 @@
-import { quarterName } from '../../app/period';
+import { quarterName } from '../../kit/period';
 import { Link, useParams } from 'react-router';
-import { formatDateTime, formatLocalDate, formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
-import { Timeline } from '../../app/ui/Timeline';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { liveRecord, useLiveRecord } from '../../app/useLiveRecord';
+import { formatDateTime, formatLocalDate, formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
+import { Timeline } from '../../kit/ui/Timeline';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { liveRecord, useLiveRecord } from '../../kit/useLiveRecord';
 import { TaskRefLink } from './LinkedTasks';
 import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
 import { TaskActionBar } from './TaskActionBar';

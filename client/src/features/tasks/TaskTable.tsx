@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
 import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
 import type { TaskListItem } from './tasks.operations';
 

@@ -1,4 +1,4 @@
-import { periodInput, type Period } from '../../app/period';
+import { periodInput, type Period } from '../../kit/period';
 import type { DomainArea, TaskCategory, TaskFilter, TaskGroup, TaskStatus } from '../../gql/graphql';
 import { DOMAINS, isOneOf } from '../requests/request-options';
 import { TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES } from './task-options';

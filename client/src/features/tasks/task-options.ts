@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/messages/vi';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { ProposalStatus, RequestStatus, TaskCategory, TaskGroup, TaskStatus } from '../../gql/graphql';
 import { isOneOf, REQUEST_STATUSES } from '../requests/request-options';
 
