@@ -18,6 +18,7 @@ type Documents = {
     "\n  query AgencyDirectory($first: Int!, $after: String) {\n    agencies(first: $first, after: $after) {\n      edges {\n        node {\n          ...AgencyListItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AgencyDirectoryDocument,
     "\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      shortName\n      code\n      kind\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        code\n        kind\n      }\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": typeof types.AgencyDetailDocument,
     "\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AgencyChangedDocument,
+    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": typeof types.AgencyMembersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -38,6 +39,11 @@ type Documents = {
     "\n  query DecisionDetail($id: ID!) {\n    decision(id: $id) {\n      ...DecisionFields\n      proposalReadable\n    }\n  }\n": typeof types.DecisionDetailDocument,
     "\n  mutation AmendDecision($input: AmendDecisionInput!) {\n    amendDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": typeof types.AmendDecisionDocument,
     "\n  mutation RevokeDecision($input: RevokeDecisionInput!) {\n    revokeDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": typeof types.RevokeDecisionDocument,
+    "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.TaskRefFieldsFragmentDoc,
+    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n": typeof types.LinkableTasksDocument,
+    "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n": typeof types.LinkedRequestFieldsFragmentDoc,
+    "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n": typeof types.LinkableRequestsDocument,
+    "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n": typeof types.LinkedRequestDocument,
     "\n  fragment MeetingListItem on Meeting {\n    id\n    title\n    heldOn\n    status\n    conclusionCode\n    chair {\n      id\n      fullName\n      title\n    }\n    reviewedAgency {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.MeetingListItemFragmentDoc,
     "\n  fragment MeetingDetailFields on Meeting {\n    ...MeetingListItem\n    version\n    allowedActions\n    attendees\n    summary\n    conclusion\n    createdAt\n    publishedOn\n    publishedBy {\n      id\n      fullName\n      title\n    }\n    directives {\n      id\n      position\n      content\n      kind\n      category\n      domain\n      dueDate\n      taskId\n      requestId\n      period {\n        year\n        quarter\n      }\n      agency {\n        id\n        name\n        shortName\n      }\n      supportingAgencies {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.MeetingDetailFieldsFragmentDoc,
     "\n  query MeetingList($first: Int!, $after: String) {\n    meetings(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MeetingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MeetingListDocument,
@@ -52,9 +58,6 @@ type Documents = {
     "\n  fragment ProposalItemFields on ProposalItem {\n    id\n    kind\n    description\n    quantity\n    unit\n    amount\n    justification\n  }\n": typeof types.ProposalItemFieldsFragmentDoc,
     "\n  fragment ProposalDetailFields on Proposal {\n    id\n    code\n    status\n    revision\n    returnReason\n    title\n    rationale\n    fiscalYear\n    version\n    allowedActions\n    createdAt\n    submittedAt\n    decidedAt\n    lastActivityAt\n    linkedRequestIds\n    linkedTaskIds\n    linkedTasks {\n      ...TaskRefFields\n    }\n    totalAmount\n    requestingAgency {\n      id\n      name\n      shortName\n    }\n    author {\n      id\n      fullName\n      title\n    }\n    items {\n      ...ProposalItemFields\n    }\n    appraisals {\n      agency {\n        id\n        name\n        shortName\n      }\n      kinds\n      opinion\n      comment\n      recommendations {\n        itemId\n        amount\n        quantity\n      }\n      appraisedBy {\n        id\n        fullName\n        title\n      }\n      appraisedAt\n    }\n    revisions {\n      number\n      title\n      rationale\n      fiscalYear\n      totalAmount\n      submittedAt\n      items {\n        ...ProposalItemFields\n      }\n    }\n    decisions {\n      id\n      numberText\n      kind\n      outcome\n      title\n      signedAt\n      totalGranted\n    }\n    timeline {\n      id\n      type\n      at\n      note\n      actor {\n        id\n        fullName\n      }\n      actorAgency {\n        id\n        shortName\n      }\n    }\n  }\n": typeof types.ProposalDetailFieldsFragmentDoc,
     "\n  query ProposalList($filter: ProposalFilter, $first: Int!, $after: String) {\n    proposals(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProposalListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProposalListDocument,
-    "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n": typeof types.LinkedRequestFieldsFragmentDoc,
-    "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n": typeof types.LinkableRequestsDocument,
-    "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n": typeof types.LinkedRequestDocument,
     "\n  query ProposalEventCursor {\n    proposalEventCursor\n  }\n": typeof types.ProposalEventCursorDocument,
     "\n  subscription ProposalFeed($after: ID) {\n    proposalFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      proposal {\n        id\n        code\n        title\n        status\n      }\n    }\n  }\n": typeof types.ProposalFeedDocument,
     "\n  query ProposalDetail($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetailFields\n    }\n  }\n": typeof types.ProposalDetailDocument,
@@ -72,7 +75,6 @@ type Documents = {
     "\n  query RequestList($filter: RequestFilter, $sort: RequestSort!, $first: Int!, $after: String) {\n    requests(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RequestListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RequestListDocument,
     "\n  query RequestEventCursor {\n    requestEventCursor\n  }\n": typeof types.RequestEventCursorDocument,
     "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n": typeof types.RequestDetailDocument,
-    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": typeof types.AgencyMembersDocument,
     "\n  subscription RequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.RequestFeedDocument,
     "\n  subscription RequestChanged($id: ID!, $after: ID) {\n    requestChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": typeof types.RequestChangedDocument,
     "\n  mutation CreateRequest($input: CreateRequestInput!) {\n    createRequest(input: $input) {\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": typeof types.CreateRequestDocument,
@@ -90,7 +92,6 @@ type Documents = {
     "\n  mutation CommentOnRequest($input: CommentOnRequestInput!) {\n    commentOnRequest(input: $input) {\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": typeof types.CommentOnRequestDocument,
     "\n  fragment TaskNameFields on Task {\n    id\n    code\n    title\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.TaskNameFieldsFragmentDoc,
     "\n  fragment TaskListItem on Task {\n    ...TaskNameFields\n    category\n    domain\n    status\n    group\n    progressPercent\n  }\n": typeof types.TaskListItemFragmentDoc,
-    "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.TaskRefFieldsFragmentDoc,
     "\n  fragment TaskDetailFields on Task {\n    ...TaskListItem\n    description\n    version\n    allowedActions\n    assignedOn\n    completedOn\n    cancelledOn\n    cancelReason\n    carriedOverOn\n    lastActivityAt\n    linkedRequestIds\n    assignedBy {\n      id\n      fullName\n      title\n    }\n    directive {\n      directiveId\n      meetingId\n      conclusionCode\n      heldOn\n      content\n    }\n    carriedFrom {\n      ...TaskRefFields\n    }\n    carriedTo {\n      ...TaskRefFields\n    }\n    progressReports {\n      percent\n      note\n      reportedAt\n      reportedBy {\n        id\n        fullName\n        title\n      }\n    }\n    linkedRequests {\n      id\n      code\n      title\n      status\n      dueDate\n    }\n    linkedProposals {\n      id\n      code\n      title\n      status\n      totalAmount\n      grantedAmount\n    }\n    timeline {\n      id\n      type\n      at\n      note\n      actor {\n        id\n        fullName\n      }\n      actorAgency {\n        id\n        shortName\n      }\n    }\n  }\n": typeof types.TaskDetailFieldsFragmentDoc,
     "\n  fragment TaskQuarterFields on TaskQuarter {\n    closed\n    taskCount\n    period {\n      year\n      quarter\n    }\n  }\n": typeof types.TaskQuarterFieldsFragmentDoc,
     "\n  query TaskQuarters {\n    taskQuarters {\n      ...TaskQuarterFields\n    }\n    currentQuarter {\n      year\n      quarter\n    }\n  }\n": typeof types.TaskQuartersDocument,
@@ -99,7 +100,6 @@ type Documents = {
     "\n  query TaskEventCursor {\n    taskEventCursor\n  }\n": typeof types.TaskEventCursorDocument,
     "\n  subscription TaskFeed($after: ID) {\n    taskFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      task {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.TaskFeedDocument,
     "\n  subscription TaskChanged($id: ID!, $after: ID) {\n    taskChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": typeof types.TaskChangedDocument,
-    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n": typeof types.LinkableTasksDocument,
     "\n  mutation AssignTask($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": typeof types.AssignTaskDocument,
     "\n  mutation ReportTaskProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": typeof types.ReportTaskProgressDocument,
     "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": typeof types.CompleteTaskDocument,
@@ -113,6 +113,7 @@ const documents: Documents = {
     "\n  query AgencyDirectory($first: Int!, $after: String) {\n    agencies(first: $first, after: $after) {\n      edges {\n        node {\n          ...AgencyListItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AgencyDirectoryDocument,
     "\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      shortName\n      code\n      kind\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        code\n        kind\n      }\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": types.AgencyDetailDocument,
     "\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.AgencyChangedDocument,
+    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": types.AgencyMembersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -133,6 +134,11 @@ const documents: Documents = {
     "\n  query DecisionDetail($id: ID!) {\n    decision(id: $id) {\n      ...DecisionFields\n      proposalReadable\n    }\n  }\n": types.DecisionDetailDocument,
     "\n  mutation AmendDecision($input: AmendDecisionInput!) {\n    amendDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": types.AmendDecisionDocument,
     "\n  mutation RevokeDecision($input: RevokeDecisionInput!) {\n    revokeDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": types.RevokeDecisionDocument,
+    "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": types.TaskRefFieldsFragmentDoc,
+    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n": types.LinkableTasksDocument,
+    "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n": types.LinkedRequestFieldsFragmentDoc,
+    "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n": types.LinkableRequestsDocument,
+    "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n": types.LinkedRequestDocument,
     "\n  fragment MeetingListItem on Meeting {\n    id\n    title\n    heldOn\n    status\n    conclusionCode\n    chair {\n      id\n      fullName\n      title\n    }\n    reviewedAgency {\n      id\n      name\n      shortName\n    }\n  }\n": types.MeetingListItemFragmentDoc,
     "\n  fragment MeetingDetailFields on Meeting {\n    ...MeetingListItem\n    version\n    allowedActions\n    attendees\n    summary\n    conclusion\n    createdAt\n    publishedOn\n    publishedBy {\n      id\n      fullName\n      title\n    }\n    directives {\n      id\n      position\n      content\n      kind\n      category\n      domain\n      dueDate\n      taskId\n      requestId\n      period {\n        year\n        quarter\n      }\n      agency {\n        id\n        name\n        shortName\n      }\n      supportingAgencies {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.MeetingDetailFieldsFragmentDoc,
     "\n  query MeetingList($first: Int!, $after: String) {\n    meetings(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MeetingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MeetingListDocument,
@@ -147,9 +153,6 @@ const documents: Documents = {
     "\n  fragment ProposalItemFields on ProposalItem {\n    id\n    kind\n    description\n    quantity\n    unit\n    amount\n    justification\n  }\n": types.ProposalItemFieldsFragmentDoc,
     "\n  fragment ProposalDetailFields on Proposal {\n    id\n    code\n    status\n    revision\n    returnReason\n    title\n    rationale\n    fiscalYear\n    version\n    allowedActions\n    createdAt\n    submittedAt\n    decidedAt\n    lastActivityAt\n    linkedRequestIds\n    linkedTaskIds\n    linkedTasks {\n      ...TaskRefFields\n    }\n    totalAmount\n    requestingAgency {\n      id\n      name\n      shortName\n    }\n    author {\n      id\n      fullName\n      title\n    }\n    items {\n      ...ProposalItemFields\n    }\n    appraisals {\n      agency {\n        id\n        name\n        shortName\n      }\n      kinds\n      opinion\n      comment\n      recommendations {\n        itemId\n        amount\n        quantity\n      }\n      appraisedBy {\n        id\n        fullName\n        title\n      }\n      appraisedAt\n    }\n    revisions {\n      number\n      title\n      rationale\n      fiscalYear\n      totalAmount\n      submittedAt\n      items {\n        ...ProposalItemFields\n      }\n    }\n    decisions {\n      id\n      numberText\n      kind\n      outcome\n      title\n      signedAt\n      totalGranted\n    }\n    timeline {\n      id\n      type\n      at\n      note\n      actor {\n        id\n        fullName\n      }\n      actorAgency {\n        id\n        shortName\n      }\n    }\n  }\n": types.ProposalDetailFieldsFragmentDoc,
     "\n  query ProposalList($filter: ProposalFilter, $first: Int!, $after: String) {\n    proposals(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProposalListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProposalListDocument,
-    "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n": types.LinkedRequestFieldsFragmentDoc,
-    "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n": types.LinkableRequestsDocument,
-    "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n": types.LinkedRequestDocument,
     "\n  query ProposalEventCursor {\n    proposalEventCursor\n  }\n": types.ProposalEventCursorDocument,
     "\n  subscription ProposalFeed($after: ID) {\n    proposalFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      proposal {\n        id\n        code\n        title\n        status\n      }\n    }\n  }\n": types.ProposalFeedDocument,
     "\n  query ProposalDetail($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetailFields\n    }\n  }\n": types.ProposalDetailDocument,
@@ -167,7 +170,6 @@ const documents: Documents = {
     "\n  query RequestList($filter: RequestFilter, $sort: RequestSort!, $first: Int!, $after: String) {\n    requests(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RequestListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RequestListDocument,
     "\n  query RequestEventCursor {\n    requestEventCursor\n  }\n": types.RequestEventCursorDocument,
     "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n": types.RequestDetailDocument,
-    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": types.AgencyMembersDocument,
     "\n  subscription RequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.RequestFeedDocument,
     "\n  subscription RequestChanged($id: ID!, $after: ID) {\n    requestChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": types.RequestChangedDocument,
     "\n  mutation CreateRequest($input: CreateRequestInput!) {\n    createRequest(input: $input) {\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": types.CreateRequestDocument,
@@ -185,7 +187,6 @@ const documents: Documents = {
     "\n  mutation CommentOnRequest($input: CommentOnRequestInput!) {\n    commentOnRequest(input: $input) {\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": types.CommentOnRequestDocument,
     "\n  fragment TaskNameFields on Task {\n    id\n    code\n    title\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": types.TaskNameFieldsFragmentDoc,
     "\n  fragment TaskListItem on Task {\n    ...TaskNameFields\n    category\n    domain\n    status\n    group\n    progressPercent\n  }\n": types.TaskListItemFragmentDoc,
-    "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": types.TaskRefFieldsFragmentDoc,
     "\n  fragment TaskDetailFields on Task {\n    ...TaskListItem\n    description\n    version\n    allowedActions\n    assignedOn\n    completedOn\n    cancelledOn\n    cancelReason\n    carriedOverOn\n    lastActivityAt\n    linkedRequestIds\n    assignedBy {\n      id\n      fullName\n      title\n    }\n    directive {\n      directiveId\n      meetingId\n      conclusionCode\n      heldOn\n      content\n    }\n    carriedFrom {\n      ...TaskRefFields\n    }\n    carriedTo {\n      ...TaskRefFields\n    }\n    progressReports {\n      percent\n      note\n      reportedAt\n      reportedBy {\n        id\n        fullName\n        title\n      }\n    }\n    linkedRequests {\n      id\n      code\n      title\n      status\n      dueDate\n    }\n    linkedProposals {\n      id\n      code\n      title\n      status\n      totalAmount\n      grantedAmount\n    }\n    timeline {\n      id\n      type\n      at\n      note\n      actor {\n        id\n        fullName\n      }\n      actorAgency {\n        id\n        shortName\n      }\n    }\n  }\n": types.TaskDetailFieldsFragmentDoc,
     "\n  fragment TaskQuarterFields on TaskQuarter {\n    closed\n    taskCount\n    period {\n      year\n      quarter\n    }\n  }\n": types.TaskQuarterFieldsFragmentDoc,
     "\n  query TaskQuarters {\n    taskQuarters {\n      ...TaskQuarterFields\n    }\n    currentQuarter {\n      year\n      quarter\n    }\n  }\n": types.TaskQuartersDocument,
@@ -194,7 +195,6 @@ const documents: Documents = {
     "\n  query TaskEventCursor {\n    taskEventCursor\n  }\n": types.TaskEventCursorDocument,
     "\n  subscription TaskFeed($after: ID) {\n    taskFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      task {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.TaskFeedDocument,
     "\n  subscription TaskChanged($id: ID!, $after: ID) {\n    taskChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": types.TaskChangedDocument,
-    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n": types.LinkableTasksDocument,
     "\n  mutation AssignTask($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": types.AssignTaskDocument,
     "\n  mutation ReportTaskProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": types.ReportTaskProgressDocument,
     "\n  mutation CompleteTask($input: CompleteTaskInput!) {\n    completeTask(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": types.CompleteTaskDocument,
@@ -234,6 +234,10 @@ export function graphql(source: "\n  query AgencyDetail($id: ID!) {\n    agency(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,6 +321,26 @@ export function graphql(source: "\n  mutation RevokeDecision($input: RevokeDecis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n"): (typeof documents)["\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n"): (typeof documents)["\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MeetingListItem on Meeting {\n    id\n    title\n    heldOn\n    status\n    conclusionCode\n    chair {\n      id\n      fullName\n      title\n    }\n    reviewedAgency {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingListItem on Meeting {\n    id\n    title\n    heldOn\n    status\n    conclusionCode\n    chair {\n      id\n      fullName\n      title\n    }\n    reviewedAgency {\n      id\n      name\n      shortName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -370,18 +394,6 @@ export function graphql(source: "\n  fragment ProposalDetailFields on Proposal {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProposalList($filter: ProposalFilter, $first: Int!, $after: String) {\n    proposals(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProposalListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProposalList($filter: ProposalFilter, $first: Int!, $after: String) {\n    proposals(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProposalListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n"): (typeof documents)["\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n"): (typeof documents)["\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -453,10 +465,6 @@ export function graphql(source: "\n  query RequestDetail($id: ID!) {\n    reques
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription RequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -525,10 +533,6 @@ export function graphql(source: "\n  fragment TaskListItem on Task {\n    ...Tas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment TaskDetailFields on Task {\n    ...TaskListItem\n    description\n    version\n    allowedActions\n    assignedOn\n    completedOn\n    cancelledOn\n    cancelReason\n    carriedOverOn\n    lastActivityAt\n    linkedRequestIds\n    assignedBy {\n      id\n      fullName\n      title\n    }\n    directive {\n      directiveId\n      meetingId\n      conclusionCode\n      heldOn\n      content\n    }\n    carriedFrom {\n      ...TaskRefFields\n    }\n    carriedTo {\n      ...TaskRefFields\n    }\n    progressReports {\n      percent\n      note\n      reportedAt\n      reportedBy {\n        id\n        fullName\n        title\n      }\n    }\n    linkedRequests {\n      id\n      code\n      title\n      status\n      dueDate\n    }\n    linkedProposals {\n      id\n      code\n      title\n      status\n      totalAmount\n      grantedAmount\n    }\n    timeline {\n      id\n      type\n      at\n      note\n      actor {\n        id\n        fullName\n      }\n      actorAgency {\n        id\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TaskDetailFields on Task {\n    ...TaskListItem\n    description\n    version\n    allowedActions\n    assignedOn\n    completedOn\n    cancelledOn\n    cancelReason\n    carriedOverOn\n    lastActivityAt\n    linkedRequestIds\n    assignedBy {\n      id\n      fullName\n      title\n    }\n    directive {\n      directiveId\n      meetingId\n      conclusionCode\n      heldOn\n      content\n    }\n    carriedFrom {\n      ...TaskRefFields\n    }\n    carriedTo {\n      ...TaskRefFields\n    }\n    progressReports {\n      percent\n      note\n      reportedAt\n      reportedBy {\n        id\n        fullName\n        title\n      }\n    }\n    linkedRequests {\n      id\n      code\n      title\n      status\n      dueDate\n    }\n    linkedProposals {\n      id\n      code\n      title\n      status\n      totalAmount\n      grantedAmount\n    }\n    timeline {\n      id\n      type\n      at\n      note\n      actor {\n        id\n        fullName\n      }\n      actorAgency {\n        id\n        shortName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -558,10 +562,6 @@ export function graphql(source: "\n  subscription TaskFeed($after: ID) {\n    ta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TaskChanged($id: ID!, $after: ID) {\n    taskChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TaskChanged($id: ID!, $after: ID) {\n    taskChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

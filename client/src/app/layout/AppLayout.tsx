@@ -1,5 +1,5 @@
 import { Link, Outlet } from 'react-router';
-import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { NotificationBell } from '../../features/notifications';
 import { useT } from '../../kit/i18n';
 import { HOME_PATH } from '../../kit/paths';
 import { LanguageSwitch } from '../../kit/ui/LanguageSwitch';

@@ -1,5 +1,4 @@
-import { useCurrentUser } from '../../features/auth/current-user';
-import { useLogout } from '../../features/auth/useLogout';
+import { useCurrentUser, useLogout } from '../../features/auth';
 import { errorCode } from '../../kit/errors';
 import { useT } from '../../kit/i18n';
 

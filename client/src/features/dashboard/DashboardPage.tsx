@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { useT } from '../../kit/i18n';
 import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import { DashboardQuartersQuery } from './dashboard.operations';
 import { exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams } from './dashboard-params';
 import { PeriodPicker } from './PeriodPicker';

@@ -6,7 +6,7 @@ import { useLocale, useT } from '../../kit/i18n';
 import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import type { TaskGroup } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import { CountsTable } from './CountsTable';
 import { DashboardQuartersQuery, DashboardStatisticsQuery, type DashboardStatistics, type TaskRow } from './dashboard.operations';
 import { readDashboardParams, writeDashboardParams } from './dashboard-params';

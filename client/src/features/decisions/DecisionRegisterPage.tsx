@@ -10,8 +10,7 @@ import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useFeed } from '../../kit/useEventStream';
 import { keysetList } from '../../kit/useKeysetList';
 import { usePagedQuery } from '../../kit/usePagedQuery';
-import { OutcomeBadge } from '../proposals/ProposalBadges';
-import { PROPOSAL_FEED } from '../proposals/proposal-feed';
+import { OutcomeBadge, PROPOSAL_FEED } from '../proposals';
 import { DecisionRegisterQuery } from './decisions.operations';
 
 const DECISION_REGISTER = keysetList(DecisionRegisterQuery, (data) => data.decisions, 50);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { fieldMessage, type FieldErrors } from '../../kit/errors';
 import { useT } from '../../kit/i18n';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
-import { newIdempotencyKey } from '../requests/request-form';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
 import type { DecisionDetail } from './decisions.operations';
 import type { DecisionChange } from './useDecisionChanges';
 

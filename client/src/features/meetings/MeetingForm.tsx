@@ -7,14 +7,11 @@ import { SubmitButton } from '../../kit/ui/SubmitButton';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
-import { useCurrentUser } from '../auth/current-user';
-import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
-import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
-import { AgencySelect } from '../requests/AgencyFields';
-import { AgencyMembersQuery } from '../requests/requests.operations';
+import { useCurrentUser } from '../auth';
+import { AgencyMembersQuery, AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import { DirectiveEditor, meetingFieldId } from './DirectiveEditor';
 import { validateMeetingForm, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
-import '../tasks/tasks.css';
+import './meetings.css';
 
 interface MeetingFormProps {
   initial: MeetingFormValues;

@@ -7,7 +7,7 @@ import { EmptyState, PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { keysetList } from '../../kit/useKeysetList';
 import { usePagedQuery } from '../../kit/usePagedQuery';
-import { useCommitteeRole } from '../tasks/useCommitteeRole';
+import { useCommitteeRole } from '../tasks';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingListQuery } from './meetings.operations';
 

@@ -10,7 +10,7 @@ import { DataTable } from '../../kit/ui/DataTable';
 import { FormAlert } from '../../kit/ui/FormAlert';
 import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
-import { CategoryLabel } from '../tasks/TaskBadges';
+import { CategoryLabel } from '../tasks';
 import { meetingFieldMessage } from './meeting-form';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingDetailQuery, PublishConclusionMutation, type MeetingDetail } from './meetings.operations';

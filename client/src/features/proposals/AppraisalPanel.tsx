@@ -7,7 +7,7 @@ import { MoneyInput } from '../../kit/ui/MoneyInput';
 import { ServerFieldProblems, useServerFieldMessage } from '../../kit/ui/ServerFieldProblems';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import type { AppraisalOpinion, RecommendationInput } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import type { ProposalDetail } from './proposals.operations';
 
 const OPINIONS: readonly AppraisalOpinion[] = ['SUPPORT', 'PARTIAL', 'OPPOSE'];

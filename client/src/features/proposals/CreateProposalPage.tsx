@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useClient } from 'urql';
 import { useT } from '../../kit/i18n';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
-import { useCurrentUser } from '../auth/current-user';
-import { newIdempotencyKey } from '../requests/request-form';
+import { useCurrentUser } from '../auth';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
 import { ProposalForm } from './ProposalForm';
 import {
   emptyProposalForm,

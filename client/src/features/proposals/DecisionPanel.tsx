@@ -6,7 +6,7 @@ import { ServerFieldProblems, useServerFieldMessage } from '../../kit/ui/ServerF
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import type { GrantInput } from '../../gql/graphql';
-import { newIdempotencyKey } from '../requests/request-form';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
 import { grantedTotal, grantsOverRequest, initialGrants, type GrantValues } from './proposal-grants';
 import { GrantsTable } from './GrantsTable';
 import type { ProposalDetail } from './proposals.operations';

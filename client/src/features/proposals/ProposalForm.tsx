@@ -18,8 +18,7 @@ import {
   type ProposalFormErrors,
   type ProposalFormValues,
 } from './proposal-form';
-import { LinkedRequestPicker } from './LinkedRequestPicker';
-import { TaskPicker, type TaskOption } from '../tasks/TaskPicker';
+import { LinkedRequestPicker, type TaskOption, TaskPicker } from '../links';
 import { RESOURCE_KINDS } from './proposal-labels';
 
 interface ProposalFormProps {

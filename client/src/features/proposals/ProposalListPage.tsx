@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useFeed, type FeedEvent } from '../../kit/useEventStream';
 import { keysetList } from '../../kit/useKeysetList';
 import { usePagedQuery } from '../../kit/usePagedQuery';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import { ProposalStatusBadge } from './ProposalBadges';
 import { proposalEventLabel } from './proposal-labels';
 import { PROPOSAL_FEED } from './proposal-feed';

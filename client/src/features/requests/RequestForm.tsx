@@ -6,10 +6,8 @@ import { FormAlert } from '../../kit/ui/FormAlert';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
-import { useCurrentUser } from '../auth/current-user';
-import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
-import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
-import { AgencySelect, SupportingAgencies } from './AgencyFields';
+import { useCurrentUser } from '../auth';
+import { AgencySelect, SupportingAgencies, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import {
   FORM_FIELDS,
   validateRequestForm,

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { feed, useFeed, type FeedEvent } from '../../kit/useEventStream';
 import { keysetList, useKeysetList, type KeysetListState } from '../../kit/useKeysetList';
 import type { RequestBox } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import { eventLabel } from './request-labels';
 import {
   boxesFor,

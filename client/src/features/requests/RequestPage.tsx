@@ -2,7 +2,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { formatDateTime, formatLocalDate } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import { PendingState } from '../../kit/ui/states';
-import { LinkedTasks } from '../tasks/LinkedTasks';
+import { LinkedTasks } from '../links';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { liveRecord, useLiveRecord } from '../../kit/useLiveRecord';
 import { AttachmentList } from './AttachmentList';

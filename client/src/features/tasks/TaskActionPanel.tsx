@@ -5,7 +5,7 @@ import { FormAlert } from '../../kit/ui/FormAlert';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import type { ActionOutcome } from '../../kit/useRecordAction';
-import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
+import { LinkedRequestPicker } from '../links';
 import {
   parsePercent,
   taskActionErrorsFrom,

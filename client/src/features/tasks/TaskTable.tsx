@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { formatLocalDate } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import { DataTable } from '../../kit/ui/DataTable';
-import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
+import { TaskStatusBadge } from '../links';
+import { CategoryLabel, ProgressBar, TaskGroupBadge } from './TaskBadges';
 import type { TaskListItem } from './tasks.operations';
 
 export function TaskTable({ rows }: { rows: readonly TaskListItem[] }) {

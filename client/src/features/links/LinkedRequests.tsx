@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { errorCode } from '../../kit/errors';
 import { useT, type Translate } from '../../kit/i18n';
 import type { MessageKey } from '../../kit/messages/vi';
-import { LinkedRequestQuery, type LinkedRequest } from './proposals.operations';
+import { LinkedRequestQuery, type LinkedRequest } from './links.operations';
 
 type LinkedRequestState =
   | { kind: 'loading' }

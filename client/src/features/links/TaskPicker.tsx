@@ -3,8 +3,8 @@ import { useQuery } from 'urql';
 import { errorCode } from '../../kit/errors';
 import { formatLocalDate } from '../../kit/format';
 import { useT } from '../../kit/i18n';
-import { LinkableTasksQuery, type TaskRef } from './tasks.operations';
-import './tasks.css';
+import { LinkableTasksQuery, type TaskRef } from './links.operations';
+import './links.css';
 
 export type TaskOption = Pick<TaskRef, 'id' | 'code' | 'title' | 'dueDate' | 'period' | 'ownerAgency'>;
 
