@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { HOME_PATH } from '../kit/paths';
 import { AgencyDetailPage, AgencyDirectoryPage } from '../features/agencies';
 import { DashboardPage, ReportPage } from '../features/dashboard';
 import { DecisionPage, DecisionRegisterPage } from '../features/decisions';
@@ -10,7 +11,6 @@ import { AssignTaskPage, TaskListPage, TaskPageRoute } from '../features/tasks';
 import { AppLayout } from './layout/AppLayout';
 import { ComingSoonPage } from './layout/ComingSoonPage';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { HOME_PATH } from '../kit/paths';
 import { SECTIONS } from './sections';
 
 export function AppRoutes() {

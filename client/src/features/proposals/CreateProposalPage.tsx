@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useClient } from 'urql';
 import { useT } from '../../kit/i18n';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
-import { useCurrentUser } from '../auth';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { useCurrentUser } from '../auth';
 import { ProposalForm } from './ProposalForm';
 import {
   emptyProposalForm,

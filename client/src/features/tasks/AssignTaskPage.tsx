@@ -12,10 +12,10 @@ import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useForm } from '../../kit/useForm';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
 import { AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import { LinkedRequestPicker } from '../links';
 import { DomainField } from '../requests';
-import { newIdempotencyKey } from '../../kit/idempotency-key';
 import {
   ASSIGN_FORM_FIELDS,
   assignFormErrorsFrom,
