@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation AmendDecision($input: AmendDecisionInput!) {\n    amendDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": typeof types.AmendDecisionDocument,
     "\n  mutation RevokeDecision($input: RevokeDecisionInput!) {\n    revokeDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": typeof types.RevokeDecisionDocument,
     "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.TaskRefFieldsFragmentDoc,
-    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n": typeof types.LinkableTasksDocument,
+    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n          dueDate\n          period {\n            year\n            quarter\n          }\n          ownerAgency {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n": typeof types.LinkableTasksDocument,
     "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n": typeof types.LinkedRequestFieldsFragmentDoc,
     "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n": typeof types.LinkableRequestsDocument,
     "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n": typeof types.LinkedRequestDocument,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "\n  mutation AmendDecision($input: AmendDecisionInput!) {\n    amendDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": types.AmendDecisionDocument,
     "\n  mutation RevokeDecision($input: RevokeDecisionInput!) {\n    revokeDecision(input: $input) {\n      decision {\n        ...DecisionFields\n      }\n    }\n  }\n": types.RevokeDecisionDocument,
     "\n  fragment TaskRefFields on TaskRef {\n    id\n    code\n    title\n    status\n    dueDate\n    period {\n      year\n      quarter\n    }\n    ownerAgency {\n      id\n      name\n      shortName\n    }\n  }\n": types.TaskRefFieldsFragmentDoc,
-    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n": types.LinkableTasksDocument,
+    "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n          dueDate\n          period {\n            year\n            quarter\n          }\n          ownerAgency {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n": types.LinkableTasksDocument,
     "\n  fragment LinkedRequestFields on CoordinationRequest {\n    id\n    code\n    title\n  }\n": types.LinkedRequestFieldsFragmentDoc,
     "\n  query LinkableRequests($search: String!) {\n    requests(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          ...LinkedRequestFields\n        }\n      }\n    }\n  }\n": types.LinkableRequestsDocument,
     "\n  query LinkedRequest($id: ID!) {\n    request(id: $id) {\n      ...LinkedRequestFields\n    }\n  }\n": types.LinkedRequestDocument,
@@ -325,7 +325,7 @@ export function graphql(source: "\n  fragment TaskRefFields on TaskRef {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          ...TaskNameFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n          dueDate\n          period {\n            year\n            quarter\n          }\n          ownerAgency {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkableTasks {\n    tasks(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n          dueDate\n          period {\n            year\n            quarter\n          }\n          ownerAgency {\n            id\n            name\n            shortName\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,13 +22,25 @@ export const TaskRefFields = graphql(`
   }
 `);
 
-// The task picker's choices: the open tasks the viewer may read (`TaskNameFields` is the tasks feature's).
+// The task picker's choices: the open tasks the viewer may read, named as a TaskRef names them.
 export const LinkableTasksQuery = graphql(`
   query LinkableTasks {
     tasks(filter: { status: OPEN }, first: 100) {
       edges {
         node {
-          ...TaskNameFields
+          id
+          code
+          title
+          dueDate
+          period {
+            year
+            quarter
+          }
+          ownerAgency {
+            id
+            name
+            shortName
+          }
         }
       }
     }

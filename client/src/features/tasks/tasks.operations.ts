@@ -6,7 +6,7 @@ export type {
   TaskQuarterFieldsFragment as TaskQuarter,
 } from '../../gql/graphql';
 
-// Enough to name a task and say whose and when it is due: a choice in a picker; the base of a row.
+// Enough to name a task and say whose and when it is due: the base of a row.
 export const TaskNameFields = graphql(`
   fragment TaskNameFields on Task {
     id
