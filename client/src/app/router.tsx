@@ -1,30 +1,17 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
-import { AgencyDirectoryPage } from '../features/agencies/AgencyDirectoryPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ReportPage } from '../features/dashboard/ReportPage';
-import { DecisionPage } from '../features/decisions/DecisionPage';
-import { DecisionRegisterPage } from '../features/decisions/DecisionRegisterPage';
-import { LoginPage } from '../features/auth/LoginPage';
-import { RequireAuth } from '../features/auth/RequireAuth';
-import { CreateMeetingPage, EditMeetingPage } from '../features/meetings/MeetingFormPages';
-import { MeetingListPage } from '../features/meetings/MeetingListPage';
-import { MeetingPageRoute } from '../features/meetings/MeetingPage';
-import { CreateProposalPage } from '../features/proposals/CreateProposalPage';
-import { EditProposalPage } from '../features/proposals/EditProposalPage';
-import { ProposalListPage } from '../features/proposals/ProposalListPage';
-import { ProposalPageRoute } from '../features/proposals/ProposalPage';
-import { CreateRequestPage } from '../features/requests/CreateRequestPage';
-import { EditRequestPage } from '../features/requests/EditRequestPage';
-import { RequestListPage } from '../features/requests/RequestListPage';
-import { RequestPageRoute } from '../features/requests/RequestPage';
-import { AssignTaskPage } from '../features/tasks/AssignTaskPage';
-import { TaskListPage } from '../features/tasks/TaskListPage';
-import { TaskPageRoute } from '../features/tasks/TaskPage';
+import { HOME_PATH } from '../kit/paths';
+import { AgencyDetailPage, AgencyDirectoryPage } from '../features/agencies';
+import { DashboardPage, ReportPage } from '../features/dashboard';
+import { DecisionPage, DecisionRegisterPage } from '../features/decisions';
+import { LoginPage, RequireAuth } from '../features/auth';
+import { CreateMeetingPage, EditMeetingPage, MeetingListPage, MeetingPageRoute } from '../features/meetings';
+import { CreateProposalPage, EditProposalPage, ProposalListPage, ProposalPageRoute } from '../features/proposals';
+import { CreateRequestPage, EditRequestPage, RequestListPage, RequestPageRoute } from '../features/requests';
+import { AssignTaskPage, TaskListPage, TaskPageRoute } from '../features/tasks';
 import { AppLayout } from './layout/AppLayout';
 import { ComingSoonPage } from './layout/ComingSoonPage';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { HOME_PATH, SECTIONS } from './sections';
+import { SECTIONS } from './sections';
 
 export function AppRoutes() {
   return (

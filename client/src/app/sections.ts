@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages/vi';
+import type { MessageKey } from '../kit/messages/vi';
 
 export interface Section {
   path: string;
@@ -16,6 +16,3 @@ export const SECTIONS: readonly Section[] = [
   { path: '/meetings', label: 'nav.meetings', ready: true },
   { path: '/agencies', label: 'nav.agencies', ready: true },
 ];
-
-/** Where a signed-in user lands when no other page was asked for. */
-export const HOME_PATH = '/agencies';

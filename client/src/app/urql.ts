@@ -1,26 +1,7 @@
 import { Client, cacheExchange, fetchExchange, getOperationName, mapExchange, subscriptionExchange, type Exchange } from 'urql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { errorCode } from './errors';
-
-/** An urql client plus the WebSocket it owns, so a new session can start from a clean slate. */
-export interface ApiClient {
-  client: Client;
-  dispose: () => void;
-  /**
-   * Calls `listener` each time the WebSocket comes back after a dropped connection. graphql-ws
-   * then re-sends every active subscription with its original variables; live views use this
-   * signal to resubscribe from the last event they saw instead. Returns the unsubscribe function.
-   */
-  onReconnect: (listener: () => void) => () => void;
-}
-
-/** What <ApiProvider> hands every client it creates. */
-export interface ApiClientOptions {
-  /** The server no longer knows the session (HTTP answer or socket close): sign in again. */
-  onSessionExpired: () => void;
-}
-
-export type CreateApiClient = (options: ApiClientOptions) => ApiClient;
+import type { ApiClient, ApiClientOptions } from '../kit/api-provider';
+import { errorCode } from '../kit/errors';
 
 const GRAPHQL_PATH = '/graphql';
 

@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { ApiProvider } from '../app/api-provider';
-import { I18nProvider } from '../app/i18n';
+import { ApiProvider } from '../kit/api-provider';
+import { I18nProvider } from '../kit/i18n';
 import { AppRoutes } from '../app/router';
 import type { StubApi } from './stub-api';
 

@@ -9,7 +9,8 @@ import {
   type OperationResult,
 } from 'urql';
 import { filter, fromPromise, fromValue, makeSubject, map, mergeMap, pipe, share, takeUntil, type Source } from 'wonka';
-import { apiExchanges, type ApiClient, type ApiClientOptions } from '../app/urql';
+import type { ApiClient, ApiClientOptions } from '../kit/api-provider';
+import { apiExchanges } from '../app/urql';
 import { answerAsServer, refusalAsServer } from './schema-server';
 
 type Variables = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { MeetingDetail, MeetingListItem } from '../features/meetings/meetings.operations';
-import type { TaskDetail, TaskListItem, TaskQuarter, TaskRef } from '../features/tasks/tasks.operations';
+import type { TaskRef } from '../features/links/links.operations';
+import type { TaskDetail, TaskListItem, TaskQuarter } from '../features/tasks/tasks.operations';
 
 const tnmt = { __typename: 'AgencySummary' as const, id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
 

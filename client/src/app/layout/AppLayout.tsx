@@ -1,8 +1,8 @@
 import { Link, Outlet } from 'react-router';
-import { NotificationBell } from '../../features/notifications/NotificationBell';
-import { useT } from '../i18n';
-import { HOME_PATH } from '../sections';
-import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from '../../features/notifications';
+import { useT } from '../../kit/i18n';
+import { HOME_PATH } from '../../kit/paths';
+import { LanguageSwitch } from '../../kit/ui/LanguageSwitch';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 

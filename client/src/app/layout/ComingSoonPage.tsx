@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { useT } from '../i18n';
+import { useT } from '../../kit/i18n';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { EmptyState } from '../../kit/ui/states';
 import type { Section } from '../sections';
-import { useDocumentTitle } from '../useDocumentTitle';
-import { EmptyState } from '../ui/states';
 
 export function ComingSoonPage({ section }: { section: Section }) {
   const t = useT();

@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useT } from '../i18n';
+import { useT } from '../../kit/i18n';
 import { SECTIONS } from '../sections';
 
 export function MainNav() {

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { useT } from '../i18n';
-import { HOME_PATH } from '../sections';
-import { EmptyState } from '../ui/states';
-import { useDocumentTitle } from '../useDocumentTitle';
+import { useT } from '../../kit/i18n';
+import { HOME_PATH } from '../../kit/paths';
+import { EmptyState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 
 export function NotFoundPage() {
   const t = useT();

@@ -1,7 +1,6 @@
-import { useCurrentUser } from '../../features/auth/current-user';
-import { useLogout } from '../../features/auth/useLogout';
-import { errorCode } from '../errors';
-import { useT } from '../i18n';
+import { useCurrentUser, useLogout } from '../../features/auth';
+import { errorCode } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
 
 /** Who is signed in, for which agency and in which role — and the way out. */
 export function UserMenu() {

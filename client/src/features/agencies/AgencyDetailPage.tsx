@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
-import { PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
+import { PendingState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import type { AgencyDetailQuery as AgencyDetailResult } from '../../gql/graphql';
 import { AgencyDetailQuery } from './agencies.operations';
 import { KindLabel } from './KindLabel';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState, NoMatchState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useCurrentUser } from '../auth/current-user';
+import { useT } from '../../kit/i18n';
+import { EmptyState, ErrorState, LoadingState, NoMatchState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { useCurrentUser } from '../auth';
 import type { AgencyListItem } from './agencies.operations';
 import { AgencyFilters } from './AgencyFilters';
 import { AgencyTree } from './AgencyTree';

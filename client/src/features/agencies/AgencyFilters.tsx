@@ -1,7 +1,7 @@
-import { useT } from '../../app/i18n';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { FilterBar } from '../../app/ui/FilterBar';
-import { TextField } from '../../app/ui/TextField';
+import { useT } from '../../kit/i18n';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { FilterBar } from '../../kit/ui/FilterBar';
+import { TextField } from '../../kit/ui/TextField';
 import { AGENCY_KINDS, type AgencyFilter } from './agency-tree';
 
 interface AgencyFiltersProps {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../app/i18n';
+import { useT } from '../../kit/i18n';
 import type { AgencyNode } from './agency-tree';
 import { KindLabel } from './KindLabel';
 

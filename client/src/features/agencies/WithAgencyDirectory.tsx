@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
+import { useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
 import type { AgencyListItem } from './agencies.operations';
 import type { useAgencyDirectory } from './useAgencyDirectory';
 

@@ -74,3 +74,18 @@ export const AgencyChangedSubscription = graphql(`
     }
   }
 `);
+
+// An agency's people: who a request can be handed to, who can chair a meeting.
+export const AgencyMembersQuery = graphql(`
+  query AgencyMembers($id: ID!) {
+    agency(id: $id) {
+      id
+      members {
+        id
+        fullName
+        title
+        role
+      }
+    }
+  }
+`);

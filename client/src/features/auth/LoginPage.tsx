@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { useResetApi } from '../../app/api-provider';
-import { useT } from '../../app/i18n';
-import { LanguageSwitch } from '../../app/layout/LanguageSwitch';
-import { TextField } from '../../app/ui/TextField';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useResetApi } from '../../kit/api-provider';
+import { useT } from '../../kit/i18n';
+import { LanguageSwitch } from '../../kit/ui/LanguageSwitch';
+import { TextField } from '../../kit/ui/TextField';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { LoginMutation, MeQuery } from './auth.operations';
 import { hasErrors, loginErrorsFrom, validateLogin, type LoginErrors, type LoginValues } from './login-form';
 import { redirectTarget } from './redirect';

@@ -1,8 +1,8 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useQuery } from 'urql';
-import { errorCode } from '../../app/errors';
-import { useT } from '../../app/i18n';
-import { ErrorState, LoadingState } from '../../app/ui/states';
+import { errorCode } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
+import { ErrorState, LoadingState } from '../../kit/ui/states';
 import { MeQuery } from './auth.operations';
 import { CurrentUserProvider } from './current-user';
 import type { LoginRedirectState } from './redirect';

@@ -1,7 +1,7 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrors, fieldMessage } from '../../app/errors';
-import type { FormMessage } from '../../app/form-errors';
-import type { MessageKey } from '../../app/messages/vi';
+import { errorCode, fieldErrors, fieldMessage } from '../../kit/errors';
+import type { FormMessage } from '../../kit/form-errors';
+import type { MessageKey } from '../../kit/messages/vi';
 
 export interface LoginValues {
   username: string;

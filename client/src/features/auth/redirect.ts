@@ -1,4 +1,4 @@
-import { HOME_PATH } from '../../app/sections';
+import { HOME_PATH } from '../../kit/paths';
 
 /** Router state that <RequireAuth> leaves for the login page. */
 export interface LoginRedirectState {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
-import { useResetApi } from '../../app/api-provider';
-import { errorCode } from '../../app/errors';
+import { useResetApi } from '../../kit/api-provider';
+import { errorCode } from '../../kit/errors';
 import { LogoutMutation } from './auth.operations';
 
 /** Ends the session on the server, drops every cached result and returns to the login page. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, type To } from 'react-router';
-import { useT } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages/vi';
+import { useT } from '../../kit/i18n';
+import type { MessageKey } from '../../kit/messages/vi';
 import {
   ariaSort,
   DEFAULT_AGENCY_SORT,
@@ -12,7 +12,7 @@ import {
   type AgencySort,
   type AgencySortKey,
 } from './agency-table';
-import { DataTable } from '../../app/ui/DataTable';
+import { DataTable } from '../../kit/ui/DataTable';
 import type { GroupCounts } from './dashboard.operations';
 import { Sparkline } from './TrendChart';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../../app/i18n';
+import { useT } from '../../kit/i18n';
 import type { GroupCounts } from './dashboard.operations';
 import { groupCount, GROUPS } from './groups';
 

@@ -1,10 +1,10 @@
-import { defaultPeriod } from '../../app/period';
+import { defaultPeriod } from '../../kit/period';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useCurrentUser } from '../auth/current-user';
+import { useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { useCurrentUser } from '../auth';
 import { DashboardQuartersQuery } from './dashboard.operations';
 import { exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams } from './dashboard-params';
 import { PeriodPicker } from './PeriodPicker';

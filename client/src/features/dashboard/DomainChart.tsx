@@ -1,4 +1,4 @@
-import { useT } from '../../app/i18n';
+import { useT } from '../../kit/i18n';
 import type { DashboardStatistics } from './dashboard.operations';
 import { groupClass, groupCount, GROUPS } from './groups';
 

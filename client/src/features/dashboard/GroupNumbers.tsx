@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useT } from '../../app/i18n';
+import { useT } from '../../kit/i18n';
 import type { TaskGroup } from '../../gql/graphql';
 import type { GroupCounts } from './dashboard.operations';
 import { groupClass, groupCount, GROUPS } from './groups';

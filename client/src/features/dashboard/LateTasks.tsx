@@ -1,10 +1,10 @@
-import { periodInput, type Period } from '../../app/period';
+import { periodInput, type Period } from '../../kit/period';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
-import { PendingState } from '../../app/ui/states';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
+import { PendingState } from '../../kit/ui/states';
 import type { TaskGroup } from '../../gql/graphql';
 import { DashboardTasksQuery } from './dashboard.operations';
 import { taskListLink } from './dashboard-params';

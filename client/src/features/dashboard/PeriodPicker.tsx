@@ -1,6 +1,6 @@
-import { type Period, quarterName, samePeriod } from '../../app/period';
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
+import { type Period, quarterName, samePeriod } from '../../kit/period';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
 
 interface PeriodPickerProps {
   /** Quarters with tasks, newest first */

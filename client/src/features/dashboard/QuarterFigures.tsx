@@ -1,10 +1,10 @@
-import { periodInput, type Period, quarterName } from '../../app/period';
+import { periodInput, type Period, quarterName } from '../../kit/period';
 import { useState } from 'react';
 import type { To } from 'react-router';
 import { useQuery } from 'urql';
-import { formatClockTime, formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
+import { formatClockTime, formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
 import { AgencyTable } from './AgencyTable';
 import { CountsTable } from './CountsTable';
 import { DashboardStatisticsQuery, DashboardTrendQuery, type DashboardStatistics, type TrendPoint } from './dashboard.operations';

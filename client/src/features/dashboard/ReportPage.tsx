@@ -1,12 +1,12 @@
-import { periodInput, defaultPeriod, type Period, quarterName, romanQuarter } from '../../app/period';
+import { periodInput, defaultPeriod, type Period, quarterName, romanQuarter } from '../../kit/period';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatLocalDate } from '../../app/format';
-import { useLocale, useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { formatLocalDate } from '../../kit/format';
+import { useLocale, useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import type { TaskGroup } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import { CountsTable } from './CountsTable';
 import { DashboardQuartersQuery, DashboardStatisticsQuery, type DashboardStatistics, type TaskRow } from './dashboard.operations';
 import { readDashboardParams, writeDashboardParams } from './dashboard-params';

@@ -1,5 +1,5 @@
-import { quarterName, romanQuarter } from '../../app/period';
-import { useT } from '../../app/i18n';
+import { quarterName, romanQuarter } from '../../kit/period';
+import { useT } from '../../kit/i18n';
 import { percentCompleted } from './agency-table';
 import type { GroupCounts, TrendPoint } from './dashboard.operations';
 

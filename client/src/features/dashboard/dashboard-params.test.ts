@@ -1,5 +1,5 @@
-import { defaultPeriod, quarterName } from '../../app/period';
-import { translatorFor } from '../../app/i18n';
+import { defaultPeriod, quarterName } from '../../kit/period';
+import { translatorFor } from '../../kit/i18n';
 import { exportLink, readDashboardParams, reportLink, taskListLink, writeDashboardParams } from './dashboard-params';
 
 const q2 = { year: 2023, quarter: 2 };

@@ -1,4 +1,4 @@
-import type { Period } from '../../app/period';
+import type { Period } from '../../kit/period';
 import type { TaskGroup } from '../../gql/graphql';
 
 /** What the dashboard shows; kept in the address so links and reloads show the same figures. */

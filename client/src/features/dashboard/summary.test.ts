@@ -1,4 +1,4 @@
-import { translatorFor } from '../../app/i18n';
+import { translatorFor } from '../../kit/i18n';
 import { counts, provinceQuarter, tnmtQuarter } from '../../test-support/dashboard-fixtures';
 import { joinList, summarySentence } from './summary';
 

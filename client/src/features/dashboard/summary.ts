@@ -1,4 +1,4 @@
-import type { Translate } from '../../app/i18n';
+import type { Translate } from '../../kit/i18n';
 import type { DomainArea, TaskCategory } from '../../gql/graphql';
 
 interface Counts {

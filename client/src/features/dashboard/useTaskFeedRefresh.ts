@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OperationContext } from 'urql';
-import { feed, useFeed } from '../../app/useEventStream';
+import { feed, useFeed } from '../../kit/useEventStream';
 import { DashboardTaskEventCursorQuery, DashboardTaskFeedSubscription } from './dashboard.operations';
 
 const DASHBOARD_TASK_FEED = feed({

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { fieldMessage, type FieldErrors } from '../../app/errors';
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { GrantsTable } from '../proposals/GrantsTable';
-import { grantedTotal, type GrantValues } from '../proposals/proposal-grants';
-import { newIdempotencyKey } from '../requests/request-form';
+import { fieldMessage, type FieldErrors } from '../../kit/errors';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { grantedTotal, GrantsTable, type GrantValues } from '../proposals';
 import { currentGrants, grantsOutOfRange, toAmendedGrants } from './decision-changes';
 import type { DecisionDetail } from './decisions.operations';
 import type { DecisionChange } from './useDecisionChanges';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ErrorCode, FieldErrors } from '../../app/errors';
-import { useT } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages/vi';
-import { useCurrentUser } from '../auth/current-user';
+import type { ErrorCode, FieldErrors } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
+import type { MessageKey } from '../../kit/messages/vi';
+import { useCurrentUser } from '../auth';
 import { AmendPanel } from './AmendPanel';
 import { canChangeDecision } from './decision-changes';
 import type { DecisionDetail } from './decisions.operations';

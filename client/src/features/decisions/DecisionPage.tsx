@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { DecisionChanges } from './DecisionChanges';
 import { effectiveLine, isRevoked, signingLines, subjectLine, vietnameseDateLine } from './decision-document';
 import { DecisionDetailQuery, type DecisionDetail } from './decisions.operations';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { fieldMessage, type FieldErrors } from '../../app/errors';
-import { useT } from '../../app/i18n';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { newIdempotencyKey } from '../requests/request-form';
+import { fieldMessage, type FieldErrors } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
 import type { DecisionDetail } from './decisions.operations';
 import type { DecisionChange } from './useDecisionChanges';
 

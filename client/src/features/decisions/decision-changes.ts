@@ -1,5 +1,5 @@
-import type { CurrentUser } from '../auth/current-user';
-import type { GrantValues } from '../proposals/proposal-grants';
+import type { CurrentUser } from '../auth';
+import type { GrantValues } from '../proposals';
 import type { AmendedGrantInput } from '../../gql/graphql';
 import { isRevoked } from './decision-document';
 import type { DecisionDetail } from './decisions.operations';

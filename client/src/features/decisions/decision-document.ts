@@ -1,4 +1,4 @@
-import { formatLocalDate, provinceToday } from '../../app/format';
+import { formatLocalDate, provinceToday } from '../../kit/format';
 import type { DecisionDetail } from './decisions.operations';
 
 /** "ngày 05 tháng 03 năm 2026", the date line of an administrative document, in province time. */

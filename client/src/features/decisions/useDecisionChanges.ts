@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
-import { errorCode, fieldErrorsByPath, type ErrorCode, type FieldErrors } from '../../app/errors';
+import { errorCode, fieldErrorsByPath, type ErrorCode, type FieldErrors } from '../../kit/errors';
 import type { AmendedGrantInput } from '../../gql/graphql';
 import { AmendDecisionMutation, RevokeDecisionMutation, type DecisionDetail } from './decisions.operations';
 

@@ -1,14 +1,13 @@
-import { QUARTER_CHOICES, quarterOptionLabel } from '../../app/period';
-import { useT } from '../../app/i18n';
-import { patchRow, removeRow } from '../../app/row-edits';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
+import { QUARTER_CHOICES, quarterOptionLabel } from '../../kit/period';
+import { useT } from '../../kit/i18n';
+import { patchRow, removeRow } from '../../kit/row-edits';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
 import type { DirectiveKind } from '../../gql/graphql';
-import type { AgencyListItem } from '../agencies/agencies.operations';
-import { AgencySelect, SupportingAgencies } from '../requests/AgencyFields';
-import { DomainField } from '../requests/DomainField';
-import { TASK_CATEGORIES } from '../tasks/task-options';
+import { type AgencyListItem, AgencySelect, SupportingAgencies } from '../agencies';
+import { DomainField } from '../requests';
+import { TASK_CATEGORIES } from '../tasks';
 import { emptyDirective, type DirectiveValues } from './meeting-form';
 
 const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['TASK', 'REQUEST'];

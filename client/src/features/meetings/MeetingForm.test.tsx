@@ -3,7 +3,7 @@ import { agencyPage, committeeLead, provinceAgencies, tnmtLead } from '../../tes
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
 import { meetingDetail } from '../../test-support/task-fixtures';
-import type { CurrentUser } from '../auth/current-user';
+import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 

@@ -1,20 +1,17 @@
 import { useQuery } from 'urql';
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { FormAlert } from '../../app/ui/FormAlert';
-import { SelectField } from '../../app/ui/SelectField';
-import { SubmitButton } from '../../app/ui/SubmitButton';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
-import { useForm } from '../../app/useForm';
-import { useCurrentUser } from '../auth/current-user';
-import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
-import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
-import { AgencySelect } from '../requests/AgencyFields';
-import { AgencyMembersQuery } from '../requests/requests.operations';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { FormAlert } from '../../kit/ui/FormAlert';
+import { SelectField } from '../../kit/ui/SelectField';
+import { SubmitButton } from '../../kit/ui/SubmitButton';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
+import { useForm } from '../../kit/useForm';
+import { useCurrentUser } from '../auth';
+import { AgencyMembersQuery, AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import { DirectiveEditor, meetingFieldId } from './DirectiveEditor';
 import { validateMeetingForm, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
-import '../tasks/tasks.css';
+import './meetings.css';
 
 interface MeetingFormProps {
   initial: MeetingFormValues;

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
-import { LoadMoreButton } from '../../app/ui/LoadMoreButton';
-import { EmptyState, PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { keysetList } from '../../app/useKeysetList';
-import { usePagedQuery } from '../../app/usePagedQuery';
-import { useCommitteeRole } from '../tasks/useCommitteeRole';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
+import { LoadMoreButton } from '../../kit/ui/LoadMoreButton';
+import { EmptyState, PendingState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { keysetList } from '../../kit/useKeysetList';
+import { usePagedQuery } from '../../kit/usePagedQuery';
+import { useCommitteeRole } from '../tasks';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingListQuery } from './meetings.operations';
 

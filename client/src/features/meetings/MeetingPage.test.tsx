@@ -3,7 +3,7 @@ import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
 import { directive, meetingDetail, meetingRow } from '../../test-support/task-fixtures';
-import type { CurrentUser } from '../auth/current-user';
+import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 

@@ -1,6 +1,6 @@
-import { useT } from '../../app/i18n';
+import { useT } from '../../kit/i18n';
 import type { MeetingStatus } from '../../gql/graphql';
-import '../tasks/tasks.css';
+import './meetings.css';
 
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
   const t = useT();

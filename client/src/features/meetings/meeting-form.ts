@@ -1,9 +1,9 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrorsByPath, fieldMessage, type FieldErrorCode, type FieldProblem } from '../../app/errors';
-import { hasFormErrors, type FormMessage } from '../../app/form-errors';
-import type { MessageKey } from '../../app/messages/vi';
+import { errorCode, fieldErrorsByPath, fieldMessage, type FieldErrorCode, type FieldProblem } from '../../kit/errors';
+import { hasFormErrors, type FormMessage } from '../../kit/form-errors';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { CreateMeetingInput, DirectiveInput, DirectiveKind, DomainArea, TaskCategory } from '../../gql/graphql';
-import type { Period } from '../../app/period';
+import type { Period } from '../../kit/period';
 import type { MeetingDetail } from './meetings.operations';
 
 /** One row of the directive editor, as typed. */

@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { useT } from '../../app/i18n';
-import { useDismiss } from '../../app/ui/useDismiss';
+import { useT } from '../../kit/i18n';
+import { useDismiss } from '../../kit/ui/useDismiss';
 import { badgeText } from './notification-labels';
 import { NotificationPanel } from './NotificationPanel';
 import { useUnreadCount } from './useUnreadCount';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/format';
-import { useT } from '../../app/i18n';
+import { formatDateTime } from '../../kit/format';
+import { useT } from '../../kit/i18n';
 import { notificationKindLabel, notificationPath } from './notification-labels';
 import type { NotificationItem } from './notifications.operations';
 

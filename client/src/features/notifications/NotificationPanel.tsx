@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
-import { errorCode } from '../../app/errors';
-import { useT } from '../../app/i18n';
-import { EmptyState, ErrorState, LoadingState } from '../../app/ui/states';
+import { errorCode } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
+import { EmptyState, ErrorState, LoadingState } from '../../kit/ui/states';
 import { NotificationEntry } from './NotificationEntry';
 import { notificationPath } from './notification-labels';
 import type { NotificationItem } from './notifications.operations';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/messages/vi';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { NotificationItem } from './notifications.operations';
 
 const KINDS = [

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { FieldErrors } from '../../app/errors';
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
-import { MoneyInput } from '../../app/ui/MoneyInput';
-import { ServerFieldProblems, useServerFieldMessage } from '../../app/ui/ServerFieldProblems';
-import { TextAreaField } from '../../app/ui/TextAreaField';
+import type { FieldErrors } from '../../kit/errors';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
+import { MoneyInput } from '../../kit/ui/MoneyInput';
+import { ServerFieldProblems, useServerFieldMessage } from '../../kit/ui/ServerFieldProblems';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
 import type { AppraisalOpinion, RecommendationInput } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import type { ProposalDetail } from './proposals.operations';
 
 const OPINIONS: readonly AppraisalOpinion[] = ['SUPPORT', 'PARTIAL', 'OPPOSE'];

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
-import { useT } from '../../app/i18n';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useCurrentUser } from '../auth/current-user';
-import { newIdempotencyKey } from '../requests/request-form';
+import { useT } from '../../kit/i18n';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { useCurrentUser } from '../auth';
 import { ProposalForm } from './ProposalForm';
 import {
   emptyProposalForm,

@@ -1,6 +1,6 @@
 import { useClient } from 'urql';
-import { useT } from '../../app/i18n';
-import { EditDraftPage } from '../../app/ui/EditDraftPage';
+import { useT } from '../../kit/i18n';
+import { EditDraftPage } from '../../kit/ui/EditDraftPage';
 import { ProposalForm } from './ProposalForm';
 import {
   proposalFormErrorsFrom,

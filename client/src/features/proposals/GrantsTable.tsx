@@ -1,7 +1,7 @@
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
-import { MoneyInput } from '../../app/ui/MoneyInput';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
+import { MoneyInput } from '../../kit/ui/MoneyInput';
 import type { GrantValues } from './proposal-grants';
 import { resourceKindLabel } from './proposal-labels';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ErrorCode, FieldErrors } from '../../app/errors';
-import { useT } from '../../app/i18n';
-import { ActionBar, PanelButton, type ActionNotice } from '../../app/ui/ActionBar';
-import type { MessageKey } from '../../app/messages/vi';
+import type { ErrorCode, FieldErrors } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
+import { ActionBar, PanelButton, type ActionNotice } from '../../kit/ui/ActionBar';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { ProposalAction } from '../../gql/graphql';
 import { AppraisalPanel } from './AppraisalPanel';
 import { DecisionPanel } from './DecisionPanel';

@@ -1,4 +1,4 @@
-import { useT } from '../../app/i18n';
+import { useT } from '../../kit/i18n';
 import type { DecisionOutcome, ProposalStatus } from '../../gql/graphql';
 
 export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {

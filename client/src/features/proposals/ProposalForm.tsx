@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { patchRow, removeRow } from '../../app/row-edits';
-import { DataTable } from '../../app/ui/DataTable';
-import { DraftOrSendButtons, type DraftOrSend } from '../../app/ui/DraftOrSendButtons';
-import { FormAlert } from '../../app/ui/FormAlert';
-import { MoneyInput } from '../../app/ui/MoneyInput';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
-import { useForm } from '../../app/useForm';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { patchRow, removeRow } from '../../kit/row-edits';
+import { DataTable } from '../../kit/ui/DataTable';
+import { DraftOrSendButtons, type DraftOrSend } from '../../kit/ui/DraftOrSendButtons';
+import { FormAlert } from '../../kit/ui/FormAlert';
+import { MoneyInput } from '../../kit/ui/MoneyInput';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
+import { useForm } from '../../kit/useForm';
 import type { ResourceKind } from '../../gql/graphql';
 import {
   emptyItem,
@@ -18,8 +18,7 @@ import {
   type ProposalFormErrors,
   type ProposalFormValues,
 } from './proposal-form';
-import { LinkedRequestPicker } from './LinkedRequestPicker';
-import { TaskPicker, type TaskOption } from '../tasks/TaskPicker';
+import { LinkedRequestPicker, type TaskOption, TaskPicker } from '../links';
 import { RESOURCE_KINDS } from './proposal-labels';
 
 interface ProposalFormProps {

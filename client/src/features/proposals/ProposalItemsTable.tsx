@@ -1,6 +1,6 @@
-import { formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
+import { formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
 import { recommendationFor } from './proposal-grants';
 import type { ProposalDetail, ProposalItem } from './proposals.operations';
 

@@ -3,7 +3,7 @@ import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { proposalDetail, proposalEvent } from '../../test-support/proposal-fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationsNamed, type Responder } from '../../test-support/stub-api';
-import type { CurrentUser } from '../auth/current-user';
+import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 

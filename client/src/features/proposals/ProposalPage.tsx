@@ -1,11 +1,10 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { formatDateTime, formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { liveRecord, useLiveRecord } from '../../app/useLiveRecord';
-import { LinkedTasks } from '../tasks/LinkedTasks';
-import { LinkedRequests } from './LinkedRequests';
+import { formatDateTime, formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { liveRecord, useLiveRecord } from '../../kit/useLiveRecord';
+import { LinkedRequests, LinkedTasks } from '../links';
 import { ProposalActionBar } from './ProposalActionBar';
 import { OutcomeBadge, ProposalStatusBadge } from './ProposalBadges';
 import { ProposalItemsTable } from './ProposalItemsTable';

@@ -1,5 +1,5 @@
-import { formatDateTime, formatVnd } from '../../app/format';
-import { useT } from '../../app/i18n';
+import { formatDateTime, formatVnd } from '../../kit/format';
+import { useT } from '../../kit/i18n';
 import { Figures } from './ProposalItemsTable';
 import type { ProposalDetail } from './proposals.operations';
 

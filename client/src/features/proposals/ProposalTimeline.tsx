@@ -1,5 +1,5 @@
-import { useT } from '../../app/i18n';
-import { Timeline } from '../../app/ui/Timeline';
+import { useT } from '../../kit/i18n';
+import { Timeline } from '../../kit/ui/Timeline';
 import { proposalEventLabel } from './proposal-labels';
 import type { ProposalDetail } from './proposals.operations';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { FieldErrors } from '../../app/errors';
-import { useT } from '../../app/i18n';
-import { useServerFieldMessage } from '../../app/ui/ServerFieldProblems';
-import { TextAreaField } from '../../app/ui/TextAreaField';
+import type { FieldErrors } from '../../kit/errors';
+import { useT } from '../../kit/i18n';
+import { useServerFieldMessage } from '../../kit/ui/ServerFieldProblems';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
 
 interface ReasonPanelProps {
   action: 'RETURN_FOR_REVISION' | 'REOPEN_APPRAISAL';

@@ -1,4 +1,4 @@
-import { feed } from '../../app/useEventStream';
+import { feed } from '../../kit/useEventStream';
 import { ProposalEventCursorQuery, ProposalFeedSubscription } from './proposals.operations';
 
 /** Every proposal change the viewer may see, from a cursor on (the list, and the register of the decisions they lead to). */

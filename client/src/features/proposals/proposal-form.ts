@@ -1,7 +1,7 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrorsByPath, fieldMessage } from '../../app/errors';
-import { hasFormErrors, type FormMessage } from '../../app/form-errors';
-import { provinceToday, sumMoney } from '../../app/format';
+import { errorCode, fieldErrorsByPath, fieldMessage } from '../../kit/errors';
+import { hasFormErrors, type FormMessage } from '../../kit/form-errors';
+import { provinceToday, sumMoney } from '../../kit/format';
 import type { ProposalItemInput, ResourceKind } from '../../gql/graphql';
 import type { ProposalDetail } from './proposals.operations';
 

@@ -1,4 +1,4 @@
-import { sumMoney } from '../../app/format';
+import { sumMoney } from '../../kit/format';
 import type { ProposalDetail } from './proposals.operations';
 
 export interface GrantValues {

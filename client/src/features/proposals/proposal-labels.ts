@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/messages/vi';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { ResourceKind } from '../../gql/graphql';
 
 export const RESOURCE_KINDS: readonly ResourceKind[] = ['FUNDING', 'PERSONNEL', 'EQUIPMENT', 'LAND', 'OTHER'];

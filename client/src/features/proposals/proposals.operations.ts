@@ -4,7 +4,6 @@ export type {
   ProposalListItemFragment as ProposalListItem,
   ProposalDetailFieldsFragment as ProposalDetail,
   ProposalItemFieldsFragment as ProposalItem,
-  LinkedRequestFieldsFragment as LinkedRequest,
 } from '../../gql/graphql';
 
 export const ProposalListItemFields = graphql(`
@@ -144,37 +143,6 @@ export const ProposalListQuery = graphql(`
         hasNextPage
         endCursor
       }
-    }
-  }
-`);
-
-// A coordination request a proposal refers to: enough to name it and link to it.
-export const LinkedRequestFields = graphql(`
-  fragment LinkedRequestFields on CoordinationRequest {
-    id
-    code
-    title
-  }
-`);
-
-// The picker's search over the requests the viewer may read.
-export const LinkableRequestsQuery = graphql(`
-  query LinkableRequests($search: String!) {
-    requests(filter: { search: $search }, first: 20) {
-      edges {
-        node {
-          ...LinkedRequestFields
-        }
-      }
-    }
-  }
-`);
-
-// One linked request; one the viewer may not read answers NOT_FOUND.
-export const LinkedRequestQuery = graphql(`
-  query LinkedRequest($id: ID!) {
-    request(id: $id) {
-      ...LinkedRequestFields
     }
   }
 `);

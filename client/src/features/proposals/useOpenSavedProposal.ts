@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
-import { errorCode } from '../../app/errors';
-import type { SavedRequestState } from '../requests/useOpenSavedRequest';
+import { errorCode } from '../../kit/errors';
+import type { SavedRequestState } from '../requests';
 import { SubmitProposalMutation, type ProposalDetail } from './proposals.operations';
 
 /** Router state for the proposal page: the draft was saved but sending it failed, or is the leader's to send. */

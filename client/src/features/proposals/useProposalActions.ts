@@ -1,6 +1,6 @@
 import type { Client } from 'urql';
-import { fieldErrorsByPath } from '../../app/errors';
-import { actionKey, useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
+import { fieldErrorsByPath } from '../../kit/errors';
+import { actionKey, useRecordAction, type ActionCallbacks, type Sent } from '../../kit/useRecordAction';
 import type { AppraisalOpinion, GrantInput, ProposalAction, RecommendationInput } from '../../gql/graphql';
 import {
   AppraiseProposalMutation,

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { SelectField } from '../../app/ui/SelectField';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
-import type { ActionOutcome } from '../../app/useRecordAction';
-import { useCurrentUser } from '../auth/current-user';
-import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { SelectField } from '../../kit/ui/SelectField';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
+import type { ActionOutcome } from '../../kit/useRecordAction';
+import { useCurrentUser } from '../auth';
+import { AgencyMembersQuery, AgencySelect, useAgencyDirectory } from '../agencies';
 import { actionErrorsFrom, type ActionErrors } from './action-fields';
-import { AgencySelect } from './AgencyFields';
-import { AgencyMembersQuery, type RequestDetail } from './requests.operations';
+import type { RequestDetail } from './requests.operations';
 import type { ActionValues, PageAction } from './useRequestActions';
 
 /** Actions that open a panel first: they need input, or confirmation because they end something. */

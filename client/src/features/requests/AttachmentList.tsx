@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { formatDateTime } from '../../app/format';
-import { useLocale, useT } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages/vi';
+import { formatDateTime } from '../../kit/format';
+import { useLocale, useT } from '../../kit/i18n';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { RequestDetail } from './requests.operations';
 import { ACCEPTED_FILE_TYPES, uploadAttachment } from './upload-attachment';
 

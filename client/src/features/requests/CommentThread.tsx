@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { formatDateTime } from '../../app/format';
-import { useT } from '../../app/i18n';
-import type { FormMessage } from '../../app/form-errors';
-import { TextAreaField } from '../../app/ui/TextAreaField';
+import { formatDateTime } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import type { FormMessage } from '../../kit/form-errors';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { actionErrorsFrom } from './action-fields';
 import { noticeFor } from './request-notices';
 import type { RequestDetail } from './requests.operations';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
-import { useT } from '../../app/i18n';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useT } from '../../kit/i18n';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { RequestForm } from './RequestForm';
 import {
   EMPTY_REQUEST_FORM,
-  newIdempotencyKey,
   requestFormErrorsFrom,
   toDraftFields,
   type RequestFormErrors,

@@ -1,5 +1,5 @@
-import { useT } from '../../app/i18n';
-import { ChoiceField } from '../../app/ui/ChoiceField';
+import { useT } from '../../kit/i18n';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
 import type { DomainArea } from '../../gql/graphql';
 import { DOMAINS } from './request-options';
 

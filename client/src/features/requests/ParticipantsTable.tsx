@@ -1,6 +1,6 @@
-import { formatDateTime } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
+import { formatDateTime } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
 import type { RequestDetail } from './requests.operations';
 
 /** Each addressed agency with its own state: the request's "answered" is the lead's answer only. */

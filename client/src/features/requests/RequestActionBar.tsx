@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../app/i18n';
-import { ActionBar, PanelButton, type ActionNotice } from '../../app/ui/ActionBar';
+import { useT } from '../../kit/i18n';
+import { ActionBar, PanelButton, type ActionNotice } from '../../kit/ui/ActionBar';
 import type { RequestAction } from '../../gql/graphql';
 import { ActionPanel, isPanelAction, type PanelAction } from './ActionPanel';
 import { noticeFor } from './request-notices';

@@ -1,4 +1,4 @@
-import { useT } from '../../app/i18n';
+import { useT } from '../../kit/i18n';
 import type { RequestPriority, RequestStatus } from '../../gql/graphql';
 
 export function StatusBadge({ status }: { status: RequestStatus }) {

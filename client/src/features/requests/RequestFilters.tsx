@@ -1,7 +1,7 @@
-import { useT } from '../../app/i18n';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
-import { FilterBar } from '../../app/ui/FilterBar';
+import { useT } from '../../kit/i18n';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { DebouncedSearchField } from '../../kit/ui/DebouncedSearchField';
+import { FilterBar } from '../../kit/ui/FilterBar';
 import type { RequestSort } from '../../gql/graphql';
 import { DomainField } from './DomainField';
 import type { ListParams } from './request-filter';

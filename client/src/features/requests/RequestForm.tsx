@@ -1,15 +1,13 @@
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { DraftOrSendButtons, type DraftOrSend } from '../../app/ui/DraftOrSendButtons';
-import { FormAlert } from '../../app/ui/FormAlert';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
-import { useForm } from '../../app/useForm';
-import { useCurrentUser } from '../auth/current-user';
-import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
-import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
-import { AgencySelect, SupportingAgencies } from './AgencyFields';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { DraftOrSendButtons, type DraftOrSend } from '../../kit/ui/DraftOrSendButtons';
+import { FormAlert } from '../../kit/ui/FormAlert';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
+import { useForm } from '../../kit/useForm';
+import { useCurrentUser } from '../auth';
+import { AgencySelect, SupportingAgencies, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import {
   FORM_FIELDS,
   validateRequestForm,

@@ -10,7 +10,7 @@ import {
   type Responder,
   type StubApi,
 } from '../../test-support/stub-api';
-import type { CurrentUser } from '../auth/current-user';
+import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 

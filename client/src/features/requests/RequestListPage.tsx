@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useT } from '../../app/i18n';
-import { KeysetListBody } from '../../app/ui/KeysetListBody';
-import { EmptyState, NoMatchState } from '../../app/ui/states';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { feed, useFeed, type FeedEvent } from '../../app/useEventStream';
-import { keysetList, useKeysetList, type KeysetListState } from '../../app/useKeysetList';
+import { useT } from '../../kit/i18n';
+import { KeysetListBody } from '../../kit/ui/KeysetListBody';
+import { EmptyState, NoMatchState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { feed, useFeed, type FeedEvent } from '../../kit/useEventStream';
+import { keysetList, useKeysetList, type KeysetListState } from '../../kit/useKeysetList';
 import type { RequestBox } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 import { eventLabel } from './request-labels';
 import {
   boxesFor,

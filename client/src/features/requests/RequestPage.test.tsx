@@ -3,7 +3,7 @@ import type { RequestDetail } from './requests.operations';
 import { localityStaff, requestDetail, timelineEvent, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder, type StubApi } from '../../test-support/stub-api';
-import type { CurrentUser } from '../auth/current-user';
+import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 

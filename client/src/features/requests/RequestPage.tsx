@@ -1,10 +1,10 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { formatDateTime, formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { PendingState } from '../../app/ui/states';
-import { LinkedTasks } from '../tasks/LinkedTasks';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { liveRecord, useLiveRecord } from '../../app/useLiveRecord';
+import { formatDateTime, formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { PendingState } from '../../kit/ui/states';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { liveRecord, useLiveRecord } from '../../kit/useLiveRecord';
+import { LinkedTasks } from '../links';
 import { AttachmentList } from './AttachmentList';
 import { CommentThread } from './CommentThread';
 import { ParticipantsTable } from './ParticipantsTable';

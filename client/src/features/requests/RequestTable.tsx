@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { formatDateTime, formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
+import { formatDateTime, formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
 import { OverdueBadge, PriorityLabel, StatusBadge } from './RequestBadges';
 import type { RequestListItem } from './requests.operations';
 

@@ -1,6 +1,6 @@
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { Timeline } from '../../app/ui/Timeline';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { Timeline } from '../../kit/ui/Timeline';
 import { eventLabel } from './request-labels';
 import type { RequestDetail } from './requests.operations';
 

@@ -1,6 +1,6 @@
-import { fieldMessage, type FieldErrorCode, type FieldErrors } from '../../app/errors';
-import type { FormMessage } from '../../app/form-errors';
-import type { MessageKey } from '../../app/messages/vi';
+import { fieldMessage, type FieldErrorCode, type FieldErrors } from '../../kit/errors';
+import type { FormMessage } from '../../kit/form-errors';
+import type { MessageKey } from '../../kit/messages/vi';
 
 /** The inputs an action panel can have; the server calls the text `text`, `directive` or `body`. */
 export type ActionField = 'text' | 'assigneeId' | 'leadAgencyId' | 'dueDate';

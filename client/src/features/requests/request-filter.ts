@@ -1,5 +1,6 @@
 import type { AgencyKind, RequestBox, RequestFilter, RequestSort, DomainArea, RequestStatus } from '../../gql/graphql';
-import { DOMAINS, isOneOf, REQUEST_STATUSES } from './request-options';
+import { isOneOf } from '../../kit/is-one-of';
+import { DOMAINS, REQUEST_STATUSES } from './request-options';
 
 /** What the list shows; kept in the address so a reload or "back" shows the same list. */
 export interface ListParams {

@@ -1,5 +1,5 @@
 import { CombinedError } from 'urql';
-import { EMPTY_REQUEST_FORM, newIdempotencyKey, requestFormErrorsFrom, toDraftFields, validateRequestForm } from './request-form';
+import { EMPTY_REQUEST_FORM, requestFormErrorsFrom, toDraftFields, validateRequestForm } from './request-form';
 
 const badInput = (fields: { field: string; code: string }[]) =>
   new CombinedError({ graphQLErrors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields } }] });
@@ -52,15 +52,4 @@ test('the input is trimmed and never names the lead as a supporting agency', () 
     leadAgencyId: 'a-stnmt',
     supportingAgencyIds: ['a-stc'],
   });
-});
-
-test('idempotency keys are unique, with or without randomUUID', () => {
-  expect(newIdempotencyKey()).not.toBe(newIdempotencyKey());
-  const randomUUID = crypto.randomUUID;
-  try {
-    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
-    expect(newIdempotencyKey()).toMatch(/^[0-9a-f]{32}$/);
-  } finally {
-    Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
-  }
 });

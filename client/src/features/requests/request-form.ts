@@ -1,7 +1,7 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrors, fieldMessage, type FieldErrorCode } from '../../app/errors';
-import { hasFormErrors, type FormMessage } from '../../app/form-errors';
-import type { MessageKey } from '../../app/messages/vi';
+import { errorCode, fieldErrors, fieldMessage, type FieldErrorCode } from '../../kit/errors';
+import { hasFormErrors, type FormMessage } from '../../kit/form-errors';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { CreateRequestInput, DomainArea, RequestPriority } from '../../gql/graphql';
 import type { RequestDetail } from './requests.operations';
 
@@ -105,15 +105,4 @@ export function toDraftFields(values: RequestFormValues): RequestDraftFields {
     leadAgencyId: values.leadAgencyId,
     supportingAgencyIds: values.supportingAgencyIds.filter((id) => id !== values.leadAgencyId),
   };
-}
-
-/**
- * A fresh key per form, so a retried or double-sent create returns the first draft instead of
- * making a second one. `randomUUID` exists only in secure contexts (HTTPS or localhost); an
- * intranet served over plain HTTP falls back to 128 random bits from `getRandomValues`.
- */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

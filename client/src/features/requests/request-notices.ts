@@ -1,7 +1,7 @@
-import type { ErrorCode } from '../../app/errors';
-import type { MessageKey } from '../../app/messages/vi';
-import type { ActionNotice } from '../../app/ui/ActionBar';
-import type { ActionOutcome } from '../../app/useRecordAction';
+import type { ErrorCode } from '../../kit/errors';
+import type { MessageKey } from '../../kit/messages/vi';
+import type { ActionNotice } from '../../kit/ui/ActionBar';
+import type { ActionOutcome } from '../../kit/useRecordAction';
 import type { PageAction } from './useRequestActions';
 
 const STALE_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {

@@ -26,7 +26,3 @@ export const DOMAINS: readonly DomainArea[] = [
 ];
 
 export const PRIORITIES: readonly RequestPriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
-
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}

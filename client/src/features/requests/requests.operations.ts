@@ -178,20 +178,6 @@ export const RequestDetailQuery = graphql(`
   }
 `);
 
-export const AgencyMembersQuery = graphql(`
-  query AgencyMembers($id: ID!) {
-    agency(id: $id) {
-      id
-      members {
-        id
-        fullName
-        title
-        role
-      }
-    }
-  }
-`);
-
 export const RequestFeedSubscription = graphql(`
   subscription RequestFeed($after: ID) {
     requestFeed(after: $after) {

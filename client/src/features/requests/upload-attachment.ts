@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/messages/vi';
+import type { MessageKey } from '../../kit/messages/vi';
 
 /** Types the server stores (anything else is refused); offered to the file picker. */
 export const ACCEPTED_FILE_TYPES = [

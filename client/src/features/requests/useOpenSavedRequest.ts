@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { useClient } from 'urql';
-import { errorCode, type ErrorCode } from '../../app/errors';
+import { errorCode, type ErrorCode } from '../../kit/errors';
 import { SubmitRequestMutation, type RequestDetail } from './requests.operations';
 
 /** Router state for the request page: the draft was saved but sending it failed. */

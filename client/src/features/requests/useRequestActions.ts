@@ -1,6 +1,6 @@
 import type { Client } from 'urql';
-import { fieldErrors } from '../../app/errors';
-import { actionKey, useRecordAction, type ActionCallbacks, type Sent } from '../../app/useRecordAction';
+import { fieldErrors } from '../../kit/errors';
+import { actionKey, useRecordAction, type ActionCallbacks, type Sent } from '../../kit/useRecordAction';
 import type { RequestAction } from '../../gql/graphql';
 import {
   AcknowledgeRequestMutation,

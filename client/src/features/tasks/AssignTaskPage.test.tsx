@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { provinceToday } from '../../app/format';
+import { provinceToday } from '../../kit/format';
 import { agencyPage, committeeLead, provinceAgencies, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
 import { quartersAnswer, taskDetail } from '../../test-support/task-fixtures';
-import type { CurrentUser } from '../auth/current-user';
+import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 

@@ -1,23 +1,21 @@
-import { periodStart, QUARTER_CHOICES, quarterOptionLabel } from '../../app/period';
+import { periodStart, QUARTER_CHOICES, quarterOptionLabel } from '../../kit/period';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useClient, useQuery } from 'urql';
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { FormAlert } from '../../app/ui/FormAlert';
-import { EmptyState, PendingState } from '../../app/ui/states';
-import { SubmitButton } from '../../app/ui/SubmitButton';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useForm } from '../../app/useForm';
-import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
-import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
-import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
-import { AgencySelect } from '../requests/AgencyFields';
-import { DomainField } from '../requests/DomainField';
-import { newIdempotencyKey } from '../requests/request-form';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { FormAlert } from '../../kit/ui/FormAlert';
+import { EmptyState, PendingState } from '../../kit/ui/states';
+import { SubmitButton } from '../../kit/ui/SubmitButton';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { useForm } from '../../kit/useForm';
+import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
+import { LinkedRequestPicker } from '../links';
+import { DomainField } from '../requests';
 import {
   ASSIGN_FORM_FIELDS,
   assignFormErrorsFrom,

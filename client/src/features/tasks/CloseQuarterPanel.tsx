@@ -1,12 +1,12 @@
-import { nextPeriod, type Period, quarterName } from '../../app/period';
+import { nextPeriod, type Period, quarterName } from '../../kit/period';
 import { useState } from 'react';
 import { useClient } from 'urql';
-import { errorCode, fieldErrors, fieldMessage, type FieldErrors } from '../../app/errors';
-import type { FormMessage } from '../../app/form-errors';
-import { provinceToday } from '../../app/format';
-import { useT } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages/vi';
-import { TextField } from '../../app/ui/TextField';
+import { errorCode, fieldErrors, fieldMessage, type FieldErrors } from '../../kit/errors';
+import type { FormMessage } from '../../kit/form-errors';
+import { provinceToday } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import type { MessageKey } from '../../kit/messages/vi';
+import { TextField } from '../../kit/ui/TextField';
 import { CloseQuarterMutation } from './tasks.operations';
 
 type Outcome = { tone: 'done'; count: number; period: Period } | { tone: 'error'; message: MessageKey };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useT } from '../../app/i18n';
-import { ActionBar, PanelButton, type ActionNotice } from '../../app/ui/ActionBar';
+import { useT } from '../../kit/i18n';
+import { ActionBar, PanelButton, type ActionNotice } from '../../kit/ui/ActionBar';
 import { isTaskPageAction, type TaskActionValues, type TaskPageAction } from './task-actions';
 import { TaskActionPanel } from './TaskActionPanel';
 import type { TaskDetail } from './tasks.operations';

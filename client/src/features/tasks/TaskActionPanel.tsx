@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { hasFormErrors } from '../../app/form-errors';
-import { useT } from '../../app/i18n';
-import { FormAlert } from '../../app/ui/FormAlert';
-import { TextAreaField } from '../../app/ui/TextAreaField';
-import { TextField } from '../../app/ui/TextField';
-import type { ActionOutcome } from '../../app/useRecordAction';
-import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
+import { hasFormErrors } from '../../kit/form-errors';
+import { useT } from '../../kit/i18n';
+import { FormAlert } from '../../kit/ui/FormAlert';
+import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { TextField } from '../../kit/ui/TextField';
+import type { ActionOutcome } from '../../kit/useRecordAction';
+import { LinkedRequestPicker } from '../links';
 import {
   parsePercent,
   taskActionErrorsFrom,

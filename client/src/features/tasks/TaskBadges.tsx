@@ -1,11 +1,6 @@
-import { useT } from '../../app/i18n';
-import type { TaskCategory, TaskGroup, TaskStatus } from '../../gql/graphql';
+import { useT } from '../../kit/i18n';
+import type { TaskCategory, TaskGroup } from '../../gql/graphql';
 import './tasks.css';
-
-export function TaskStatusBadge({ status }: { status: TaskStatus }) {
-  const t = useT();
-  return <span className={`status-badge status-badge--t-${status.toLowerCase()}`}>{t(`taskStatus.${status}`)}</span>;
-}
 
 /** One of the four official groups; a cancelled task is in none. */
 export function TaskGroupBadge({ group }: { group: TaskGroup | null | undefined }) {

@@ -1,11 +1,10 @@
-import { type Period, quarterName, samePeriod } from '../../app/period';
-import { useT, type Translate } from '../../app/i18n';
-import { ChoiceField } from '../../app/ui/ChoiceField';
-import { DebouncedSearchField } from '../../app/ui/DebouncedSearchField';
-import { FilterBar } from '../../app/ui/FilterBar';
-import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
-import { AgencySelect } from '../requests/AgencyFields';
-import { DomainField } from '../requests/DomainField';
+import { type Period, quarterName, samePeriod } from '../../kit/period';
+import { useT, type Translate } from '../../kit/i18n';
+import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { DebouncedSearchField } from '../../kit/ui/DebouncedSearchField';
+import { FilterBar } from '../../kit/ui/FilterBar';
+import { AgencySelect, useAgencyDirectory } from '../agencies';
+import { DomainField } from '../requests';
 import type { TaskListParams } from './task-filter';
 import { TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES } from './task-options';
 import type { TaskQuarter } from './tasks.operations';

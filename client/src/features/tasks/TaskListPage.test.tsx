@@ -3,7 +3,7 @@ import { agencyPage, committeeLead, provinceAgencies, tnmtLead } from '../../tes
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, operationNames, operationsNamed, type Responder, type StubApi } from '../../test-support/stub-api';
 import { quartersAnswer, taskPage, taskQuarter, taskRow } from '../../test-support/task-fixtures';
-import type { CurrentUser } from '../auth/current-user';
+import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { DataTable } from '../../app/ui/DataTable';
-import { CategoryLabel, ProgressBar, TaskGroupBadge, TaskStatusBadge } from './TaskBadges';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { DataTable } from '../../kit/ui/DataTable';
+import { TaskStatusBadge } from '../links';
+import { CategoryLabel, ProgressBar, TaskGroupBadge } from './TaskBadges';
 import type { TaskListItem } from './tasks.operations';
 
 export function TaskTable({ rows }: { rows: readonly TaskListItem[] }) {

@@ -1,9 +1,9 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrorsByPath, fieldMessage, type FieldErrorCode } from '../../app/errors';
-import { hasFormErrors, type FormMessage } from '../../app/form-errors';
-import type { MessageKey } from '../../app/messages/vi';
+import { errorCode, fieldErrorsByPath, fieldMessage, type FieldErrorCode } from '../../kit/errors';
+import { hasFormErrors, type FormMessage } from '../../kit/form-errors';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { AssignTaskInput, DomainArea, TaskCategory } from '../../gql/graphql';
-import type { Period } from '../../app/period';
+import type { Period } from '../../kit/period';
 
 export interface AssignFormValues {
   title: string;

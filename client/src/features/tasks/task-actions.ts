@@ -1,6 +1,6 @@
-import { fieldMessage, type ErrorCode, type FieldErrorCode, type FieldErrors } from '../../app/errors';
-import { hasFormErrors, type FormMessage } from '../../app/form-errors';
-import type { MessageKey } from '../../app/messages/vi';
+import { fieldMessage, type ErrorCode, type FieldErrorCode, type FieldErrors } from '../../kit/errors';
+import { hasFormErrors, type FormMessage } from '../../kit/form-errors';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { TaskAction } from '../../gql/graphql';
 
 /** Actions done on the task page; carrying over happens only by closing the quarter on the list. */

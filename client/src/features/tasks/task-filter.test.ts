@@ -1,4 +1,4 @@
-import { defaultPeriod, nextPeriod, periodEnd, periodStart } from '../../app/period';
+import { defaultPeriod, nextPeriod, periodEnd, periodStart } from '../../kit/period';
 import { clearTaskFilters, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams } from './task-filter';
 import { taskEventLabel } from './task-options';
 

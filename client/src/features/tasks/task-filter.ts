@@ -1,6 +1,7 @@
-import { periodInput, type Period } from '../../app/period';
+import { periodInput, type Period } from '../../kit/period';
 import type { DomainArea, TaskCategory, TaskFilter, TaskGroup, TaskStatus } from '../../gql/graphql';
-import { DOMAINS, isOneOf } from '../requests/request-options';
+import { isOneOf } from '../../kit/is-one-of';
+import { DOMAINS } from '../requests';
 import { TASK_CATEGORIES, TASK_GROUPS, TASK_STATUSES } from './task-options';
 
 /**

@@ -1,6 +1,7 @@
-import type { MessageKey } from '../../app/messages/vi';
+import type { MessageKey } from '../../kit/messages/vi';
 import type { ProposalStatus, RequestStatus, TaskCategory, TaskGroup, TaskStatus } from '../../gql/graphql';
-import { isOneOf, REQUEST_STATUSES } from '../requests/request-options';
+import { isOneOf } from '../../kit/is-one-of';
+import { REQUEST_STATUSES } from '../requests';
 
 /** The enum values in the order people expect them in selects and filters. */
 export const TASK_CATEGORIES: readonly TaskCategory[] = ['BREAKTHROUGH', 'KEY', 'ROUTINE'];

@@ -3,11 +3,10 @@ import { graphql } from '../../gql';
 export type {
   TaskListItemFragment as TaskListItem,
   TaskDetailFieldsFragment as TaskDetail,
-  TaskRefFieldsFragment as TaskRef,
   TaskQuarterFieldsFragment as TaskQuarter,
 } from '../../gql/graphql';
 
-// Enough to name a task and say whose and when it is due: a choice in a picker; the base of a row.
+// Enough to name a task and say whose and when it is due: the base of a row.
 export const TaskNameFields = graphql(`
   fragment TaskNameFields on Task {
     id
@@ -35,26 +34,6 @@ export const TaskListItemFields = graphql(`
     status
     group
     progressPercent
-  }
-`);
-
-// A task as other records (requests, proposals, other tasks) show it: enough to name it and link to it.
-export const TaskRefFields = graphql(`
-  fragment TaskRefFields on TaskRef {
-    id
-    code
-    title
-    status
-    dueDate
-    period {
-      year
-      quarter
-    }
-    ownerAgency {
-      id
-      name
-      shortName
-    }
   }
 `);
 
@@ -213,19 +192,6 @@ export const TaskChangedSubscription = graphql(`
       }
       task {
         ...TaskDetailFields
-      }
-    }
-  }
-`);
-
-// The proposal form's choices: the open tasks the viewer may read.
-export const LinkableTasksQuery = graphql(`
-  query LinkableTasks {
-    tasks(filter: { status: OPEN }, first: 100) {
-      edges {
-        node {
-          ...TaskNameFields
-        }
       }
     }
   }

@@ -1,4 +1,4 @@
-import { useCurrentUser } from '../auth/current-user';
+import { useCurrentUser } from '../auth';
 
 /**
  * Whether the signed-in user is in the People's Committee (reads every agency's tasks, records

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useT } from '../../app/i18n';
-import { SelectField } from '../../app/ui/SelectField';
-import type { AgencyListItem } from '../agencies/agencies.operations';
+import { useT } from '../../kit/i18n';
+import { SelectField } from '../../kit/ui/SelectField';
+import type { AgencyListItem } from './agencies.operations';
 import { agencyMatches, groupAgencies } from './agency-options';
 
 interface AgencySelectProps {

@@ -1,6 +1,6 @@
 import type { AgencyKind } from '../../gql/graphql';
-import type { AgencyListItem } from '../agencies/agencies.operations';
-import { AGENCY_KINDS, foldVietnamese } from '../agencies/agency-tree';
+import type { AgencyListItem } from './agencies.operations';
+import { AGENCY_KINDS, foldVietnamese } from './agency-tree';
 
 export interface AgencyGroup {
   kind: AgencyKind;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { useT } from '../../app/i18n';
-import { SEARCH_DEBOUNCE_MS } from '../../app/ui/DebouncedSearchField';
+import { useT } from '../../kit/i18n';
+import { SEARCH_DEBOUNCE_MS } from '../../kit/ui/DebouncedSearchField';
 import { linkedRequestName, requestName, useLinkedRequest } from './LinkedRequests';
-import { LinkableRequestsQuery } from './proposals.operations';
+import { LinkableRequestsQuery } from './links.operations';
 
 interface LinkedRequestPickerProps {
   /** The search field's id, so a server error on `linkedRequestIds` can focus it. */

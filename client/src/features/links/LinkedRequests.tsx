@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { errorCode } from '../../app/errors';
-import { useT, type Translate } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages/vi';
-import { LinkedRequestQuery, type LinkedRequest } from './proposals.operations';
+import { errorCode } from '../../kit/errors';
+import { useT, type Translate } from '../../kit/i18n';
+import type { MessageKey } from '../../kit/messages/vi';
+import { LinkedRequestQuery, type LinkedRequest } from './links.operations';
 
 type LinkedRequestState =
   | { kind: 'loading' }

@@ -1,9 +1,9 @@
-import { quarterName } from '../../app/period';
+import { quarterName } from '../../kit/period';
 import { Link } from 'react-router';
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { TaskStatusBadge } from './TaskBadges';
-import type { TaskRef } from './tasks.operations';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import type { TaskRef } from './links.operations';
+import { TaskStatusBadge } from './TaskStatusBadge';
 
 /** "NV-2023-0001 — Số hóa hồ sơ địa chính", a link to the task. */
 export function TaskRefLink({ task }: { task: Pick<TaskRef, 'id' | 'code' | 'title'> }) {

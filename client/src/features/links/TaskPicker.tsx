@@ -1,10 +1,10 @@
-import { quarterName } from '../../app/period';
+import { quarterName } from '../../kit/period';
 import { useQuery } from 'urql';
-import { errorCode } from '../../app/errors';
-import { formatLocalDate } from '../../app/format';
-import { useT } from '../../app/i18n';
-import { LinkableTasksQuery, type TaskRef } from './tasks.operations';
-import './tasks.css';
+import { errorCode } from '../../kit/errors';
+import { formatLocalDate } from '../../kit/format';
+import { useT } from '../../kit/i18n';
+import { LinkableTasksQuery, type TaskRef } from './links.operations';
+import './links.css';
 
 export type TaskOption = Pick<TaskRef, 'id' | 'code' | 'title' | 'dueDate' | 'period' | 'ownerAgency'>;
 

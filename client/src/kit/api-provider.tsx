@@ -1,6 +1,25 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Provider } from 'urql';
-import { createApiClient, type ApiClient, type CreateApiClient } from './urql';
+import { Provider, type Client } from 'urql';
+
+/** An urql client plus the WebSocket it owns, so a new session can start from a clean slate. */
+export interface ApiClient {
+  client: Client;
+  dispose: () => void;
+  /**
+   * Calls `listener` each time the WebSocket comes back after a dropped connection. graphql-ws
+   * then re-sends every active subscription with its original variables; live views use this
+   * signal to resubscribe from the last event they saw instead. Returns the unsubscribe function.
+   */
+  onReconnect: (listener: () => void) => () => void;
+}
+
+/** What <ApiProvider> hands every client it creates. */
+export interface ApiClientOptions {
+  /** The server no longer knows the session (HTTP answer or socket close): sign in again. */
+  onSessionExpired: () => void;
+}
+
+export type CreateApiClient = (options: ApiClientOptions) => ApiClient;
 
 const ResetApiContext = createContext<() => void>(() => {
   throw new Error('useResetApi must be used inside <ApiProvider>');
@@ -10,15 +29,15 @@ const ApiClientContext = createContext<ApiClient | null>(null);
 
 interface ApiProviderProps {
   children: ReactNode;
-  /** Tests pass a stub; the app uses the real HTTP + WebSocket client. */
-  createClient?: CreateApiClient;
+  /** The app passes the real HTTP + WebSocket client; tests pass a stub. */
+  createClient: CreateApiClient;
 }
 
 /**
  * Provides the urql client and a way to replace it. Signing in or out swaps in a fresh client:
  * no cached data from the previous user survives, and the WebSocket reconnects with the new cookie.
  */
-export function ApiProvider({ children, createClient = createApiClient }: ApiProviderProps) {
+export function ApiProvider({ children, createClient }: ApiProviderProps) {
   const [api, setApi] = useState(() => makeClient());
   const current = useRef(api);
   // Set by an expiry, cleared by signing in or out: if the server still knows the user after an
