@@ -37,6 +37,6 @@ export async function withScreenshotOnFailure<T>(page: Page, name: string, journ
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const file = path.join(ARTIFACTS, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    throw new Error(`${(error as Error).message}\n(screenshot: ${file})`);
+    throw new Error(`${(error as Error).message}\n(screenshot: ${file})`, { cause: error });
   }
 }

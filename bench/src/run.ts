@@ -26,6 +26,7 @@ async function main() {
     console.error(`usage: npm run bench -- <${names.join('|')}> [options]`);
     process.exit(2);
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bench module is chosen by name at run time
   await (require(path.join(BENCH_DIR, name)) as Bench).run(args);
 }
 

@@ -39,6 +39,7 @@ export const resolvers = [
  */
 function plainFieldsResolveSimply(): void {
   const storage = getMetadataStorage();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's metadata types class targets as Function
   const isObjectField = (target: Function, name: string) => storage.fields.some((field) => field.target === target && field.name === name);
   const guarded = [...storage.authorizedFields, ...storage.middlewares].filter((meta) => isObjectField(meta.target, meta.fieldName));
   if (guarded.length > 0) {

@@ -69,7 +69,7 @@ function valuesOf(text: string): (string | null)[] {
       out.push(value);
       while (s[i] === ':' && s[i + 1] === ':') {
         i += 2;
-        while (/[\w\[\]]/.test(s[i])) i++;
+        while (/[\w[\]]/.test(s[i])) i++;
       }
     } else {
       const m = /^[^,)\s]+/.exec(s.slice(i))!;

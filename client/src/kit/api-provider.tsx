@@ -69,6 +69,7 @@ export function ApiProvider({ children, createClient }: ApiProviderProps) {
   const reset = useCallback(() => {
     expiryHandled.current = false;
     replace();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- replace reads only refs, setApi and createClient
   }, []);
 
   return (

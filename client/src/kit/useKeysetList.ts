@@ -120,9 +120,11 @@ export function useKeysetList<Data, Vars extends PageVariables, Row>(list: Keyse
   useEffect(() => {
     if (!varsKey) return;
     pagesShown.current = 1;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- new variables show loading until their first page lands
     setState({ status: 'loading' });
     void load(1, false);
     return () => {
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- a load counter, not a DOM node: the latest value is wanted
       ticket.current++; // a load for the old variables must not land
     };
   }, [varsKey, load]);

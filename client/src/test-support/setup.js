@@ -1,4 +1,2 @@
 // jsdom has no TextEncoder; react-router needs it when its module loads.
-const { TextEncoder } = require('node:util');
-
-globalThis.TextEncoder ??= TextEncoder;
+globalThis.TextEncoder ??= require('node:util').TextEncoder;

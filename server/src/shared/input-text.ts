@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { invalidInput, type FieldError } from './errors';
 
 /** PostgreSQL cannot store NUL in text: refused everywhere, not turned into an internal error. */
+// eslint-disable-next-line no-control-regex -- NUL is the character being refused
 const NUL = /\u0000/;
 
 /**

@@ -48,6 +48,7 @@ export function useAgencyDirectory() {
   useEffect(() => {
     void load('cache-first');
     return () => {
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- a load counter, not a DOM node: the latest value is wanted
       latestLoad.current++; // ignore a load that finishes after unmount
     };
   }, [load]);

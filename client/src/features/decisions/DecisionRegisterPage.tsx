@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, formatVnd, provinceToday } from '../../kit/format';
 import { useT } from '../../kit/i18n';
@@ -70,14 +71,18 @@ export function DecisionRegisterPage() {
 function Register({ year, search }: { year: number | null; search: string }) {
   const t = useT();
   // Decisions are issued by deciding a proposal: its feed says when one arrives.
+  const restartList = useRef(() => {});
   const feedReady = useFeed(PROPOSAL_FEED, (arrival) => {
-    if (arrival.event.type === 'DECIDED') restart();
+    if (arrival.event.type === 'DECIDED') restartList.current();
   });
   const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(
     DECISION_REGISTER,
     { year, search: search || null },
     { pause: !feedReady },
   );
+  useEffect(() => {
+    restartList.current = restart;
+  }, [restart]);
 
   return (
     <>

@@ -1,37 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Subscription } from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
-import { Connection } from '../../shared/pagination';
 import { NotificationService } from './notification.service';
-
-@ObjectType('Notification', { description: 'A line in the notification centre (related events grouped)' })
-export class NotificationView {
-  @Field(() => ID)
-  id!: string;
-
-  @Field({ description: 'REQUEST_SUBMITTED, REQUEST_REPLIED, REQUEST_DECLINED, REQUEST_ESCALATED, REQUEST_DIRECTIVE, REQUEST_DUE_SOON, REQUEST_OVERDUE, …' })
-  kind!: string;
-
-  @Field()
-  message!: string;
-
-  @Field(() => Int, { description: 'How many related events this line stands for' })
-  count!: number;
-
-  @Field({ description: 'REQUEST, …' })
-  subjectType!: string;
-
-  @Field(() => ID)
-  subjectId!: string;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  read!: boolean;
-}
-
-@ObjectType()
-class NotificationConnection extends Connection(NotificationView) {}
+import { NotificationConnection } from './notification.views';
 
 @ArgsType()
 class NotificationsArgs {

@@ -6,7 +6,7 @@ import { runSql } from '../../shared/sql';
 import { stoppable } from '../../shared/stoppable';
 import type { Viewer } from '../../shared/viewer';
 import { NOTIFICATIONS_CHANGED } from './notify';
-import type { NotificationView } from './notification.resolver';
+import type { NotificationView } from './notification.views';
 
 type Row = Record<string, unknown>;
 

@@ -107,6 +107,7 @@ function describeUpload(req: Request): { fileName: string; contentType: string }
   }
   const contentType = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const problems = [];
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
   if (!fileName || fileName.length > 255 || /[\\/\u0000-\u001f]/.test(fileName)) {
     problems.push({ field: 'fileName', code: 'INVALID_FORMAT' as const, message: 'Tên tệp không hợp lệ.' });
   }
