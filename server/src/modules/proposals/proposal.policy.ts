@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../../shared/viewer';
+import { isLead, type Viewer } from '../../shared/viewer';
 import { ProposalRelation, type ProposalActor } from './proposal-status';
 
 export interface ProposalShape {
@@ -14,5 +14,5 @@ export function proposalActor(viewer: Viewer, proposal: ProposalShape): Proposal
   if (proposal.requestingAgencyId === viewer.agencyId) relations.add(ProposalRelation.REQUESTER);
   if (proposal.pendingAppraiserIds.includes(viewer.agencyId)) relations.add(ProposalRelation.PENDING_APPRAISER);
   if (viewer.inCommittee) relations.add(ProposalRelation.COMMITTEE);
-  return { relations, isLead: viewer.role === Role.LEAD };
+  return { relations, isLead: isLead(viewer) };
 }
