@@ -6,8 +6,8 @@ import { useT } from '../../app/i18n';
 import { EditDraftPage } from '../../app/ui/EditDraftPage';
 import { EmptyState } from '../../app/ui/states';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useCapabilities } from '../auth/current-user';
 import { newIdempotencyKey } from '../requests/request-form';
-import { useCommitteeRole } from '../tasks/useCommitteeRole';
 import { emptyMeetingForm, meetingFormErrorsFrom, toMeetingDraft, valuesFromMeeting, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
 import { MeetingForm } from './MeetingForm';
 import { CreateMeetingMutation, MeetingDetailQuery, UpdateMeetingDraftMutation, type MeetingDetail } from './meetings.operations';
@@ -16,7 +16,7 @@ import { CreateMeetingMutation, MeetingDetailQuery, UpdateMeetingDraftMutation, 
 export function CreateMeetingPage() {
   const t = useT();
   useDocumentTitle(t('meetingForm.createTitle'));
-  const { inCommittee } = useCommitteeRole();
+  const { recordMeetings } = useCapabilities();
   const client = useClient();
   const navigate = useNavigate();
   // One key for this form: however often "save" reaches the server, there is one draft.
@@ -38,7 +38,7 @@ export function CreateMeetingPage() {
         <Link to="/meetings">← {t('meeting.back')}</Link>
       </nav>
       <h1>{t('meetingForm.createTitle')}</h1>
-      {inCommittee ? (
+      {recordMeetings ? (
         <>
           <p className="muted">{t('meetingForm.intro')}</p>
           <MeetingForm initial={initial} onSave={save} />

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useForm } from '../../app/useForm';
 import { useAgencyDirectory } from '../agencies/useAgencyDirectory';
 import { WithAgencyDirectory } from '../agencies/WithAgencyDirectory';
+import { useCapabilities } from '../auth/current-user';
 import { LinkedRequestPicker } from '../proposals/LinkedRequestPicker';
 import { AgencySelect } from '../requests/AgencyFields';
 import { DomainField } from '../requests/DomainField';
@@ -31,7 +32,6 @@ import {
 } from './assign-form';
 import { TASK_CATEGORIES } from './task-options';
 import { AssignTaskMutation, TaskQuartersQuery } from './tasks.operations';
-import { useCommitteeRole } from './useCommitteeRole';
 import './tasks.css';
 
 const FIELD_IDS: Record<AssignFormField, string> = {
@@ -49,8 +49,8 @@ const FIELD_IDS: Record<AssignFormField, string> = {
 export function AssignTaskPage() {
   const t = useT();
   useDocumentTitle(t('taskForm.title'));
-  const { isCommitteeLead } = useCommitteeRole();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TaskQuartersQuery, pause: !isCommitteeLead });
+  const { assignTasks } = useCapabilities();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: TaskQuartersQuery, pause: !assignTasks });
 
   return (
     <>
@@ -58,7 +58,7 @@ export function AssignTaskPage() {
         <Link to="/tasks">← {t('task.back')}</Link>
       </nav>
       <h1>{t('taskForm.title')}</h1>
-      {!isCommitteeLead ? (
+      {!assignTasks ? (
         <EmptyState title={t('taskForm.notAllowed')} />
       ) : data ? (
         <>
