@@ -72,7 +72,7 @@ type Documents = {
     "\n  query RequestList($filter: RequestFilter, $sort: RequestSort!, $first: Int!, $after: String) {\n    requests(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RequestListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RequestListDocument,
     "\n  query RequestEventCursor {\n    requestEventCursor\n  }\n": typeof types.RequestEventCursorDocument,
     "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n": typeof types.RequestDetailDocument,
-    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": typeof types.AgencyMembersDocument,
+    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n": typeof types.AgencyMembersDocument,
     "\n  subscription RequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.RequestFeedDocument,
     "\n  subscription RequestChanged($id: ID!, $after: ID) {\n    requestChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": typeof types.RequestChangedDocument,
     "\n  mutation CreateRequest($input: CreateRequestInput!) {\n    createRequest(input: $input) {\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": typeof types.CreateRequestDocument,
@@ -167,7 +167,7 @@ const documents: Documents = {
     "\n  query RequestList($filter: RequestFilter, $sort: RequestSort!, $first: Int!, $after: String) {\n    requests(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RequestListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RequestListDocument,
     "\n  query RequestEventCursor {\n    requestEventCursor\n  }\n": types.RequestEventCursorDocument,
     "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestDetailFields\n    }\n  }\n": types.RequestDetailDocument,
-    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": types.AgencyMembersDocument,
+    "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n": types.AgencyMembersDocument,
     "\n  subscription RequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.RequestFeedDocument,
     "\n  subscription RequestChanged($id: ID!, $after: ID) {\n    requestChanged(id: $id, after: $after) {\n      event {\n        id\n        type\n      }\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": types.RequestChangedDocument,
     "\n  mutation CreateRequest($input: CreateRequestInput!) {\n    createRequest(input: $input) {\n      request {\n        ...RequestDetailFields\n      }\n    }\n  }\n": types.CreateRequestDocument,
@@ -453,7 +453,7 @@ export function graphql(source: "\n  query RequestDetail($id: ID!) {\n    reques
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

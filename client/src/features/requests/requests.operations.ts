@@ -187,6 +187,7 @@ export const AgencyMembersQuery = graphql(`
         fullName
         title
         role
+        actingRole
       }
     }
   }

@@ -74,7 +74,10 @@ describe('User.capabilities: what the signed-in user may do, from the policies',
     const input = { username: 'ubnd.pct-moi', password, fullName: 'Trần Văn Mới', title: 'Phó Chủ tịch UBND tỉnh', role: 'LEAD', agencyId: committeeId };
     const created = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', { input }, admin);
     expect(created.errors).toBeUndefined();
-    expect(await capabilitiesAs(await t.login('ubnd.pct-moi', password))).toEqual(committeeMember);
+    const pending = await t.login('ubnd.pct-moi', password);
+    expect(await capabilitiesAs(pending)).toEqual(committeeMember);
+    // and so the meeting form offers them as no chair
+    expect((await t.gql('{ me { role actingRole } }', {}, pending)).data!.me).toEqual({ role: 'LEAD', actingRole: 'STAFF' });
   });
 
   it('is the viewer\'s own: null on any other user', async () => {
