@@ -49,7 +49,7 @@ export class ViewerCapabilities {
   manageUsers!: boolean;
 }
 
-export function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
+function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
   return {
     // the Viewer's own definition: Committee members read everything in the province
     readWholeProvince: viewer.inCommittee,
