@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AgencyResolver } from './modules/agencies';
-import { AuthResolver } from './modules/auth';
+import { AuthResolver, ViewerCapabilitiesResolver } from './modules/auth';
 import { DecisionResolver } from './modules/decisions';
 import { MeetingResolver, RequestDirectiveResolver } from './modules/meetings';
 import { NotificationResolver } from './modules/notifications';
@@ -28,6 +28,7 @@ export const resolvers = [
   RequestTaskLinksResolver,
   TaskResolver,
   UserResolver,
+  ViewerCapabilitiesResolver,
 ] as const;
 
 /**

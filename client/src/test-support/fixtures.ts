@@ -4,6 +4,41 @@ import type { NotificationItem } from '../features/notifications/notifications.o
 import type { RequestDetail, RequestListItem } from '../features/requests/requests.operations';
 import type { AgencyDirectoryQuery, NotificationsQuery, RequestListQuery } from '../gql/graphql';
 
+type Capabilities = CurrentUser['capabilities'];
+const noCapabilities: Capabilities = {
+  __typename: 'ViewerCapabilities',
+  readWholeProvince: false,
+  assignTasks: false,
+  closeQuarters: false,
+  recordMeetings: false,
+  publishConclusions: false,
+  submitProposals: false,
+  decideProposals: false,
+  signDecisions: false,
+  confirmSigningOfficials: false,
+  manageAgencies: false,
+  manageUsers: false,
+};
+const committeeMember: Capabilities = { ...noCapabilities, readWholeProvince: true, recordMeetings: true };
+
+/** `me.capabilities` as the server answers them for each kind of official (server: viewer-capabilities.int.test.ts). */
+export const capabilities = {
+  staff: noCapabilities,
+  agencyLead: { ...noCapabilities, submitProposals: true },
+  /** Also a Committee LEAD awaiting confirmation, who acts as STAFF. */
+  committeeStaff: committeeMember,
+  committeeLead: {
+    ...committeeMember,
+    submitProposals: true,
+    assignTasks: true,
+    closeQuarters: true,
+    publishConclusions: true,
+    decideProposals: true,
+    signDecisions: true,
+    confirmSigningOfficials: true,
+  },
+} satisfies Record<string, Capabilities>;
+
 export const tnmtLead: CurrentUser = {
 
   __typename: 'User',
@@ -13,6 +48,7 @@ export const tnmtLead: CurrentUser = {
   title: 'Giám đốc Sở',
   role: 'LEAD',
   agency: { __typename: 'Agency', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT', kind: 'DEPARTMENT' },
+  capabilities: capabilities.agencyLead,
 };
 
 const agency = (
@@ -60,6 +96,7 @@ export const localityStaff: CurrentUser = {
   title: 'Chuyên viên',
   role: 'STAFF',
   agency: { __typename: 'Agency', id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A', kind: 'LOCALITY' },
+  capabilities: capabilities.staff,
 };
 
 export const committeeLead: CurrentUser = {
@@ -71,6 +108,7 @@ export const committeeLead: CurrentUser = {
   title: 'Phó Chủ tịch UBND tỉnh',
   role: 'LEAD',
   agency: { __typename: 'Agency', id: 'a-ubnd-tinh', name: 'UBND tỉnh', shortName: 'UBND tỉnh', kind: 'PEOPLES_COMMITTEE' },
+  capabilities: capabilities.committeeLead,
 };
 
 const locality = { __typename: 'AgencySummary' as const, id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A' };

@@ -85,6 +85,7 @@ export const AgencyMembersQuery = graphql(`
         fullName
         title
         role
+        actingRole
       }
     }
   }

@@ -4,7 +4,7 @@ import { errorCode } from '../../kit/errors';
 import { useT } from '../../kit/i18n';
 import { ErrorState, LoadingState } from '../../kit/ui/states';
 import { MeQuery } from './auth.operations';
-import { CurrentUserProvider } from './current-user';
+import { CurrentUserProvider, isSignedIn } from './current-user';
 import type { LoginRedirectState } from './redirect';
 
 /** Renders the protected routes for a signed-in user, or sends everyone else to the login page. */
@@ -19,7 +19,7 @@ export function RequireAuth() {
   }
 
   const user = data?.me;
-  if (!user) {
+  if (!isSignedIn(user)) {
     const state: LoginRedirectState = { from: location.pathname + location.search };
     return <Navigate to="/login" replace state={state} />;
   }

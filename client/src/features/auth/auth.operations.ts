@@ -14,6 +14,19 @@ export const MeQuery = graphql(`
         shortName
         kind
       }
+      capabilities {
+        readWholeProvince
+        assignTasks
+        closeQuarters
+        recordMeetings
+        publishConclusions
+        submitProposals
+        decideProposals
+        signDecisions
+        confirmSigningOfficials
+        manageAgencies
+        manageUsers
+      }
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { committeeLead, tnmtLead } from '../../test-support/fixtures';
+import { capabilities, committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { decisionDetail } from '../../test-support/proposal-fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationsNamed, type Responder } from '../../test-support/stub-api';
@@ -40,7 +40,9 @@ const changeButtons = () => screen.queryAllByRole('button', { name: /^(Sửa đ�
 test('only a Committee leader sees "Sửa đổi" and "Bãi bỏ", and only while the decision is in force', async () => {
   const cases: [CurrentUser, ReturnType<typeof decisionDetail>, string[]][] = [
     [committeeLead, decisionDetail(), ['Sửa đổi quyết định', 'Bãi bỏ quyết định']],
-    [{ ...committeeLead, role: 'STAFF' }, decisionDetail(), []],
+    [{ ...committeeLead, role: 'STAFF', capabilities: capabilities.committeeStaff }, decisionDetail(), []],
+    // a Committee LEAD awaiting confirmation: the server says they sign nothing yet
+    [{ ...committeeLead, capabilities: capabilities.committeeStaff }, decisionDetail(), []],
     [tnmtLead, decisionDetail(), []],
     [committeeLead, revocation, []],
     [committeeLead, decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] }), []],

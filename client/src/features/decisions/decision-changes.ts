@@ -4,10 +4,9 @@ import type { AmendedGrantInput } from '../../gql/graphql';
 import { isRevoked } from './decision-document';
 import type { DecisionDetail } from './decisions.operations';
 
-/** Only a Committee leader signs, and nothing changes a revocation or a revoked decision. */
+/** Only a signing official (the server says who), and nothing changes a revocation or a revoked decision. */
 export function canChangeDecision(user: CurrentUser, decision: DecisionDetail): boolean {
-  const signer = user.agency.kind === 'PEOPLES_COMMITTEE' && user.role === 'LEAD';
-  return signer && decision.kind !== 'REVOCATION' && !isRevoked(decision);
+  return user.capabilities.signDecisions && decision.kind !== 'REVOCATION' && !isRevoked(decision);
 }
 
 /** The amendment starts from what the decision grants now. */

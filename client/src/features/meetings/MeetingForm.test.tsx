@@ -8,9 +8,11 @@ import type { CurrentUser } from '../auth';
 beforeEach(() => localStorage.clear());
 
 const members = [
-  { id: 'u-ubnd-chair', fullName: 'Nguyễn Văn Chủ', title: 'Chủ tịch UBND tỉnh', role: 'LEAD' },
-  { id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh', role: 'LEAD' },
-  { id: 'u-ubnd-staff', fullName: 'Chuyên viên Văn phòng', title: 'Chuyên viên', role: 'STAFF' },
+  { id: 'u-ubnd-chair', fullName: 'Nguyễn Văn Chủ', title: 'Chủ tịch UBND tỉnh', role: 'LEAD', actingRole: 'LEAD' },
+  { id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh', role: 'LEAD', actingRole: 'LEAD' },
+  // awaiting confirmation by another Committee leader: acts as STAFF, so does not chair
+  { id: 'u-ubnd-new', fullName: 'Trần Văn Mới', title: 'Phó Chủ tịch UBND tỉnh', role: 'LEAD', actingRole: 'STAFF' },
+  { id: 'u-ubnd-staff', fullName: 'Chuyên viên Văn phòng', title: 'Chuyên viên', role: 'STAFF', actingRole: 'STAFF' },
 ];
 
 function formApi(responders: Record<string, Responder> = {}, me: CurrentUser = committeeLead) {

@@ -110,11 +110,14 @@ interface ChairSelectProps {
   error?: string;
 }
 
-/** The leaders of the People's Committee (the form is only for its members, so it is the viewer's agency). */
+/**
+ * The leaders of the People's Committee (the form is only for its members, so it is the viewer's
+ * agency) who act as such: a leader still awaiting confirmation acts as STAFF and may not chair.
+ */
 function ChairSelect({ committeeId, value, onChange, error }: ChairSelectProps) {
   const t = useT();
   const [{ data, fetching }] = useQuery({ query: AgencyMembersQuery, variables: { id: committeeId } });
-  const leaders = (data?.agency.members ?? []).filter((member) => member.role === 'LEAD');
+  const leaders = (data?.agency.members ?? []).filter((member) => member.actingRole === 'LEAD');
   if (fetching && !data) return <p className="muted">{t('meetingForm.loadingChairs')}</p>;
   return (
     <SelectField id={meetingFieldId('chairId')} label={t('meetingForm.chair')} value={value} onChange={(event) => onChange(event.currentTarget.value)} error={error}>

@@ -7,7 +7,7 @@ import { EditDraftPage } from '../../kit/ui/EditDraftPage';
 import { EmptyState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
-import { useCommitteeRole } from '../tasks';
+import { useCapabilities } from '../auth';
 import { emptyMeetingForm, meetingFormErrorsFrom, toMeetingDraft, valuesFromMeeting, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
 import { MeetingForm } from './MeetingForm';
 import { CreateMeetingMutation, MeetingDetailQuery, UpdateMeetingDraftMutation, type MeetingDetail } from './meetings.operations';
@@ -16,7 +16,7 @@ import { CreateMeetingMutation, MeetingDetailQuery, UpdateMeetingDraftMutation, 
 export function CreateMeetingPage() {
   const t = useT();
   useDocumentTitle(t('meetingForm.createTitle'));
-  const { inCommittee } = useCommitteeRole();
+  const { recordMeetings } = useCapabilities();
   const client = useClient();
   const navigate = useNavigate();
   // One key for this form: however often "save" reaches the server, there is one draft.
@@ -38,7 +38,7 @@ export function CreateMeetingPage() {
         <Link to="/meetings">← {t('meeting.back')}</Link>
       </nav>
       <h1>{t('meetingForm.createTitle')}</h1>
-      {inCommittee ? (
+      {recordMeetings ? (
         <>
           <p className="muted">{t('meetingForm.intro')}</p>
           <MeetingForm initial={initial} onSave={save} />

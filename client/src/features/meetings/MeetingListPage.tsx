@@ -7,7 +7,7 @@ import { EmptyState, PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { keysetList } from '../../kit/useKeysetList';
 import { usePagedQuery } from '../../kit/usePagedQuery';
-import { useCommitteeRole } from '../tasks';
+import { useCapabilities } from '../auth';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingListQuery } from './meetings.operations';
 
@@ -17,7 +17,7 @@ const MEETING_LIST = keysetList(MeetingListQuery, (data) => data.meetings, 50);
 export function MeetingListPage() {
   const t = useT();
   useDocumentTitle(t('meetings.title'));
-  const { inCommittee } = useCommitteeRole();
+  const { recordMeetings } = useCapabilities();
   const { loaded, fetching, error, retry, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(MEETING_LIST, {});
 
   return (
@@ -27,7 +27,7 @@ export function MeetingListPage() {
           <h1>{t('meetings.title')}</h1>
           <p className="muted">{t('meetings.intro')}</p>
         </div>
-        {inCommittee && (
+        {recordMeetings && (
           <Link to="/meetings/new" className="button button--primary">
             {t('meetings.create')}
           </Link>

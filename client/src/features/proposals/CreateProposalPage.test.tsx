@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { tnmtLead } from '../../test-support/fixtures';
+import { capabilities, tnmtLead } from '../../test-support/fixtures';
 import { proposalDetail } from '../../test-support/proposal-fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationNames, operationsNamed } from '../../test-support/stub-api';
@@ -152,7 +152,7 @@ test('money inputs refuse a minus sign, an exponent and more than the server all
 });
 
 test('a staff member sees no "Gửi đề xuất"; saving says the draft waits for the agency’s leader', async () => {
-  const staff = { ...tnmtLead, id: 'u-tnmt-staff', username: 'stnmt.staff', fullName: 'Chuyên viên Sở TN&MT', title: 'Chuyên viên', role: 'STAFF' as const };
+  const staff = { ...tnmtLead, id: 'u-tnmt-staff', username: 'stnmt.staff', fullName: 'Chuyên viên Sở TN&MT', title: 'Chuyên viên', role: 'STAFF' as const, capabilities: capabilities.staff };
   const staffDraft = proposalDetail({ status: 'DRAFT', code: null, version: 1, allowedActions: ['UPDATE_DRAFT', 'WITHDRAW'], appraisals: [] });
   const api = createStubApi({
     Me: { data: { me: staff } },

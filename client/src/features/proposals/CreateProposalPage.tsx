@@ -4,7 +4,7 @@ import { useClient } from 'urql';
 import { useT } from '../../kit/i18n';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
-import { useCurrentUser } from '../auth';
+import { useCapabilities } from '../auth';
 import { ProposalForm } from './ProposalForm';
 import {
   emptyProposalForm,
@@ -21,9 +21,9 @@ export function CreateProposalPage() {
   useDocumentTitle(t('proposalForm.createTitle'));
   const client = useClient();
   const openSaved = useOpenSavedProposal();
-  // No record yet, so no allowedActions: the server lets an agency's leader send (a staff
-  // member's send would only be refused); once saved, the draft's allowedActions decide.
-  const canSend = useCurrentUser().role === 'LEAD';
+  // No record yet, so no allowedActions: the viewer's capabilities say whether they may send
+  // (a staff member's send would only be refused); once saved, the draft's allowedActions decide.
+  const canSend = useCapabilities().submitProposals;
   // One key for this form: however often "save" reaches the server, there is one draft.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [initial] = useState(() => emptyProposalForm());

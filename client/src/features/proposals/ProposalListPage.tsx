@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useFeed, type FeedEvent } from '../../kit/useEventStream';
 import { keysetList } from '../../kit/useKeysetList';
 import { usePagedQuery } from '../../kit/usePagedQuery';
-import { useCurrentUser } from '../auth';
+import { useCapabilities } from '../auth';
 import { ProposalStatusBadge } from './ProposalBadges';
 import { proposalEventLabel } from './proposal-labels';
 import { PROPOSAL_FEED } from './proposal-feed';
@@ -22,8 +22,8 @@ const PROPOSAL_LIST = keysetList(ProposalListQuery, (data) => data.proposals, 50
 export function ProposalListPage() {
   const t = useT();
   useDocumentTitle(t('proposals.title'));
-  const user = useCurrentUser();
-  const isCommittee = user.agency.kind === 'PEOPLES_COMMITTEE';
+  // The Committee reads every agency's proposals and reviews them (a queue); it does not send its own.
+  const { readWholeProvince: isCommittee } = useCapabilities();
   const [searchParams] = useSearchParams();
   const tab: Tab = isCommittee && searchParams.get('tab') === 'queue' ? 'queue' : 'agency';
   const tabs: Tab[] = isCommittee ? ['agency', 'queue'] : ['agency'];

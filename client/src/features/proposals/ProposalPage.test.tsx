@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { committeeLead, tnmtLead } from '../../test-support/fixtures';
+import { capabilities, committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { proposalDetail, proposalEvent } from '../../test-support/proposal-fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationsNamed, type Responder } from '../../test-support/stub-api';
@@ -139,7 +139,7 @@ test('lists the linked requests as links, and one the viewer may not read as "Kh
 });
 
 test('a server refusal of the appraisal shows the server’s message in the panel, not the generic banner', async () => {
-  const stc = { __typename: 'User' as const, id: 'u-stc-lead', username: 'stc.lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở', role: 'LEAD' as const, agency: { __typename: 'Agency' as const, id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính', kind: 'DEPARTMENT' as const } };
+  const stc = { __typename: 'User' as const, id: 'u-stc-lead', username: 'stc.lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở', role: 'LEAD' as const, agency: { __typename: 'Agency' as const, id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính', kind: 'DEPARTMENT' as const }, capabilities: capabilities.agencyLead };
   const inAppraisal = proposalDetail({
     status: 'IN_APPRAISAL',
     allowedActions: ['APPRAISE'],

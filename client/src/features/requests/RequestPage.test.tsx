@@ -172,8 +172,8 @@ test('INVALID_TRANSITION and FORBIDDEN are explained, not crashed on', async () 
 
 test('assigning offers the officials of the viewer’s own agency', async () => {
   const members = [
-    { id: 'u-1', fullName: 'Phạm Thu Hà', title: 'Chuyên viên', role: 'STAFF' },
-    { id: 'u-2', fullName: 'Trần Văn Hùng', title: 'Giám đốc Sở', role: 'LEAD' },
+    { id: 'u-1', fullName: 'Phạm Thu Hà', title: 'Chuyên viên', role: 'STAFF', actingRole: 'STAFF' },
+    { id: 'u-2', fullName: 'Trần Văn Hùng', title: 'Giám đốc Sở', role: 'LEAD', actingRole: 'LEAD' },
   ];
   const api = pageApi({
     AgencyMembers: { data: { agency: { id: 'a-tnmt', members } } },

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { provinceToday } from '../../kit/format';
-import { agencyPage, committeeLead, provinceAgencies, tnmtLead } from '../../test-support/fixtures';
+import { agencyPage, capabilities, committeeLead, provinceAgencies, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
 import { quartersAnswer, taskDetail } from '../../test-support/task-fixtures';
@@ -79,8 +79,12 @@ test('missing fields are caught before sending; the server’s field errors land
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Năm')));
 });
 
-test('only Committee leaders may assign', async () => {
-  renderApp(assignApi({}, tnmtLead), '/tasks/new');
+test.each([
+  ['a department leader', tnmtLead],
+  // the server says a Committee LEAD awaiting confirmation acts as STAFF
+  ['a Committee leader awaiting confirmation', { ...committeeLead, capabilities: capabilities.committeeStaff }],
+])('only Committee leaders may assign: not %s', async (_who, me) => {
+  renderApp(assignApi({}, me), '/tasks/new');
   expect(await screen.findByText('Chỉ lãnh đạo UBND tỉnh giao nhiệm vụ.')).toBeTruthy();
   expect(screen.queryByLabelText('Tên nhiệm vụ')).toBeNull();
   expect(within(screen.getByRole('main')).queryByRole('button', { name: 'Giao nhiệm vụ' })).toBeNull();

@@ -16,6 +16,7 @@ import { newIdempotencyKey } from '../../kit/idempotency-key';
 import { AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import { LinkedRequestPicker } from '../links';
 import { DomainField } from '../requests';
+import { useCapabilities } from '../auth';
 import {
   ASSIGN_FORM_FIELDS,
   assignFormErrorsFrom,
@@ -29,7 +30,6 @@ import {
 } from './assign-form';
 import { TASK_CATEGORIES } from './task-options';
 import { AssignTaskMutation, TaskQuartersQuery } from './tasks.operations';
-import { useCommitteeRole } from './useCommitteeRole';
 import './tasks.css';
 
 const FIELD_IDS: Record<AssignFormField, string> = {
@@ -47,8 +47,8 @@ const FIELD_IDS: Record<AssignFormField, string> = {
 export function AssignTaskPage() {
   const t = useT();
   useDocumentTitle(t('taskForm.title'));
-  const { isCommitteeLead } = useCommitteeRole();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TaskQuartersQuery, pause: !isCommitteeLead });
+  const { assignTasks } = useCapabilities();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: TaskQuartersQuery, pause: !assignTasks });
 
   return (
     <>
@@ -56,7 +56,7 @@ export function AssignTaskPage() {
         <Link to="/tasks">← {t('task.back')}</Link>
       </nav>
       <h1>{t('taskForm.title')}</h1>
-      {!isCommitteeLead ? (
+      {!assignTasks ? (
         <EmptyState title={t('taskForm.notAllowed')} />
       ) : data ? (
         <>

@@ -9,13 +9,13 @@ import { EmptyState, NoMatchState, PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { feed, useFeed, type FeedEvent } from '../../kit/useEventStream';
 import { keysetList, useKeysetList, type KeysetListState } from '../../kit/useKeysetList';
+import { useCapabilities } from '../auth';
 import { CloseQuarterPanel } from './CloseQuarterPanel';
 import { clearTaskFilters, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams, type TaskListParams } from './task-filter';
 import { taskEventLabel } from './task-options';
 import { TaskFilters } from './TaskFilters';
 import { TaskEventCursorQuery, TaskFeedSubscription, TaskListQuery, TaskQuartersQuery, type TaskListItem } from './tasks.operations';
 import { TaskTable } from './TaskTable';
-import { useCommitteeRole } from './useCommitteeRole';
 
 const TASK_LIST = keysetList(TaskListQuery, (data) => data.tasks, 50);
 const TASK_FEED = feed({
@@ -28,9 +28,9 @@ const TASK_FEED = feed({
 export function TaskListPage() {
   const t = useT();
   useDocumentTitle(t('tasks.title'));
-  const { inCommittee, isCommitteeLead } = useCommitteeRole();
+  const { readWholeProvince, assignTasks, closeQuarters } = useCapabilities();
   const [searchParams, setSearchParams] = useSearchParams();
-  const params = readTaskParams(searchParams, inCommittee);
+  const params = readTaskParams(searchParams, readWholeProvince);
   const [quarters, reexecuteQuarters] = useQuery({ query: TaskQuartersQuery, requestPolicy: 'cache-and-network' });
   const known = quarters.data;
   const period = params.period ?? (known ? defaultPeriod(known.taskQuarters, known.currentQuarter) : null);
@@ -61,7 +61,7 @@ export function TaskListPage() {
           <h1>{t('tasks.title')}</h1>
           <p className="muted">{t('tasks.intro')}</p>
         </div>
-        {isCommitteeLead && (
+        {assignTasks && (
           <Link to="/tasks/new" className="button button--primary">
             {t('tasks.assign')}
           </Link>
@@ -76,7 +76,7 @@ export function TaskListPage() {
             period={period}
             quarters={known.taskQuarters}
             current={known.currentQuarter}
-            canPickAgency={inCommittee}
+            canPickAgency={readWholeProvince}
             onChange={change}
           />
           {shown?.closed && <p className="muted">{t('tasks.closed', { quarter: quarterName(t, period) })}</p>}
@@ -88,7 +88,7 @@ export function TaskListPage() {
               </button>
             </p>
           )}
-          {isCommitteeLead && shown && (
+          {closeQuarters && shown && (
             <CloseQuarterPanel
               key={`${period.year}-${period.quarter}`}
               period={period}

@@ -3,3 +3,4 @@ export { Agency } from './agency.entity';
 export { agencyById } from './agency.loaders';
 export { AgencyResolver } from './agency.resolver';
 export { AgencySummary, agencySummaryJson } from './agency-summary';
+export { agencyPolicy } from './agency.policy';

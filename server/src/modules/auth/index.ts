@@ -6,3 +6,4 @@ export { KnownDevice } from './known-device.entity';
 export { LoginBucket } from './login-bucket.entity';
 export { Session } from './session.entity';
 export { SESSION_COOKIE, cookieValue, tokenFromHeaders } from './session-token';
+export { ViewerCapabilitiesResolver } from './viewer-capabilities';

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../../shared/viewer';
+import { isCommitteeLead, type Viewer } from '../../shared/viewer';
 
 /** Only a leader of the People's Committee signs decisions. */
-export const canSignDecisions = (viewer: Viewer): boolean => viewer.inCommittee && viewer.role === Role.LEAD;
+export const canSignDecisions = (viewer: Viewer): boolean => isCommitteeLead(viewer);

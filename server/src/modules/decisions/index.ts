@@ -7,3 +7,4 @@ export { clearingDecisions, verifyDecisionSeals } from './decision-seal';
 export type { SealReport } from './decision-seal';
 export { DecisionConnection, DecisionLineView, DecisionView } from './decision.views';
 export { DecisionResolver } from './decision.resolver';
+export { canSignDecisions } from './decision.policy';

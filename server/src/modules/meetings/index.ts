@@ -2,3 +2,4 @@ export { Meeting, MeetingDirective } from './meeting.entity';
 export { MeetingResolver, RequestDirectiveResolver } from './meeting.resolver';
 export { MeetingService } from './meeting.service';
 export { DirectiveKind } from './meeting-status';
+export { canPublishConclusions, canRecordMeetings } from './meeting.policy';

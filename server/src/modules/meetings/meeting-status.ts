@@ -31,9 +31,14 @@ export const MEETING_RULES: Readonly<Record<MeetingAction, MeetingRule>> = {
   [MeetingAction.PUBLISH]: { from: [MeetingStatus.DRAFT], needsLead: true },
 };
 
+export interface MeetingActor {
+  inCommittee: boolean;
+  isLead: boolean;
+}
+
 export type MeetingVerdict = { ok: true } | { ok: false; reason: 'STATUS' | 'RELATION' | 'ROLE' };
 
-export function judgeMeeting(action: MeetingAction, status: MeetingStatus, actor: { inCommittee: boolean; isLead: boolean }): MeetingVerdict {
+export function judgeMeeting(action: MeetingAction, status: MeetingStatus, actor: MeetingActor): MeetingVerdict {
   const rule = MEETING_RULES[action];
   if (!actor.inCommittee) return { ok: false, reason: 'RELATION' };
   if (!rule.from.includes(status)) return { ok: false, reason: 'STATUS' };
@@ -41,7 +46,7 @@ export function judgeMeeting(action: MeetingAction, status: MeetingStatus, actor
   return { ok: true };
 }
 
-export function allowedMeetingActions(status: MeetingStatus, actor: { inCommittee: boolean; isLead: boolean }): MeetingAction[] {
+export function allowedMeetingActions(status: MeetingStatus, actor: MeetingActor): MeetingAction[] {
   return (Object.keys(MEETING_RULES) as MeetingAction[]).filter((action) => judgeMeeting(action, status, actor).ok);
 }
 

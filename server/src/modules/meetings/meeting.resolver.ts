@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
-import { Role } from '../../shared/viewer';
 import { RequestView } from '../requests';
 import * as Inputs from './meeting.inputs';
+import { meetingActor } from './meeting.policy';
 import { directiveOfRequest } from './meeting.queries';
 import { MeetingService } from './meeting.service';
 import { allowedMeetingActions, MeetingAction } from './meeting-status';
@@ -42,8 +42,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [MeetingAction], { description: 'What the viewer may do now' })
   allowedActions(@Root() meeting: MeetingView, @Ctx() ctx: GraphQLContext): MeetingAction[] {
-    const viewer = ctx.viewer!;
-    return allowedMeetingActions(meeting.status, { inCommittee: viewer.inCommittee, isLead: viewer.role === Role.LEAD });
+    return allowedMeetingActions(meeting.status, meetingActor(ctx.viewer!));
   }
 
   @Authorized()

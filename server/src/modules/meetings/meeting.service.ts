@@ -17,6 +17,7 @@ import { quarterOf, TaskService, type AssignmentDraft, type Today } from '../tas
 import { User } from '../users';
 import type * as Inputs from './meeting.inputs';
 import { Meeting, MeetingDirective, type DirectiveContent } from './meeting.entity';
+import { meetingActor } from './meeting.policy';
 import { findVisibleMeeting, listMeetings, meetingVisibleTo } from './meeting.queries';
 import { DirectiveKind, judgeMeeting, MeetingAction, MeetingStatus, type MeetingVerdict } from './meeting-status';
 import type { MeetingView } from './meeting.views';
@@ -217,7 +218,7 @@ export class MeetingService {
   }
 
   private actor(viewer: Viewer) {
-    return { inCommittee: viewer.inCommittee, isLead: viewer.role === Role.LEAD };
+    return meetingActor(viewer);
   }
 
   private async load(tx: EntityManager, viewer: Viewer, ref: { id: string; version: number }, action: MeetingAction): Promise<Meeting> {

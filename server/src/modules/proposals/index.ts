@@ -8,3 +8,4 @@ export type { AppraisalRouting, ProposalSettings } from './proposal.service';
 export { Proposal } from './proposal.entity';
 export { proposalVisibleTo } from './proposal.queries';
 export { ProposalView } from './proposal.views';
+export { canDecideProposals, canSubmitProposals } from './proposal.policy';

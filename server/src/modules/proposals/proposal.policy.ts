@@ -1,5 +1,5 @@
-import { Role, type Viewer } from '../../shared/viewer';
-import { ProposalRelation, type ProposalActor } from './proposal-status';
+import { isLead, type Viewer } from '../../shared/viewer';
+import { judgeProposal, ProposalAction, ProposalRelation, ProposalStatus, type ProposalActor } from './proposal-status';
 
 export interface ProposalShape {
   status: string;
@@ -14,5 +14,17 @@ export function proposalActor(viewer: Viewer, proposal: ProposalShape): Proposal
   if (proposal.requestingAgencyId === viewer.agencyId) relations.add(ProposalRelation.REQUESTER);
   if (proposal.pendingAppraiserIds.includes(viewer.agencyId)) relations.add(ProposalRelation.PENDING_APPRAISER);
   if (viewer.inCommittee) relations.add(ProposalRelation.COMMITTEE);
-  return { relations, isLead: viewer.role === Role.LEAD };
+  return { relations, isLead: isLead(viewer) };
+}
+
+/** Whether the viewer may send their own agency's proposals: the SUBMIT rule, asked of a draft of theirs. */
+export function canSubmitProposals(viewer: Viewer): boolean {
+  const ownDraft = proposalActor(viewer, { status: ProposalStatus.DRAFT, requestingAgencyId: viewer.agencyId, pendingAppraiserIds: [] });
+  return judgeProposal(ProposalAction.SUBMIT, ProposalStatus.DRAFT, ownDraft).ok;
+}
+
+/** Whether the viewer may decide proposals: the DECIDE rule, asked of another agency's proposal in review. */
+export function canDecideProposals(viewer: Viewer): boolean {
+  const inReview = proposalActor(viewer, { status: ProposalStatus.IN_REVIEW, requestingAgencyId: '', pendingAppraiserIds: [] });
+  return judgeProposal(ProposalAction.DECIDE, ProposalStatus.IN_REVIEW, inReview).ok;
 }

@@ -9,3 +9,4 @@ export { quarterEnd, quarterLabel, quarterOf, QuarterInput, QuarterView } from '
 export type { Quarter } from './quarter';
 export { TASK_AGGREGATE } from './task.loaders';
 export { taskExportRoutes } from './task-export.routes';
+export { isCommitteeLead } from './task.policy';

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../../shared/viewer';
+import { isLead, type Viewer } from '../../shared/viewer';
 import { TaskRelation, type TaskActor } from './task-status';
 
 /** Who the viewer is to a task owned by `ownerAgencyId`; reading is decided in SQL (task.queries.ts). */
@@ -6,8 +6,8 @@ export function taskActor(viewer: Viewer, ownerAgencyId: string): TaskActor {
   const relations = new Set<TaskRelation>();
   if (ownerAgencyId === viewer.agencyId) relations.add(TaskRelation.OWNER);
   if (viewer.inCommittee) relations.add(TaskRelation.COMMITTEE);
-  return { relations, isLead: viewer.role === Role.LEAD };
+  return { relations, isLead: isLead(viewer) };
 }
 
 /** Assigning work and closing quarters commit the Committee: its leaders do them. */
-export const isCommitteeLead = (viewer: Viewer): boolean => viewer.inCommittee && viewer.role === Role.LEAD;
+export { isCommitteeLead } from '../../shared/viewer';

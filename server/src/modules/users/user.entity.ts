@@ -59,6 +59,7 @@ export class User {
   version: number = 1;
 
   /** The role the official acts in: a Committee LEAD awaiting confirmation acts as STAFF (so does the session lookup, in SQL). */
+  @Field(() => Role, { description: 'The role the official acts in: STAFF while a Committee LEAD awaits confirmation (who may chair, for one)' })
   get actingRole(): Role {
     return this.awaitingConfirmation ? Role.STAFF : this.role;
   }

@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '../../shared/viewer';
+import { isCommitteeLead, Role, type Viewer } from '../../shared/viewer';
 import { AgencyKind } from '../agencies';
 
 export const userPolicy = {
@@ -10,5 +10,5 @@ export const userPolicy = {
    * LEAD awaits confirmation by a Committee LEAD already confirmed (a pending one acts as STAFF).
    */
   awaitsConfirmation: (role: Role, agencyKind: AgencyKind): boolean => role === Role.LEAD && agencyKind === AgencyKind.PEOPLES_COMMITTEE,
-  canConfirmSigning: (viewer: Viewer): boolean => viewer.inCommittee && viewer.role === Role.LEAD,
+  canConfirmSigning: (viewer: Viewer): boolean => isCommitteeLead(viewer),
 };
