@@ -25,9 +25,6 @@ import { publishTaskChanges, recordTaskChanges, taskCommandRunner, type PlannedN
 
 const MAX_LINKS = 20;
 
-/** The province's "today" (YYYY-MM-DD), read from a service's clock. */
-export type Today = () => string;
-
 const label = (task: Task) => `${task.code} — ${task.title}`;
 
 export interface AssignmentDraft {
@@ -53,7 +50,8 @@ export class TaskService {
     this.runner = taskCommandRunner(em, bus, clock, (viewer, id) => this.get(viewer, id));
   }
 
-  readonly today: Today = () => provinceDate(this.clock());
+  /** The province's day (YYYY-MM-DD) by this service's clock. */
+  private readonly today = (): string => provinceDate(this.clock());
 
   async get(viewer: Viewer, id: string, asOf?: string | null): Promise<TaskView> {
     const view = isId(id) ? await findVisibleTask(this.em, viewer, id, checkAsOf(asOf, this.today)) : null;
