@@ -24,9 +24,9 @@ interface Step {
 export async function seedDemoTasks(em: EntityManager, clock: ScenarioClock): Promise<number> {
   const { viewer } = await demoViewers(em);
   const bus = createEventBus(new EventTarget());
-  const tasks = new TaskService(em, bus, clock.today);
-  const meetings = new MeetingService(em, bus, clock.today);
-  const quarters = new QuarterService(em, bus, clock.today);
+  const tasks = new TaskService(em, bus, clock.now);
+  const meetings = new MeetingService(em, bus, clock.now);
+  const quarters = new QuarterService(em, bus, clock.now);
   const chair = viewer(demoMeeting.chair);
   const agencyIds = new Map((await runSql<{ id: string; code: string }[]>(em, 'select id, code from agencies')).map((a) => [a.code, a.id]));
   const agencyId = (code: string) => agencyIds.get(code) ?? fail(`unknown agency ${code}`);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SeedMoment } from '@lien-thong/seeds';
-import { provinceDate, type Clock } from '../shared/clock';
+import type { Clock } from '../shared/clock';
 import { runSql } from '../shared/sql';
 
 const DAY_MS = 86_400_000;
@@ -13,8 +13,6 @@ const DAY_MS = 86_400_000;
 export class ScenarioClock {
   private moment: Date;
   readonly now: Clock = () => this.moment;
-  /** The same clock as a province day, for the services that count in days (tasks, meetings). */
-  readonly today = (): string => provinceDate(this.moment);
 
   constructor(private readonly loadedAt = new Date()) {
     this.moment = loadedAt;

@@ -25,10 +25,10 @@ export interface Viewer {
  * Leads their agency (head or deputy). `role` is the acting role: a Committee LEAD awaiting
  * confirmation arrives from the session as STAFF (see User.actingRole), so they lead nothing yet.
  */
-export const isLead = (viewer: Viewer): boolean => viewer.role === Role.LEAD;
+export const isLead = (viewer: Pick<Viewer, 'role'>): boolean => viewer.role === Role.LEAD;
 
 /**
  * A leader of the People's Committee: the one rule behind signing decisions, deciding proposals,
  * assigning tasks, closing quarters, publishing conclusions and confirming new signing officials.
  */
-export const isCommitteeLead = (viewer: Viewer): boolean => viewer.inCommittee && isLead(viewer);
+export const isCommitteeLead = (viewer: Pick<Viewer, 'inCommittee' | 'role'>): boolean => viewer.inCommittee && isLead(viewer);

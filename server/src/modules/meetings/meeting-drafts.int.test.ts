@@ -83,7 +83,7 @@ describe('meeting drafts and conclusion numbering', () => {
     // a notice published in 2023, through the service with its clock set to that day
     const em = t.app.orm.em.fork();
     const { viewer } = await demoViewers(em);
-    const in2023 = new MeetingService(em, createEventBus(new EventTarget()), () => '2023-04-03');
+    const in2023 = new MeetingService(em, createEventBus(new EventTarget()), () => new Date('2023-04-03T08:00:00+07:00'));
     const old = await in2023.create(viewer('ubnd.staff'), { ...draft([{ ...directive('Giải quyết hồ sơ tồn đọng năm 2023'), dueDate: '2023-06-30' }]), heldOn: '2023-03-30' } as never);
     expect((await in2023.publish(viewer('ubnd.lead'), { id: old.id, version: old.version })).conclusionCode).toBe('1/TB-UBND');
 

@@ -50,6 +50,11 @@ export function allowedMeetingActions(status: MeetingStatus, actor: MeetingActor
   return (Object.keys(MEETING_RULES) as MeetingAction[]).filter((action) => judgeMeeting(action, status, actor).ok);
 }
 
+/** Where an action leaves a meeting: publishing publishes; editing a draft keeps it a draft. */
+export function nextMeetingStatus(action: MeetingAction, status: MeetingStatus): MeetingStatus {
+  return action === MeetingAction.PUBLISH ? MeetingStatus.PUBLISHED : status;
+}
+
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(MeetingAction, { name: 'MeetingAction' });
 registerEnumType(DirectiveKind, { name: 'DirectiveKind', description: 'TASK: a task for the agency; REQUEST: a coordination request led by the agency' });

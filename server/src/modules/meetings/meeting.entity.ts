@@ -70,6 +70,22 @@ export class Meeting {
 
   @Property({ version: true })
   version: number = 1;
+
+  /** Takes the status the workflow table gives (meeting-status.ts); `now` dates the activity. */
+  moveTo(status: MeetingStatus, now: Date): void {
+    this.status = status;
+    this.lastActivityAt = now;
+  }
+
+  /** Publishes the conclusion as notice `code`, the `number`th of `year`: it becomes the province's record. */
+  publish(notice: { year: number; number: number; code: string }, on: string, by: User, now: Date): void {
+    this.conclusionYear = notice.year;
+    this.conclusionNumber = notice.number;
+    this.conclusionCode = notice.code;
+    this.publishedOn = on;
+    this.publishedBy = by;
+    this.moveTo(MeetingStatus.PUBLISHED, now);
+  }
 }
 
 export interface DirectiveContent {

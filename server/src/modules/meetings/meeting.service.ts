@@ -1,38 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isCalendarDate, provinceDate } from '../../shared/clock';
-import { conflict, DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors';
+import { isCalendarDate, provinceDate, wallClock, type Clock } from '../../shared/clock';
+import { notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { flushOrConflict } from '../../shared/flush';
 import { isId } from '../../shared/ids';
 import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { InputChecker } from '../../shared/validation';
-import { Role, type Viewer } from '../../shared/viewer';
+import { isCommitteeLead, type Viewer } from '../../shared/viewer';
 import { Agency, AgencyKind } from '../agencies';
-import { appendEvent } from '../events';
-import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
-import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
+import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { RequestPriority, RequestService, type RequestRecorded } from '../requests';
-import { quarterOf, TaskService, type AssignmentDraft, type Today } from '../tasks';
+import { quarterOf, TaskService, type AssignmentDraft, type PlannedTaskNotification, type TaskChange } from '../tasks';
 import { User } from '../users';
 import type * as Inputs from './meeting.inputs';
 import { Meeting, MeetingDirective, type DirectiveContent } from './meeting.entity';
 import { meetingActor } from './meeting.policy';
 import { findVisibleMeeting, listMeetings, meetingVisibleTo } from './meeting.queries';
-import { DirectiveKind, judgeMeeting, MeetingAction, MeetingStatus, type MeetingVerdict } from './meeting-status';
+import { DirectiveKind, judgeMeeting, MeetingAction, MeetingStatus } from './meeting-status';
 import type { MeetingView } from './meeting.views';
+import { meetingCommandRunner, meetingRefusal, recordDraft, type MeetingOutcome } from './meeting-workflow';
 
-export const MEETING_AGGREGATE = 'MEETING';
+export { MEETING_AGGREGATE } from './meeting-workflow';
+
 const MAX_DIRECTIVES = 40;
 const MAX_SUPPORTING = 30;
-
-const ACTION_LABELS: Record<MeetingAction, string> = { UPDATE_DRAFT: 'sửa', PUBLISH: 'ban hành' };
-
-function refusal(action: MeetingAction, verdict: Exclude<MeetingVerdict, { ok: true }>): DomainError {
-  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, `Không thể ${ACTION_LABELS[action]}: thông báo kết luận đã ban hành.`);
-  if (verdict.reason === 'ROLE') return forbidden(`Cần lãnh đạo UBND tỉnh để ${ACTION_LABELS[action]} thông báo kết luận.`);
-  return forbidden('Chỉ UBND tỉnh ghi nhận buổi làm việc và kết luận.');
-}
 
 interface CheckedDraft {
   title: string;
@@ -53,11 +45,17 @@ const taskTitle = (content: string) => (content.length <= 300 ? content : `${con
  * linked both ways; events and notifications go out after commit.
  */
 export class MeetingService {
+  private readonly runner;
+
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
-    private readonly today: Today = () => provinceDate(),
-  ) {}
+    private readonly clock: Clock = wallClock,
+  ) {
+    this.runner = meetingCommandRunner(em, bus, clock, (viewer, id) => this.get(viewer, id));
+  }
+
+  private readonly today = (): string => provinceDate(this.clock());
 
   async get(viewer: Viewer, id: string): Promise<MeetingView> {
     const view = isId(id) ? await findVisibleMeeting(this.em, viewer, id) : null;
@@ -79,17 +77,18 @@ export class MeetingService {
   }
 
   async create(viewer: Viewer, input: Inputs.CreateMeetingInput): Promise<MeetingView> {
-    const verdict = judgeMeeting(MeetingAction.UPDATE_DRAFT, MeetingStatus.DRAFT, this.actor(viewer));
-    if (!verdict.ok) throw refusal(MeetingAction.UPDATE_DRAFT, verdict);
+    const verdict = judgeMeeting(MeetingAction.UPDATE_DRAFT, MeetingStatus.DRAFT, meetingActor(viewer));
+    if (!verdict.ok) throw meetingRefusal(MeetingAction.UPDATE_DRAFT, verdict);
     const call = idempotentCall(viewer, 'createMeeting', input);
     const id = await once(this.em, call, async () => {
       const draft = await this.checkDraft(input);
       return this.em.transactional(async (tx) => {
         const meeting = Object.assign(new Meeting(), this.fields(draft), { createdBy: tx.getReference(User, viewer.userId) });
+        meeting.createdAt = meeting.lastActivityAt = this.clock();
         tx.persist(meeting);
         draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
         await tx.flush();
-        await this.recordDraft(tx, viewer, meeting, 'CREATED');
+        await recordDraft(tx, viewer, meeting, 'CREATED');
         await takeKey(tx, call, meeting.id);
         return meeting.id;
       });
@@ -97,48 +96,35 @@ export class MeetingService {
     return this.get(viewer, id);
   }
 
-  async updateDraft(viewer: Viewer, input: Inputs.UpdateMeetingDraftInput): Promise<MeetingView> {
-    await this.em.transactional(async (tx) => {
-      const meeting = await this.load(tx, viewer, input, MeetingAction.UPDATE_DRAFT);
+  updateDraft(viewer: Viewer, input: Inputs.UpdateMeetingDraftInput): Promise<MeetingView> {
+    return this.runner.run(viewer, input, MeetingAction.UPDATE_DRAFT, async (tx, meeting, now) => {
       const draft = await this.checkDraft(input);
       Object.assign(meeting, this.fields(draft));
-      meeting.lastActivityAt = new Date();
+      meeting.moveTo(MeetingStatus.DRAFT, now); // dated now, so that the first flush writes the meeting once
       // The old directives go first, in their own flush: the unit of work inserts before it
       // deletes, so new rows would meet the old ones' (meeting, position) while both exist.
       meeting.directives.removeAll();
       await flushOrConflict(tx);
       draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
-      await tx.flush();
-      await this.recordDraft(tx, viewer, meeting, 'DRAFT_UPDATED');
+      return { type: 'DRAFT_UPDATED' };
     });
-    return this.get(viewer, input.id);
   }
 
-  async publish(viewer: Viewer, input: Inputs.PublishConclusionInput): Promise<MeetingView> {
-    const call = idempotentCall(viewer, 'publishConclusion', input);
-    const id = await once(this.em, call, async () => {
-      await this.publishOnce(viewer, input, call);
-      return input.id;
-    });
-    return this.get(viewer, id);
-  }
-
-  private async publishOnce(viewer: Viewer, input: Inputs.PublishConclusionInput, call: IdempotentCall | null): Promise<void> {
-    const tasksAfterCommit = new TaskService(this.em, this.bus, this.today);
-    const outcome = await this.em.transactional(async (tx) => {
-      const meeting = await this.load(tx, viewer, input, MeetingAction.PUBLISH);
-      const today = this.today();
+  /**
+   * Publishing numbers the notice and turns every directive into a task or a sent request, in
+   * one transaction; their events and bells go out after commit.
+   */
+  publish(viewer: Viewer, input: Inputs.PublishConclusionInput): Promise<MeetingView> {
+    return this.runner.run(viewer, input, MeetingAction.PUBLISH, async (tx, meeting, now): Promise<MeetingOutcome> => {
+      const today = provinceDate(now);
       const issuer = await tx.findOneOrFail(Agency, viewer.agencyId);
-      meeting.conclusionYear = Number(today.slice(0, 4));
-      meeting.conclusionNumber = await nextNumber(tx, 'CONCLUSION', meeting.conclusionYear);
-      meeting.conclusionCode = `${meeting.conclusionNumber}/TB-${issuer.code}`;
-      meeting.status = MeetingStatus.PUBLISHED;
-      meeting.publishedOn = today;
-      meeting.publishedBy = tx.getReference(User, viewer.userId);
-      meeting.lastActivityAt = new Date();
+      const year = Number(today.slice(0, 4));
+      const number = await nextNumber(tx, 'CONCLUSION', year);
+      // published before the directives become work: their flushes write the notice once, numbered
+      meeting.publish({ year, number, code: `${number}/TB-${issuer.code}` }, today, tx.getReference(User, viewer.userId), now);
 
-      const tasks = new TaskService(tx, this.bus, this.today);
-      const requests = new RequestService(tx, this.bus);
+      const tasks = new TaskService(tx, this.bus, this.clock);
+      const requests = new RequestService(tx, this.bus, this.clock);
       const check = new InputChecker();
       const drafts: (AssignmentDraft | null)[] = [];
       for (const [i, d] of meeting.directives.getItems().entries()) {
@@ -147,8 +133,8 @@ export class MeetingService {
         if (d.kind === DirectiveKind.REQUEST && d.dueDate < today) check.add(`directives.${i}.dueDate`, 'INVALID_FORMAT', 'Hạn thực hiện không được ở quá khứ.');
       }
       check.assertValid();
-      const taskChanges = [];
-      const taskNotifications = [];
+      const taskChanges: TaskChange[] = [];
+      const taskNotifications: PlannedTaskNotification[] = [];
       const requestRecords: RequestRecorded[] = [];
       for (const [i, directive] of meeting.directives.getItems().entries()) {
         const draft = drafts[i];
@@ -175,59 +161,8 @@ export class MeetingService {
           requestRecords.push(sent.recorded);
         }
       }
-      await flushOrConflict(tx);
-      await takeKey(tx, call, meeting.id);
-
-      const concerned = [...new Set([meeting.reviewedAgency?.id, ...meeting.directives.getItems().flatMap((d) => [d.agency.id, ...d.supportingAgencyIds])].filter((id): id is string => Boolean(id)))];
-      const notified: Notified = meeting.reviewedAgency
-        ? await notify(
-            tx,
-            { agencyIds: [meeting.reviewedAgency.id], exceptUserId: viewer.userId },
-            { kind: 'CONCLUSION_PUBLISHED', groupKey: `meeting:${meeting.id}`, subjectType: 'MEETING', subjectId: meeting.id, message: `Thông báo kết luận số ${meeting.conclusionCode}: ${meeting.title}` },
-          )
-        : nobodyNotified();
-      const taskRecord = await tasks.record(tx, viewer, taskChanges, taskNotifications);
-      await appendEvent(tx, {
-        aggregateType: MEETING_AGGREGATE,
-        aggregateId: meeting.id,
-        type: 'PUBLISHED',
-        actorUserId: viewer.userId,
-        actorAgencyId: viewer.agencyId,
-        audience: concerned,
-        data: { note: meeting.conclusionCode },
-      });
-      return { taskRecord, requestRecords, notified };
+      return { type: 'PUBLISHED', taskChanges, taskNotifications, requestRecords };
     });
-    await tasksAfterCommit.publish(outcome.taskRecord);
-    const requestsAfterCommit = new RequestService(this.em, this.bus);
-    for (const recorded of outcome.requestRecords) await requestsAfterCommit.publishRecorded(recorded);
-    await announceNotifications(this.bus, outcome.notified);
-  }
-
-  /** Drafts are the Committee's own: the event (and its audit row) reaches no other agency. */
-  private recordDraft(tx: EntityManager, viewer: Viewer, meeting: Meeting, type: 'CREATED' | 'DRAFT_UPDATED') {
-    return appendEvent(tx, {
-      aggregateType: MEETING_AGGREGATE,
-      aggregateId: meeting.id,
-      type,
-      actorUserId: viewer.userId,
-      actorAgencyId: viewer.agencyId,
-      audience: [],
-      data: { directives: meeting.directives.length },
-    });
-  }
-
-  private actor(viewer: Viewer) {
-    return meetingActor(viewer);
-  }
-
-  private async load(tx: EntityManager, viewer: Viewer, ref: { id: string; version: number }, action: MeetingAction): Promise<Meeting> {
-    const meeting = isId(ref.id) && viewer.inCommittee ? await tx.findOne(Meeting, ref.id, { populate: ['directives'] }) : null;
-    if (!meeting) throw notFound('buổi làm việc');
-    if (meeting.version !== ref.version) throw conflict();
-    const verdict = judgeMeeting(action, meeting.status, this.actor(viewer));
-    if (!verdict.ok) throw refusal(action, verdict);
-    return meeting;
   }
 
   private assignmentInput(d: MeetingDirective) {
@@ -262,7 +197,7 @@ export class MeetingService {
     const agencyIds = [input.reviewedAgencyId, ...directives.flatMap((d) => [d.agencyId, ...(d.supportingAgencyIds ?? [])])].filter((id): id is string => isId(id ?? ''));
     const agencies = new Map((await this.em.find(Agency, { id: { $in: [...new Set(agencyIds)] } })).map((a) => [a.id, a]));
     const chair = isId(input.chairId) ? await this.em.findOne(User, input.chairId, { populate: ['agency'] }) : null;
-    if (!chair || chair.agency.kind !== AgencyKind.PEOPLES_COMMITTEE || chair.actingRole !== Role.LEAD) check.add('chairId', 'NOT_FOUND', 'Người chủ trì phải là lãnh đạo UBND tỉnh đã được xác nhận.');
+    if (!chair || !isCommitteeLead({ inCommittee: chair.agency.kind === AgencyKind.PEOPLES_COMMITTEE, role: chair.actingRole })) check.add('chairId', 'NOT_FOUND', 'Người chủ trì phải là lãnh đạo UBND tỉnh đã được xác nhận.');
     const reviewedAgency = input.reviewedAgencyId ? (agencies.get(input.reviewedAgencyId) ?? null) : null;
     if (input.reviewedAgencyId && !reviewedAgency) check.add('reviewedAgencyId', 'NOT_FOUND', 'Cơ quan không tồn tại.');
 

@@ -54,7 +54,7 @@ export class Appraisal {
     this.kinds = kinds;
   }
 
-  give(opinion: AppraisalOpinion, comment: string, recommendations: Recommendation[], by: User, now = new Date()): void {
+  give(opinion: AppraisalOpinion, comment: string, recommendations: Recommendation[], by: User, now: Date): void {
     this.opinion = opinion;
     this.comment = comment;
     this.recommendations = recommendations;

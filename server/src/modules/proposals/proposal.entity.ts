@@ -84,7 +84,7 @@ export class Proposal {
     this.linkedTaskIds = props.linkedTaskIds;
   }
 
-  moveTo(status: ProposalStatus, now = new Date()): void {
+  moveTo(status: ProposalStatus, now: Date): void {
     if (status === ProposalStatus.DECIDED) this.decidedAt = now;
     this.status = status;
     this.lastActivityAt = now;

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../../shared/loaders';
 import { decisionsOfProposals, type DecisionView } from '../decisions';
 import { timelinesOf, type TimelineEntry } from '../events';
-import { PROPOSAL_AGGREGATE } from './proposal.service';
+import { PROPOSAL_AGGREGATE } from './proposal-workflow';
 import { revisionsOf } from './proposal.queries';
 import type { RevisionView } from './proposal.views';
 

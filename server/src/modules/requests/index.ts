@@ -11,6 +11,7 @@ export { attachmentRoutes } from './attachment.routes';
 export { RequestAttachment } from './request-attachment.entity';
 export { visibleTo as requestVisibleTo } from './request.queries';
 export { RequestView } from './request.views';
-export type { Recorded as RequestRecorded } from './request.service';
+export type { Recorded as RequestRecorded } from './request-workflow';
+export { areLinkableRequests, isRequestReadable } from './request.visibility';
 export { RequestDraftInput } from './request.inputs';
 export { RequestPriority } from './request-enums';

@@ -56,17 +56,17 @@ export class RequestParticipant {
     this.role = role;
   }
 
-  acknowledge(now = new Date()): void {
+  acknowledge(now: Date): void {
     this.state = ParticipantState.ACKNOWLEDGED;
     this.acknowledgedAt ??= now;
   }
 
-  assign(assignee: User, now = new Date()): void {
+  assign(assignee: User, now: Date): void {
     this.assignee = assignee;
     this.acknowledge(now);
   }
 
-  respond(reply: string, now = new Date()): void {
+  respond(reply: string, now: Date): void {
     this.state = ParticipantState.RESPONDED;
     this.reply = reply;
     this.respondedAt = now;

@@ -105,13 +105,13 @@ export class CoordinationRequest {
     this.dueDate = content.dueDate;
   }
 
-  moveTo(status: RequestStatus, now = new Date()): void {
+  moveTo(status: RequestStatus, now: Date): void {
     if (status === RequestStatus.SUBMITTED && !this.submittedAt) this.submittedAt = now;
     if (status === RequestStatus.CLOSED) this.closedAt = now;
     this.status = status;
   }
 
-  touch(now = new Date()): void {
+  touch(now: Date): void {
     this.lastActivityAt = now;
   }
 }

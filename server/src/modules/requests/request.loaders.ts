@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../../shared/loaders';
 import { timelinesOf } from '../events';
 import { attachmentsOf, commentsOf } from './request.queries';
-import { REQUEST_AGGREGATE } from './request.service';
+import { REQUEST_AGGREGATE } from './request-workflow';
 import type { AttachmentView, CommentView, RequestEventView } from './request.views';
 
 /**

@@ -2,7 +2,8 @@ import type { GraphQLContext } from '../../shared/context';
 import { unauthenticated } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
 import { eventCursor, watchAggregate, type EventNotice } from '../events';
-import { REQUEST_AGGREGATE, RequestService } from './request.service';
+import { REQUEST_AGGREGATE } from './request-workflow';
+import { RequestService } from './request.service';
 
 /**
  * Subscription sources: replay from the event log after the client's last id, then live events,

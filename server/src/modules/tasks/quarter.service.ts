@@ -1,22 +1,24 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isCalendarDate, provinceDate, vietnameseDate } from '../../shared/clock';
+import { isCalendarDate, provinceDate, vietnameseDate, wallClock, type Clock } from '../../shared/clock';
 import { DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
-import { Agency, type AgencySummary } from '../agencies';
+import type { AgencySummary } from '../agencies';
 import { User } from '../users';
 import { checkAsOf, checkQuarter, nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from './quarter';
 import { taskRefusal } from './task.errors';
 import type * as Inputs from './task.inputs';
 import { isCommitteeLead, taskActor } from './task.policy';
 import { QuarterClosure } from './task-records.entity';
-import { TaskService, type Change, type Today } from './task.service';
+import { TaskService } from './task.service';
+import { findReadableTaskOwner } from './task.visibility';
 import { quarterStatistics, quarterTrend, taskQuarters } from './task-statistics';
 import type { QuarterStatistics, QuarterTrendPoint } from './task-statistics.views';
 import { judgeTask, nextTaskStatus, TaskAction, TaskStatus } from './task-status';
+import { publishTaskChanges, recordTaskChanges, type Change } from './task-workflow';
 import { Task } from './task.entity';
 import type { TaskView } from './task.views';
 
@@ -30,8 +32,10 @@ export class QuarterService {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
-    private readonly today: Today = () => provinceDate(),
+    private readonly clock: Clock = wallClock,
   ) {}
+
+  private readonly today = (): string => provinceDate(this.clock());
 
   /**
    * Closes a quarter: every unfinished task is marked CARRIED_OVER (it stays late for its own
@@ -66,9 +70,8 @@ export class QuarterService {
       for (const task of open) {
         const verdict = judgeTask(TaskAction.CARRY_OVER, task.status, taskActor(viewer, task.ownerAgency.id));
         if (!verdict.ok) throw taskRefusal(TaskAction.CARRY_OVER, verdict);
-        task.status = nextTaskStatus(TaskAction.CARRY_OVER, task.status);
+        task.moveTo(nextTaskStatus(TaskAction.CARRY_OVER, task.status), this.clock());
         task.carriedOverOn = today;
-        task.lastActivityAt = new Date();
         const content = { title: task.title, description: task.description, category: task.category, domain: task.domain, dueDate };
         const draft = { content, period: next, ownerAgencyId: task.ownerAgency.id, linkedRequestIds: task.linkedRequestIds };
         const { task: successor } = await this.tasks(tx).assignWithin(tx, viewer, draft, { carriedFrom: task });
@@ -85,9 +88,9 @@ export class QuarterService {
         groupKey: `tasks:carried:${period.year}-${period.quarter}`,
         subjectId: successors.find((s) => s.ownerAgency.id === agencyId)!.id,
       }));
-      return { recorded: await this.tasks(tx).record(tx, viewer, changes, notifications), successors };
+      return { recorded: await recordTaskChanges(tx, viewer, changes, notifications), successors };
     });
-    await this.tasks(this.em).publish(recorded);
+    await publishTaskChanges(this.bus, recorded);
     const views: TaskView[] = [];
     // one at a time: the caller's EntityManager may hold one connection in a transaction
     for (const task of successors) views.push(await this.tasks(this.em).get(viewer, task.id));
@@ -109,7 +112,7 @@ export class QuarterService {
   }
 
   quarters(viewer: Viewer) {
-    return taskQuarters(this.em, viewer.inCommittee ? null : viewer.agencyId);
+    return taskQuarters(this.em, defaultScope(viewer));
   }
 
   /** The current quarter (for defaults) in the service's clock. */
@@ -117,17 +120,19 @@ export class QuarterService {
     return quarterOf(this.today());
   }
 
-  /** Statistics scope: an agency sees only its own; the Committee any agency, or the province (null). */
+  /** Statistics scope: an agency whose tasks the viewer may read, or the province (null, the Committee's default). */
   private async scope(viewer: Viewer, agencyId: string | null | undefined): Promise<AgencySummary | null> {
-    const id = agencyId ?? (viewer.inCommittee ? null : viewer.agencyId);
+    const id = agencyId ?? defaultScope(viewer);
     if (id === null) return null;
-    if (!viewer.inCommittee && id !== viewer.agencyId) throw notFound('cơ quan');
-    const agency = isId(id) ? await this.em.findOne(Agency, id) : null;
+    const agency = isId(id) ? await findReadableTaskOwner(this.em, viewer, id) : null;
     if (!agency) throw notFound('cơ quan');
-    return { id: agency.id, code: agency.code, name: agency.name, shortName: agency.shortName, kind: agency.kind };
+    return agency;
   }
 
   private tasks(em: EntityManager): TaskService {
-    return new TaskService(em, this.bus, this.today);
+    return new TaskService(em, this.bus, this.clock);
   }
 }
+
+/** What a viewer's statistics cover unless it names an agency: its own agency, or for the Committee the province. */
+const defaultScope = (viewer: Viewer): string | null => (viewer.inCommittee ? null : viewer.agencyId);

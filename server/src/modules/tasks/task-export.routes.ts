@@ -35,8 +35,8 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
   router.get('/exports/quarter-tasks.csv', async (req, res) => {
     try {
       const { viewer, service, period, asOf } = await begin(req, deps);
-      const agencyId = optional(req.query.agencyId) ?? (viewer.inCommittee ? null : viewer.agencyId);
-      const scope = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(viewer, period, asOf, agencyId); // checks the agency scope
+      // the statistics' scope is the export's: the agency's tasks if the viewer may read them (its own by default)
+      const scope = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(viewer, period, asOf, optional(req.query.agencyId));
       const tasks: TaskView[] = [];
       let after: string | null = null;
       do {

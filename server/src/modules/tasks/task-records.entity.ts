@@ -25,7 +25,7 @@ export class TaskProgressReport {
   @Property({ type: 'datetime' })
   reportedAt: Date = new Date();
 
-  constructor(task: Task, percent: number, note: string, reportedBy: User, reportedAt = new Date()) {
+  constructor(task: Task, percent: number, note: string, reportedBy: User, reportedAt: Date) {
     this.task = task;
     this.percent = percent;
     this.note = note;

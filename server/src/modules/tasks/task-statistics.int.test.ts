@@ -51,8 +51,8 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     const em = t.app.orm.em.fork();
     const { viewer } = await demoViewers(em);
     const clock = { today: '2024-01-02' };
-    const service = new TaskService(em, t.app.bus, () => clock.today);
-    const quarters = new QuarterService(em, t.app.bus, () => clock.today);
+    const service = new TaskService(em, t.app.bus, () => new Date(`${clock.today}T08:00:00+07:00`));
+    const quarters = new QuarterService(em, t.app.bus, () => new Date(`${clock.today}T08:00:00+07:00`));
     const on = (day: string) => (clock.today = day);
     const agencies = await em.getConnection().execute<{ id: string; code: string }[]>('select id, code from agencies');
     agencyIdOf = Object.fromEntries(agencies.map((a) => [a.code, a.id]));

@@ -107,4 +107,10 @@ export class Task {
   constructor(props: TaskContent & { code: string; periodYear: number; periodQuarter: number; ownerAgency: Agency; assignedBy: User; assignedOn: string }) {
     Object.assign(this, props);
   }
+
+  /** Takes the status the workflow table gives (task-status.ts `nextTaskStatus`); `now` dates the activity. */
+  moveTo(status: TaskStatus, now: Date): void {
+    this.status = status;
+    this.lastActivityAt = now;
+  }
 }

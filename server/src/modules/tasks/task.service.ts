@@ -1,56 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isCalendarDate, provinceDate, vietnameseDate } from '../../shared/clock';
-import { conflict, forbidden, notFound } from '../../shared/errors';
-import { flushOrConflict } from '../../shared/flush';
+import { isCalendarDate, provinceDate, vietnameseDate, wallClock, type Clock } from '../../shared/clock';
+import { forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
-import { runSql } from '../../shared/sql';
 import { likePattern, folded } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
 import { Role, type Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
-import { appendEvent, type EventNotice, type NewEvent } from '../events';
-import { announceNotifications, nobodyNotified, notify, type NotificationTarget, type Notified } from '../notifications';
-import { idempotentCall, once, takeKey, transitionOnce } from '../idempotency';
+import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
-import { requestVisibleTo } from '../requests';
+import { areLinkableRequests } from '../requests';
 import { User } from '../users';
 import { checkAsOf, isQuarter, quarterEnd, quarterLabel, quarterStart, type Quarter } from './quarter';
-import { taskRefusal } from './task.errors';
 import type * as Inputs from './task.inputs';
-import { TASK_AGGREGATE } from './task.loaders';
-import { isCommitteeLead, taskActor } from './task.policy';
+import { isCommitteeLead } from './task.policy';
 import { GROUP_AS_OF } from './task-groups';
 import { findVisibleTask, listTasks, taskVisibleTo } from './task.queries';
 import { QuarterClosure, TaskCompletion, TaskProgressReport } from './task-records.entity';
-import { judgeTask, nextTaskStatus, TaskAction } from './task-status';
+import { TaskAction } from './task-status';
 import { Task, type TaskContent } from './task.entity';
 import type { TaskView } from './task.views';
+import { publishTaskChanges, recordTaskChanges, taskCommandRunner, type PlannedNotification, type TaskCommandRunner } from './task-workflow';
 
 const MAX_LINKS = 20;
-
-/** The province's "today"; the demo seeder replays 2023 with its own clock. */
-export type Today = () => string;
-
-export interface Change {
-  task: Task;
-  type: string;
-  data?: Record<string, unknown>;
-}
-
-export interface Recorded {
-  notices: EventNotice[];
-  notified: Notified;
-}
-
-export interface PlannedNotification {
-  target: NotificationTarget;
-  kind: string;
-  message: string;
-  groupKey: string;
-  subjectId: string;
-}
 
 const label = (task: Task) => `${task.code} — ${task.title}`;
 
@@ -62,15 +35,23 @@ export interface AssignmentDraft {
 }
 
 /**
- * Tasks, their quarters and statistics. Each public change is one transaction: load, check the
- * workflow table, change, write the events and notifications; publish after commit.
+ * Tasks: reading, assigning, and the workflow actions on one task (through the command runner,
+ * task-workflow.ts). Each change is one transaction; its bells ring after commit.
  */
 export class TaskService {
+  private readonly runner: TaskCommandRunner;
+
+  /** The demo seeder replays 2023 with its own clock. */
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
-    readonly today: Today = () => provinceDate(),
-  ) {}
+    private readonly clock: Clock = wallClock,
+  ) {
+    this.runner = taskCommandRunner(em, bus, clock, (viewer, id) => this.get(viewer, id));
+  }
+
+  /** The province's day (YYYY-MM-DD) by this service's clock. */
+  private readonly today = (): string => provinceDate(this.clock());
 
   async get(viewer: Viewer, id: string, asOf?: string | null): Promise<TaskView> {
     const view = isId(id) ? await findVisibleTask(this.em, viewer, id, checkAsOf(asOf, this.today)) : null;
@@ -115,9 +96,9 @@ export class TaskService {
       const recorded = await this.em.transactional(async (tx) => {
         const { task, notification } = await this.assignWithin(tx, viewer, draft);
         await takeKey(tx, call, task.id);
-        return this.record(tx, viewer, [{ task, type: 'ASSIGNED' }], [notification]);
+        return recordTaskChanges(tx, viewer, [{ task, type: 'ASSIGNED' }], [notification]);
       });
-      await this.publish(recorded);
+      await publishTaskChanges(this.bus, recorded);
       return recorded.notices[0].aggregateId;
     });
     return this.get(viewer, id);
@@ -147,6 +128,7 @@ export class TaskService {
     task.directiveId = origin.directiveId ?? null;
     task.carriedFrom = origin.carriedFrom ?? null;
     if (origin.carriedFrom) task.progressPercent = origin.carriedFrom.progressPercent;
+    task.createdAt = task.lastActivityAt = this.clock();
     tx.persist(task);
     await tx.flush();
     return {
@@ -162,24 +144,24 @@ export class TaskService {
   }
 
   reportProgress(viewer: Viewer, input: Inputs.ReportTaskProgressInput): Promise<TaskView> {
-    return this.perform(viewer, input, TaskAction.REPORT_PROGRESS, async (tx, task) => {
+    return this.runner.run(viewer, input, TaskAction.REPORT_PROGRESS, async (tx, task) => {
       const check = new InputChecker();
       const note = check.text('note', input.note, { required: true, max: 2000 });
       if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) check.add('percent', 'INVALID_FORMAT', 'Tiến độ từ 0 đến 100%.');
       check.assertValid();
       task.progressPercent = input.percent;
-      tx.persist(new TaskProgressReport(task, input.percent, note, tx.getReference(User, viewer.userId)));
+      tx.persist(new TaskProgressReport(task, input.percent, note, tx.getReference(User, viewer.userId), this.clock()));
       return { type: 'PROGRESS_REPORTED', data: { note: `${input.percent}% — ${note}`, percent: input.percent } };
     });
   }
 
   complete(viewer: Viewer, input: Inputs.CompleteTaskInput): Promise<TaskView> {
     const note = requiredText('note', input.note, 2000);
-    return this.perform(viewer, input, TaskAction.COMPLETE, async (tx, task) => {
+    return this.runner.run(viewer, input, TaskAction.COMPLETE, async (tx, task) => {
       const today = this.today();
       task.completedOn = today;
       task.progressPercent = 100;
-      tx.persist(new TaskProgressReport(task, 100, note, tx.getReference(User, viewer.userId)));
+      tx.persist(new TaskProgressReport(task, 100, note, tx.getReference(User, viewer.userId), this.clock()));
       tx.persist(new TaskCompletion(task, today));
       const onTime = today <= task.dueDate;
       return {
@@ -196,7 +178,7 @@ export class TaskService {
 
   reopen(viewer: Viewer, input: Inputs.TaskReasonInput): Promise<TaskView> {
     const reason = requiredText('reason', input.reason, 2000);
-    return this.perform(viewer, input, TaskAction.REOPEN, async (tx, task) => {
+    return this.runner.run(viewer, input, TaskAction.REOPEN, async (tx, task) => {
       const completion = await tx.findOne(TaskCompletion, { task: task.id, reopenedOn: null }, { orderBy: { completedOn: 'desc' } });
       if (completion) completion.reopenedOn = this.today();
       task.completedOn = null;
@@ -210,7 +192,7 @@ export class TaskService {
 
   cancel(viewer: Viewer, input: Inputs.TaskReasonInput): Promise<TaskView> {
     const reason = requiredText('reason', input.reason, 2000);
-    return this.perform(viewer, input, TaskAction.CANCEL, async (_tx, task) => {
+    return this.runner.run(viewer, input, TaskAction.CANCEL, async (_tx, task) => {
       task.cancelledOn = this.today();
       task.cancelReason = reason;
       return {
@@ -222,53 +204,10 @@ export class TaskService {
   }
 
   link(viewer: Viewer, input: Inputs.LinkTaskRequestsInput): Promise<TaskView> {
-    return this.perform(viewer, input, TaskAction.LINK, async (tx, task) => {
+    return this.runner.run(viewer, input, TaskAction.LINK, async (tx, task) => {
       task.linkedRequestIds = await this.checkLinks(tx, viewer, input.requestIds);
       return { type: 'LINKED', data: { requestIds: task.linkedRequestIds } };
     });
-  }
-
-  private async perform(
-    viewer: Viewer,
-    ref: { id: string; version: number; idempotencyKey?: string | null },
-    action: TaskAction,
-    apply: (tx: EntityManager, task: Task) => Promise<Omit<Change, 'task'> & { notification?: Omit<PlannedNotification, 'groupKey' | 'subjectId'> }>,
-  ): Promise<TaskView> {
-    await transitionOnce(this.em, viewer, `${TASK_AGGREGATE}.${action}`, ref, async (claim) => {
-      const recorded = await this.em.transactional(async (tx) => {
-        const task = isId(ref.id) ? await tx.findOne(Task, ref.id) : null;
-        if (!task || !(viewer.inCommittee || task.ownerAgency.id === viewer.agencyId)) throw notFound('nhiệm vụ');
-        if (task.version !== ref.version) throw conflict();
-        const verdict = judgeTask(action, task.status, taskActor(viewer, task.ownerAgency.id));
-        if (!verdict.ok) throw taskRefusal(action, verdict);
-        const { notification, ...change } = await apply(tx, task);
-        task.status = nextTaskStatus(action, task.status);
-        task.lastActivityAt = new Date();
-        await flushOrConflict(tx);
-        await claim(tx);
-        const planned = notification ? [{ ...notification, groupKey: `task:${task.id}`, subjectId: task.id }] : [];
-        return this.record(tx, viewer, [{ task, ...change }], planned);
-      });
-      await this.publish(recorded);
-    });
-    return this.get(viewer, ref.id);
-  }
-
-  /** Notifications, then the events (last: appendEvent holds the commit-order lock). */
-  async record(tx: EntityManager, viewer: Viewer, changes: Change[], notifications: PlannedNotification[]): Promise<Recorded> {
-    const notified = nobodyNotified();
-    for (const n of notifications) {
-      const got = await notify(tx, { exceptUserId: viewer.userId, ...n.target }, { kind: n.kind, message: n.message, groupKey: n.groupKey, subjectType: 'TASK', subjectId: n.subjectId });
-      notified.userIds.push(...got.userIds);
-      notified.agencyIds.push(...got.agencyIds);
-    }
-    const notices: EventNotice[] = [];
-    for (const change of changes) notices.push(await appendEvent(tx, taskEvent(viewer, change)));
-    return { notices, notified };
-  }
-
-  async publish({ notified }: Recorded): Promise<void> {
-    await announceNotifications(this.bus, notified);
   }
 
   /** Validates a direct assignment (also used for conclusion directives). */
@@ -301,27 +240,8 @@ export class TaskService {
     const unique = [...new Set(ids)];
     const check = new InputChecker();
     if (unique.length > MAX_LINKS) check.add(field, 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
-    const params: unknown[] = [`{${unique.filter(isId).join(',')}}`];
-    const visible = unique.every(isId)
-      ? (await runSql<{ n: number }[]>(em, `select count(*)::int as n from requests r where r.id = any(?::uuid[]) and r.status <> 'DRAFT' and ${requestVisibleTo(viewer, params)}`, params))[0].n
-      : -1;
-    if (visible !== unique.length) check.add(field, 'NOT_FOUND', 'Có đề nghị không tồn tại.');
+    if (!(await areLinkableRequests(em, viewer, unique))) check.add(field, 'NOT_FOUND', 'Có đề nghị không tồn tại.');
     check.assertValid();
     return unique;
   }
-
 }
-
-
-function taskEvent(viewer: Viewer, { task, type, data }: Change): NewEvent {
-  return {
-    aggregateType: TASK_AGGREGATE,
-    aggregateId: task.id,
-    type,
-    actorUserId: viewer.userId,
-    actorAgencyId: viewer.agencyId,
-    audience: [task.ownerAgency.id],
-    data,
-  };
-}
-
