@@ -8,7 +8,7 @@ export function sendJsonError(res: Response, error: unknown, log: (message: stri
     return;
   }
   if (error instanceof DomainError) {
-    const extensions: Record<string, unknown> = { code: error.code };
+    const extensions: Record<string, unknown> = { code: error.code, ...error.messageExtensions() };
     if (error.fields.length) extensions.fields = error.fields;
     res.status(httpStatusOf(error.code)).json({ errors: [{ message: error.message, extensions }] });
     return;
