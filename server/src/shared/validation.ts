@@ -35,6 +35,11 @@ export class InputChecker {
     this.problems.push(fieldError(field, code, text));
   }
 
+  /** A problem another rule worked out whole (the password policy). */
+  addProblem(problem: FieldError): void {
+    this.problems.push(problem);
+  }
+
   /** Throws BAD_USER_INPUT listing every problem found so far. */
   assertValid(): void {
     if (this.problems.length > 0) throw invalidInput(this.problems);

@@ -16,7 +16,9 @@ const toView = (r: Row): NotificationView => ({
   kind: r.kind as string,
   message: r.message as string,
   messageKey: r.message_key as string | null,
-  messageParams: Object.entries((r.message_params ?? {}) as MessageParams).map(([name, value]) => ({ name, value: String(value) })),
+  messageParams: Object.entries((r.message_params ?? {}) as MessageParams)
+    .sort(([a], [b]) => (a < b ? -1 : 1)) // by name: jsonb keeps its own key order
+    .map(([name, value]) => ({ name, value: String(value) })),
   count: r.count as number,
   subjectType: r.subject_type as string,
   subjectId: r.subject_id as string,

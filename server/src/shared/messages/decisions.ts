@@ -13,6 +13,7 @@ export const decisionMessages = {
   'decision.grantQuantityInvalid': { vi: 'Số lượng cho "{line}" không hợp lệ.', en: 'The quantity for "{line}" is not valid.' },
   'decision.grantAmountTooHigh': { vi: 'Kinh phí cho "{line}" vượt mức đề xuất.', en: 'The funding for "{line}" exceeds the amount proposed.' },
   'decision.nothingToAmend': { vi: 'Quyết định không có nội dung để sửa đổi.', en: 'The decision has no lines to amend.' },
-  /** A notification: a decision amending or revoking one of the agency's decisions was issued. */
-  'decision.issuedNotice': { vi: '{title} ({number})', en: '{title} ({number})' },
+  // Notifications to the requesting agency: a new decision amends or revokes one of its decisions.
+  'decision.revokedNotice': { vi: 'Về việc bãi bỏ Quyết định số {target} ({number})', en: 'Revoking Decision No. {target} ({number})' },
+  'decision.amendedNotice': { vi: 'Về việc sửa đổi Quyết định số {target} ({number})', en: 'Amending Decision No. {target} ({number})' },
 } as const satisfies Record<string, Template>;
