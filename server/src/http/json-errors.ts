@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { DomainError, ErrorCode, httpStatusOf } from '../shared/errors';
+import { message, renderMessage } from '../shared/messages';
 
 /** A plain-HTTP route's failure in the same shape and codes as GraphQL errors. */
 export function sendJsonError(res: Response, error: unknown, log: (message: string, error?: unknown) => void, what: string): void {
@@ -14,5 +15,6 @@ export function sendJsonError(res: Response, error: unknown, log: (message: stri
     return;
   }
   log(`${what} failed`, error);
-  res.status(500).json({ errors: [{ message: 'Lỗi máy chủ nội bộ.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  const text = message('error.internal');
+  res.status(500).json({ errors: [{ message: renderMessage(text), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: text.key } }] });
 }
