@@ -23,6 +23,11 @@ export const commonMessages = {
     en: 'Must not contain hidden or text-direction characters.',
   },
   'field.pageSize': { vi: 'Từ 1 đến {max}.', en: 'From 1 to {max}.' },
+  'field.eventIdInvalid': { vi: 'Mã sự kiện không hợp lệ.', en: 'The event id is not valid.' },
+  'field.idempotencyKeyTaken': {
+    vi: 'Khóa chống gửi lặp này đã được dùng cho một yêu cầu khác.',
+    en: 'This idempotency key was already used for a different request.',
+  },
   'field.cursorInvalid': { vi: 'Con trỏ trang không hợp lệ.', en: 'The page cursor is not valid.' },
 
   // What `error.notFound` names, by subject.

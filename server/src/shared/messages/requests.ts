@@ -20,6 +20,10 @@ export const requestMessages = {
     en: 'This file type is not supported (PDF, Word, Excel, images, text, ZIP).',
   },
   'attachment.tooLarge': { vi: 'Tệp quá lớn.', en: 'The file is too large.' },
+  'attachment.quotaExceeded': {
+    vi: 'Vượt hạn mức tệp đính kèm của {whose:subject}: tối đa {limit}, đã dùng {used}.',
+    en: 'Over the attachment quota of the {whose:subject}: at most {limit}, {used} used.',
+  },
 
   // The verb of a request action, inside the sentences above.
   'requestAction.UPDATE_DRAFT': { vi: 'sửa bản nháp', en: 'edit the draft of' },
