@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { errorCode, fieldErrors, fieldMessage } from './errors';
-import type { ServerText } from './i18n';
+import { translatorFor } from './i18n';
 
 const graphQLErrors = (...extensions: Record<string, unknown>[]) =>
   new CombinedError({ graphQLErrors: extensions.map((ext) => ({ message: 'server text', extensions: ext })) });
@@ -28,14 +28,30 @@ test('collects field problems by field name with the server’s message, first p
     ],
   });
   expect(fieldErrors(error)).toEqual({
-    name: { code: 'TOO_LONG', message: 'x' },
-    code: { code: 'TAKEN', message: 'x' },
-    parentId: { code: 'INVALID', message: 'x' },
+    name: { code: 'TOO_LONG', message: { text: 'x' } },
+    code: { code: 'TAKEN', message: { text: 'x' } },
+    parentId: { code: 'INVALID', message: { text: 'x' } },
     title: { code: 'REQUIRED' },
   });
-  expect(fieldMessage({ code: 'TOO_LONG', message: 'Tối đa 300 ký tự.' as ServerText })).toBe('Tối đa 300 ký tự.');
+  expect(fieldMessage({ code: 'TOO_LONG', message: { text: 'Tối đa 300 ký tự.' } })).toEqual({ text: 'Tối đa 300 ký tự.' });
   expect(fieldMessage({ code: 'TOO_LONG' })).toBe('field.TOO_LONG');
   expect(fieldMessage({ code: 'TOO_LONG' }, 'requestForm.titleTooShort')).toBe('requestForm.titleTooShort');
+});
+
+test('a field problem with a catalog key renders in either language; an unknown key shows the server’s words', () => {
+  const fields = fieldErrors(
+    graphQLErrors({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'title', code: 'TOO_LONG', message: 'Tối đa 300 ký tự.', messageKey: 'field.tooLong', messageParams: { max: 300 } },
+        { field: 'body', code: 'INVALID_FORMAT', message: 'Lỗi mới.', messageKey: 'someday.newKey' },
+      ],
+    }),
+  );
+  expect(fields.title).toEqual({ code: 'TOO_LONG', message: { text: 'Tối đa 300 ký tự.', key: 'field.tooLong', params: { max: 300 } } });
+  const [vi, en] = [translatorFor('vi'), translatorFor('en')];
+  expect([vi(fieldMessage(fields.title)), en(fieldMessage(fields.title))]).toEqual(['Tối đa 300 ký tự.', 'At most 300 characters.']);
+  expect([vi(fieldMessage(fields.body)), en(fieldMessage(fields.body))]).toEqual(['Lỗi mới.', 'Lỗi mới.']);
 });
 
 test('no field errors when there are none', () => {

@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import type { ServerText } from './i18n';
+import type { MessageParams, ServerMessage } from './i18n';
 import type { MessageKey } from './messages/vi';
 
 const API_ERROR_CODES = [
@@ -22,20 +22,35 @@ export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number] | 'INVALID';
 /** One `extensions.fields` entry: its code, and the server's own message (which states the limit). */
 export interface FieldProblem {
   code: FieldErrorCode;
-  message?: ServerText;
+  message?: ServerMessage;
 }
 export type FieldErrors = Record<string, FieldProblem>;
 
 /**
  * The one way a server field problem becomes text on its field: the server's words ("Năm ngân
- * sách từ 2025 đến 2031.", "Tối đa 300 ký tự."), else the client's message for its code.
+ * sách từ 2025 đến 2031.", "Tối đa 300 ký tự.", in the user's language when the server gave a
+ * catalog key), else the client's message for its code.
  */
-export function fieldMessage(problem: FieldProblem, specific?: MessageKey): MessageKey | ServerText {
+export function fieldMessage(problem: FieldProblem, specific?: MessageKey): MessageKey | ServerMessage {
   return problem.message ?? specific ?? `field.${problem.code}`;
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+function isParams(value: unknown): value is MessageParams {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+}
+
+/** A server text (`message`, `messageKey`, `messageParams`) from the wire, or undefined without words. */
+function serverMessageOf({ message, messageKey, messageParams }: { message?: unknown; messageKey?: unknown; messageParams?: unknown }): ServerMessage | undefined {
+  if (typeof message !== 'string' || !message.trim()) return undefined;
+  return {
+    text: message,
+    ...(typeof messageKey === 'string' ? { key: messageKey } : {}),
+    ...(isParams(messageParams) ? { params: messageParams } : {}),
+  };
 }
 
 /** The code of the first GraphQL error; the client branches on it, never on message text. */
@@ -69,13 +84,11 @@ export function fieldErrorsByPath(error: CombinedError | undefined): FieldErrors
     if (!Array.isArray(fields)) continue;
     for (const entry of fields as unknown[]) {
       if (typeof entry !== 'object' || entry === null) continue;
-      const { field, code, message } = entry as { field?: unknown; code?: unknown; message?: unknown };
+      const { field, code, ...text } = entry as { field?: unknown; code?: unknown; message?: unknown; messageKey?: unknown; messageParams?: unknown };
       if (typeof field !== 'string') continue;
       const name = field.replace(/^input\./, '');
-      result[name] ??= {
-        code: isOneOf(FIELD_ERROR_CODES, code) ? code : 'INVALID',
-        ...(typeof message === 'string' && message.trim() ? { message: message as ServerText } : {}),
-      };
+      const message = serverMessageOf(text);
+      result[name] ??= { code: isOneOf(FIELD_ERROR_CODES, code) ? code : 'INVALID', ...(message ? { message } : {}) };
     }
   }
   return result;

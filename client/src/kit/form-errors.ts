@@ -1,4 +1,4 @@
-import type { ServerText } from './i18n';
+import type { ServerMessage } from './i18n';
 import type { MessageKey } from './messages/vi';
 
 // What every form's checks produce, and the one test of it they all share.
@@ -7,7 +7,7 @@ import type { MessageKey } from './messages/vi';
 export type FormErrors = Partial<Record<string, FormMessage | undefined>>;
 
 /** A client message, or the server's own words for a field problem (see `fieldMessage`). */
-export type FormMessage = MessageKey | ServerText;
+export type FormMessage = MessageKey | ServerMessage;
 
 export function hasFormErrors(errors: FormErrors): boolean {
   return Object.values(errors).some(Boolean);

@@ -1,12 +1,21 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { serverMessages } from '../gql/server-messages';
 import { en } from './messages/en';
 import { vi, type MessageKey, type Messages } from './messages/vi';
 
 export type Locale = 'vi' | 'en';
 export type MessageParams = Record<string, string | number>;
-/** Text the server wrote for the user (a field problem with its limit): shown as it is. */
-export type ServerText = string & { readonly __serverText: true };
-export type Translate = (key: MessageKey | ServerText, params?: MessageParams) => string;
+/**
+ * A text the server wrote for the user (a field problem with its limit, a notification): its
+ * catalog key and parameters, rendered in the user's language, and its Vietnamese `text` for a key
+ * this client does not know (or none: older notifications, server call sites not converted yet).
+ */
+export interface ServerMessage {
+  readonly text: string;
+  readonly key?: string | null;
+  readonly params?: MessageParams;
+}
+export type Translate = (key: MessageKey | ServerMessage, params?: MessageParams) => string;
 
 export const LOCALE_STORAGE_KEY = 'lien-thong.locale';
 const dictionaries: Record<Locale, Messages> = { vi, en };
@@ -48,10 +57,34 @@ function interpolate(template: string, params?: MessageParams): string {
   );
 }
 
+const SERVER_PLACEHOLDER = /\{(\w+)(?::([\w.]+))?\}/g;
+
+/**
+ * The server catalog's templates (client/src/gql/server-messages.ts, generated): `{name}` is a
+ * parameter, `{name:prefix}` the template of key `prefix.<value>`, the same two rules as the server.
+ */
+export function renderServerMessage(locale: Locale, { text, key, params = {} }: ServerMessage): string {
+  const template = key ? serverMessages[key]?.[locale] : undefined;
+  if (template === undefined) return text;
+  return template.replace(SERVER_PLACEHOLDER, (match, name: string, prefix: string | undefined) => {
+    if (!(name in params)) return match;
+    const value = String(params[name]);
+    return (prefix && serverMessages[`${prefix}.${value}`]?.[locale]) || value;
+  });
+}
+
+/** The language a server message shows in: the user's when this client knows its key, else the server's Vietnamese. */
+export function serverMessageLocale(locale: Locale, { key }: ServerMessage): Locale {
+  return key && serverMessages[key] ? locale : 'vi';
+}
+
 /** A translator for one language, outside React (pure helpers and their tests take one). */
 export function translatorFor(locale: Locale): Translate {
   const messages = dictionaries[locale];
-  return (key, params) => (key in messages ? interpolate(messages[key as MessageKey], params) : key);
+  return (key, params) => {
+    if (typeof key === 'object') return renderServerMessage(locale, key);
+    return key in messages ? interpolate(messages[key], params) : key;
+  };
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

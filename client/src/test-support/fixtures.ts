@@ -225,6 +225,8 @@ export function notificationRow(overrides: Partial<NotificationItem> = {}): Noti
     id: 'n-1',
     kind: 'REQUEST_REPLIED',
     message: 'Có trả lời cho đề nghị PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất',
+    messageKey: null, // a line written before messages had keys: shown as the server wrote it
+    messageParams: [],
     count: 1,
     subjectType: 'REQUEST',
     subjectId: 'r-1',

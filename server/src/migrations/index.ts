@@ -22,6 +22,7 @@ import { Migration20261206050643 } from './Migration20261206050643';
 import { Migration20261206050644_audit_heads_append_only } from './Migration20261206050644_audit_heads_append_only';
 import { Migration20261206050838 } from './Migration20261206050838';
 import { Migration20261206070421 } from './Migration20261206070421';
+import { Migration20261206075856 } from './Migration20261206075856';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -46,4 +47,5 @@ export const migrationsList = [
   { name: 'Migration20261206050644_audit_heads_append_only', class: Migration20261206050644_audit_heads_append_only },
   { name: 'Migration20261206050838', class: Migration20261206050838 },
   { name: 'Migration20261206070421', class: Migration20261206070421 },
+  { name: 'Migration20261206075856', class: Migration20261206075856 },
 ];

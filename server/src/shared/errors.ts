@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { localized, message, type LocalizedText, type MessageText } from './messages';
 
 /** Stable error codes: clients branch on these, never on message text. */
 export enum ErrorCode {
@@ -26,41 +27,63 @@ export type FieldErrorCode =
   | 'NOT_FOUND'
   | 'NOT_ALLOWED';
 
-export interface FieldError {
+export interface FieldError extends LocalizedText {
   field: string;
   code: FieldErrorCode;
-  message: string;
 }
+
+export const fieldError = (field: string, code: FieldErrorCode, text: MessageText): FieldError => ({ field, code, ...localized(text) });
 
 /** Base class for every error a feature raises on purpose. */
 export class DomainError extends Error {
+  readonly text: LocalizedText;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    text: MessageText,
     readonly fields: FieldError[] = [],
     /** Further machine-readable details, e.g. `retryAfter` (seconds) with RATE_LIMITED. */
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    const rendered = localized(text);
+    super(rendered.message);
+    this.text = rendered;
     this.name = 'DomainError';
+  }
+
+  /** `messageKey` + `messageParams` for the response's extensions, when the text has a key. */
+  messageExtensions(): Omit<LocalizedText, 'message'> {
+    const { messageKey, messageParams } = this.text;
+    return { ...(messageKey ? { messageKey } : {}), ...(messageParams ? { messageParams } : {}) };
+  }
+
+  /** The response's extensions on every GraphQL transport. */
+  extensions(): Record<string, unknown> {
+    const extensions: Record<string, unknown> = { ...this.details, code: this.code, ...this.messageExtensions() };
+    if (this.fields.length > 0) extensions.fields = this.fields;
+    return extensions;
   }
 }
 
-export const unauthenticated = (message = 'Bạn cần đăng nhập.') =>
-  new DomainError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
-  new DomainError(ErrorCode.FORBIDDEN, message);
-export const notFound = (what: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `Không tìm thấy ${what}.`);
-export const conflict = (message = 'Dữ liệu đã được người khác thay đổi, hãy tải lại.') =>
-  new DomainError(ErrorCode.CONFLICT, message);
-export const invalidInput = (fields: FieldError[]) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, 'Dữ liệu nhập không hợp lệ.', fields);
+export const unauthenticated = (text: MessageText = message('error.unauthenticated')) => new DomainError(ErrorCode.UNAUTHENTICATED, text);
+export const forbidden = (text: MessageText = message('error.forbidden')) => new DomainError(ErrorCode.FORBIDDEN, text);
+export const conflict = (text: MessageText = message('error.conflict')) => new DomainError(ErrorCode.CONFLICT, text);
+export const invalidInput = (fields: FieldError[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message('error.invalidInput'), fields);
+
+const SUBJECTS = ['agency', 'user', 'request', 'proposal', 'decision', 'task', 'meeting', 'attachment', 'record'] as const;
+/** What a NOT_FOUND names; each has a `subject.<name>` text. */
+export type NotFoundSubject = (typeof SUBJECTS)[number];
+const isSubject = (what: string): what is NotFoundSubject => (SUBJECTS as readonly string[]).includes(what);
+
+export function notFound(subject: NotFoundSubject): DomainError;
+/** @deprecated A Vietnamese noun, from call sites not converted yet: pass a NotFoundSubject. */
+export function notFound(what: string): DomainError;
+export function notFound(what: string): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, isSubject(what) ? message('error.notFound', { what }) : `Không tìm thấy ${what}.`);
+}
 
 export function toGraphQLError(error: DomainError): GraphQLError {
-  const extensions: Record<string, unknown> = { ...error.details, code: error.code };
-  if (error.fields.length > 0) extensions.fields = error.fields;
-  return new GraphQLError(error.message, { extensions });
+  return new GraphQLError(error.message, { extensions: error.extensions() });
 }
 
 const HTTP_STATUS: Record<ErrorCode, number> = {

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { AuthorizationError } from 'type-graphql';
 import { createErrorFormatter } from './format-error';
-import { DomainError, ErrorCode } from './errors';
+import { DomainError, ErrorCode, fieldError, forbidden, invalidInput } from './errors';
+import { message } from './messages';
 
 const inResolver = (original: Error) =>
   new GraphQLError(original.message, { path: ['field'], originalError: original });
@@ -18,23 +19,41 @@ describe('error formatter', () => {
     });
   });
 
+  it('adds the catalog key and parameters of a message, on the error and on each field', () => {
+    const error = inResolver(invalidInput([fieldError('title', 'TOO_LONG', message('field.tooLong', { max: 300 }))]));
+    expect(format(error.toJSON(), error)).toMatchObject({
+      message: 'Dữ liệu nhập không hợp lệ.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        messageKey: 'error.invalidInput',
+        fields: [{ field: 'title', code: 'TOO_LONG', message: 'Tối đa 300 ký tự.', messageKey: 'field.tooLong', messageParams: { max: 300 } }],
+      },
+    });
+  });
+
+  it('keeps a plain-text message (a call site not converted yet) without a key', () => {
+    const error = inResolver(forbidden('Chỉ người tạo được sửa.'));
+    expect(format(error.toJSON(), error)).toMatchObject({ message: 'Chỉ người tạo được sửa.', extensions: { code: 'FORBIDDEN' } });
+    expect(format(error.toJSON(), error).extensions).not.toHaveProperty('messageKey');
+  });
+
   it('maps type-graphql authorization failures to FORBIDDEN', () => {
     const error = inResolver(new AuthorizationError());
-    expect(format(error.toJSON(), error).extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(format(error.toJSON(), error).extensions).toEqual({ code: 'FORBIDDEN', messageKey: 'error.forbidden' });
   });
 
   it('masks and logs unknown errors, so no SQL or stack reaches the client', () => {
     const error = inResolver(new Error('relation "users" does not exist at character 15'));
     const formatted = format(error.toJSON(), error);
     expect(formatted.message).toBe('Lỗi máy chủ nội bộ.');
-    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.internal' });
     expect(JSON.stringify(formatted)).not.toContain('relation');
     expect(logged).toContain('unexpected error');
   });
 
   it('reports a lost database as SERVICE_UNAVAILABLE', () => {
     const error = inResolver(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
-    expect(format(error.toJSON(), error).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(format(error.toJSON(), error).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', messageKey: 'error.databaseUnavailable' });
   });
 
   it('reports a transaction cut off by a lost connection as SERVICE_UNAVAILABLE', () => {

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ErrorCode } from './errors';
+import { message, renderMessage, type Message } from './messages';
 
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -25,6 +26,9 @@ function isDatabaseUnavailable(error: unknown): boolean {
 /** graphql's "Did you mean …?" names fields, arguments, types and enum values: it maps the schema. */
 const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean .+\?$/s, '');
 
+/** The formatter's own errors: a catalog text with its key, like a DomainError's. */
+const generic = (code: ErrorCode, text: Message) => ({ message: renderMessage(text), extensions: { code, messageKey: text.key } });
+
 /**
  * The one place errors become API responses, on both transports (HTTP and graphql-ws). Domain
  * errors keep their code and field list;
@@ -37,19 +41,17 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     const base = { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {
-      const extensions: Record<string, unknown> = { ...original.details, code: original.code };
-      if (original.fields.length > 0) extensions.fields = original.fields;
-      return { ...base, message: original.message, extensions };
+      return { ...base, message: original.message, extensions: original.extensions() };
     }
     if (original instanceof AuthenticationError) {
-      return { ...base, message: 'Bạn cần đăng nhập.', extensions: { code: ErrorCode.UNAUTHENTICATED } };
+      return { ...base, ...generic(ErrorCode.UNAUTHENTICATED, message('error.unauthenticated')) };
     }
     if (original instanceof AuthorizationError) {
-      return { ...base, message: 'Bạn không có quyền thực hiện thao tác này.', extensions: { code: ErrorCode.FORBIDDEN } };
+      return { ...base, ...generic(ErrorCode.FORBIDDEN, message('error.forbidden')) };
     }
     if (isDatabaseUnavailable(original)) {
       log('database unavailable', original);
-      return { ...base, message: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu, hãy thử lại.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+      return { ...base, ...generic(ErrorCode.SERVICE_UNAVAILABLE, message('error.databaseUnavailable')) };
     }
     // Errors about the request itself (syntax, validation, variable coercion) are safe to show.
     const code = formatted.extensions?.code;
@@ -61,6 +63,6 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       return { ...base, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT } };
     }
     log('unexpected error', original);
-    return { ...base, message: 'Lỗi máy chủ nội bộ.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return { ...base, ...generic(ErrorCode.INTERNAL_SERVER_ERROR, message('error.internal')) };
   };
 }

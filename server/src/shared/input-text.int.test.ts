@@ -44,7 +44,7 @@ describe('unsafe text and cursors in any input', () => {
     ['a search', 'query($s: String) { requests(filter: { search: $s }) { edges { node { id } } } }', () => ({ s: 'đất\u0000' }), 'filter.search'],
   ])('refuses a NUL character in %s', async (_what, query, variables, field) => {
     const fields = await refusal(query, variables(), lead);
-    expect(fields).toEqual([{ field, code: 'INVALID_FORMAT', message: 'Không được chứa ký tự NUL (\\u0000).' }]);
+    expect(fields).toEqual([{ field, code: 'INVALID_FORMAT', message: 'Không được chứa ký tự NUL (\\u0000).', messageKey: 'field.nulCharacter' }]);
   });
 
   it('refuses a NUL character in a username, at login and at creation', async () => {
@@ -60,7 +60,7 @@ describe('unsafe text and cursors in any input', () => {
     ['a byte order mark', '\uFEFF'],
   ])('refuses %s in titles and names', async (_what, character) => {
     expect(await refusal(CREATE_REQUEST, { input: request({ title: `Đề nghị ${character}gpj.exe` }) }, lead)).toEqual([
-      { field: 'title', code: 'INVALID_FORMAT', message: 'Không được chứa ký tự ẩn hoặc ký tự đảo chiều văn bản.' },
+      { field: 'title', code: 'INVALID_FORMAT', message: 'Không được chứa ký tự ẩn hoặc ký tự đảo chiều văn bản.', messageKey: 'field.hiddenCharacters' },
     ]);
     const fields = await refusal(CREATE_USER, { input: user({ fullName: `Nguyễn${character} Văn A`, title: `Chuyên${character}viên` }) }, admin);
     expect(fields.map((f) => f.field)).toEqual(['fullName', 'title']);
@@ -82,7 +82,7 @@ describe('unsafe text and cursors in any input', () => {
       ['query($after: String) { tasks(after: $after) { edges { node { id } } } }', encodeCursor(['0000-01-01', id])],
       ['query($after: String) { meetings(after: $after) { edges { node { id } } } }', encodeCursor(['2026-01-01', 'not an id'])],
     ]) {
-      expect(await refusal(query, { after: cursor }, lead)).toEqual([{ field: 'after', code: 'INVALID_FORMAT', message: 'Con trỏ trang không hợp lệ.' }]);
+      expect(await refusal(query, { after: cursor }, lead)).toEqual([{ field: 'after', code: 'INVALID_FORMAT', message: 'Con trỏ trang không hợp lệ.', messageKey: 'field.cursorInvalid' }]);
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { invalidInput, type FieldError } from './errors';
+import { fieldError, invalidInput, type FieldError } from './errors';
+import { message } from './messages';
 
 /** PostgreSQL cannot store NUL in text: refused everywhere, not turned into an internal error. */
 // eslint-disable-next-line no-control-regex -- NUL is the character being refused
@@ -18,9 +19,9 @@ const LABELS = new Set(['title', 'name', 'shortName', 'fullName', 'username', 'c
 function collect(value: unknown, path: string[], problems: FieldError[]): void {
   if (typeof value === 'string') {
     const field = path.join('.');
-    if (NUL.test(value)) problems.push({ field, code: 'INVALID_FORMAT', message: 'Không được chứa ký tự NUL (\\u0000).' });
+    if (NUL.test(value)) problems.push(fieldError(field, 'INVALID_FORMAT', message('field.nulCharacter')));
     else if (LABELS.has(path.at(-1) ?? '') && INVISIBLE.test(value)) {
-      problems.push({ field, code: 'INVALID_FORMAT', message: 'Không được chứa ký tự ẩn hoặc ký tự đảo chiều văn bản.' });
+      problems.push(fieldError(field, 'INVALID_FORMAT', message('field.hiddenCharacters')));
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => collect(item, [...path, String(i)], problems));

@@ -1,6 +1,7 @@
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { isCalendarDate } from './clock';
-import { invalidInput } from './errors';
+import { fieldError, invalidInput } from './errors';
+import { message } from './messages';
 import { isId } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
@@ -18,7 +19,7 @@ export class PageInfo {
 export function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw invalidInput([
-      { field: 'first', code: 'INVALID_FORMAT', message: `Từ 1 đến ${MAX_PAGE_SIZE}.` },
+      fieldError('first', 'INVALID_FORMAT', message('field.pageSize', { max: MAX_PAGE_SIZE })),
     ]);
   }
   return first;
@@ -62,7 +63,7 @@ export function decodeDateCursor(cursor: string): [date: string, id: string] {
 export const timeCursor = (at: Date, id: string): string => encodeCursor([at.toISOString(), id]);
 
 export const invalidCursor = () =>
-  invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Con trỏ trang không hợp lệ.' }]);
+  invalidInput([fieldError('after', 'INVALID_FORMAT', message('field.cursorInvalid'))]);
 
 export interface Page<T> {
   edges: { cursor: string; node: T }[];

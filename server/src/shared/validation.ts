@@ -1,4 +1,5 @@
-import { FieldError, invalidInput } from './errors';
+import { fieldError, invalidInput, type FieldError } from './errors';
+import { message, type MessageText } from './messages';
 
 interface TextRule {
   required?: boolean;
@@ -17,21 +18,26 @@ export class InputChecker {
   text(field: string, raw: string | null | undefined, rule: TextRule): string {
     const value = (raw ?? '').trim();
     if (!value) {
-      if (rule.required) this.add(field, 'REQUIRED', 'Không được để trống.');
+      if (rule.required) this.add(field, 'REQUIRED', message('field.required'));
       return value;
     }
     if (rule.min !== undefined && value.length < rule.min) {
-      this.add(field, 'TOO_SHORT', `Cần ít nhất ${rule.min} ký tự.`);
+      this.add(field, 'TOO_SHORT', message('field.tooShort', { min: rule.min }));
     } else if (value.length > rule.max) {
-      this.add(field, 'TOO_LONG', `Tối đa ${rule.max} ký tự.`);
+      this.add(field, 'TOO_LONG', message('field.tooLong', { max: rule.max }));
     } else if (rule.pattern && !rule.pattern.test(value)) {
-      this.add(field, 'INVALID_FORMAT', 'Sai định dạng.');
+      this.add(field, 'INVALID_FORMAT', message('field.invalidFormat'));
     }
     return value;
   }
 
-  add(field: string, code: FieldError['code'], message: string): void {
-    this.problems.push({ field, code, message });
+  add(field: string, code: FieldError['code'], text: MessageText): void {
+    this.problems.push(fieldError(field, code, text));
+  }
+
+  /** A problem another rule worked out whole (the password policy). */
+  addProblem(problem: FieldError): void {
+    this.problems.push(problem);
   }
 
   /** Throws BAD_USER_INPUT listing every problem found so far. */

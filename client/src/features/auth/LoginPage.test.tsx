@@ -84,6 +84,19 @@ test('puts BAD_USER_INPUT field problems under their fields: the server’s word
   expect(screen.queryByRole('alert')).toBeNull();
 });
 
+test('renders a keyed field problem in the user’s language, with its parameters', async () => {
+  const badInput = graphQLError('BAD_USER_INPUT', {
+    messageKey: 'error.invalidInput',
+    fields: [{ field: 'input.password', code: 'TOO_LONG', message: 'Tối đa 128 ký tự.', messageKey: 'field.tooLong', messageParams: { max: 128 } }],
+  });
+  renderApp(signedOutApi(badInput), '/login');
+  await submit('stnmt.lead', 'mat-khau');
+  expect(await screen.findByText('Tối đa 128 ký tự.')).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: 'English' }));
+  expect(await screen.findByText('At most 128 characters.')).toBeTruthy();
+});
+
 test('shows a loading button while signing in, then opens the page the user came from', async () => {
   let signedIn = false;
   let finishLogin: () => void = () => undefined;

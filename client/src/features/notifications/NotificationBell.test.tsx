@@ -89,6 +89,31 @@ test('in English the labels are translated and the server’s message is shown a
   expect(within(panel).getByRole('button', { name: 'Mark all as read' })).toBeTruthy();
 });
 
+test('a notification with a catalog key is shown in the user’s language; older ones as the server wrote them', async () => {
+  const revoked = notificationRow({
+    id: 'n-3',
+    kind: 'DECISION_REVOKED',
+    message: 'Về việc bãi bỏ Quyết định số 1/QĐ-UBND (3/QĐ-UBND)',
+    messageKey: 'decision.revokedNotice',
+    messageParams: [
+      { __typename: 'MessageParam', name: 'number', value: '3/QĐ-UBND' },
+      { __typename: 'MessageParam', name: 'target', value: '1/QĐ-UBND' },
+    ],
+    subjectType: 'DECISION',
+    subjectId: 'd-3',
+  });
+  const api = bellApi({ Notifications: { data: notificationPage([revoked, notificationRow()]) } });
+  const panel = await openPanel(api, 2);
+  const message = async (pattern: RegExp) => within(panel).findByText(pattern, { selector: '.notification__message' });
+
+  expect((await message(/^Về việc bãi bỏ/)).textContent).toBe('Về việc bãi bỏ Quyết định số 1/QĐ-UBND (3/QĐ-UBND)');
+
+  fireEvent.click(screen.getByRole('button', { name: 'English' }));
+  const english = await within(screen.getByRole('dialog')).findByText('Revoking Decision No. 1/QĐ-UBND (3/QĐ-UBND)');
+  expect(english.getAttribute('lang')).toBe('en');
+  expect(within(screen.getByRole('dialog')).getByText(/^Có trả lời cho đề nghị PH-2026-0001/).getAttribute('lang')).toBe('vi');
+});
+
 test('"Đánh dấu tất cả đã đọc" marks every notification read and the badge disappears', async () => {
   let read = false;
   const api = bellApi({

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDateTime } from '../../kit/format';
-import { useT } from '../../kit/i18n';
-import { notificationKindLabel, notificationPath } from './notification-labels';
+import { serverMessageLocale, useLocale, useT } from '../../kit/i18n';
+import { notificationKindLabel, notificationPath, notificationText } from './notification-labels';
 import type { NotificationItem } from './notifications.operations';
 
 interface NotificationEntryProps {
@@ -9,13 +9,17 @@ interface NotificationEntryProps {
   onSelect: (notification: NotificationItem) => void;
 }
 
-/** One line: the server's (Vietnamese) message, then the kind, how many events it groups, and when. */
+/** One line: the server's message (in the user's language when the client knows its key), then the kind, how many events it groups, and when. */
 export function NotificationEntry({ notification, onSelect }: NotificationEntryProps) {
   const t = useT();
+  const { locale } = useLocale();
   const path = notificationPath(notification);
+  const text = notificationText(notification);
   const content = (
     <>
-      <span className="notification__message" lang="vi">{notification.message}</span>
+      <span className="notification__message" lang={serverMessageLocale(locale, text)}>
+        {t(text)}
+      </span>
       {!notification.read && <span className="visually-hidden">{t('notifications.unreadMark')}</span>}
       <span className="notification__meta">
         <span className="notification__kind">{t(notificationKindLabel(notification.kind))}</span>

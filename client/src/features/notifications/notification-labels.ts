@@ -1,3 +1,4 @@
+import type { ServerMessage } from '../../kit/i18n';
 import type { MessageKey } from '../../kit/messages/vi';
 import type { NotificationItem } from './notifications.operations';
 
@@ -57,4 +58,9 @@ export function notificationPath({ subjectType, subjectId }: Pick<NotificationIt
     default:
       return null;
   }
+}
+
+/** The line's text as the server gave it: a catalog key + parameters when it has one (older lines: text only). */
+export function notificationText({ message, messageKey, messageParams }: Pick<NotificationItem, 'message' | 'messageKey' | 'messageParams'>): ServerMessage {
+  return { text: message, key: messageKey, params: Object.fromEntries(messageParams.map(({ name, value }) => [name, value])) };
 }

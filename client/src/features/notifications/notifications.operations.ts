@@ -12,6 +12,11 @@ export const NotificationsQuery = graphql(`
           id
           kind
           message
+          messageKey
+          messageParams {
+            name
+            value
+          }
           count
           subjectType
           subjectId

@@ -92,7 +92,11 @@ describe('agency directory', () => {
     expect((await t.gql(CREATE, { input }, staff)).errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await t.gql(CREATE, { input: { ...input, code: 'syt' } }, admin)).data!.createAgency.agency).toMatchObject({ code: 'SYT', version: 1, parent: null });
     const again = await t.gql(CREATE, { input }, admin);
-    expect(again.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'code', code: 'TAKEN' })] });
+    expect(again.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'error.invalidInput',
+      fields: [expect.objectContaining({ field: 'code', code: 'TAKEN', messageKey: 'agency.codeTaken' })],
+    });
   });
 
   it('validates every field of a new agency at once', async () => {

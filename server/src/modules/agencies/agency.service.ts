@@ -1,6 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict, forbidden, invalidInput, notFound } from '../../shared/errors';
+import { conflict, fieldError, forbidden, invalidInput, notFound } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
@@ -50,7 +51,7 @@ export class AgencyService {
   async get(viewer: Viewer | null, id: string): Promise<Agency> {
     if (!agencyPolicy.canRead(viewer)) throw forbidden();
     const agency = isId(id) ? await this.em.findOne(Agency, id) : null;
-    if (!agency) throw notFound('cơ quan');
+    if (!agency) throw notFound('agency');
     return agency;
   }
 
@@ -67,12 +68,12 @@ export class AgencyService {
     const name = check.text('name', input.name, { required: true, max: 255 });
     const shortName = check.text('shortName', input.shortName, { required: true, max: 100 });
     const parent = await this.findParent(check, input.parentId);
-    if (code && (await this.em.count(Agency, { code })) > 0) check.add('code', 'TAKEN', 'Mã cơ quan đã tồn tại.');
+    if (code && (await this.em.count(Agency, { code })) > 0) check.add('code', 'TAKEN', message('agency.codeTaken'));
     check.assertValid();
 
     const agency = new Agency({ code, name, shortName, kind: input.kind, parent });
     this.em.persist(agency);
-    await this.flush(viewer, agency, 'CREATED', () => invalidInput([{ field: 'code', code: 'TAKEN', message: 'Mã cơ quan đã tồn tại.' }]), () => takeKey(this.em, call, agency.id));
+    await this.flush(viewer, agency, 'CREATED', () => invalidInput([fieldError('code', 'TAKEN', message('agency.codeTaken'))]), () => takeKey(this.em, call, agency.id));
     await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.CREATED });
     return agency;
   }
@@ -89,7 +90,7 @@ export class AgencyService {
     const moving = input.parentId !== undefined;
     const parent = moving ? await this.findParent(check, input.parentId) : agency.parent;
     if (moving && !agency.moveUnder(parent, await this.ancestorIds(parent))) {
-      check.add('parentId', 'NOT_ALLOWED', 'Không thể đặt một đơn vị dưới chính nó hoặc đơn vị con của nó.');
+      check.add('parentId', 'NOT_ALLOWED', message('agency.parentCycle'));
     }
     check.assertValid();
 
@@ -102,7 +103,7 @@ export class AgencyService {
   private async findParent(check: InputChecker, parentId: string | null | undefined): Promise<Agency | null> {
     if (parentId == null) return null;
     const parent = isId(parentId) ? await this.em.findOne(Agency, parentId) : null;
-    if (!parent) check.add('parentId', 'NOT_FOUND', 'Không tìm thấy đơn vị cấp trên.');
+    if (!parent) check.add('parentId', 'NOT_FOUND', message('agency.parentNotFound'));
     return parent;
   }
 

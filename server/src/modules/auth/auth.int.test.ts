@@ -59,9 +59,10 @@ describe('authentication', () => {
     const result = await t.gql(LOGIN, { input: { username: '  ', password: '' } });
     expect(result.errors![0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
+      messageKey: 'error.invalidInput',
       fields: [
-        expect.objectContaining({ field: 'username', code: 'REQUIRED' }),
-        expect.objectContaining({ field: 'password', code: 'REQUIRED' }),
+        expect.objectContaining({ field: 'username', code: 'REQUIRED', messageKey: 'field.required' }),
+        expect.objectContaining({ field: 'password', code: 'REQUIRED', messageKey: 'field.required' }),
       ],
     });
   });

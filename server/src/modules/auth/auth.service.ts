@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, invalidInput, notFound, unauthenticated } from '../../shared/errors';
+import { fieldError, forbidden, invalidInput, notFound, unauthenticated } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { isId } from '../../shared/ids';
 import type { EventBus } from '../../shared/event-bus';
 import { InputChecker } from '../../shared/validation';
@@ -50,8 +51,8 @@ export class AuthService {
   async login(input: LoginInput, client: LoginClient, ttlMs: number, limits: LoginLimits): Promise<LoginResult> {
     const check = new InputChecker();
     const username = check.text('username', input.username?.toLowerCase(), { required: true, max: 64 });
-    if (!input.password) check.add('password', 'REQUIRED', 'Không được để trống.');
-    else if (input.password.length > 128) check.add('password', 'TOO_LONG', 'Tối đa 128 ký tự.');
+    if (!input.password) check.add('password', 'REQUIRED', message('field.required'));
+    else if (input.password.length > 128) check.add('password', 'TOO_LONG', message('field.tooLong', { max: 128 }));
     check.assertValid();
 
     const deviceHash = await knownDeviceOf(this.em, client.deviceToken, username);
@@ -59,7 +60,7 @@ export class AuthService {
     const user = await this.em.findOne(User, { username, active: true }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
       await recordAudit(this.em, { actorUserId: null, actorAgencyId: null, action: 'AUTH.LOGIN_FAILED', subjectType: 'USER', subjectId: username, details: { ip: client.ip } });
-      throw unauthenticated('Sai tên đăng nhập hoặc mật khẩu.');
+      throw unauthenticated(message('auth.wrongCredentials'));
     }
     await releaseLoginAttempt(this.em, reservation);
 
@@ -103,7 +104,7 @@ export class AuthService {
   async setUserActive(viewer: Viewer, input: SetUserActiveInput): Promise<User> {
     if (viewer.role !== RoleEnum.ADMIN) throw forbidden();
     if (input.userId === viewer.userId && !input.active) {
-      throw invalidInput([{ field: 'userId', code: 'NOT_ALLOWED', message: 'Không thể tự khóa tài khoản của mình.' }]);
+      throw invalidInput([fieldError('userId', 'NOT_ALLOWED', message('auth.cannotLockSelf'))]);
     }
     return this.changeAccount(viewer, input.userId, (user) => {
       user.active = input.active;
@@ -116,10 +117,10 @@ export class AuthService {
    * Their sessions end, so they sign in again with the power to decide and sign.
    */
   async confirmSigningOfficial(viewer: Viewer, input: ConfirmSigningOfficialInput): Promise<User> {
-    if (!userPolicy.canConfirmSigning(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh đã được xác nhận mới xác nhận người ký.');
+    if (!userPolicy.canConfirmSigning(viewer)) throw forbidden(message('auth.onlyConfirmedLeadConfirms'));
     return this.changeAccount(viewer, input.userId, (user) => {
-      if (!user.awaitingConfirmation) throw invalidInput([{ field: 'userId', code: 'NOT_ALLOWED', message: 'Người dùng này không chờ xác nhận.' }]);
-      if (user.id === viewer.userId) throw forbidden('Không thể tự xác nhận mình.');
+      if (!user.awaitingConfirmation) throw invalidInput([fieldError('userId', 'NOT_ALLOWED', message('auth.notAwaitingConfirmation'))]);
+      if (user.id === viewer.userId) throw forbidden(message('auth.cannotConfirmSelf'));
       user.awaitingConfirmation = false;
       return { action: 'USER.SIGNING_CONFIRMED', endSessions: true };
     });
@@ -132,7 +133,7 @@ export class AuthService {
   private async changeAccount(viewer: Viewer, userId: string, apply: (user: User) => { action: string; endSessions: boolean }): Promise<User> {
     const ended = await this.em.transactional(async (tx) => {
       const user = isId(userId) ? await tx.findOne(User, userId) : null;
-      if (!user) throw notFound('người dùng');
+      if (!user) throw notFound('user');
       const change = apply(user);
       await tx.flush();
       const ids = change.endSessions ? await endSessions(tx, user.id) : [];

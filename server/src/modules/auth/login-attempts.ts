@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { runSql } from '../../shared/sql';
 import { BACKOFF_RESET_MS, bucketKeys, judgeAttempt, release, type Attempt, type Bucket } from './login-throttle';
 import type { LoginLimits } from '../../shared/context';
@@ -52,8 +53,8 @@ export async function releaseLoginAttempt(em: EntityManager, reservation: LoginR
 
 function loginThrottled(retryAfterMs: number): DomainError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const wait = seconds < 120 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
-  return new DomainError(ErrorCode.RATE_LIMITED, `Đăng nhập sai nhiều lần, hãy thử lại sau ${wait}.`, [], { retryAfter: seconds });
+  const text = seconds < 120 ? message('auth.tooManyAttemptsSeconds', { seconds }) : message('auth.tooManyAttemptsMinutes', { minutes: Math.ceil(seconds / 60) });
+  return new DomainError(ErrorCode.RATE_LIMITED, text, [], { retryAfter: seconds });
 }
 
 async function lockBuckets(tx: EntityManager, keys: string[]): Promise<{ buckets: Bucket[]; now: Date }> {

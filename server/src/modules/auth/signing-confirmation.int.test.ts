@@ -85,7 +85,7 @@ describe('a new Committee LEAD awaits confirmation by another', () => {
     });
     const office = await t.login('ubnd.staff');
     const refused = await t.gql(clientOperation('CreateMeeting'), { input: meeting(created.id) }, office);
-    expect(refused.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'chairId', code: 'NOT_FOUND' })] });
+    expect(refused.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', messageKey: 'error.invalidInput', fields: [expect.objectContaining({ field: 'chairId', code: 'NOT_FOUND' })] });
     // the same meeting chaired by a confirmed lead is accepted
     const chairId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, await t.login('ubnd.lead'))).data!.me.id;
     expect((await t.gql(clientOperation('CreateMeeting'), { input: meeting(chairId) }, office)).errors).toBeUndefined();
@@ -98,7 +98,11 @@ describe('a new Committee LEAD awaits confirmation by another', () => {
     expect(staff.data!.createUser.user.awaitingConfirmation).toBe(false);
     const lead = await t.login('ubnd.lead');
     const result = await t.gql(CONFIRM, { input: { userId: staff.data!.createUser.user.id } }, lead);
-    expect(result.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'userId', code: 'NOT_ALLOWED' })] });
+    expect(result.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'error.invalidInput',
+      fields: [expect.objectContaining({ field: 'userId', code: 'NOT_ALLOWED', messageKey: 'auth.notAwaitingConfirmation' })],
+    });
     expect((await t.gql(CONFIRM, { input: { userId: 'khong-phai-id' } }, lead)).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });

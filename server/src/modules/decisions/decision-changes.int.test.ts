@@ -56,6 +56,16 @@ describe('amending and revoking decisions', () => {
     const retried = (await revoke(chair, { decisionId: original.id, reason: 'Dự án điều chỉnh nguồn vốn.', idempotencyKey: 'revoke-1' })).data!.revokeDecision.decision;
     expect(retried.id).toBe(revocation.id);
 
+    // the requesting agency hears of it: Vietnamese text, and a catalog key the client renders in its language
+    const { data } = await t.gql<{ notifications: { edges: { node: Record<string, unknown> }[] } }>(
+      '{ notifications(first: 1) { edges { node { kind message messageKey messageParams { name value } } } } }', {}, departmentLead);
+    expect(data!.notifications.edges[0].node).toEqual({
+      kind: 'DECISION_REVOKED',
+      message: `Về việc bãi bỏ Quyết định số ${original.numberText} (${revocation.numberText})`,
+      messageKey: 'decision.revokedNotice',
+      messageParams: [{ name: 'number', value: revocation.numberText }, { name: 'target', value: original.numberText }],
+    });
+
     expect((await revoke(chair, { decisionId: original.id, reason: 'lần nữa' })).errors![0].extensions!.code).toBe('INVALID_TRANSITION');
     expect((await amend(chair, { decisionId: original.id, grants: [], conditions: 'x' })).errors![0].extensions!.code).toBe('INVALID_TRANSITION');
     expect((await revoke(chair, { decisionId: revocation.id, reason: 'x' })).errors![0].extensions!.code).toBe('INVALID_TRANSITION');

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, forbidden, invalidInput, notFound } from '../../shared/errors';
+import { DomainError, ErrorCode, fieldError, forbidden, invalidInput, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
+import { message } from '../../shared/messages';
 import { runSql } from '../../shared/sql';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
@@ -58,7 +59,7 @@ export class DecisionChanges {
     call: IdempotentCall | null,
     build: (target: Decision) => { kind: DecisionKind; title: string; lines: DecisionLine[]; conditions: string },
   ): Promise<DecisionView> {
-    if (!canSignDecisions(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh ký quyết định.');
+    if (!canSignDecisions(viewer)) throw forbidden(message('decision.onlyCommitteeLeadSigns'));
     const id = await once(this.em, call, async () => {
       const { decision, notified } = await this.issueChange(viewer, decisionId, call, build);
       await announceNotifications(this.bus, notified);
@@ -75,12 +76,12 @@ export class DecisionChanges {
   ) {
     return this.em.transactional(async (tx) => {
       const target = isId(decisionId) ? await tx.findOne(Decision, decisionId) : null;
-      if (!target) throw notFound('quyết định');
+      if (!target) throw notFound('decision');
       // Serialise changes to one decision, then refuse any on a revoked one (or on a revocation).
       await runSql(tx, 'select pg_advisory_xact_lock(hashtext(?))', [target.id]);
       const revoked = await tx.count(Decision, { amends: target.id, kind: DecisionKind.REVOCATION });
       if (revoked > 0 || target.kind === DecisionKind.REVOCATION) {
-        throw new DomainError(ErrorCode.INVALID_TRANSITION, 'Quyết định đã bị bãi bỏ hoặc là quyết định bãi bỏ.');
+        throw new DomainError(ErrorCode.INVALID_TRANSITION, message('decision.alreadyRevoked'));
       }
       const issued = await issueDecision(tx, {
         ...build(target),
@@ -94,13 +95,15 @@ export class DecisionChanges {
       const [owner] = target.proposalId
         ? await runSql<{ agency_id: string }[]>(tx, 'select requesting_agency_id as agency_id from proposals where id = ?', [target.proposalId])
         : [];
+      const revoking = issued.kind === DecisionKind.REVOCATION;
+      const numbers = { target: formatDecisionNumber(target.number, target.issuerCode), number: formatDecisionNumber(issued.number, issued.issuerCode) };
       const notified = owner
         ? await notify(tx, { agencyIds: [owner.agency_id], exceptUserId: viewer.userId }, {
-            kind: issued.kind === DecisionKind.REVOCATION ? 'DECISION_REVOKED' : 'DECISION_AMENDED',
+            kind: revoking ? 'DECISION_REVOKED' : 'DECISION_AMENDED',
             groupKey: `decision:${target.id}`,
             subjectType: 'DECISION',
             subjectId: issued.id,
-            message: `${issued.title} (${formatDecisionNumber(issued.number, issued.issuerCode)})`,
+            message: message(revoking ? 'decision.revokedNotice' : 'decision.amendedNotice', numbers),
           })
         : nobodyNotified();
       return { decision: issued, notified };
@@ -113,19 +116,19 @@ function regrant(lines: DecisionLine[], grants: AmendDecisionInput['grants']): D
   const check = new InputChecker();
   const byItem = new Map(grants.map((g) => [g.itemId, g]));
   if (byItem.size !== lines.length || lines.some((l) => !byItem.has(l.itemId))) {
-    check.add('grants', 'REQUIRED', 'Cần mức mới cho đúng từng nội dung của quyết định.');
+    check.add('grants', 'REQUIRED', message('decision.grantsForEveryLine'));
   }
   const result = lines.map((line) => {
     const grant = byItem.get(line.itemId);
     const grantedQuantity = grant?.grantedQuantity ?? 0;
     const grantedAmount = line.requestedAmount === null ? null : (grant?.grantedAmount ?? 0n);
-    if (grantedQuantity < 0 || grantedQuantity > line.requestedQuantity) check.add('grants', 'INVALID_FORMAT', `Số lượng cho "${line.description}" không hợp lệ.`);
+    if (grantedQuantity < 0 || grantedQuantity > line.requestedQuantity) check.add('grants', 'INVALID_FORMAT', message('decision.grantQuantityInvalid', { line: line.description }));
     if (grantedAmount !== null && (grantedAmount < 0n || grantedAmount > BigInt(line.requestedAmount!))) {
-      check.add('grants', 'INVALID_FORMAT', `Kinh phí cho "${line.description}" vượt mức đề xuất.`);
+      check.add('grants', 'INVALID_FORMAT', message('decision.grantAmountTooHigh', { line: line.description }));
     }
     return { ...line, grantedQuantity, grantedAmount: grantedAmount === null ? null : grantedAmount.toString() };
   });
   check.assertValid();
-  if (result.length === 0) throw invalidInput([{ field: 'grants', code: 'REQUIRED', message: 'Quyết định không có nội dung để sửa đổi.' }]);
+  if (result.length === 0) throw invalidInput([fieldError('grants', 'REQUIRED', message('decision.nothingToAmend'))]);
   return result;
 }

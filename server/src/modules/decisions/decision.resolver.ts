@@ -3,7 +3,8 @@ import { Role } from '../../shared/viewer';
 import { DecisionChanges } from './decision-changes';
 import { AmendDecisionInput, RevokeDecisionInput } from './decision.inputs';
 import type { GraphQLContext } from '../../shared/context';
-import { invalidInput, notFound } from '../../shared/errors';
+import { fieldError, invalidInput, notFound } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { isId } from '../../shared/ids';
 import { decodeTimeCursor, pageSize, timeCursor, toPage } from '../../shared/pagination';
 import { findDecision, listDecisions } from './decision.queries';
@@ -39,7 +40,7 @@ export class DecisionResolver {
   @Authorized()
   @Query(() => DecisionConnection, { description: 'The register, newest first' })
   async decisions(@Args() { year, first, after, search }: DecisionsArgs, @Ctx() ctx: GraphQLContext) {
-    if (search && search.length > MAX_SEARCH) throw invalidInput([{ field: 'search', code: 'TOO_LONG', message: `Tối đa ${MAX_SEARCH} ký tự.` }]);
+    if (search && search.length > MAX_SEARCH) throw invalidInput([fieldError('search', 'TOO_LONG', message('field.tooLong', { max: MAX_SEARCH }))]);
     const limit = pageSize(first);
     const rows = await listDecisions(ctx.em, limit + 1, after ? decodeTimeCursor(after) : null, { year: year ?? null, search: search?.trim() || null });
     return toPage(rows, limit, (d) => timeCursor(d.signedAt, d.id));
@@ -49,7 +50,7 @@ export class DecisionResolver {
   @Query(() => DecisionView)
   async decision(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     const decision = isId(id) ? await findDecision(ctx.em, id) : null;
-    if (!decision) throw notFound('quyết định');
+    if (!decision) throw notFound('decision');
     return decision;
   }
 

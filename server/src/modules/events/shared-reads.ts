@@ -61,7 +61,7 @@ export function sharedEventPayload<V>(em: EntityManager, notice: EventNotice, lo
   return readOnce(reads, `${notice.aggregateType}:${notice.id}`, async () => {
     const reads = new CombinedReads(em.fork());
     const [event, view] = await Promise.all([timelineEntry(reads, notice.aggregateType, notice.id), loadView(reads, notice.aggregateId)]);
-    if (!event || !view) throw notFound('bản ghi');
+    if (!event || !view) throw notFound('record');
     return { event, view };
   });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { invalidInput } from '../../shared/errors';
+import { fieldError, invalidInput } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import type { EventBus } from '../../shared/event-bus';
 import type { Viewer } from '../../shared/viewer';
 import { canSeeEvent, eventsAfter, latestEventId, newestEventId, type EventNotice } from './event-log';
@@ -38,7 +39,7 @@ export async function eventCursor(scope: Omit<WatchScope, 'bus'>, aggregateType:
 function parseEventId(after: string | null | undefined): number | null {
   if (after == null) return null;
   if (!/^\d{1,15}$/.test(after)) {
-    throw invalidInput([{ field: 'after', code: 'INVALID_FORMAT', message: 'Mã sự kiện không hợp lệ.' }]);
+    throw invalidInput([fieldError('after', 'INVALID_FORMAT', message('field.eventIdInvalid'))]);
   }
   return Number(after);
 }

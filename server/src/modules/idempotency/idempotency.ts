@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field } from 'type-graphql';
-import { invalidInput } from '../../shared/errors';
+import { fieldError, invalidInput } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { canonicalJson } from '../audit';
@@ -23,7 +24,7 @@ const MAX_KEY_LENGTH = 100;
 export function idempotentCall(viewer: Viewer, operation: string, input: { idempotencyKey?: string | null }, secrets: string[] = []): IdempotentCall | null {
   const key = input.idempotencyKey?.trim();
   if (!key) return null;
-  if (key.length > MAX_KEY_LENGTH) throw invalidInput([{ field: 'idempotencyKey', code: 'TOO_LONG', message: `Tối đa ${MAX_KEY_LENGTH} ký tự.` }]);
+  if (key.length > MAX_KEY_LENGTH) throw invalidInput([fieldError('idempotencyKey', 'TOO_LONG', message('field.tooLong', { max: MAX_KEY_LENGTH }))]);
   // secrets (a new user's password) stay out of the stored fingerprint
   const payload = Object.fromEntries(Object.entries(input).filter(([name]) => name !== 'idempotencyKey' && !secrets.includes(name)));
   const fingerprint = createHash('sha256').update(operation).update('\n').update(canonicalJson(payload)).digest('hex');
@@ -39,7 +40,7 @@ async function earlierResult(em: EntityManager, call: IdempotentCall): Promise<s
   );
   if (!row) return null;
   if (row.operation !== call.operation || row.fingerprint !== call.fingerprint) {
-    throw invalidInput([{ field: 'idempotencyKey', code: 'TAKEN', message: 'Khóa chống gửi lặp này đã được dùng cho một yêu cầu khác.' }]);
+    throw invalidInput([fieldError('idempotencyKey', 'TAKEN', message('field.idempotencyKeyTaken'))]);
   }
   return row.result_id;
 }

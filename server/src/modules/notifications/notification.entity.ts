@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import type { MessageParams } from '../../shared/messages';
 import { User } from '../users';
 
 /**
@@ -33,8 +34,16 @@ export class Notification {
   @Property({ type: 'uuid' })
   subjectId!: string;
 
+  /** The Vietnamese text, for API consumers and the rows written before messages had keys. */
   @Property({ type: 'string', length: 500 })
   message!: string;
+
+  /** The catalog key the client renders in the user's language; null: show `message` as it is. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  messageKey!: string | null;
+
+  @Property({ type: 'json', nullable: true })
+  messageParams!: MessageParams | null;
 
   @Property({ type: 'integer', default: 1 })
   count!: number;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BusTopics, EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
+import type { MessageParams } from '../../shared/messages';
 import { decodeTimeCursor, pageSize, timeCursor, toPage, type Page } from '../../shared/pagination';
 import { runSql } from '../../shared/sql';
 import { stoppable } from '../../shared/stoppable';
@@ -14,6 +15,10 @@ const toView = (r: Row): NotificationView => ({
   id: r.id as string,
   kind: r.kind as string,
   message: r.message as string,
+  messageKey: r.message_key as string | null,
+  messageParams: Object.entries((r.message_params ?? {}) as MessageParams)
+    .sort(([a], [b]) => (a < b ? -1 : 1)) // by name: jsonb keeps its own key order
+    .map(([name, value]) => ({ name, value: String(value) })),
   count: r.count as number,
   subjectType: r.subject_type as string,
   subjectId: r.subject_id as string,
@@ -40,7 +45,7 @@ export class NotificationService {
     }
     const rows = await runSql<Row[]>(
       this.em,
-      `select id, kind, message, count, subject_type, subject_id, created_at, read_at from notifications
+      `select id, kind, message, message_key, message_params, count, subject_type, subject_id, created_at, read_at from notifications
         where ${where.join(' and ')} order by created_at desc, id desc limit ?`,
       [...params, limit + 1],
     );

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../../shared/event-bus';
+import { localized, type MessageText } from '../../shared/messages';
 import { Role } from '../../shared/viewer';
 import { runSql } from '../../shared/sql';
 
@@ -47,7 +48,8 @@ export interface NewNotification {
   groupKey: string;
   subjectType: string;
   subjectId: string;
-  message: string;
+  /** A catalog message; plain Vietnamese text at call sites not converted yet. */
+  message: MessageText;
 }
 
 const uuidArray = (ids: string[] = []) => `{${ids.join(',')}}`;
@@ -57,7 +59,16 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
   const who = ['u.agency_id = any(?::uuid[])', 'u.id = any(?::uuid[])'];
   if (target.committee) who.push(`u.agency_id in (select id from agencies where kind = 'PEOPLES_COMMITTEE')`);
   const filters = ['u.active'];
-  const params: unknown[] = [notification.kind, notification.groupKey, notification.subjectType, notification.subjectId, notification.message.slice(0, 500)];
+  const text = localized(notification.message);
+  const params: unknown[] = [
+    notification.kind,
+    notification.groupKey,
+    notification.subjectType,
+    notification.subjectId,
+    text.message.slice(0, 500),
+    text.messageKey ?? null,
+    text.messageParams ? JSON.stringify(text.messageParams) : null,
+  ];
   params.push(uuidArray(target.agencyIds), uuidArray(target.userIds));
   if (target.role) {
     filters.push('u.role = ?');
@@ -69,12 +80,13 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
   }
   const rows = await runSql<{ user_id: string; agency_id: string }[]>(
     em,
-    `insert into notifications (id, user_id, kind, group_key, subject_type, subject_id, message, count, created_at)
-     select gen_random_uuid(), u.id, ?, ?, ?, ?, ?, 1, now()
+    `insert into notifications (id, user_id, kind, group_key, subject_type, subject_id, message, message_key, message_params, count, created_at)
+     select gen_random_uuid(), u.id, ?, ?, ?, ?, ?, ?, ?::jsonb, 1, now()
        from users u
       where (${who.join(' or ')}) and ${filters.join(' and ')}
      on conflict (user_id, group_key) where read_at is null
-     do update set count = notifications.count + 1, message = excluded.message, kind = excluded.kind, created_at = now()
+     do update set count = notifications.count + 1, message = excluded.message, message_key = excluded.message_key,
+       message_params = excluded.message_params, kind = excluded.kind, created_at = now()
      returning user_id, (select agency_id from users where id = notifications.user_id) as agency_id`,
     params,
   );

@@ -1,3 +1,4 @@
+import { message } from '../../shared/messages';
 import type { InputChecker } from '../../shared/validation';
 
 /**
@@ -12,15 +13,16 @@ import type { InputChecker } from '../../shared/validation';
 export const MAX_LINE_AMOUNT = 10n ** 16n;
 export const MAX_TOTAL_AMOUNT = 10n ** 17n;
 
-const dong = (amount: bigint) => `${amount.toLocaleString('vi-VN')} đồng`;
+/** The amount as Vietnamese write it ("10.000.000.000.000.000"), in both languages' texts. */
+const dong = (amount: bigint) => amount.toLocaleString('vi-VN');
 
 /** Refuses a line above MAX_LINE_AMOUNT (per line, at `items.N.amount`) and a total above MAX_TOTAL_AMOUNT. */
 export function checkAmounts(check: InputChecker, amounts: (bigint | null | undefined)[]): void {
   let total = 0n;
   amounts.forEach((amount, i) => {
     if (amount == null) return;
-    if (amount > MAX_LINE_AMOUNT) check.add(`items.${i}.amount`, 'TOO_LARGE', `Mỗi nội dung tối đa ${dong(MAX_LINE_AMOUNT)}.`);
+    if (amount > MAX_LINE_AMOUNT) check.add(`items.${i}.amount`, 'TOO_LARGE', message('proposal.lineAmountTooLarge', { max: dong(MAX_LINE_AMOUNT) }));
     total += amount;
   });
-  if (total > MAX_TOTAL_AMOUNT) check.add('items', 'TOO_LARGE', `Tổng kinh phí của đề xuất tối đa ${dong(MAX_TOTAL_AMOUNT)}.`);
+  if (total > MAX_TOTAL_AMOUNT) check.add('items', 'TOO_LARGE', message('proposal.totalAmountTooLarge', { max: dong(MAX_TOTAL_AMOUNT) }));
 }

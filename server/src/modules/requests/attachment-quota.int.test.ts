@@ -76,7 +76,10 @@ describe('attachment quotas', () => {
     expect(await stored('request_id', request.id)).toBe(80 * KiB);
     const refused = await upload(department, request.id, 40 * KiB);
     expect(refused.status).toBe(413);
-    expect((await refused.json()).errors[0]).toEqual({ message: 'Vượt hạn mức tệp đính kèm của đề nghị: tối đa 100 KB, đã dùng 80 KB.', extensions: { code: 'QUOTA_EXCEEDED' } });
+    expect((await refused.json()).errors[0]).toEqual({
+      message: 'Vượt hạn mức tệp đính kèm của đề nghị: tối đa 100 KB, đã dùng 80 KB.',
+      extensions: { code: 'QUOTA_EXCEEDED', messageKey: 'attachment.quotaExceeded', messageParams: { whose: 'request', limit: '100 KB', used: '80 KB' } },
+    });
     await expectNoStrayFiles();
   });
 });

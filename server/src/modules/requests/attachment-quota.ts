@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { runSql } from '../../shared/sql';
 
 /** How many bytes of attachments one request, and one agency across all its requests, may hold. */
@@ -13,8 +14,8 @@ const size = (bytes: number) =>
     ? `${Math.round(bytes / 1024).toLocaleString('vi-VN')} KB`
     : `${(bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 
-function quotaExceeded(whose: string, limit: number, used: number): DomainError {
-  return new DomainError(ErrorCode.QUOTA_EXCEEDED, `Vượt hạn mức tệp đính kèm của ${whose}: tối đa ${size(limit)}, đã dùng ${size(used)}.`);
+function quotaExceeded(whose: 'agency' | 'request', limit: number, used: number): DomainError {
+  return new DomainError(ErrorCode.QUOTA_EXCEEDED, message('attachment.quotaExceeded', { whose, limit: size(limit), used: size(used) }));
 }
 
 const usedByAgency = async (em: EntityManager, agencyId: string) =>
@@ -26,7 +27,7 @@ const usedByRequest = async (em: EntityManager, requestId: string) =>
 /** Before receiving the bytes: refuse at once an upload whose declared size cannot fit the agency's quota. */
 export async function checkDeclaredUpload(em: EntityManager, agencyId: string, declaredBytes: number, quota: AttachmentQuota): Promise<void> {
   const used = await usedByAgency(em, agencyId);
-  if (used + declaredBytes > quota.perAgencyBytes) throw quotaExceeded('cơ quan', quota.perAgencyBytes, used);
+  if (used + declaredBytes > quota.perAgencyBytes) throw quotaExceeded('agency', quota.perAgencyBytes, used);
 }
 
 /**
@@ -38,7 +39,7 @@ export async function reserveAttachmentSpace(tx: EntityManager, file: { requestI
   await runSql(tx, `select pg_advisory_xact_lock(hashtext('attachments:agency:' || ?))`, [file.agencyId]);
   await runSql(tx, `select pg_advisory_xact_lock(hashtext('attachments:request:' || ?))`, [file.requestId]);
   const byAgency = await usedByAgency(tx, file.agencyId);
-  if (byAgency + file.size > quota.perAgencyBytes) throw quotaExceeded('cơ quan', quota.perAgencyBytes, byAgency);
+  if (byAgency + file.size > quota.perAgencyBytes) throw quotaExceeded('agency', quota.perAgencyBytes, byAgency);
   const byRequest = await usedByRequest(tx, file.requestId);
-  if (byRequest + file.size > quota.perRequestBytes) throw quotaExceeded('đề nghị', quota.perRequestBytes, byRequest);
+  if (byRequest + file.size > quota.perRequestBytes) throw quotaExceeded('request', quota.perRequestBytes, byRequest);
 }

@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
 import { sendJsonError } from '../../http/json-errors';
-import { invalidInput, notFound, unauthenticated } from '../../shared/errors';
+import { fieldError, invalidInput, notFound, unauthenticated, type FieldError } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
+import { message, renderMessage } from '../../shared/messages';
 import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { checkDeclaredUpload, type AttachmentQuota } from './attachment-quota';
@@ -78,7 +79,7 @@ export function attachmentRoutes(deps: AttachmentRouteDeps): express.Router {
             [id],
           )
         : [];
-      if (!row) throw notFound('tệp đính kèm');
+      if (!row) throw notFound('attachment');
       await new RequestService(deps.orm.em.fork(), deps.bus).get(viewer, row.request_id); // NOT_FOUND unless readable
       res.setHeader('Content-Type', ALLOWED_CONTENT_TYPES.has(row.content_type) ? row.content_type : 'application/octet-stream');
       res.setHeader('Content-Length', row.size);
@@ -106,13 +107,13 @@ function describeUpload(req: Request): { fileName: string; contentType: string }
     // reported below
   }
   const contentType = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const problems = [];
+  const problems: FieldError[] = [];
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
   if (!fileName || fileName.length > 255 || /[\\/\u0000-\u001f]/.test(fileName)) {
-    problems.push({ field: 'fileName', code: 'INVALID_FORMAT' as const, message: 'Tên tệp không hợp lệ.' });
+    problems.push(fieldError('fileName', 'INVALID_FORMAT', message('attachment.fileNameInvalid')));
   }
   if (!ALLOWED_CONTENT_TYPES.has(contentType)) {
-    problems.push({ field: 'contentType', code: 'NOT_ALLOWED' as const, message: 'Loại tệp không được hỗ trợ (PDF, Word, Excel, ảnh, văn bản, ZIP).' });
+    problems.push(fieldError('contentType', 'NOT_ALLOWED', message('attachment.typeNotAllowed')));
   }
   if (problems.length > 0) throw invalidInput(problems);
   return { fileName: fileName.normalize('NFC'), contentType };
@@ -120,7 +121,8 @@ function describeUpload(req: Request): { fileName: string; contentType: string }
 
 function sendError(res: Response, error: unknown, deps: Pick<AttachmentRouteDeps, 'log'>): void {
   if (error instanceof FileTooLargeError && !res.headersSent) {
-    res.status(413).json({ errors: [{ message: 'Tệp quá lớn.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    const text = message('attachment.tooLarge');
+    res.status(413).json({ errors: [{ message: renderMessage(text), extensions: { code: 'PAYLOAD_TOO_LARGE', messageKey: text.key } }] });
     return;
   }
   sendJsonError(res, error, deps.log, 'attachment request');

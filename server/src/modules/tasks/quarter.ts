@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../shared/clock';
-import { invalidInput } from '../../shared/errors';
+import { fieldError, invalidInput } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 /** A calendar quarter (quý) of the province's year: the period tasks are assigned and counted in. */
@@ -56,15 +57,15 @@ export const quarterLabel = ({ year, quarter }: Quarter): string => `Quý ${['I'
 
 /** A valid quarter from client input, or BAD_USER_INPUT on `period`. */
 export function checkQuarter(period: Quarter): Quarter {
-  if (!isQuarter(period)) throw invalidInput([{ field: 'period', code: 'INVALID_FORMAT', message: 'Quý không hợp lệ.' }]);
+  if (!isQuarter(period)) throw invalidInput([fieldError('period', 'INVALID_FORMAT', message('quarter.invalid'))]);
   return { year: period.year, quarter: period.quarter };
 }
 
 /** The "as of" date for statistics and groups: the given day, or today. */
 export function checkAsOf(asOf: string | null | undefined, today: () => string): string {
   if (asOf == null) return today();
-  if (!isCalendarDate(asOf)) throw invalidInput([{ field: 'asOf', code: 'INVALID_FORMAT', message: 'Ngày không hợp lệ (YYYY-MM-DD).' }]);
+  if (!isCalendarDate(asOf)) throw invalidInput([fieldError('asOf', 'INVALID_FORMAT', message('quarter.asOfInvalid'))]);
   // numbers "as of" a day to come would be a forecast presented as fact
-  if (asOf > today()) throw invalidInput([{ field: 'asOf', code: 'INVALID_FORMAT', message: 'Ngày "tính đến" không được ở tương lai.' }]);
+  if (asOf > today()) throw invalidInput([fieldError('asOf', 'INVALID_FORMAT', message('quarter.asOfInFuture'))]);
   return asOf;
 }

@@ -1,3 +1,4 @@
+import { renderMessage, type MessageKey } from '../../shared/messages';
 import { passwordProblem } from './password-policy';
 
 describe('password policy', () => {
@@ -21,6 +22,14 @@ describe('password policy', () => {
     expect(passwordProblem('abcdefghij', 'nguyen.van.an')?.message).toMatch(/^Mật khẩu quá dễ đoán: dãy liên tiếp như "abc" hay "123" rất dễ đoán\./);
     expect(passwordProblem('Password12', 'nguyen.van.an')?.message).toMatch(/^Mật khẩu quá dễ đoán: đây là mật khẩu phổ biến\./);
     expect(passwordProblem('Nguyenvanan@1', 'an.nv', ['Nguyễn Văn An', 'Nguyen Van An'])?.code).toBe('NOT_ALLOWED');
+  });
+
+  it('says why in English from the same catalog key', () => {
+    const problem = passwordProblem('abcdefghij', 'nguyen.van.an')!;
+    expect(problem).toMatchObject({ messageKey: 'password.weakBecause', messageParams: { reason: 'sequences' } });
+    expect(renderMessage({ key: problem.messageKey as MessageKey, params: problem.messageParams! }, 'en')).toBe(
+      'The password is too easy to guess: sequences like "abc" or "123" are easy to guess. Use a few unrelated words, e.g. "green-rice-field-river-2026".',
+    );
   });
 
   it('accepts a long passphrase, Vietnamese letters included', () => {

@@ -1,31 +1,12 @@
 import { ZxcvbnFactory, type TranslationKeys } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { message, type Message, type MessageKey } from '../../shared/messages';
 
 /** zxcvbn's scale: 3 = "safely unguessable" for an online attack (about 10^8 guesses). */
 export const MIN_STRENGTH = 3;
 
 /** Words attackers of this product try first, besides zxcvbn's lists of leaked passwords. */
 const PRODUCT_WORDS = ['matkhau', 'lienthong', 'ubnd', 'ubndtinh', 'hoabinh', 'vietnam', 'hanoi', 'demo', 'admin', 'congchuc', 'chuyenvien'];
-
-/** Why zxcvbn calls a password weak, in Vietnamese. */
-const REASONS: Record<keyof TranslationKeys['warnings'], string> = {
-  straightRow: 'các phím liền nhau trên bàn phím rất dễ đoán',
-  keyPattern: 'kiểu gõ phím theo hình rất dễ đoán',
-  simpleRepeat: 'ký tự lặp lại như "aaa" rất dễ đoán',
-  extendedRepeat: 'chuỗi lặp lại như "abcabc" rất dễ đoán',
-  sequences: 'dãy liên tiếp như "abc" hay "123" rất dễ đoán',
-  recentYears: 'năm gần đây rất dễ đoán',
-  dates: 'ngày tháng rất dễ đoán',
-  topTen: 'đây là một trong mười mật khẩu phổ biến nhất',
-  topHundred: 'đây là một trong một trăm mật khẩu phổ biến nhất',
-  common: 'đây là mật khẩu phổ biến',
-  similarToCommon: 'mật khẩu này gần giống một mật khẩu phổ biến',
-  wordByItself: 'một từ đơn lẻ rất dễ đoán',
-  namesByThemselves: 'tên người đứng một mình rất dễ đoán',
-  commonNames: 'tên người phổ biến rất dễ đoán',
-  userInputs: 'mật khẩu chứa tên đăng nhập hoặc họ tên',
-  pwned: 'mật khẩu này đã bị lộ trong các vụ rò rỉ dữ liệu',
-};
 
 // the whole password is checked (the default 256 > our 128): up to ~0.5 s for a long adversarial one, ADMIN-only
 const zxcvbn = new ZxcvbnFactory({ dictionary: { ...dictionary, product: PRODUCT_WORDS }, graphs: adjacencyGraphs });
@@ -37,14 +18,20 @@ function variants(text: string): string[] {
   return [...new Set([plain, words.join(''), ...words])].filter(Boolean);
 }
 
+type Warning = keyof TranslationKeys['warnings'];
+
+type Assert<T extends true> = T;
+/** Compiles only while every zxcvbn warning has a `passwordWeakness.<warning>` text in the message catalog. */
+export type EveryWarningHasText = Assert<`passwordWeakness.${Warning}` extends MessageKey ? true : false>;
+
 /**
- * Null when `password` is strong enough, else why not (Vietnamese). zxcvbn estimates the guesses
+ * Null when `password` is strong enough, else why not. zxcvbn estimates the guesses
  * an attacker needs from leaked-password lists, keyboard patterns, sequences, repeats, dates and
  * the account's own words (`personal`), rather than counting character classes.
  */
-export function weakPasswordReason(password: string, personal: string[]): string | null {
+export function weakPasswordReason(password: string, personal: string[]): Message | null {
   const result = zxcvbn.check(password, personal.flatMap(variants));
   if (result.score >= MIN_STRENGTH) return null;
-  const warning = result.feedback.warning as keyof TranslationKeys['warnings'] | null;
-  return `Mật khẩu quá dễ đoán${warning && REASONS[warning] ? `: ${REASONS[warning]}` : ''}. Hãy dùng một cụm vài từ không liên quan, ví dụ "đồng-lúa-xanh-mướt-2026".`;
+  const warning = result.feedback.warning as Warning | '' | null;
+  return warning ? message('password.weakBecause', { reason: warning }) : message('password.weak');
 }

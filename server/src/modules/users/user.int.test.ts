@@ -36,7 +36,13 @@ describe('officials', () => {
     for (const password of ['12345678901', 'Password12', 'abcdefghij']) {
       const result = await t.gql(CREATE_USER, { input: input({ username: 'stc.yeu', password }) }, admin);
       expect(result.errors![0].extensions!.fields).toEqual([
-        { field: 'password', code: 'NOT_ALLOWED', message: expect.stringMatching(/^Mật khẩu quá dễ đoán: .+\. Hãy dùng một cụm vài từ/) },
+        {
+          field: 'password',
+          code: 'NOT_ALLOWED',
+          message: expect.stringMatching(/^Mật khẩu quá dễ đoán: .+\. Hãy dùng một cụm vài từ/),
+          messageKey: 'password.weakBecause',
+          messageParams: { reason: expect.any(String) },
+        },
       ]);
     }
   });

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, invalidInput } from '../../shared/errors';
+import { fieldError, forbidden, invalidInput } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { isId } from '../../shared/ids';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
@@ -14,7 +15,7 @@ import { hashPassword } from './user-password';
 import { userPolicy } from './user.policy';
 
 const USERNAME_FORMAT = /^[a-z0-9][a-z0-9._-]*$/;
-const usernameTaken = () => invalidInput([{ field: 'username', code: 'TAKEN', message: 'Tên đăng nhập đã được dùng.' }]);
+const usernameTaken = () => invalidInput([fieldError('username', 'TAKEN', message('user.usernameTaken'))]);
 
 export class UserService {
   constructor(private readonly em: EntityManager) {}
@@ -37,10 +38,10 @@ export class UserService {
     const fullName = check.text('fullName', input.fullName, { required: true, max: 255 });
     const title = check.text('title', input.title, { required: true, max: 255 });
     const weak = passwordProblem(input.password, username, [fullName]);
-    if (weak) check.add(weak.field, weak.code, weak.message);
+    if (weak) check.addProblem(weak);
     const agency = isId(input.agencyId) ? await this.em.findOne(Agency, input.agencyId) : null;
-    if (!agency) check.add('agencyId', 'NOT_FOUND', 'Không tìm thấy cơ quan.');
-    if (username && (await this.em.count(User, { username })) > 0) check.add('username', 'TAKEN', 'Tên đăng nhập đã được dùng.');
+    if (!agency) check.add('agencyId', 'NOT_FOUND', message('user.agencyNotFound'));
+    if (username && (await this.em.count(User, { username })) > 0) check.add('username', 'TAKEN', message('user.usernameTaken'));
     check.assertValid();
 
     const user = new User({
