@@ -2,4 +2,4 @@ export { AgencyKind } from './agency-kind';
 export { Agency } from './agency.entity';
 export { agencyById } from './agency.loaders';
 export { AgencyResolver } from './agency.resolver';
-export { AgencySummary, agencySummaryJson } from './agency-summary';
+export { AgencySummary, agencySummary, agencySummaryJson } from './agency-summary';

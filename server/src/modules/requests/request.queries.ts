@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
 import { SQL_PROVINCE_TODAY } from '../../shared/clock';
 import type { Viewer } from '../../shared/viewer';
-import { agencySummaryJson, type AgencySummary } from '../agencies';
-import { userSummaryJson, type UserSummary } from '../users';
+import { agencySummary } from '../agencies';
+import { userSummary } from '../users';
 import { OPEN_STATUSES, type ParticipantState, type RequestStatus } from './request-status';
 import type { ParticipantRole, RequestPriority } from './request-enums';
 import type { AttachmentView, CommentView, ParticipantView, RequestView } from './request.views';
@@ -31,8 +31,6 @@ const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 export const OVERDUE_SQL = `(r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY})`;
 const overdue = sql<boolean>`${sql.raw(OVERDUE_SQL)}`;
 
-const agencyJson = (alias: string) => sql<AgencySummary>`${sql.raw(agencySummaryJson(alias))}`;
-const userJson = (alias: string) => sql<UserSummary>`${sql.raw(userSummaryJson(alias))}`;
 
 /** A participant as its JSON row holds it: timestamps are ISO text until `toParticipant`. */
 type ParticipantJson = Omit<ParticipantView, 'acknowledgedAt' | 'respondedAt'> & { acknowledgedAt: string | null; respondedAt: string | null };
@@ -41,8 +39,8 @@ type ParticipantSummaryJson = Pick<ParticipantView, 'agency' | 'role' | 'state'>
 
 const participantsJson = sql<ParticipantJson[]>`coalesce((
   select json_agg(json_build_object(
-    'agency', ${agencyJson('pa')}, 'role', p.role, 'state', p.state,
-    'assignee', case when pu.id is null then null else ${userJson('pu')} end,
+    'agency', ${agencySummary('pa')}, 'role', p.role, 'state', p.state,
+    'assignee', case when pu.id is null then null else ${userSummary('pu')} end,
     'reply', p.reply, 'declineReason', p.decline_reason,
     'acknowledgedAt', p.acknowledged_at, 'respondedAt', p.responded_at
   ) order by p.role, pa.code)
@@ -53,7 +51,7 @@ const participantsJson = sql<ParticipantJson[]>`coalesce((
 
 /** Participants as a list shows them: agency, role and state only. */
 const participantSummariesJson = sql<ParticipantSummaryJson[]>`coalesce((
-  select json_agg(json_build_object('agency', ${agencyJson('pa')}, 'role', p.role, 'state', p.state) order by p.role, pa.code)
+  select json_agg(json_build_object('agency', ${agencySummary('pa')}, 'role', p.role, 'state', p.state) order by p.role, pa.code)
   from request_participants p
   join agencies pa on pa.id = p.agency_id
   where p.request_id = r.id), '[]'::json)`;
@@ -69,13 +67,13 @@ function fromRequests(inboxOf: string | null = null) {
     .innerJoin('agencies as ra', 'ra.id', 'r.requesting_agency_id')
     .innerJoin('agencies as la', 'la.id', 'r.lead_agency_id')
     .select(['r.id', 'r.code', 'r.title', 'r.domain', 'r.priority', 'r.status', 'r.escalation_reason', 'r.created_at', 'r.submitted_at', 'r.closed_at', 'r.last_activity_at', 'r.version'])
-    .select([sql<string>`r.due_date::text`.as('due_date'), overdue.as('overdue'), agencyJson('ra').as('requesting_agency'), agencyJson('la').as('lead_agency')]);
+    .select([sql<string>`r.due_date::text`.as('due_date'), overdue.as('overdue'), agencySummary('ra').as('requesting_agency'), agencySummary('la').as('lead_agency')]);
 }
 
 const selectView = (inboxOf?: string | null) =>
   fromRequests(inboxOf)
     .innerJoin('users as au', 'au.id', 'r.author_id')
-    .select(['r.body', userJson('au').as('author'), participantsJson.as('participants')]);
+    .select(['r.body', userSummary('au').as('author'), participantsJson.as('participants')]);
 
 /**
  * A list page's rows without what lists never show: the body, the author, and participants'
@@ -194,7 +192,7 @@ export async function commentsOf(source: SqlSource, requestIds: readonly string[
       .selectFrom('request_comments as c')
       .innerJoin('users as u', 'u.id', 'c.author_id')
       .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-      .select(['c.request_id', 'c.id', 'c.body', 'c.created_at', userJson('u').as('author'), agencyJson('a').as('agency')])
+      .select(['c.request_id', 'c.id', 'c.body', 'c.created_at', userSummary('u').as('author'), agencySummary('a').as('agency')])
       .where('c.request_id', 'in', requestIds)
       .orderBy('c.created_at')
       .orderBy('c.id'),
@@ -213,7 +211,7 @@ export async function attachmentsOf(source: SqlSource, requestIds: readonly stri
       .selectFrom('request_attachments as f')
       .innerJoin('users as u', 'u.id', 'f.uploaded_by_id')
       .innerJoin('agencies as a', 'a.id', 'f.agency_id')
-      .select(['f.request_id', 'f.id', 'f.file_name', 'f.content_type', 'f.size', 'f.created_at', userJson('u').as('uploaded_by'), agencyJson('a').as('agency')])
+      .select(['f.request_id', 'f.id', 'f.file_name', 'f.content_type', 'f.size', 'f.created_at', userSummary('u').as('uploaded_by'), agencySummary('a').as('agency')])
       .where('f.request_id', 'in', requestIds)
       .orderBy('f.created_at')
       .orderBy('f.id'),
