@@ -1,17 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql, type SqlBool } from 'kysely';
 import type { BusTopics, EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { decodeTimeCursor, pageSize, timeCursor, toPage, type Page } from '../../shared/pagination';
-import { db, runQuery } from '../../shared/typed-sql';
+import { runSql } from '../../shared/sql';
 import { stoppable } from '../../shared/stoppable';
 import type { Viewer } from '../../shared/viewer';
 import { NOTIFICATIONS_CHANGED } from './notify';
 import type { NotificationView } from './notification.resolver';
 
-/** Marks the viewer's unread notifications read (narrowed further by the caller). */
-const unreadOf = (viewer: Viewer) =>
-  db.updateTable('notifications').set({ read_at: sql<string>`now()` }).where('user_id', '=', viewer.userId).where('read_at', 'is', null);
+type Row = Record<string, unknown>;
+
+const toView = (r: Row): NotificationView => ({
+  id: r.id as string,
+  kind: r.kind as string,
+  message: r.message as string,
+  count: r.count as number,
+  subjectType: r.subject_type as string,
+  subjectId: r.subject_id as string,
+  createdAt: new Date(r.created_at as string),
+  read: r.read_at !== null,
+});
 
 /** A user's own notifications: nobody reads or marks anyone else's. */
 export class NotificationService {
@@ -22,44 +30,35 @@ export class NotificationService {
 
   async list(viewer: Viewer, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Page<NotificationView>> {
     const limit = pageSize(first);
-    let query = db
-      .selectFrom('notifications')
-      .select(['id', 'kind', 'message', 'count', 'subject_type', 'subject_id', 'created_at', 'read_at'])
-      .where('user_id', '=', viewer.userId);
-    if (unreadOnly) query = query.where('read_at', 'is', null);
+    const where = ['user_id = ?'];
+    const params: unknown[] = [viewer.userId];
+    if (unreadOnly) where.push('read_at is null');
     if (after) {
       const [at, id] = decodeTimeCursor(after);
-      query = query.where(sql<SqlBool>`(created_at, id) < (${at}::timestamptz, ${id}::uuid)`);
+      where.push('(created_at, id) < (?::timestamptz, ?::uuid)');
+      params.push(at, id);
     }
-    const rows = await runQuery(this.em, query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1));
-    const views = rows.map((r): NotificationView => ({
-      id: r.id,
-      kind: r.kind,
-      message: r.message,
-      count: r.count,
-      subjectType: r.subject_type,
-      subjectId: r.subject_id,
-      createdAt: new Date(r.created_at),
-      read: r.read_at !== null,
-    }));
-    return toPage(views, limit, (n) => timeCursor(n.createdAt, n.id));
+    const rows = await runSql<Row[]>(
+      this.em,
+      `select id, kind, message, count, subject_type, subject_id, created_at, read_at from notifications
+        where ${where.join(' and ')} order by created_at desc, id desc limit ?`,
+      [...params, limit + 1],
+    );
+    return toPage(rows.map(toView), limit, (n) => timeCursor(n.createdAt, n.id));
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const [row] = await runQuery(
-      this.em,
-      db.selectFrom('notifications').select(sql<number>`count(*)::int`.as('n')).where('user_id', '=', viewer.userId).where('read_at', 'is', null),
-    );
+    const [row] = await runSql<{ n: number }[]>(this.em, 'select count(*)::int as n from notifications where user_id = ? and read_at is null', [viewer.userId]);
     return row.n;
   }
 
   async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
     if (ids === null) {
-      await runQuery(this.em, unreadOf(viewer));
+      await runSql(this.em, 'update notifications set read_at = now() where user_id = ? and read_at is null', [viewer.userId]);
     } else {
       const valid = ids.filter(isId);
       if (valid.length > 0) {
-        await runQuery(this.em, unreadOf(viewer).where(sql<SqlBool>`id = any(${`{${valid.join(',')}}`}::uuid[])`));
+        await runSql(this.em, 'update notifications set read_at = now() where user_id = ? and read_at is null and id = any(?::uuid[])', [viewer.userId, `{${valid.join(',')}}`]);
       }
     }
     // the user's other tabs and devices re-count too

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/errors';
-import { sql } from 'kysely';
 import { runSql } from '../../shared/sql';
-import { db, runQuery } from '../../shared/typed-sql';
 
 /** How many bytes of attachments one request, and one agency across all its requests, may hold. */
 export interface AttachmentQuota {
@@ -19,14 +17,11 @@ function quotaExceeded(whose: string, limit: number, used: number): DomainError 
   return new DomainError(ErrorCode.QUOTA_EXCEEDED, `Vượt hạn mức tệp đính kèm của ${whose}: tối đa ${size(limit)}, đã dùng ${size(used)}.`);
 }
 
-/** Bytes held by the attachments of one agency or one request (summed exactly, as text). */
-async function usedBy(em: EntityManager, column: 'agency_id' | 'request_id', id: string): Promise<number> {
-  const [row] = await runQuery(em, db.selectFrom('request_attachments').select(sql<string>`coalesce(sum(size), 0)::text`.as('used')).where(column, '=', id));
-  return Number(row.used);
-}
+const usedByAgency = async (em: EntityManager, agencyId: string) =>
+  Number((await runSql<{ used: string }[]>(em, 'select coalesce(sum(size), 0)::text as used from request_attachments where agency_id = ?', [agencyId]))[0].used);
 
-const usedByAgency = (em: EntityManager, agencyId: string) => usedBy(em, 'agency_id', agencyId);
-const usedByRequest = (em: EntityManager, requestId: string) => usedBy(em, 'request_id', requestId);
+const usedByRequest = async (em: EntityManager, requestId: string) =>
+  Number((await runSql<{ used: string }[]>(em, 'select coalesce(sum(size), 0)::text as used from request_attachments where request_id = ?', [requestId]))[0].used);
 
 /** Before receiving the bytes: refuse at once an upload whose declared size cannot fit the agency's quota. */
 export async function checkDeclaredUpload(em: EntityManager, agencyId: string, declaredBytes: number, quota: AttachmentQuota): Promise<void> {

@@ -4,7 +4,7 @@ import { sendJsonError } from '../../http/json-errors';
 import { invalidInput, notFound, unauthenticated } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
-import { db, runQuery } from '../../shared/typed-sql';
+import { runSql } from '../../shared/sql';
 import type { Viewer } from '../../shared/viewer';
 import { checkDeclaredUpload, type AttachmentQuota } from './attachment-quota';
 import { AttachmentStore, FileTooLargeError } from './attachment-store';
@@ -72,9 +72,10 @@ export function attachmentRoutes(deps: AttachmentRouteDeps): express.Router {
       if (!viewer) throw unauthenticated();
       const id = String(req.params.id);
       const [row] = isId(id)
-        ? await runQuery(
+        ? await runSql<{ request_id: string; file_name: string; content_type: string; size: string }[]>(
             deps.orm.em.fork(),
-            db.selectFrom('request_attachments').select(['request_id', 'file_name', 'content_type', 'size']).where('id', '=', id),
+            'select request_id, file_name, content_type, size from request_attachments where id = ?',
+            [id],
           )
         : [];
       if (!row) throw notFound('tệp đính kèm');
