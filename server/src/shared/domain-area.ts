@@ -18,3 +18,9 @@ registerEnumType(DomainArea, {
   name: 'DomainArea',
   description: 'Đất đai, khoáng sản, môi trường, biển và hải đảo, tài nguyên nước, biến đổi khí hậu, CCHC, chuyển đổi số, tài chính, khác',
 });
+
+declare module './database.generated' {
+  interface NativeEnums {
+    domain_area: DomainArea;
+  }
+}

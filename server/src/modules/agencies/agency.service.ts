@@ -14,7 +14,7 @@ import { Agency } from './agency.entity';
 import { AGENCY_CHANGED, AgencyChangeKind } from './agency.events';
 import type { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './agency.inputs';
 import { agencyPolicy } from './agency.policy';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 
 const CODE_FORMAT = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -110,13 +110,18 @@ export class AgencyService {
   /** Ids from `agency` up to the root, in one recursive query. */
   private async ancestorIds(agency: Agency | null): Promise<string[]> {
     if (!agency) return [];
-    const rows = await runSql<{ id: string }[]>(this.em,
-      `with recursive chain as (
-         select id, parent_id from agencies where id = ?
-         union all
-         select a.id, a.parent_id from agencies a join chain c on a.id = c.parent_id
-       ) select id from chain`,
-      [agency.id],
+    const rows = await runQuery(
+      this.em,
+      db
+        .withRecursive('chain', (qb) =>
+          qb
+            .selectFrom('agencies')
+            .select(['id', 'parent_id'])
+            .where('id', '=', agency.id)
+            .unionAll((up) => up.selectFrom('agencies as a').innerJoin('chain as c', 'a.id', 'c.parent_id').select(['a.id', 'a.parent_id'])),
+        )
+        .selectFrom('chain')
+        .select('id'),
     );
     return rows.map((row) => row.id);
   }

@@ -1,3 +1,4 @@
+export { agencySummary } from './agency-summary';
 export { AgencyKind } from './agency-kind';
 export { Agency } from './agency.entity';
 export { agencyById } from './agency.loaders';

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { chainHash, type AuditContent } from './audit-chain';
 
@@ -64,31 +66,36 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainReport> 
   let checked = 0;
   let afterId = '0';
   for (;;) {
-    const rows = await runSql<Record<string, unknown>[]>(
+    const rows = await runQuery(
       em,
-      `select id::text as id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details, prev_hash, hash
-         from audit_log where audit_log.id > ?::bigint order by audit_log.id limit ?`,
-      [afterId, PAGE],
+      db
+        .selectFrom('audit_log')
+        .select([sql<string>`id::text`.as('id'), 'at', 'actor_user_id', 'actor_agency_id', 'action', 'subject_type', 'subject_id'])
+        .select([sql<Record<string, unknown>>`details`.as('details'), 'prev_hash', 'hash'])
+        .where(sql<SqlBool>`audit_log.id > ${afterId}::bigint`)
+        .orderBy('audit_log.id')
+        .limit(PAGE),
     );
     for (const row of rows) {
-      const id = row.id as string;
+      const { id } = row;
       if (row.prev_hash !== prevHash) return { checked, broken: { id, reason: 'LINK' }, headHash: prevHash };
       const content: AuditContent = {
         id,
-        at: new Date(row.at as string).toISOString(),
-        actorUserId: (row.actor_user_id as string | null) ?? null,
-        actorAgencyId: (row.actor_agency_id as string | null) ?? null,
-        action: row.action as string,
-        subjectType: row.subject_type as string,
-        subjectId: (row.subject_id as string | null) ?? null,
-        details: row.details as Record<string, unknown>,
+        at: new Date(row.at).toISOString(),
+        actorUserId: row.actor_user_id,
+        actorAgencyId: row.actor_agency_id,
+        action: row.action,
+        subjectType: row.subject_type,
+        subjectId: row.subject_id,
+        details: row.details,
       };
       if (chainHash(prevHash, content) !== row.hash) return { checked, broken: { id, reason: 'HASH' }, headHash: prevHash };
-      prevHash = row.hash as string;
+      prevHash = row.hash;
       checked += 1;
     }
-    if (rows.length < PAGE) return { checked, broken: null, headHash: prevHash };
-    afterId = rows.at(-1)!.id as string;
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) return { checked, broken: null, headHash: prevHash };
+    afterId = last.id;
   }
 }
 

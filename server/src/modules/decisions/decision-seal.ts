@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import { appendAudit, canonicalJson } from '../audit';
 import type { Decision, DecisionLine } from './decision.entity';
 
@@ -90,26 +92,21 @@ export interface SealReport {
   problems: { decisionId: string; number: string; reason: 'CHANGED' | 'UNSEALED' | 'MISSING' }[];
 }
 
-/** A decisions row as verifyDecisionSeals reads it, with its seal from the audit log. */
-interface DecisionRow {
-  id: string; issuer_code: string; number: number; year: number; kind: string; outcome: string;
-  proposal_id: string | null; amends_id: string | null; title: string; lines: DecisionLine[];
-  total_requested: string; total_granted: string; conditions: string; signer_id: string;
-  signer_name: string; signer_title: string; signing_form: string; signed_at: Date; effective_date: string;
-  seal: string | null;
-}
-
 /** Recomputes every decision's seal from the table and compares it with its audit row. */
 export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport> {
-  const rows = await runSql<DecisionRow[]>(
+  const rows = await runQuery(
     em,
-    `select d.id, d.issuer_code, d.number, d.year, d.kind, d.outcome, d.proposal_id, d.amends_id, d.title, d.lines,
-            d.total_requested::text as total_requested, d.total_granted::text as total_granted, d.conditions, d.signer_id,
-            d.signer_name, d.signer_title, d.signing_form, d.signed_at, d.effective_date::text as effective_date,
-            (select a.details->>'seal' from audit_log a
-              where a.subject_type = 'DECISION' and a.subject_id = d.id::text and a.action = ? order by a.id limit 1) as seal
-       from decisions d order by d.year, d.number`,
-    [DECISION_ISSUED],
+    db
+      .selectFrom('decisions as d')
+      .select(['d.id', 'd.issuer_code', 'd.number', 'd.year', 'd.kind', 'd.outcome', 'd.proposal_id', 'd.amends_id', 'd.title', sql<DecisionLine[]>`d.lines`.as('lines')])
+      .select([sql<string>`d.total_requested::text`.as('total_requested'), sql<string>`d.total_granted::text`.as('total_granted'), 'd.conditions', 'd.signer_id'])
+      .select(['d.signer_name', 'd.signer_title', 'd.signing_form', 'd.signed_at', sql<string>`d.effective_date::text`.as('effective_date')])
+      .select(
+        sql<string | null>`(select a.details->>'seal' from audit_log a
+          where a.subject_type = 'DECISION' and a.subject_id = d.id::text and a.action = ${DECISION_ISSUED} order by a.id limit 1)`.as('seal'),
+      )
+      .orderBy('d.year')
+      .orderBy('d.number'),
   );
   const problems: SealReport['problems'] = [];
   for (const r of rows) {

@@ -1,61 +1,89 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type InferResult, type SqlBool } from 'kysely';
 import { folded, likePattern } from '../../shared/search';
-import { runSql } from '../../shared/sql';
-import { userSummaryJson } from '../users';
+import { db, parameterised, runQuery } from '../../shared/typed-sql';
+import { userSummary } from '../users';
+import type { DecisionKind, DecisionOutcome } from './decision-enums';
 import { formatDecisionNumber } from './decision-outcome';
 import type { DecisionLine } from './decision.entity';
 import type { DecisionRefView, DecisionView } from './decision.views';
 import { groupBy } from '../../shared/group-by';
 
-type Row = Record<string, unknown>;
+declare module '../../shared/database.generated' {
+  interface NativeEnums {
+    decision_kind: DecisionKind;
+    decision_outcome: DecisionOutcome;
+  }
+}
+
+/** A decision another one amends or is amended by, as its JSON object holds it. */
+interface RefJson {
+  id: string;
+  number: number;
+  issuerCode: string;
+  kind: DecisionKind;
+}
 
 const REF = (alias: string) => `json_build_object('id', ${alias}.id, 'number', ${alias}.number, 'issuerCode', ${alias}.issuer_code, 'kind', ${alias}.kind)`;
 
-const SELECT_DECISION = `
-select d.*, ${userSummaryJson('s')} as signer_summary,
-       (select ${REF('a')} from decisions a where a.id = d.amends_id) as amends_ref,
-       coalesce((select json_agg(${REF('b')} order by b.number) from decisions b where b.amends_id = d.id), '[]'::json) as amended_by_refs
-  from decisions d join users s on s.id = d.signer_id`;
+const selectDecision = () =>
+  db
+    .selectFrom('decisions as d')
+    .innerJoin('users as s', 's.id', 'd.signer_id')
+    .select(['d.id', 'd.number', 'd.year', 'd.issuer_code', 'd.issuer_name', 'd.place', 'd.kind', 'd.outcome', 'd.title', sql<DecisionLine[]>`d.lines`.as('lines')])
+    .select(['d.total_requested', 'd.total_granted', 'd.conditions', 'd.signer_name', 'd.signer_title', 'd.signing_form', 'd.signed_at', 'd.effective_date', 'd.proposal_id'])
+    .select([
+      userSummary('s').as('signer_summary'),
+      sql<RefJson | null>`(select ${sql.raw(REF('a'))} from decisions a where a.id = d.amends_id)`.as('amends_ref'),
+      sql<RefJson[]>`coalesce((select json_agg(${sql.raw(REF('b'))} order by b.number) from decisions b where b.amends_id = d.id), '[]'::json)`.as('amended_by_refs'),
+    ]);
 
-const money = (value: unknown) => (value === null || value === undefined ? null : BigInt(value as string));
-const ref = (raw: Row): DecisionRefView => ({ id: raw.id as string, numberText: formatDecisionNumber(raw.number as number, raw.issuerCode as string), kind: raw.kind as DecisionRefView['kind'] });
+const money = (value: string | null) => (value === null ? null : BigInt(value));
+const ref = (raw: RefJson): DecisionRefView => ({ id: raw.id, numberText: formatDecisionNumber(raw.number, raw.issuerCode), kind: raw.kind });
 
-export function toDecisionView(row: Row): DecisionView {
+function toDecisionView(row: InferResult<ReturnType<typeof selectDecision>>[number]): DecisionView {
   return {
-    id: row.id as string,
-    number: row.number as number,
-    year: row.year as number,
-    numberText: formatDecisionNumber(row.number as number, row.issuer_code as string),
-    issuerName: row.issuer_name as string,
-    place: row.place as string,
-    kind: row.kind as DecisionView['kind'],
-    outcome: row.outcome as DecisionView['outcome'],
-    title: row.title as string,
-    lines: (row.lines as DecisionLine[]).map((l) => ({ ...l, requestedAmount: money(l.requestedAmount), grantedAmount: money(l.grantedAmount) })),
-    totalRequested: BigInt(row.total_requested as string),
-    totalGranted: BigInt(row.total_granted as string),
-    conditions: row.conditions as string,
-    signer: row.signer_summary as DecisionView['signer'],
-    signerName: row.signer_name as string,
-    signerTitle: row.signer_title as string,
-    signingForm: row.signing_form as string,
-    signedAt: new Date(row.signed_at as string),
-    effectiveDate: row.effective_date as string,
-    proposalId: (row.proposal_id as string | null) ?? null,
-    amends: row.amends_ref ? ref(row.amends_ref as Row) : null,
-    amendedBy: (row.amended_by_refs as Row[]).map(ref),
+    id: row.id,
+    number: row.number,
+    year: row.year,
+    numberText: formatDecisionNumber(row.number, row.issuer_code),
+    issuerName: row.issuer_name,
+    place: row.place,
+    kind: row.kind,
+    outcome: row.outcome,
+    title: row.title,
+    lines: row.lines.map((l) => ({ ...l, requestedAmount: money(l.requestedAmount), grantedAmount: money(l.grantedAmount) })),
+    totalRequested: BigInt(row.total_requested),
+    totalGranted: BigInt(row.total_granted),
+    conditions: row.conditions,
+    signer: row.signer_summary,
+    signerName: row.signer_name,
+    signerTitle: row.signer_title,
+    signingForm: row.signing_form,
+    signedAt: new Date(row.signed_at),
+    effectiveDate: row.effective_date,
+    proposalId: row.proposal_id,
+    amends: row.amends_ref ? ref(row.amends_ref) : null,
+    amendedBy: row.amended_by_refs.map(ref),
   };
 }
 
 /** Issued decisions are public to every signed-in official: no agency filter here. */
 export async function findDecision(em: EntityManager, id: string): Promise<DecisionView | null> {
-  const rows = await runSql<Row[]>(em, `${SELECT_DECISION} where d.id = ?`, [id]);
-  return rows[0] ? toDecisionView(rows[0]) : null;
+  const [row] = await runQuery(em, selectDecision().where('d.id', '=', id));
+  return row ? toDecisionView(row) : null;
 }
 
 export async function decisionsOfProposals(em: EntityManager, proposalIds: readonly string[]): Promise<Map<string, DecisionView[]>> {
-  const rows = await runSql<Row[]>(em, `${SELECT_DECISION} where d.proposal_id = any(?::uuid[]) order by d.signed_at, d.id`, [`{${proposalIds.join(',')}}`]);
-  return groupBy(rows.map(toDecisionView), (decision) => decision.proposalId!);
+  const rows = await runQuery(
+    em,
+    selectDecision()
+      .where(sql<SqlBool>`d.proposal_id = any(${`{${proposalIds.join(',')}}`}::uuid[])`)
+      .orderBy('d.signed_at')
+      .orderBy('d.id'),
+  );
+  // every row has a proposal: the condition above
+  return groupBy(rows.map(toDecisionView), (decision) => decision.proposalId ?? '');
 }
 
 /** The register, newest first, keyset on (signed_at, id). */
@@ -66,24 +94,12 @@ export interface DecisionListFilter {
 }
 
 export async function listDecisions(em: EntityManager, limit: number, after: [string, string] | null, { year, search }: DecisionListFilter): Promise<DecisionView[]> {
-  const where: string[] = ['true'];
-  const params: unknown[] = [];
-  if (year !== null) {
-    where.push('d.year = ?');
-    params.push(year);
-  }
+  let query = selectDecision();
+  if (year !== null) query = query.where('d.year', '=', year);
   const number = search ? /^(\d{1,9})(\/|$)/.exec(search) : null;
-  if (number) {
-    where.push('d.number = ?');
-    params.push(Number(number[1]));
-  } else if (search) {
-    where.push(`${folded('d.title')} like ${folded('?')}`);
-    params.push(likePattern(search));
-  }
-  if (after) {
-    where.push('(d.signed_at, d.id) < (?::timestamptz, ?::uuid)');
-    params.push(...after);
-  }
-  const rows = await runSql<Row[]>(em, `${SELECT_DECISION} where ${where.join(' and ')} order by d.signed_at desc, d.id desc limit ?`, [...params, limit]);
+  if (number) query = query.where('d.number', '=', Number(number[1]));
+  else if (search) query = query.where(parameterised<SqlBool>(`${folded('d.title')} like ${folded('?')}`, [likePattern(search)]));
+  if (after) query = query.where(sql<SqlBool>`(d.signed_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+  const rows = await runQuery(em, query.orderBy('d.signed_at', 'desc').orderBy('d.id', 'desc').limit(limit));
   return rows.map(toDecisionView);
 }

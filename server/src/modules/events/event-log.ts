@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notifyInTransaction } from '../../shared/event-bus';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
+import { sql, type SqlBool } from 'kysely';
 import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import { appendAudit } from '../audit';
 
 export const DOMAIN_EVENT = 'DOMAIN_EVENT';
@@ -97,52 +99,56 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
   return notice;
 }
 
-const toRow = (r: Record<string, unknown>): EventRow => ({
-  id: Number(r.id),
-  aggregateType: r.aggregate_type as string,
-  aggregateId: r.aggregate_id as string,
-  type: r.type as string,
-  actorUserId: (r.actor_user_id as string | null) ?? null,
-  actorAgencyId: (r.actor_agency_id as string | null) ?? null,
-  audience: r.audience as string[],
-  restricted: r.restricted as boolean,
-  data: (r.data as Record<string, unknown>) ?? {},
-  createdAt: r.created_at as Date,
-});
+/** Whether a member of the agency may see an event row (as `canSeeEvent`, in SQL). */
+const visibleToAgency = (agencyId: string, inCommittee: boolean) =>
+  inCommittee ? sql<SqlBool>`(not restricted or audience @> array[${agencyId}]::uuid[])` : sql<SqlBool>`audience @> array[${agencyId}]::uuid[]`;
 
 /** Events after `afterId` that a member of the agency may see (as `canSeeEvent`), oldest first. */
 export async function eventsAfter(
   em: EntityManager,
   options: { afterId: number; aggregateType: string; aggregateId?: string; agencyId: string; inCommittee: boolean; limit: number },
 ): Promise<EventRow[]> {
-  const conditions = ['id > ?', 'aggregate_type = ?'];
-  const params: unknown[] = [options.afterId, options.aggregateType];
-  if (options.aggregateId) {
-    conditions.push('aggregate_id = ?');
-    params.push(options.aggregateId);
-  }
-  conditions.push(options.inCommittee ? '(not restricted or audience @> array[?]::uuid[])' : 'audience @> array[?]::uuid[]');
-  params.push(options.agencyId);
-  const rows = await runSql(em,
-    `select * from events where ${conditions.join(' and ')} order by id limit ?`,
-    [...params, options.limit],
+  const rows = await runQuery(
+    em,
+    db
+      .selectFrom('events')
+      .select(['id', 'aggregate_type', 'aggregate_id', 'type', 'actor_user_id', 'actor_agency_id', 'audience', 'restricted', sql<Record<string, unknown> | null>`data`.as('data'), 'created_at'])
+      .where('id', '>', options.afterId)
+      .where('aggregate_type', '=', options.aggregateType)
+      .$if(Boolean(options.aggregateId), (query) => query.where('aggregate_id', '=', options.aggregateId!))
+      .where(visibleToAgency(options.agencyId, options.inCommittee))
+      .orderBy('id')
+      .limit(options.limit),
   );
-  return rows.map(toRow);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    aggregateType: r.aggregate_type,
+    aggregateId: r.aggregate_id,
+    type: r.type,
+    actorUserId: r.actor_user_id,
+    actorAgencyId: r.actor_agency_id,
+    audience: r.audience,
+    restricted: r.restricted,
+    data: r.data ?? {},
+    createdAt: new Date(r.created_at),
+  }));
 }
 
 /** The newest event id a member of the agency may see (0 when none): where a live stream should start. */
 export async function latestEventId(em: EntityManager, options: { aggregateType: string; agencyId: string; inCommittee: boolean }): Promise<number> {
-  const visible = options.inCommittee ? '(not restricted or audience @> array[?]::uuid[])' : 'audience @> array[?]::uuid[]';
-  const [row] = await runSql<{ id: string | null }[]>(
+  const [row] = await runQuery(
     em,
-    `select max(id) as id from events where aggregate_type = ? and ${visible}`,
-    [options.aggregateType, options.agencyId],
+    db
+      .selectFrom('events')
+      .select(sql<string | null>`max(id)`.as('id'))
+      .where('aggregate_type', '=', options.aggregateType)
+      .where(visibleToAgency(options.agencyId, options.inCommittee)),
   );
   return Number(row.id ?? 0);
 }
 
 /** The newest event id of all (0 when none), whoever may see it: a position in the log, no content. */
 export async function newestEventId(em: EntityManager): Promise<number> {
-  const [row] = await runSql<{ id: string | null }[]>(em, 'select max(id) as id from events');
+  const [row] = await runQuery(em, db.selectFrom('events').select(sql<string | null>`max(id)`.as('id')));
   return Number(row.id ?? 0);
 }

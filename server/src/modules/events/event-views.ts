@@ -1,6 +1,8 @@
-import { readSql, type SqlSource } from '../../shared/combined-reads';
-import { agencySummaryJson, type AgencySummary } from '../agencies';
-import { userSummaryJson, type UserSummary } from '../users';
+import { sql, type InferResult, type SqlBool } from 'kysely';
+import type { SqlSource } from '../../shared/combined-reads';
+import { db, readQuery } from '../../shared/typed-sql';
+import { agencySummary, type AgencySummary } from '../agencies';
+import { userSummary, type UserSummary } from '../users';
 import { groupBy } from '../../shared/group-by';
 
 /** One timeline entry, with the people and agencies it names already resolved. */
@@ -18,42 +20,50 @@ export interface TimelineEntry {
   dueDate: string | null;
 }
 
-type Row = Record<string, unknown>;
+/** Events of one aggregate type with the people and agencies they name, as JSON columns. */
+const selectEntries = (aggregateType: string) =>
+  db
+    .selectFrom('events as e')
+    .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+    .leftJoin('agencies as a', 'a.id', 'e.actor_agency_id')
+    .leftJoin('agencies as ta', (join) => join.on(sql<SqlBool>`ta.id = (e.data->>'agencyId')::uuid`))
+    .leftJoin('users as tu', (join) => join.on(sql<SqlBool>`tu.id = (e.data->>'assigneeId')::uuid`))
+    .select([sql<string>`e.id::text`.as('id'), 'e.aggregate_id', 'e.type', 'e.created_at'])
+    .select([sql<string | null>`e.data->>'note'`.as('note'), sql<string | null>`e.data->>'dueDate'`.as('due_date')])
+    .select([
+      sql<UserSummary | null>`case when u.id is null then null else ${userSummary('u')} end`.as('actor'),
+      sql<AgencySummary | null>`case when a.id is null then null else ${agencySummary('a')} end`.as('actor_agency'),
+      sql<AgencySummary | null>`case when ta.id is null then null else ${agencySummary('ta')} end`.as('agency'),
+      sql<UserSummary | null>`case when tu.id is null then null else ${userSummary('tu')} end`.as('assignee'),
+    ])
+    .where('e.aggregate_type', '=', aggregateType);
 
-const ENTRY_SQL = `
-select e.id::text as id, e.aggregate_id, e.type, e.created_at, e.data->>'note' as note, e.data->>'dueDate' as due_date,
-       case when u.id is null then null else ${userSummaryJson('u')} end as actor,
-       case when a.id is null then null else ${agencySummaryJson('a')} end as actor_agency,
-       case when ta.id is null then null else ${agencySummaryJson('ta')} end as agency,
-       case when tu.id is null then null else ${userSummaryJson('tu')} end as assignee
-  from events e
-  left join users u on u.id = e.actor_user_id
-  left join agencies a on a.id = e.actor_agency_id
-  left join agencies ta on ta.id = (e.data->>'agencyId')::uuid
-  left join users tu on tu.id = (e.data->>'assigneeId')::uuid
- where e.aggregate_type = ?`;
-
-function toEntry(row: Row): TimelineEntry {
+function toEntry(row: InferResult<ReturnType<typeof selectEntries>>[number]): TimelineEntry {
   return {
-    id: row.id as string,
-    type: row.type as string,
-    at: new Date(row.created_at as string),
-    note: (row.note as string | null) ?? null,
-    dueDate: (row.due_date as string | null) ?? null,
-    actor: (row.actor as UserSummary | null) ?? null,
-    actorAgency: (row.actor_agency as AgencySummary | null) ?? null,
-    agency: (row.agency as AgencySummary | null) ?? null,
-    assignee: (row.assignee as UserSummary | null) ?? null,
+    id: row.id,
+    type: row.type,
+    at: new Date(row.created_at),
+    note: row.note,
+    dueDate: row.due_date,
+    actor: row.actor,
+    actorAgency: row.actor_agency,
+    agency: row.agency,
+    assignee: row.assignee,
   };
 }
 
 /** Timelines of several aggregates of one type, oldest event first, in one statement. */
 export async function timelinesOf(source: SqlSource, aggregateType: string, ids: readonly string[]): Promise<Map<string, TimelineEntry[]>> {
-  const rows = await readSql<Row[]>(source, `${ENTRY_SQL} and e.aggregate_id = any(?::uuid[]) order by e.id`, [aggregateType, `{${ids.join(',')}}`]);
-  return groupBy(rows, (row) => row.aggregate_id as string, toEntry);
+  const rows = await readQuery(
+    source,
+    selectEntries(aggregateType)
+      .where(sql<SqlBool>`e.aggregate_id = any(${`{${ids.join(',')}}`}::uuid[])`)
+      .orderBy('e.id'),
+  );
+  return groupBy(rows, (row) => row.aggregate_id, toEntry);
 }
 
 export async function timelineEntry(source: SqlSource, aggregateType: string, eventId: number): Promise<TimelineEntry | null> {
-  const rows = await readSql<Row[]>(source, `${ENTRY_SQL} and e.id = ?`, [aggregateType, eventId]);
-  return rows[0] ? toEntry(rows[0]) : null;
+  const [row] = await readQuery(source, selectEntries(aggregateType).where('e.id', '=', eventId));
+  return row ? toEntry(row) : null;
 }

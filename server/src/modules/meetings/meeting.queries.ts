@@ -1,85 +1,100 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readSql, type SqlSource } from '../../shared/combined-reads';
-import { runSql } from '../../shared/sql';
+import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
+import type { SqlSource } from '../../shared/combined-reads';
+import { db, inlineFragment, parameterised, readQuery, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
-import { agencySummaryJson } from '../agencies';
-import { userSummaryJson } from '../users';
-import type { MeetingView, RequestDirectiveView } from './meeting.views';
+import { agencySummary } from '../agencies';
+import { userSummary } from '../users';
+import type { DirectiveKind, MeetingStatus } from './meeting-status';
+import type { DirectiveView, MeetingView, RequestDirectiveView } from './meeting.views';
+
+declare module '../../shared/database.generated' {
+  interface NativeEnums {
+    meeting_status: MeetingStatus;
+    directive_kind: DirectiveKind;
+  }
+}
 
 /** Read side of meetings: one statement per call, who-sees-what applied here. */
 
-type Row = Record<string, unknown>;
-
-const DIRECTIVES_JSON = `coalesce((select json_agg(json_build_object('id', d.id, 'position', d.position, 'content', d.content,
-    'kind', d.kind, 'agency', ${agencySummaryJson('da')},
-    'supportingAgencies', coalesce((select json_agg(${agencySummaryJson('sa')} order by sa.code) from agencies sa where sa.id = any(d.supporting_agency_ids)), '[]'::json),
+const directivesJson = sql<DirectiveView[]>`coalesce((select json_agg(json_build_object('id', d.id, 'position', d.position, 'content', d.content,
+    'kind', d.kind, 'agency', ${agencySummary('da')},
+    'supportingAgencies', coalesce((select json_agg(${agencySummary('sa')} order by sa.code) from agencies sa where sa.id = any(d.supporting_agency_ids)), '[]'::json),
     'category', d.category, 'domain', d.domain, 'dueDate', d.due_date,
     'period', json_build_object('year', d.period_year, 'quarter', d.period_quarter),
     'taskId', d.task_id, 'requestId', d.request_id) order by d.position)
   from meeting_directives d join agencies da on da.id = d.agency_id where d.meeting_id = m.id), '[]'::json)`;
 
-const SELECT_VIEW = `
-select m.id, m.title, m.held_on::text as held_on, m.attendees, m.summary, m.conclusion, m.status, m.conclusion_code,
-       m.published_on::text as published_on, m.created_at, m.version,
-       ${userSummaryJson('c')} as chair,
-       case when ra.id is null then null else ${agencySummaryJson('ra')} end as reviewed_agency,
-       case when pb.id is null then null else ${userSummaryJson('pb')} end as published_by,
-       ${DIRECTIVES_JSON} as directives
-  from meetings m
-  join users c on c.id = m.chair_id
-  left join agencies ra on ra.id = m.reviewed_agency_id
-  left join users pb on pb.id = m.published_by_id`;
+const selectView = () =>
+  db
+    .selectFrom('meetings as m')
+    .innerJoin('users as c', 'c.id', 'm.chair_id')
+    .leftJoin('agencies as ra', 'ra.id', 'm.reviewed_agency_id')
+    .leftJoin('users as pb', 'pb.id', 'm.published_by_id')
+    .select(['m.id', 'm.title', sql<string>`m.held_on::text`.as('held_on'), 'm.attendees', 'm.summary', 'm.conclusion', 'm.status', 'm.conclusion_code'])
+    .select([sql<string | null>`m.published_on::text`.as('published_on'), 'm.created_at', 'm.version'])
+    .select([
+      userSummary('c').as('chair'),
+      sql<MeetingView['reviewedAgency']>`case when ra.id is null then null else ${agencySummary('ra')} end`.as('reviewed_agency'),
+      sql<MeetingView['publishedBy']>`case when pb.id is null then null else ${userSummary('pb')} end`.as('published_by'),
+      directivesJson.as('directives'),
+    ]);
 
 /**
  * The Committee reads every meeting; an agency reads published ones about it or directing it.
  */
-export function meetingVisibleTo(viewer: Viewer, params: unknown[]): string {
-  if (viewer.inCommittee) return 'true';
-  params.push(viewer.agencyId, viewer.agencyId, viewer.agencyId);
-  return `(m.status = 'PUBLISHED' and (m.reviewed_agency_id = ? or exists (
-    select 1 from meeting_directives vd where vd.meeting_id = m.id and (vd.agency_id = ? or ?::uuid = any(vd.supporting_agency_ids)))))`;
+export function meetingVisible(viewer: Viewer): Expression<SqlBool> {
+  if (viewer.inCommittee) return sql<SqlBool>`true`;
+  return sql<SqlBool>`(m.status = 'PUBLISHED' and (m.reviewed_agency_id = ${viewer.agencyId} or exists (
+    select 1 from meeting_directives vd where vd.meeting_id = m.id and (vd.agency_id = ${viewer.agencyId} or ${viewer.agencyId}::uuid = any(vd.supporting_agency_ids)))))`;
 }
 
-function toMeetingView(row: Row): MeetingView {
+/** `meetingVisible` as text for statements still written with `?` placeholders: its parameters go on `params`. */
+export function meetingVisibleTo(viewer: Viewer, params: unknown[]): string {
+  return inlineFragment(sql`${meetingVisible(viewer)}`, params);
+}
+
+function toMeetingView(row: InferResult<ReturnType<typeof selectView>>[number]): MeetingView {
   return {
-    id: row.id as string,
-    title: row.title as string,
-    heldOn: row.held_on as string,
-    chair: row.chair as MeetingView['chair'],
-    reviewedAgency: (row.reviewed_agency as MeetingView['reviewedAgency']) ?? null,
-    attendees: row.attendees as string,
-    summary: row.summary as string,
-    conclusion: row.conclusion as string,
-    status: row.status as MeetingView['status'],
-    conclusionCode: (row.conclusion_code as string | null) ?? null,
-    publishedOn: (row.published_on as string | null) ?? null,
-    publishedBy: (row.published_by as MeetingView['publishedBy']) ?? null,
-    directives: row.directives as MeetingView['directives'],
-    createdAt: new Date(row.created_at as string),
-    version: row.version as number,
+    id: row.id,
+    title: row.title,
+    heldOn: row.held_on,
+    chair: row.chair,
+    reviewedAgency: row.reviewed_agency,
+    attendees: row.attendees,
+    summary: row.summary,
+    conclusion: row.conclusion,
+    status: row.status,
+    conclusionCode: row.conclusion_code,
+    publishedOn: row.published_on,
+    publishedBy: row.published_by,
+    directives: row.directives,
+    createdAt: new Date(row.created_at),
+    version: row.version,
   };
 }
 
 export async function findVisibleMeeting(em: EntityManager, viewer: Viewer, id: string): Promise<MeetingView | null> {
-  const params: unknown[] = [id];
-  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where m.id = ? and ${meetingVisibleTo(viewer, params)}`, params);
-  return rows[0] ? toMeetingView(rows[0]) : null;
+  const [row] = await runQuery(em, selectView().where('m.id', '=', id).where(meetingVisible(viewer)));
+  return row ? toMeetingView(row) : null;
 }
 
+/** A list page: `where` as the meeting list writes it, with `?` placeholders for `params`. */
 export async function listMeetings(em: EntityManager, where: string[], params: unknown[], limit: number): Promise<MeetingView[]> {
-  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where ${where.join(' and ')} order by m.held_on desc, m.id desc limit ?`, [...params, limit]);
+  const rows = await runQuery(em, selectView().where(parameterised<SqlBool>(where.join(' and '), params)).orderBy('m.held_on', 'desc').orderBy('m.id', 'desc').limit(limit));
   return rows.map(toMeetingView);
 }
 
 /** The directive a request came from, if the viewer may read its meeting. */
 export async function directiveOfRequest(source: SqlSource, viewer: Viewer, requestId: string): Promise<RequestDirectiveView | null> {
-  const params: unknown[] = [requestId];
-  const rows = await readSql<RequestDirectiveView[]>(
+  const [row] = await readQuery(
     source,
-    `select m.id as "meetingId", m.conclusion_code as "conclusionCode", d.content
-       from meeting_directives d join meetings m on m.id = d.meeting_id
-      where d.request_id = ? and ${meetingVisibleTo(viewer, params)}`,
-    params,
+    db
+      .selectFrom('meeting_directives as d')
+      .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+      .select(['m.id as meetingId', 'm.conclusion_code as conclusionCode', 'd.content'])
+      .where('d.request_id', '=', requestId)
+      .where(meetingVisible(viewer)),
   );
-  return rows[0] ?? null;
+  return row ?? null;
 }

@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
-import { runSql } from '../../shared/sql';
 import { DecisionView } from '../decisions';
-import { proposalVisibleTo } from './proposal.queries';
+import { proposalReadable } from './proposal.queries';
 
 /**
  * The register is readable by every official, proposals are not: a decision says whether its
@@ -13,8 +12,6 @@ export class DecisionProposalResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may open the proposal this decision grants (one query: ask it of a decision, not of a list)' })
   async proposalReadable(@Root() decision: DecisionView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (!decision.proposalId || !ctx.viewer) return false;
-    const params: unknown[] = [decision.proposalId];
-    const rows = await runSql<unknown[]>(ctx.em, `select 1 from proposals p where p.id = ? and ${proposalVisibleTo(ctx.viewer, params)}`, params);
-    return rows.length > 0;
+    return proposalReadable(ctx.em, ctx.viewer, decision.proposalId);
   }
 }

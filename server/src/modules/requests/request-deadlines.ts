@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { SQL_PROVINCE_TODAY } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import { RequestService } from './request.service';
 
 export interface DeadlineSettings {
@@ -26,25 +27,32 @@ export interface SweepResult {
 export async function sweepRequestDeadlines(fork: () => EntityManager, bus: EventBus, settings: DeadlineSettings): Promise<SweepResult> {
   const result: SweepResult = { dueSoon: 0, overdue: 0, escalated: 0 };
   const service = () => new RequestService(fork(), bus);
-  const ids = (sql: string, params: unknown[] = []) => runSql<{ id: string; version: number; days_late: number }[]>(fork(), sql, params);
+  const today = sql.raw(SQL_PROVINCE_TODAY);
+  const requests = () => db.selectFrom('requests').select('id');
 
-  const dueSoon = await ids(
-    `select id from requests where status in ('SUBMITTED', 'IN_PROGRESS', 'ESCALATED')
-       and due_date between ${SQL_PROVINCE_TODAY} and ${SQL_PROVINCE_TODAY} + ?::int`,
-    [settings.remindDaysBefore],
+  const dueSoon = await runQuery(
+    fork(),
+    requests()
+      .where(sql<SqlBool>`status in ('SUBMITTED', 'IN_PROGRESS', 'ESCALATED')`)
+      .where(sql<SqlBool>`due_date between ${today} and ${today} + ${settings.remindDaysBefore}::int`),
   );
   for (const { id } of dueSoon) if (await service().sendReminder(id, 'DUE_SOON')) result.dueSoon++;
 
-  const overdue = await ids(
-    `select id from requests where status in ('SUBMITTED', 'IN_PROGRESS', 'ESCALATED', 'DECLINED') and due_date < ${SQL_PROVINCE_TODAY}`,
+  const overdue = await runQuery(
+    fork(),
+    requests()
+      .where(sql<SqlBool>`status in ('SUBMITTED', 'IN_PROGRESS', 'ESCALATED', 'DECLINED')`)
+      .where(sql<SqlBool>`due_date < ${today}`),
   );
   for (const { id } of overdue) if (await service().sendReminder(id, 'OVERDUE')) result.overdue++;
 
   if (settings.autoEscalateAfterDays > 0) {
-    const late = await ids(
-      `select id, version, (${SQL_PROVINCE_TODAY} - due_date) as days_late from requests
-        where status in ('SUBMITTED', 'IN_PROGRESS', 'DECLINED') and due_date <= ${SQL_PROVINCE_TODAY} - ?::int`,
-      [settings.autoEscalateAfterDays],
+    const late = await runQuery(
+      fork(),
+      requests()
+        .select(['version', sql<number>`${today} - due_date`.as('days_late')])
+        .where(sql<SqlBool>`status in ('SUBMITTED', 'IN_PROGRESS', 'DECLINED')`)
+        .where(sql<SqlBool>`due_date <= ${today} - ${settings.autoEscalateAfterDays}::int`),
     );
     for (const { id, version, days_late } of late) {
       try {

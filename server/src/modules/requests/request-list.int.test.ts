@@ -51,6 +51,9 @@ describe('request lists', () => {
     expect(t.statements.length).toBeLessThanOrEqual(2); // the session lookup + the page
   });
 
+  /** The request's body column, as written by hand (r.body) or by the query compiler ("r"."body"). */
+  const READS_BODY = /"?\br"?\."?body\b/;
+
   it('leaves out the columns a list does not ask for, and reads them when it does', async () => {
     const token = tokens['stnmt.staff'];
     await list(token, { filter: { box: 'INBOX' } }); // the session is known: only the page is counted
@@ -58,7 +61,7 @@ describe('request lists', () => {
     t.statements.length = 0;
     expect((await t.gql(lean, {}, token)).errors).toBeUndefined();
     expect(t.statements).toHaveLength(1);
-    expect(t.statements[0]).not.toContain('r.body');
+    expect(t.statements[0]).not.toMatch(READS_BODY);
     // the inbox condition implies visibility: no OR over the agency's whole history (growth bench)
     expect(t.statements[0]).not.toContain('request_participants vp');
 
@@ -67,7 +70,7 @@ describe('request lists', () => {
     t.statements.length = 0;
     const result = await t.gql<{ requests: { edges: { node: { body: string; author: { fullName: string }; participants: unknown[] } }[] } }>(full, {}, token);
     expect(result.errors).toBeUndefined();
-    expect(t.statements[0]).toContain('r.body');
+    expect(t.statements[0]).toMatch(READS_BODY);
     for (const { node } of result.data!.requests.edges) {
       expect(node.body).toBe('Nội dung đề nghị');
       expect(node.author.fullName).toBeTruthy();

@@ -1,13 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
 import { SQL_PROVINCE_TODAY } from '../../shared/clock';
 import type { Viewer } from '../../shared/viewer';
-import { agencySummaryJson } from '../agencies';
-import { userSummaryJson } from '../users';
-import { OPEN_STATUSES } from './request-status';
+import { agencySummary } from '../agencies';
+import { userSummary } from '../users';
+import { OPEN_STATUSES, type ParticipantState, type RequestStatus } from './request-status';
+import type { ParticipantRole, RequestPriority } from './request-enums';
 import type { AttachmentView, CommentView, ParticipantView, RequestView } from './request.views';
 import { groupBy } from '../../shared/group-by';
-import { readSql, type SqlSource } from '../../shared/combined-reads';
-import { runSql } from '../../shared/sql';
+import type { SqlSource } from '../../shared/combined-reads';
+import { db, inlineFragment, readQuery, runQuery } from '../../shared/typed-sql';
+
+declare module '../../shared/database.generated' {
+  interface NativeEnums {
+    request_status: RequestStatus;
+    request_priority: RequestPriority;
+    participant_role: ParticipantRole;
+    participant_state: ParticipantState;
+  }
+}
 
 /**
  * Read side of requests: each function is one SQL statement returning plain rows shaped for the
@@ -18,11 +29,18 @@ const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** SQL for the derived `overdue` flag, the same in the row and in the filter. */
 export const OVERDUE_SQL = `(r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY})`;
+const overdue = sql<boolean>`${sql.raw(OVERDUE_SQL)}`;
 
-const PARTICIPANTS_JSON = `coalesce((
+
+/** A participant as its JSON row holds it: timestamps are ISO text until `toParticipant`. */
+type ParticipantJson = Omit<ParticipantView, 'acknowledgedAt' | 'respondedAt'> & { acknowledgedAt: string | null; respondedAt: string | null };
+/** What a list shows of a participant (`participantSummariesJson`). */
+type ParticipantSummaryJson = Pick<ParticipantView, 'agency' | 'role' | 'state'>;
+
+const participantsJson = sql<ParticipantJson[]>`coalesce((
   select json_agg(json_build_object(
-    'agency', ${agencySummaryJson('pa')}, 'role', p.role, 'state', p.state,
-    'assignee', case when pu.id is null then null else ${userSummaryJson('pu')} end,
+    'agency', ${agencySummary('pa')}, 'role', p.role, 'state', p.state,
+    'assignee', case when pu.id is null then null else ${userSummary('pu')} end,
     'reply', p.reply, 'declineReason', p.decline_reason,
     'acknowledgedAt', p.acknowledged_at, 'respondedAt', p.responded_at
   ) order by p.role, pa.code)
@@ -32,26 +50,30 @@ const PARTICIPANTS_JSON = `coalesce((
   where p.request_id = r.id), '[]'::json)`;
 
 /** Participants as a list shows them: agency, role and state only. */
-const PARTICIPANT_SUMMARIES_JSON = `coalesce((
-  select json_agg(json_build_object('agency', ${agencySummaryJson('pa')}, 'role', p.role, 'state', p.state) order by p.role, pa.code)
+const participantSummariesJson = sql<ParticipantSummaryJson[]>`coalesce((
+  select json_agg(json_build_object('agency', ${agencySummary('pa')}, 'role', p.role, 'state', p.state) order by p.role, pa.code)
   from request_participants p
   join agencies pa on pa.id = p.agency_id
   where p.request_id = r.id), '[]'::json)`;
 
-const COMMON_COLUMNS = `r.id, r.code, r.title, r.domain, r.priority, r.due_date::text as due_date, r.status,
-       r.escalation_reason, r.created_at, r.submitted_at, r.closed_at, r.last_activity_at, r.version,
-       ${OVERDUE_SQL} as overdue,
-       ${agencySummaryJson('ra')} as requesting_agency,
-       ${agencySummaryJson('la')} as lead_agency`;
+/**
+ * The requests a statement reads, with the two agencies every row shows. `inboxOf`: walk the
+ * agency's participations instead (see request-list.ts), ordered by their copy of the activity time.
+ */
+function fromRequests(inboxOf: string | null = null) {
+  return db
+    .selectFrom('requests as r')
+    .$if(inboxOf != null, (q) => q.innerJoin('request_participants as ip', (join) => join.onRef('ip.request_id', '=', 'r.id').on('ip.agency_id', '=', inboxOf!)))
+    .innerJoin('agencies as ra', 'ra.id', 'r.requesting_agency_id')
+    .innerJoin('agencies as la', 'la.id', 'r.lead_agency_id')
+    .select(['r.id', 'r.code', 'r.title', 'r.domain', 'r.priority', 'r.status', 'r.escalation_reason', 'r.created_at', 'r.submitted_at', 'r.closed_at', 'r.last_activity_at', 'r.version'])
+    .select([sql<string>`r.due_date::text`.as('due_date'), overdue.as('overdue'), agencySummary('ra').as('requesting_agency'), agencySummary('la').as('lead_agency')]);
+}
 
-const SELECT_VIEW = `
-select ${COMMON_COLUMNS}, r.body,
-       ${userSummaryJson('au')} as author,
-       ${PARTICIPANTS_JSON} as participants
-  from requests r
-  join agencies ra on ra.id = r.requesting_agency_id
-  join agencies la on la.id = r.lead_agency_id
-  join users au on au.id = r.author_id`;
+const selectView = (inboxOf?: string | null) =>
+  fromRequests(inboxOf)
+    .innerJoin('users as au', 'au.id', 'r.author_id')
+    .select(['r.body', userSummary('au').as('author'), participantsJson.as('participants')]);
 
 /**
  * A list page's rows without what lists never show: the body, the author, and participants'
@@ -59,12 +81,7 @@ select ${COMMON_COLUMNS}, r.body,
  * inbox page. Views read this way have those fields undefined: use it only when the query did not
  * ask for them (`summaryServes`).
  */
-const SELECT_SUMMARY = `
-select ${COMMON_COLUMNS},
-       ${PARTICIPANT_SUMMARIES_JSON} as participants
-  from requests r
-  join agencies ra on ra.id = r.requesting_agency_id
-  join agencies la on la.id = r.lead_agency_id`;
+const selectSummary = (inboxOf?: string | null) => fromRequests(inboxOf).select(participantSummariesJson.as('participants'));
 
 /** Fields (as asked below a list's `node`) that only the full view holds. */
 const FULL_VIEW_FIELDS = ['body', 'author', 'participants.assignee', 'participants.reply', 'participants.declineReason', 'participants.acknowledgedAt', 'participants.respondedAt'];
@@ -78,123 +95,139 @@ export function summaryServes(askedFor: ReadonlySet<string>): boolean {
 }
 
 /** Drafts are private to the requesting agency; the Committee reads every submitted request. */
-export function visibleTo(viewer: Viewer, params: unknown[]): string {
-  if (viewer.inCommittee) {
-    params.push(viewer.agencyId);
-    return `(r.status <> 'DRAFT' or r.requesting_agency_id = ?)`;
-  }
-  params.push(viewer.agencyId, viewer.agencyId);
-  return `(r.requesting_agency_id = ? or (r.status <> 'DRAFT' and exists (
-    select 1 from request_participants vp where vp.request_id = r.id and vp.agency_id = ?)))`;
+export function requestVisible(viewer: Viewer): Expression<SqlBool> {
+  if (viewer.inCommittee) return sql<SqlBool>`(r.status <> 'DRAFT' or r.requesting_agency_id = ${viewer.agencyId})`;
+  return sql<SqlBool>`(r.requesting_agency_id = ${viewer.agencyId} or (r.status <> 'DRAFT' and exists (
+    select 1 from request_participants vp where vp.request_id = r.id and vp.agency_id = ${viewer.agencyId})))`;
 }
 
-type Row = Record<string, unknown>;
-const date = (value: unknown): Date | null => (value == null ? null : new Date(value as string));
+/** `requestVisible` as text for statements still written with `?` placeholders: its parameters go on `params`. */
+export function visibleTo(viewer: Viewer, params: unknown[]): string {
+  return inlineFragment(sql`${requestVisible(viewer)}`, params);
+}
 
-function toParticipant(raw: Row): ParticipantView {
+const date = (value: string | null): Date | null => (value == null ? null : new Date(value));
+
+/**
+ * A field the summary statement does not read: undefined in the view, and never resolved, since
+ * the summary serves only pages that do not ask for it (`summaryServes`).
+ */
+function unread<T>(): T {
+  return undefined as T;
+}
+
+function toParticipant(raw: ParticipantJson | ParticipantSummaryJson): ParticipantView {
+  const full = 'reply' in raw ? raw : null;
   return {
-    ...(raw as unknown as ParticipantView),
-    acknowledgedAt: date(raw.acknowledgedAt),
-    respondedAt: date(raw.respondedAt),
+    agency: raw.agency,
+    role: raw.role,
+    state: raw.state,
+    assignee: full ? full.assignee : unread(),
+    reply: full ? full.reply : unread(),
+    declineReason: full ? full.declineReason : unread(),
+    acknowledgedAt: date(full?.acknowledgedAt ?? null),
+    respondedAt: date(full?.respondedAt ?? null),
   };
 }
 
-export function toRequestView(row: Row): RequestView {
+type ViewRow = InferResult<ReturnType<typeof selectView>>[number];
+type SummaryRow = InferResult<ReturnType<typeof selectSummary>>[number];
+
+function toRequestView(row: ViewRow | SummaryRow): RequestView {
+  const full = 'body' in row ? row : null;
   return {
-    id: row.id as string,
-    code: (row.code as string | null) ?? null,
-    title: row.title as string,
-    body: row.body as string,
-    domain: row.domain as RequestView['domain'],
-    priority: row.priority as RequestView['priority'],
-    dueDate: row.due_date as string,
-    status: row.status as RequestView['status'],
-    overdue: row.overdue as boolean,
-    requestingAgency: row.requesting_agency as RequestView['requestingAgency'],
-    leadAgency: row.lead_agency as RequestView['leadAgency'],
-    author: row.author as RequestView['author'],
-    participants: (row.participants as Row[]).map(toParticipant),
-    escalationReason: (row.escalation_reason as string | null) ?? null,
-    createdAt: date(row.created_at)!,
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    body: full ? full.body : unread(),
+    domain: row.domain,
+    priority: row.priority,
+    dueDate: row.due_date,
+    status: row.status,
+    overdue: row.overdue,
+    requestingAgency: row.requesting_agency,
+    leadAgency: row.lead_agency,
+    author: full ? full.author : unread(),
+    participants: row.participants.map(toParticipant),
+    escalationReason: row.escalation_reason,
+    createdAt: new Date(row.created_at),
     submittedAt: date(row.submitted_at),
     closedAt: date(row.closed_at),
-    lastActivityAt: date(row.last_activity_at)!,
-    version: row.version as number,
+    lastActivityAt: new Date(row.last_activity_at),
+    version: row.version,
   };
 }
 
 export async function findVisibleRequest(em: EntityManager, viewer: Viewer, id: string): Promise<RequestView | null> {
-  const params: unknown[] = [id];
-  const sql = `${SELECT_VIEW} where r.id = ? and ${visibleTo(viewer, params)}`;
-  const rows = await runSql<Row[]>(em, sql, params);
-  return rows[0] ? toRequestView(rows[0]) : null;
+  const [row] = await runQuery(em, selectView().where('r.id', '=', id).where(requestVisible(viewer)));
+  return row ? toRequestView(row) : null;
 }
 
 /** A request by id with no visibility check: only for events already authorised per subscriber. */
 export async function findRequestById(source: SqlSource, id: string): Promise<RequestView | null> {
-  const rows = await readSql<Row[]>(source, `${SELECT_VIEW} where r.id = ?`, [id]);
-  return rows[0] ? toRequestView(rows[0]) : null;
+  const [row] = await readQuery(source, selectView().where('r.id', '=', id));
+  return row ? toRequestView(row) : null;
 }
 
-/** A list page's parts, from request-list.ts, already parameterised. */
+/** A list page's statement parts, from request-list.ts. */
 export interface ListStatement {
-  join: { sql: string; params: unknown[] } | null;
-  where: string[];
-  params: unknown[];
-  orderBy: string;
+  /** The agency whose inbox the page walks (through its participations), if it is an inbox page. */
+  inboxOf: string | null;
+  where: Expression<SqlBool>[];
+  orderBy: Expression<unknown>;
 }
 
 /** Runs a list query built by request-list.ts. */
 export async function listRequests(em: EntityManager, query: ListStatement, limit: number, summary = false): Promise<RequestView[]> {
-  const join = query.join?.sql ?? '';
-  const sql = `${summary ? SELECT_SUMMARY : SELECT_VIEW} ${join} where ${query.where.join(' and ')} order by ${query.orderBy} limit ?`;
-  const rows = await runSql<Row[]>(em, sql, [...(query.join?.params ?? []), ...query.params, limit]);
+  const page = <Q extends { where(e: Expression<SqlBool>): Q; orderBy(e: Expression<unknown>): Q; limit(n: number): Q }>(q: Q): Q =>
+    query.where.reduce((qb, condition) => qb.where(condition), q).orderBy(query.orderBy).limit(limit);
+  const rows = summary ? await runQuery(em, page(selectSummary(query.inboxOf))) : await runQuery(em, page(selectView(query.inboxOf)));
   return rows.map(toRequestView);
 }
 
 export async function commentsOf(source: SqlSource, requestIds: readonly string[]): Promise<Map<string, CommentView[]>> {
-  const rows = await readSql<Row[]>(
+  const rows = await readQuery(
     source,
-    `select c.request_id, c.id, c.body, c.created_at, ${userSummaryJson('u')} as author, ${agencySummaryJson('a')} as agency
-       from request_comments c join users u on u.id = c.author_id join agencies a on a.id = c.agency_id
-      where c.request_id in (${requestIds.map(() => '?').join(', ')})
-      order by c.created_at, c.id`,
-    [...requestIds],
+    db
+      .selectFrom('request_comments as c')
+      .innerJoin('users as u', 'u.id', 'c.author_id')
+      .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+      .select(['c.request_id', 'c.id', 'c.body', 'c.created_at', userSummary('u').as('author'), agencySummary('a').as('agency')])
+      .where('c.request_id', 'in', requestIds)
+      .orderBy('c.created_at')
+      .orderBy('c.id'),
   );
   return groupBy(
     rows,
-    (row) => row.request_id as string,
-    (row): CommentView => ({
-      id: row.id as string,
-      body: row.body as string,
-      author: row.author as CommentView['author'],
-      agency: row.agency as CommentView['agency'],
-      createdAt: date(row.created_at)!,
-    }),
+    (row) => row.request_id,
+    (row): CommentView => ({ id: row.id, body: row.body, author: row.author, agency: row.agency, createdAt: new Date(row.created_at) }),
   );
 }
 
 export async function attachmentsOf(source: SqlSource, requestIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
-  const rows = await readSql<Row[]>(
+  const rows = await readQuery(
     source,
-    `select f.request_id, f.id, f.file_name, f.content_type, f.size, f.created_at, ${userSummaryJson('u')} as uploaded_by, ${agencySummaryJson('a')} as agency
-       from request_attachments f join users u on u.id = f.uploaded_by_id join agencies a on a.id = f.agency_id
-      where f.request_id in (${requestIds.map(() => '?').join(', ')})
-      order by f.created_at, f.id`,
-    [...requestIds],
+    db
+      .selectFrom('request_attachments as f')
+      .innerJoin('users as u', 'u.id', 'f.uploaded_by_id')
+      .innerJoin('agencies as a', 'a.id', 'f.agency_id')
+      .select(['f.request_id', 'f.id', 'f.file_name', 'f.content_type', 'f.size', 'f.created_at', userSummary('u').as('uploaded_by'), agencySummary('a').as('agency')])
+      .where('f.request_id', 'in', requestIds)
+      .orderBy('f.created_at')
+      .orderBy('f.id'),
   );
   return groupBy(
     rows,
-    (row) => row.request_id as string,
+    (row) => row.request_id,
     (row): AttachmentView => ({
-      id: row.id as string,
-      fileName: row.file_name as string,
-      contentType: row.content_type as string,
+      id: row.id,
+      fileName: row.file_name,
+      contentType: row.content_type,
       size: Number(row.size),
-      uploadedBy: row.uploaded_by as AttachmentView['uploadedBy'],
-      agency: row.agency as AttachmentView['agency'],
-      createdAt: date(row.created_at)!,
-      downloadUrl: `/files/attachments/${row.id as string}`,
+      uploadedBy: row.uploaded_by,
+      agency: row.agency,
+      createdAt: new Date(row.created_at),
+      downloadUrl: `/files/attachments/${row.id}`,
     }),
   );
 }

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { DomainArea } from '../../shared/domain-area';
-import { runSql } from '../../shared/sql';
-import { agencySummaryJson, type AgencySummary } from '../agencies';
+import { db, runQuery } from '../../shared/typed-sql';
+import { agencySummary, type AgencySummary } from '../agencies';
 import { quarterKey, type Quarter } from './quarter';
 import { TaskCategory } from './task-enums';
-import { COUNTED_AS_OF, GROUP_AS_OF, GROUP_COUNTS, TASKS_AS_OF } from './task-groups';
+import { countedAsOf, groupAsOf, groupCounts, tasksAsOf } from './task-groups';
 import type { AgencyCounts, GroupCounts, QuarterStatistics, QuarterTrendPoint } from './task-statistics.views';
 
 /**
@@ -12,13 +13,26 @@ import type { AgencyCounts, GroupCounts, QuarterStatistics, QuarterTrendPoint } 
  * with GROUPING SETS, never loaded one by one.
  */
 
-type Row = Record<string, unknown>;
+/** The counted tasks as of a date with their group, for the grouping statements below. */
+const groupedTasks = (asOf: string, where: Expression<SqlBool>[]) =>
+  where.reduce(
+    (query, condition) => query.where(condition),
+    tasksAsOf(asOf)
+      .select(['t.owner_agency_id', 't.category', 't.domain', 't.period_year', 't.period_quarter', groupAsOf.as('grp')])
+      .where(countedAsOf),
+  );
 
-const GROUPED_TASKS = `select t.owner_agency_id, t.category, t.domain, t.period_year, t.period_quarter, ${GROUP_AS_OF} as grp
-  from tasks t ${TASKS_AS_OF}`;
+/** A grouped row's counts (`groupCounts`). */
+interface CountsRow {
+  total: number;
+  completed_on_time: number;
+  completed_late: number;
+  not_done_within_deadline: number;
+  not_done_overdue: number;
+}
 
-const countsOf = (row: Row | undefined): GroupCounts => {
-  const c = (name: string) => (row ? (row[name] as number) : 0);
+const countsOf = (row: CountsRow | undefined): GroupCounts => {
+  const c = (name: keyof CountsRow) => (row ? row[name] : 0);
   return {
     total: c('total'),
     completedOnTime: c('completed_on_time'),
@@ -29,32 +43,34 @@ const countsOf = (row: Row | undefined): GroupCounts => {
   };
 };
 
-const byAgencyOf = (rows: Row[]): AgencyCounts[] =>
+const byAgencyOf = (rows: (CountsRow & { agency: AgencySummary | null })[]): AgencyCounts[] =>
   rows
-    .map((row) => ({ agency: row.agency as AgencySummary, counts: countsOf(row) }))
+    .flatMap((row) => (row.agency ? [{ agency: row.agency, counts: countsOf(row) }] : []))
     .sort((a, b) => a.agency.code.localeCompare(b.agency.code));
+
+/** The agency of a grouped row, when it is grouped by agency. */
+const agencyOfGroup = sql<AgencySummary | null>`case when g.owner_agency_id is null then null else ${agencySummary('a')} end`;
 
 /** One quarter as of a date, for one agency or (agencyId null) the whole province with a row per agency. */
 export async function quarterStatistics(em: EntityManager, period: Quarter, asOf: string, agency: AgencySummary | null): Promise<QuarterStatistics> {
-  const params: unknown[] = [asOf, period.year, period.quarter];
-  const where = ['t.period_year = ?', 't.period_quarter = ?', COUNTED_AS_OF];
-  if (agency) {
-    where.push('t.owner_agency_id = ?');
-    params.push(agency.id);
-  }
+  const where = [sql<SqlBool>`t.period_year = ${period.year}`, sql<SqlBool>`t.period_quarter = ${period.quarter}`];
+  if (agency) where.push(sql<SqlBool>`t.owner_agency_id = ${agency.id}`);
   // grouping(agency, category, domain): 7 = everything, 5 = by category, 6 = by domain, 3 = by agency
-  const rows = await runSql<Row[]>(
-    em,
-    `select g.*, case when g.owner_agency_id is null then null else ${agencySummaryJson('a')} end as agency
-       from (select owner_agency_id, category, domain, grouping(owner_agency_id, category, domain) as grouping_set, ${GROUP_COUNTS}
-               from (${GROUPED_TASKS} where ${where.join(' and ')}) s
-              group by grouping sets ((), (category), (domain), (owner_agency_id))) g
-       left join agencies a on a.id = g.owner_agency_id`,
-    params,
-  );
+  const grouped = db
+    .selectFrom(groupedTasks(asOf, where).as('s'))
+    // each grouping set leaves the columns it does not group by null
+    .select([
+      sql<string | null>`owner_agency_id`.as('owner_agency_id'),
+      sql<TaskCategory | null>`category`.as('category'),
+      sql<DomainArea | null>`domain`.as('domain'),
+      sql<number>`grouping(owner_agency_id, category, domain)`.as('grouping_set'),
+      ...groupCounts,
+    ])
+    .groupBy(sql`grouping sets ((), (category), (domain), (owner_agency_id))`);
+  const rows = await runQuery(em, db.selectFrom(grouped.as('g')).leftJoin('agencies as a', 'a.id', 'g.owner_agency_id').selectAll('g').select(agencyOfGroup.as('agency')));
   const set = (n: number) => rows.filter((row) => row.grouping_set === n);
-  const categoryRows = new Map(set(5).map((row) => [row.category as string, row]));
-  const domainOrder = Object.values(DomainArea) as string[];
+  const categoryRows = new Map(set(5).map((row) => [row.category, row]));
+  const domainOrder = Object.values(DomainArea);
   return {
     period: { year: period.year, quarter: period.quarter },
     asOf,
@@ -62,8 +78,8 @@ export async function quarterStatistics(em: EntityManager, period: Quarter, asOf
     counts: countsOf(set(7)[0]),
     byCategory: Object.values(TaskCategory).map((category) => ({ category, counts: countsOf(categoryRows.get(category)) })),
     byDomain: set(6)
-      .sort((a, b) => domainOrder.indexOf(a.domain as string) - domainOrder.indexOf(b.domain as string))
-      .map((row) => ({ domain: row.domain as DomainArea, counts: countsOf(row) })),
+      .flatMap((row) => (row.domain ? [{ domain: row.domain, counts: countsOf(row) }] : []))
+      .sort((a, b) => domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain)),
     byAgency: agency ? [] : byAgencyOf(set(3)),
   };
 }
@@ -71,22 +87,14 @@ export async function quarterStatistics(em: EntityManager, period: Quarter, asOf
 /** Consecutive quarters ending at `until`, each judged as of `asOf`; quarters without tasks count zero. */
 export async function quarterTrend(em: EntityManager, quarters: Quarter[], asOf: string, agency: AgencySummary | null): Promise<QuarterTrendPoint[]> {
   const keys = quarters.map(quarterKey);
-  const params: unknown[] = [asOf, Math.min(...keys), Math.max(...keys)];
-  const where = ['t.period_year * 10 + t.period_quarter between ? and ?', COUNTED_AS_OF];
-  if (agency) {
-    where.push('t.owner_agency_id = ?');
-    params.push(agency.id);
-  }
-  const rows = await runSql<Row[]>(
-    em,
-    `select g.*, case when g.owner_agency_id is null then null else ${agencySummaryJson('a')} end as agency
-       from (select period_year, period_quarter, owner_agency_id, grouping(owner_agency_id) as per_agency, ${GROUP_COUNTS}
-               from (${GROUPED_TASKS} where ${where.join(' and ')}) s
-              group by grouping sets ((period_year, period_quarter), (period_year, period_quarter, owner_agency_id))) g
-       left join agencies a on a.id = g.owner_agency_id`,
-    params,
-  );
-  const keyOf = (row: Row) => (row.period_year as number) * 10 + (row.period_quarter as number);
+  const where = [sql<SqlBool>`t.period_year * 10 + t.period_quarter between ${Math.min(...keys)} and ${Math.max(...keys)}`];
+  if (agency) where.push(sql<SqlBool>`t.owner_agency_id = ${agency.id}`);
+  const grouped = db
+    .selectFrom(groupedTasks(asOf, where).as('s'))
+    .select(['period_year', 'period_quarter', sql<string | null>`owner_agency_id`.as('owner_agency_id'), sql<number>`grouping(owner_agency_id)`.as('per_agency'), ...groupCounts])
+    .groupBy(sql`grouping sets ((period_year, period_quarter), (period_year, period_quarter, owner_agency_id))`);
+  const rows = await runQuery(em, db.selectFrom(grouped.as('g')).leftJoin('agencies as a', 'a.id', 'g.owner_agency_id').selectAll('g').select(agencyOfGroup.as('agency')));
+  const keyOf = (row: { period_year: number; period_quarter: number }) => row.period_year * 10 + row.period_quarter;
   return quarters.map((period) => {
     const mine = rows.filter((row) => keyOf(row) === quarterKey(period));
     return {
@@ -99,13 +107,16 @@ export async function quarterTrend(em: EntityManager, quarters: Quarter[], asOf:
 
 /** Quarters that have tasks the viewer may read, newest first. */
 export async function taskQuarters(em: EntityManager, ownerAgencyId: string | null): Promise<{ period: Quarter; taskCount: number; closed: boolean }[]> {
-  const rows = await runSql<Row[]>(
+  const rows = await runQuery(
     em,
-    `select t.period_year, t.period_quarter, count(*)::int as n,
-            exists (select 1 from quarter_closures c where c.year = t.period_year and c.quarter = t.period_quarter) as closed
-       from tasks t ${ownerAgencyId ? 'where t.owner_agency_id = ?' : ''}
-      group by t.period_year, t.period_quarter order by t.period_year desc, t.period_quarter desc`,
-    ownerAgencyId ? [ownerAgencyId] : [],
+    db
+      .selectFrom('tasks as t')
+      .select(['t.period_year', 't.period_quarter', sql<number>`count(*)::int`.as('n')])
+      .select(sql<boolean>`exists (select 1 from quarter_closures c where c.year = t.period_year and c.quarter = t.period_quarter)`.as('closed'))
+      .$if(ownerAgencyId != null, (query) => query.where('t.owner_agency_id', '=', ownerAgencyId!))
+      .groupBy(['t.period_year', 't.period_quarter'])
+      .orderBy('t.period_year', 'desc')
+      .orderBy('t.period_quarter', 'desc'),
   );
-  return rows.map((row) => ({ period: { year: row.period_year as number, quarter: row.period_quarter as number }, taskCount: row.n as number, closed: row.closed as boolean }));
+  return rows.map((row) => ({ period: { year: row.period_year, quarter: row.period_quarter }, taskCount: row.n, closed: row.closed }));
 }

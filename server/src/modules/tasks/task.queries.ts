@@ -1,108 +1,130 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readSql, type SqlSource } from '../../shared/combined-reads';
-import { runSql } from '../../shared/sql';
+import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
+import type { SqlSource } from '../../shared/combined-reads';
+import { db, inlineFragment, parameterised, readQuery, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
-import { agencySummaryJson } from '../agencies';
-import { userSummaryJson } from '../users';
-import { GROUP_AS_OF, TASKS_AS_OF } from './task-groups';
-import type { TaskGroup } from './task-enums';
-import type { ProgressReportView, TaskRefView, TaskView } from './task.views';
+import { agencySummary } from '../agencies';
+import { userSummary } from '../users';
+import { groupAsOf, tasksAsOf } from './task-groups';
+import type { TaskCategory } from './task-enums';
+import type { TaskStatus } from './task-status';
+import type { DirectiveSourceView, ProgressReportView, TaskRefView, TaskView } from './task.views';
 import { groupBy } from '../../shared/group-by';
+
+declare module '../../shared/database.generated' {
+  interface NativeEnums {
+    task_status: TaskStatus;
+    task_category: TaskCategory;
+  }
+}
 
 /** Read side of tasks: one statement per call, who-sees-what applied here. */
 
-type Row = Record<string, unknown>;
-
-/** SQL for a TaskRef JSON object of the task with id `idSql`, or null. */
-export const taskRefJson = (idSql: string) => `(select json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'status', x.status,
+/** A TaskRef JSON object of the task with id `id` (an SQL expression over the outer row), or null. */
+export const taskRef = (id: Expression<string | null>) => sql<TaskRefView | null>`(select json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'status', x.status,
     'period', json_build_object('year', x.period_year, 'quarter', x.period_quarter),
-    'ownerAgency', ${agencySummaryJson('xa')}, 'dueDate', x.due_date)
-  from tasks x join agencies xa on xa.id = x.owner_agency_id where x.id = ${idSql})`;
+    'ownerAgency', ${agencySummary('xa')}, 'dueDate', x.due_date)
+  from tasks x join agencies xa on xa.id = x.owner_agency_id where x.id = ${id})`;
 
-const DIRECTIVE_JSON = `(select json_build_object('directiveId', md.id, 'meetingId', m.id, 'conclusionCode', m.conclusion_code,
+const directiveJson = sql<DirectiveSourceView | null>`(select json_build_object('directiveId', md.id, 'meetingId', m.id, 'conclusionCode', m.conclusion_code,
     'heldOn', m.held_on, 'content', md.content)
   from meeting_directives md join meetings m on m.id = md.meeting_id where md.id = t.directive_id)`;
 
-const SELECT_VIEW = `
-select t.id, t.code, t.title, t.description, t.category, t.domain, t.period_year, t.period_quarter,
-       t.due_date::text as due_date, t.assigned_on::text as assigned_on, t.status, t.progress_percent,
-       t.completed_on::text as completed_on, t.cancelled_on::text as cancelled_on, t.cancel_reason,
-       t.carried_over_on::text as carried_over_on, t.linked_request_ids, t.last_activity_at, t.version,
-       ${GROUP_AS_OF} as grp,
-       ${agencySummaryJson('oa')} as owner_agency, ${userSummaryJson('ab')} as assigned_by,
-       ${DIRECTIVE_JSON} as directive,
-       ${taskRefJson('t.carried_from_id')} as carried_from,
-       ${taskRefJson('(select n.id from tasks n where n.carried_from_id = t.id)')} as carried_to
-  from tasks t ${TASKS_AS_OF}
-  join agencies oa on oa.id = t.owner_agency_id
-  join users ab on ab.id = t.assigned_by_id`;
+const selectView = (asOf: string) =>
+  tasksAsOf(asOf)
+    .innerJoin('agencies as oa', 'oa.id', 't.owner_agency_id')
+    .innerJoin('users as ab', 'ab.id', 't.assigned_by_id')
+    .select(['t.id', 't.code', 't.title', 't.description', 't.category', 't.domain', 't.period_year', 't.period_quarter'])
+    .select([sql<string>`t.due_date::text`.as('due_date'), sql<string>`t.assigned_on::text`.as('assigned_on'), 't.status', 't.progress_percent'])
+    .select([sql<string | null>`t.completed_on::text`.as('completed_on'), sql<string | null>`t.cancelled_on::text`.as('cancelled_on'), 't.cancel_reason'])
+    .select([sql<string | null>`t.carried_over_on::text`.as('carried_over_on'), 't.linked_request_ids', 't.last_activity_at', 't.version'])
+    .select([
+      groupAsOf.as('grp'),
+      agencySummary('oa').as('owner_agency'),
+      userSummary('ab').as('assigned_by'),
+      directiveJson.as('directive'),
+      taskRef(sql.ref('t.carried_from_id')).as('carried_from'),
+      taskRef(sql`(select n.id from tasks n where n.carried_from_id = t.id)`).as('carried_to'),
+    ]);
 
 /** An agency reads its own tasks; the Committee reads every task in the province. */
-export function taskVisibleTo(viewer: Viewer, params: unknown[]): string {
-  if (viewer.inCommittee) return 'true';
-  params.push(viewer.agencyId);
-  return 't.owner_agency_id = ?';
+export function taskVisible(viewer: Viewer): Expression<SqlBool> {
+  return viewer.inCommittee ? sql<SqlBool>`true` : sql<SqlBool>`t.owner_agency_id = ${viewer.agencyId}`;
 }
 
-export function toTaskView(row: Row): TaskView {
+/** `taskVisible` as text for statements still written with `?` placeholders: its parameters go on `params`. */
+export function taskVisibleTo(viewer: Viewer, params: unknown[]): string {
+  return inlineFragment(sql`${taskVisible(viewer)}`, params);
+}
+
+type ViewRow = InferResult<ReturnType<typeof selectView>>[number];
+
+function toTaskView(row: ViewRow): TaskView {
   return {
-    id: row.id as string,
-    code: row.code as string,
-    title: row.title as string,
-    description: row.description as string,
-    category: row.category as TaskView['category'],
-    domain: row.domain as TaskView['domain'],
-    period: { year: row.period_year as number, quarter: row.period_quarter as number },
-    ownerAgency: row.owner_agency as TaskView['ownerAgency'],
-    dueDate: row.due_date as string,
-    assignedOn: row.assigned_on as string,
-    assignedBy: row.assigned_by as TaskView['assignedBy'],
-    status: row.status as TaskView['status'],
-    group: (row.grp as TaskGroup | null) ?? null,
-    progressPercent: row.progress_percent as number,
-    completedOn: (row.completed_on as string | null) ?? null,
-    cancelledOn: (row.cancelled_on as string | null) ?? null,
-    cancelReason: (row.cancel_reason as string | null) ?? null,
-    carriedOverOn: (row.carried_over_on as string | null) ?? null,
-    directive: (row.directive as TaskView['directive']) ?? null,
-    carriedFrom: (row.carried_from as TaskRefView | null) ?? null,
-    carriedTo: (row.carried_to as TaskRefView | null) ?? null,
-    linkedRequestIds: row.linked_request_ids as string[],
-    lastActivityAt: new Date(row.last_activity_at as string),
-    version: row.version as number,
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    description: row.description,
+    category: row.category,
+    domain: row.domain,
+    period: { year: row.period_year, quarter: row.period_quarter },
+    ownerAgency: row.owner_agency,
+    dueDate: row.due_date,
+    assignedOn: row.assigned_on,
+    assignedBy: row.assigned_by,
+    status: row.status,
+    group: row.grp,
+    progressPercent: row.progress_percent,
+    completedOn: row.completed_on,
+    cancelledOn: row.cancelled_on,
+    cancelReason: row.cancel_reason,
+    carriedOverOn: row.carried_over_on,
+    directive: row.directive,
+    carriedFrom: row.carried_from,
+    carriedTo: row.carried_to,
+    linkedRequestIds: row.linked_request_ids,
+    lastActivityAt: new Date(row.last_activity_at),
+    version: row.version,
   };
 }
 
-/** `params` must start with the as-of date (TASKS_AS_OF's placeholder comes first). */
+/**
+ * A list page: `where` and `orderBy` as the task list writes them, with `?` placeholders. `params`
+ * starts with the as-of date the groups are judged on; the rest belong to `where`.
+ */
 export async function listTasks(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number): Promise<TaskView[]> {
-  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where ${where.join(' and ')} order by ${orderBy} limit ?`, [...params, limit]);
+  const [asOf, ...whereParams] = params;
+  if (typeof asOf !== 'string') throw new Error('listTasks: the first parameter is the as-of date');
+  const rows = await runQuery(em, selectView(asOf).where(parameterised<SqlBool>(where.join(' and '), whereParams)).orderBy(sql.raw(orderBy)).limit(limit));
   return rows.map(toTaskView);
 }
 
 export async function findVisibleTask(em: EntityManager, viewer: Viewer, id: string, asOf: string): Promise<TaskView | null> {
-  const params: unknown[] = [asOf, id];
-  const rows = await runSql<Row[]>(em, `${SELECT_VIEW} where t.id = ? and ${taskVisibleTo(viewer, params)}`, params);
-  return rows[0] ? toTaskView(rows[0]) : null;
+  const [row] = await runQuery(em, selectView(asOf).where('t.id', '=', id).where(taskVisible(viewer)));
+  return row ? toTaskView(row) : null;
 }
 
 /** A task by id (groups as of `asOf`) with no visibility check: only for events already authorised per subscriber. */
 export async function findTaskById(source: SqlSource, id: string, asOf: string): Promise<TaskView | null> {
-  const rows = await readSql<Row[]>(source, `${SELECT_VIEW} where t.id = ?`, [asOf, id]);
-  return rows[0] ? toTaskView(rows[0]) : null;
+  const [row] = await readQuery(source, selectView(asOf).where('t.id', '=', id));
+  return row ? toTaskView(row) : null;
 }
 
 export async function progressReportsOf(source: SqlSource, taskIds: readonly string[]): Promise<Map<string, ProgressReportView[]>> {
-  const rows = await readSql<Row[]>(
+  const rows = await readQuery(
     source,
-    `select r.task_id, r.percent, r.note, r.reported_at, ${userSummaryJson('u')} as reported_by
-       from task_progress_reports r join users u on u.id = r.reported_by_id
-      where r.task_id = any(?::uuid[]) order by r.reported_at desc, r.id`,
-    [`{${taskIds.join(',')}}`],
+    db
+      .selectFrom('task_progress_reports as r')
+      .innerJoin('users as u', 'u.id', 'r.reported_by_id')
+      .select(['r.task_id', 'r.percent', 'r.note', 'r.reported_at', userSummary('u').as('reported_by')])
+      .where(sql<SqlBool>`r.task_id = any(${`{${taskIds.join(',')}}`}::uuid[])`)
+      .orderBy('r.reported_at', 'desc')
+      .orderBy('r.id'),
   );
-  return groupBy(rows, (row) => row.task_id as string, (row): ProgressReportView => ({
-    percent: row.percent as number,
-    note: row.note as string,
-    reportedBy: row.reported_by as ProgressReportView['reportedBy'],
-    reportedAt: new Date(row.reported_at as string),
+  return groupBy(rows, (row) => row.task_id, (row): ProgressReportView => ({
+    percent: row.percent,
+    note: row.note,
+    reportedBy: row.reported_by,
+    reportedAt: new Date(row.reported_at),
   }));
 }

@@ -1,5 +1,5 @@
 export { User } from './user.entity';
 export { hashPassword, verifyPassword } from './user-password';
 export { AgencyMembersResolver, UserResolver } from './user.resolver';
-export { UserSummary, userSummaryJson } from './user-summary';
+export { UserSummary, userSummary, userSummaryJson } from './user-summary';
 export { userPolicy } from './user.policy';
