@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { useT } from '../../kit/i18n';
 import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
-import { useCurrentUser } from '../auth';
+import { useCapabilities, useCurrentUser } from '../auth';
 import { DashboardQuartersQuery } from './dashboard.operations';
 import { exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams } from './dashboard-params';
 import { PeriodPicker } from './PeriodPicker';
@@ -21,7 +21,7 @@ export function DashboardPage() {
   const t = useT();
   useDocumentTitle(t('dashboard.title'));
   const user = useCurrentUser();
-  const isCommittee = user.agency.kind === 'PEOPLES_COMMITTEE';
+  const { readWholeProvince: isCommittee } = useCapabilities();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readDashboardParams(searchParams);
   // An agency only ever sees itself; only the Committee chooses (or leaves out, for the province).

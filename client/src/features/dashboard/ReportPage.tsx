@@ -6,7 +6,7 @@ import { useLocale, useT } from '../../kit/i18n';
 import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import type { TaskGroup } from '../../gql/graphql';
-import { useCurrentUser } from '../auth';
+import { useCapabilities, useCurrentUser } from '../auth';
 import { CountsTable } from './CountsTable';
 import { DashboardQuartersQuery, DashboardStatisticsQuery, type DashboardStatistics, type TaskRow } from './dashboard.operations';
 import { readDashboardParams, writeDashboardParams } from './dashboard-params';
@@ -23,7 +23,7 @@ const UNFINISHED: TaskGroup[] = ['NOT_DONE_WITHIN_DEADLINE', 'NOT_DONE_OVERDUE']
 export function ReportPage() {
   const t = useT();
   const user = useCurrentUser();
-  const isCommittee = user.agency.kind === 'PEOPLES_COMMITTEE';
+  const { readWholeProvince: isCommittee } = useCapabilities();
   const [searchParams] = useSearchParams();
   const params = readDashboardParams(searchParams);
   const agencyId = isCommittee ? params.agencyId : user.agency.id;

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { feed, useFeed, type FeedEvent } from '../../kit/useEventStream';
 import { keysetList, useKeysetList, type KeysetListState } from '../../kit/useKeysetList';
 import type { RequestBox } from '../../gql/graphql';
-import { useCurrentUser } from '../auth';
+import { useCapabilities } from '../auth';
 import { eventLabel } from './request-labels';
 import {
   boxesFor,
@@ -33,8 +33,7 @@ const REQUEST_FEED = feed({
 export function RequestListPage() {
   const t = useT();
   useDocumentTitle(t('requests.title'));
-  const user = useCurrentUser();
-  const boxes = boxesFor(user.agency.kind);
+  const boxes = boxesFor(useCapabilities().readWholeProvince);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readListParams(searchParams, boxes);
   const [lastEvent, setLastEvent] = useState<FeedEvent<typeof REQUEST_FEED>>();

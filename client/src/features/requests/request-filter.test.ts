@@ -1,9 +1,9 @@
 import { boxesFor, readListParams, toRequestFilter, writeListParams } from './request-filter';
 
-const LOCALITY_BOXES = boxesFor('LOCALITY');
+const LOCALITY_BOXES = boxesFor(false);
 
 test('only the Committee gets the "all" box', () => {
-  expect(boxesFor('PEOPLES_COMMITTEE')).toEqual(['INBOX', 'OUTBOX', 'ALL']);
+  expect(boxesFor(true)).toEqual(['INBOX', 'OUTBOX', 'ALL']);
   expect(LOCALITY_BOXES).toEqual(['INBOX', 'OUTBOX']);
 });
 

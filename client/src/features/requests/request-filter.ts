@@ -1,4 +1,4 @@
-import type { AgencyKind, RequestBox, RequestFilter, RequestSort, DomainArea, RequestStatus } from '../../gql/graphql';
+import type { RequestBox, RequestFilter, RequestSort, DomainArea, RequestStatus } from '../../gql/graphql';
 import { isOneOf } from '../../kit/is-one-of';
 import { DOMAINS, REQUEST_STATUSES } from './request-options';
 
@@ -15,8 +15,8 @@ export interface ListParams {
 const SORTS: readonly RequestSort[] = ['LAST_ACTIVITY', 'DUE_DATE'];
 
 /** Committee members read the whole province; everyone else has an inbox and an outbox. */
-export function boxesFor(kind: AgencyKind): RequestBox[] {
-  return kind === 'PEOPLES_COMMITTEE' ? ['INBOX', 'OUTBOX', 'ALL'] : ['INBOX', 'OUTBOX'];
+export function boxesFor(readWholeProvince: boolean): RequestBox[] {
+  return readWholeProvince ? ['INBOX', 'OUTBOX', 'ALL'] : ['INBOX', 'OUTBOX'];
 }
 
 export function readListParams(query: URLSearchParams, boxes: readonly RequestBox[]): ListParams {

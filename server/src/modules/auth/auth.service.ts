@@ -4,7 +4,7 @@ import { message } from '../../shared/messages';
 import { isId } from '../../shared/ids';
 import type { EventBus } from '../../shared/event-bus';
 import { InputChecker } from '../../shared/validation';
-import { Role as RoleEnum, type Role, type Viewer } from '../../shared/viewer';
+import { type Role, type Viewer } from '../../shared/viewer';
 import { appendAudit, flushAudited, recordAudit } from '../audit';
 import { User, userPolicy, verifyPassword } from '../users';
 import { SESSION_REVOKED } from './auth.events';
@@ -102,7 +102,7 @@ export class AuthService {
 
   /** ADMIN: disables or re-enables an account; disabling ends its sessions and sockets at once. */
   async setUserActive(viewer: Viewer, input: SetUserActiveInput): Promise<User> {
-    if (viewer.role !== RoleEnum.ADMIN) throw forbidden();
+    if (!userPolicy.canManage(viewer)) throw forbidden();
     if (input.userId === viewer.userId && !input.active) {
       throw invalidInput([fieldError('userId', 'NOT_ALLOWED', message('auth.cannotLockSelf'))]);
     }
