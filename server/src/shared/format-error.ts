@@ -56,8 +56,9 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     // Errors about the request itself (syntax, validation, variable coercion) are safe to show.
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      const limit = formatted.extensions?.limit; // which operation limit was broken (operation-limits.ts)
-      return { ...base, extensions: limit ? { code, limit } : { code } };
+      // which operation limit was broken, and the catalog text of the refusal (operation-limits.ts)
+      const { limit, messageKey, messageParams } = formatted.extensions ?? {};
+      return { ...base, extensions: { code, ...(limit ? { limit } : {}), ...(messageKey ? { messageKey } : {}), ...(messageParams ? { messageParams } : {}) } };
     }
     if (original instanceof GraphQLError && !original.originalError) {
       return { ...base, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT } };
