@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { AuthorizationError } from 'type-graphql';
 import { createErrorFormatter } from './format-error';
-import { DomainError, ErrorCode, fieldError, invalidInput } from './errors';
+import { DomainError, ErrorCode, fieldError, invalidInput, keyedGraphQLError } from './errors';
 import { message } from './messages';
 
 const inResolver = (original: Error) =>
@@ -69,5 +69,15 @@ describe('error formatter', () => {
   it('keeps the code of request errors such as validation failures', () => {
     const error = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(format(error.toJSON(), error)).toMatchObject({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('keeps the catalog key and parameters of refusals built outside the resolvers', () => {
+    const limit = keyedGraphQLError('GRAPHQL_VALIDATION_FAILED', message('api.tooManyAliases', { found: 16, max: 15 }), { limit: 'ALIASES' });
+    expect(format(limit.toJSON(), limit)).toEqual({
+      message: 'Quá nhiều bí danh (16 > 15).',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'ALIASES', messageKey: 'api.tooManyAliases', messageParams: { found: 16, max: 15 } },
+    });
+    const expired = keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'));
+    expect(format(expired.toJSON(), expired).extensions).toEqual({ code: 'UNAUTHENTICATED', messageKey: 'api.sessionExpired' });
   });
 });
