@@ -16,14 +16,14 @@ describe('the HTTP surface', () => {
   it('rejects malformed JSON and oversized bodies with a client error', async () => {
     const malformed = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect((await malformed.json()).errors[0].extensions).toEqual({ code: 'BAD_REQUEST', messageKey: 'api.bodyNotJson' });
     const huge = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(1_100_000)}` }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE' });
+    expect((await huge.json()).errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', messageKey: 'api.bodyTooLarge' });
   });
 
   it('blocks GET requests without a CSRF-safe header and batched requests', async () => {

@@ -47,7 +47,7 @@ describe('a WebSocket and its session', () => {
     socket.subscribe();
     expect(await waitFor(() => socket.seen.closedWith, 'the socket to close')).toBe(4401);
     const [refusal] = socket.seen.errors as { message: string; extensions: { code: string } }[][];
-    expect(refusal).toEqual([expect.objectContaining({ message: 'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.', extensions: { code: 'UNAUTHENTICATED' } })]);
+    expect(refusal).toEqual([expect.objectContaining({ message: 'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.', extensions: { code: 'UNAUTHENTICATED', messageKey: 'api.sessionExpired' } })]);
     expect(socket.seen.results).toHaveLength(1);
   });
 

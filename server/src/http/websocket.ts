@@ -1,12 +1,14 @@
 import type http from 'node:http';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
 import { SESSION_REVOKED, tokenFromHeaders, type LiveSession } from '../modules/auth';
 import type { GraphQLContext } from '../shared/context';
+import { keyedGraphQLError } from '../shared/errors';
 import type { EventBus } from '../shared/event-bus';
+import { message } from '../shared/messages';
 import { checkOperation } from '../shared/operation-limits';
 import { rememberDocumentText, subscribeSharingResults } from './shared-execution';
 import type { Viewer } from '../shared/viewer';
@@ -92,17 +94,17 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         if (!(await deps.liveSession(ctx.extra.token ?? null))) {
           // the refusal is sent first, then the socket ends like an expired one
           setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
-          return [new GraphQLError('Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.', { extensions: { code: 'UNAUTHENTICATED' } })];
+          return [keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'))];
         }
         const active = ctx.extra.subscriptions!;
         if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
-          return [new GraphQLError('Quá nhiều đăng ký trên một kết nối.', { extensions: { code: 'RATE_LIMITED' } })];
+          return [keyedGraphQLError('RATE_LIMITED', message('api.tooManySubscriptions'))];
         }
         const checked = checkOperation(schema, payload.query, { introspection: !config.production });
         if ('errors' in checked) return checked.errors;
         const { document } = checked;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-          return [new GraphQLError('Kết nối WebSocket chỉ dùng cho subscription.', { extensions: { code: 'BAD_USER_INPUT' } })];
+          return [keyedGraphQLError('BAD_USER_INPUT', message('api.subscriptionsOnly'))];
         }
         active.add(id);
         rememberDocumentText(document, payload.query);

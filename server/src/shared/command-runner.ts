@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock';
-import { conflict, notFound } from './errors';
+import { conflict, notFound, type NotFoundSubject } from './errors';
 import { flushOrConflict } from './flush';
 import { isId } from './ids';
+import type { Message } from './messages';
 import type { Viewer } from './viewer';
 
 /** The record acted on: at the version the user saw (if given), with the client's key for retries. */
@@ -32,13 +33,13 @@ export type TransitionOnce = (
 export interface Workflow<Actor extends Viewer | null, Loaded, Action extends string, Outcome, Recorded, View> {
   /** The aggregate's event type, e.g. 'REQUEST': the idempotency operation is `REQUEST.SUBMIT`. */
   aggregate: string;
-  /** The NOT_FOUND noun ('đề nghị'). */
-  noun: string;
+  /** What NOT_FOUND names ('request'). */
+  subject: NotFoundSubject;
   transitionOnce: TransitionOnce;
   /** The idempotency operation of an action, when it is not `<aggregate>.<action>`. */
   operationOf?: (action: Action) => string | undefined;
   /** The CONFLICT message when another writer moved the record on meanwhile. */
-  conflictMessage?: string;
+  conflictMessage?: Message;
   load(tx: EntityManager, id: string): Promise<Loaded | null>;
   /** The aggregate's one read rule (its SQL predicate), as the viewer sees the row in `tx`. */
   isReadable(tx: EntityManager, viewer: Viewer, id: string): Promise<boolean>;
@@ -87,7 +88,7 @@ export class CommandRunner<Actor extends Viewer | null, Loaded, Action extends s
     await flow.transitionOnce(this.em, actor, operation, ref, async (claim) => {
       const recorded = await this.em.transactional(async (tx) => {
         const loaded = isId(ref.id) ? await flow.load(tx, ref.id) : null;
-        if (!loaded || (actor && !(await flow.isReadable(tx, actor, ref.id)))) throw notFound(flow.noun);
+        if (!loaded || (actor && !(await flow.isReadable(tx, actor, ref.id)))) throw notFound(flow.subject);
         if (ref.version !== undefined && flow.versionOf(loaded) !== ref.version) throw conflict();
         flow.judge(loaded, action, actor);
         const now = this.clock();

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { localized, message, type LocalizedText, type MessageText } from './messages';
+import { localized, message, messageExtensions, renderMessage, type LocalizedText, type Message, type MessageKey } from './messages';
 
 /** Stable error codes: clients branch on these, never on message text. */
 export enum ErrorCode {
@@ -32,7 +32,7 @@ export interface FieldError extends LocalizedText {
   code: FieldErrorCode;
 }
 
-export const fieldError = (field: string, code: FieldErrorCode, text: MessageText): FieldError => ({ field, code, ...localized(text) });
+export const fieldError = (field: string, code: FieldErrorCode, text: Message): FieldError => ({ field, code, ...localized(text) });
 
 /** Base class for every error a feature raises on purpose. */
 export class DomainError extends Error {
@@ -40,7 +40,7 @@ export class DomainError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    text: MessageText,
+    text: Message,
     readonly fields: FieldError[] = [],
     /** Further machine-readable details, e.g. `retryAfter` (seconds) with RATE_LIMITED. */
     readonly details: Record<string, unknown> = {},
@@ -65,25 +65,23 @@ export class DomainError extends Error {
   }
 }
 
-export const unauthenticated = (text: MessageText = message('error.unauthenticated')) => new DomainError(ErrorCode.UNAUTHENTICATED, text);
-export const forbidden = (text: MessageText = message('error.forbidden')) => new DomainError(ErrorCode.FORBIDDEN, text);
-export const conflict = (text: MessageText = message('error.conflict')) => new DomainError(ErrorCode.CONFLICT, text);
+export const unauthenticated = (text: Message = message('error.unauthenticated')) => new DomainError(ErrorCode.UNAUTHENTICATED, text);
+export const forbidden = (text: Message = message('error.forbidden')) => new DomainError(ErrorCode.FORBIDDEN, text);
+export const conflict = (text: Message = message('error.conflict')) => new DomainError(ErrorCode.CONFLICT, text);
 export const invalidInput = (fields: FieldError[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message('error.invalidInput'), fields);
 
-const SUBJECTS = ['agency', 'user', 'request', 'proposal', 'decision', 'task', 'meeting', 'attachment', 'record'] as const;
-/** What a NOT_FOUND names; each has a `subject.<name>` text. */
-export type NotFoundSubject = (typeof SUBJECTS)[number];
-const isSubject = (what: string): what is NotFoundSubject => (SUBJECTS as readonly string[]).includes(what);
+/** What a NOT_FOUND names: every `subject.<name>` of the catalog. */
+export type NotFoundSubject = MessageKey extends infer K ? (K extends `subject.${infer Subject}` ? Subject : never) : never;
 
-export function notFound(subject: NotFoundSubject): DomainError;
-/** @deprecated A Vietnamese noun, from call sites not converted yet: pass a NotFoundSubject. */
-export function notFound(what: string): DomainError;
-export function notFound(what: string): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, isSubject(what) ? message('error.notFound', { what }) : `Không tìm thấy ${what}.`);
-}
+export const notFound = (subject: NotFoundSubject): DomainError => new DomainError(ErrorCode.NOT_FOUND, message('error.notFound', { what: subject }));
 
 export function toGraphQLError(error: DomainError): GraphQLError {
   return new GraphQLError(error.message, { extensions: error.extensions() });
+}
+
+/** A refusal outside the resolvers (operation limits, the WebSocket's own checks), with its catalog key. */
+export function keyedGraphQLError(code: string, text: Message, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(renderMessage(text), { extensions: { ...extensions, code, ...messageExtensions(text) } });
 }
 
 const HTTP_STATUS: Record<ErrorCode, number> = {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { AuthorizationError } from 'type-graphql';
 import { createErrorFormatter } from './format-error';
-import { DomainError, ErrorCode, fieldError, forbidden, invalidInput } from './errors';
+import { DomainError, ErrorCode, fieldError, invalidInput, keyedGraphQLError } from './errors';
 import { message } from './messages';
 
 const inResolver = (original: Error) =>
@@ -12,9 +12,9 @@ describe('error formatter', () => {
   const format = createErrorFormatter((message) => logged.push(message));
 
   it('keeps domain codes and field lists', () => {
-    const error = new DomainError(ErrorCode.BAD_USER_INPUT, 'bad', [{ field: 'x', code: 'REQUIRED', message: 'm' }]);
+    const error = new DomainError(ErrorCode.BAD_USER_INPUT, message('error.invalidInput'), [{ field: 'x', code: 'REQUIRED', message: 'm' }]);
     expect(format(inResolver(error).toJSON(), inResolver(error))).toMatchObject({
-      message: 'bad',
+      message: 'Dữ liệu nhập không hợp lệ.',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'x', code: 'REQUIRED', message: 'm' }] },
     });
   });
@@ -29,12 +29,6 @@ describe('error formatter', () => {
         fields: [{ field: 'title', code: 'TOO_LONG', message: 'Tối đa 300 ký tự.', messageKey: 'field.tooLong', messageParams: { max: 300 } }],
       },
     });
-  });
-
-  it('keeps a plain-text message (a call site not converted yet) without a key', () => {
-    const error = inResolver(forbidden('Chỉ người tạo được sửa.'));
-    expect(format(error.toJSON(), error)).toMatchObject({ message: 'Chỉ người tạo được sửa.', extensions: { code: 'FORBIDDEN' } });
-    expect(format(error.toJSON(), error).extensions).not.toHaveProperty('messageKey');
   });
 
   it('maps type-graphql authorization failures to FORBIDDEN', () => {
@@ -75,5 +69,15 @@ describe('error formatter', () => {
   it('keeps the code of request errors such as validation failures', () => {
     const error = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(format(error.toJSON(), error)).toMatchObject({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('keeps the catalog key and parameters of refusals built outside the resolvers', () => {
+    const limit = keyedGraphQLError('GRAPHQL_VALIDATION_FAILED', message('api.tooManyAliases', { found: 16, max: 15 }), { limit: 'ALIASES' });
+    expect(format(limit.toJSON(), limit)).toEqual({
+      message: 'Quá nhiều bí danh (16 > 15).',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'ALIASES', messageKey: 'api.tooManyAliases', messageParams: { found: 16, max: 15 } },
+    });
+    const expired = keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'));
+    expect(format(expired.toJSON(), expired).extensions).toEqual({ code: 'UNAUTHENTICATED', messageKey: 'api.sessionExpired' });
   });
 });

@@ -26,6 +26,12 @@ function isDatabaseUnavailable(error: unknown): boolean {
 /** graphql's "Did you mean …?" names fields, arguments, types and enum values: it maps the schema. */
 const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean .+\?$/s, '');
 
+/** The catalog key + parameters of a refusal built outside DomainError (`keyedGraphQLError`), kept for the client. */
+function catalogText({ extensions }: GraphQLFormattedError): Record<string, unknown> {
+  const { messageKey, messageParams } = extensions ?? {};
+  return { ...(messageKey ? { messageKey } : {}), ...(messageParams ? { messageParams } : {}) };
+}
+
 /** The formatter's own errors: a catalog text with its key, like a DomainError's. */
 const generic = (code: ErrorCode, text: Message) => ({ message: renderMessage(text), extensions: { code, messageKey: text.key } });
 
@@ -57,10 +63,10 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       const limit = formatted.extensions?.limit; // which operation limit was broken (operation-limits.ts)
-      return { ...base, extensions: limit ? { code, limit } : { code } };
+      return { ...base, extensions: { code, ...(limit ? { limit } : {}), ...catalogText(formatted) } };
     }
     if (original instanceof GraphQLError && !original.originalError) {
-      return { ...base, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT } };
+      return { ...base, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT, ...catalogText(formatted) } };
     }
     log('unexpected error', original);
     return { ...base, ...generic(ErrorCode.INTERNAL_SERVER_ERROR, message('error.internal')) };

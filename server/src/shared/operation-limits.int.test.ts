@@ -1,6 +1,6 @@
 import { cpuMs, doubledSpreads, many, refusalBudgetMs } from '../test-support/hostile-documents';
 import { startTestApp, type TestApp } from '../test-support/test-app';
-import { OPERATION_LIMITS } from './operation-limits';
+import { OPERATION_LIMITS, type OperationLimit } from './operation-limits';
 
 /** Builds `a { a { … } }` style nesting with real fields: agency → parent → parent … */
 const nested = (depth: number) => `agency(id: $id) { ${'parent { '.repeat(depth - 1)}id${' }'.repeat(depth - 1)} }`;
@@ -9,8 +9,23 @@ const VALIDATION = 'GRAPHQL_VALIDATION_FAILED';
 const BOMB = `fragment L1 on TaskEvent { id type at note actor { id fullName } }
   ${[2, 3, 4, 5].map((n) => `fragment L${n} on TaskEvent { ${many(10, () => `...L${n - 1}`)} }`).join(' ')}`;
 
+const LIMIT_MESSAGES: Record<OperationLimit, string> = {
+  DEPTH: 'api.queryTooDeep',
+  ALIASES: 'api.tooManyAliases',
+  DIRECTIVES: 'api.tooManyDirectives',
+  COST: 'api.queryTooCostly',
+  SELECTIONS: 'api.tooManyFields',
+  REPEATS: 'api.tooManyRepeats',
+};
+
+/** A broken limit names itself, and the catalog text says what was found against the maximum. */
+const refusal = ({ code, limit }: { code: string; limit?: OperationLimit }) =>
+  limit
+    ? { code, limit, messageKey: LIMIT_MESSAGES[limit], messageParams: { found: expect.any(Number), max: OPERATION_LIMITS[limit.toLowerCase() as Lowercase<OperationLimit>] } }
+    : { code };
+
 /** Each attack as a query (HTTP) and as a subscription (WebSocket), and what it must be refused with. */
-const ATTACKS: Record<string, { http: string; ws: string; variables?: Record<string, unknown>; code: string; limit?: string }> = {
+const ATTACKS: Record<string, { http: string; ws: string; variables?: Record<string, unknown>; code: string; limit?: OperationLimit }> = {
   depth: {
     http: `query($id: ID!) { ${nested(OPERATION_LIMITS.depth + 1)} }`,
     ws: `subscription { agencyChanged { ${nested(OPERATION_LIMITS.depth).replace('agency(id: $id)', 'agency')} } }`,
@@ -81,14 +96,14 @@ describe('operation limits on both transports', () => {
   it.each(Object.entries(ATTACKS))('refuses the %s attack over HTTP, in well under 50 ms', async (_name, attack) => {
     const result = await t.gql(attack.http, { id: '00000000-0000-4000-8000-000000000000' }, token);
     expect(result.data ?? null).toBeNull();
-    expect(result.errors![0].extensions).toEqual(attack.limit ? { code: attack.code, limit: attack.limit } : { code: attack.code });
+    expect(result.errors![0].extensions).toEqual(refusal(attack));
     expect(await leastCpu(() => t.gql(attack.http, { id: '00000000-0000-4000-8000-000000000000' }))).toBeLessThan(await refusalBudgetMs(attack.http));
   });
 
   it.each(Object.entries(ATTACKS))('refuses the %s attack over WebSocket, in well under 50 ms', async (_name, attack) => {
     const client = t.wsClient(token);
     const errors = await overWebSocket(attack.ws, client);
-    expect(errors[0].extensions).toEqual(attack.limit ? { code: attack.code, limit: attack.limit } : { code: attack.code });
+    expect(errors[0].extensions).toEqual(refusal(attack));
     expect(await leastCpu(() => overWebSocket(attack.ws, client))).toBeLessThan(await refusalBudgetMs(attack.ws));
   });
 

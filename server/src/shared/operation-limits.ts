@@ -16,6 +16,8 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { keyedGraphQLError } from './errors';
+import { message, type Message } from './messages';
 import { MAX_PAGE_SIZE } from './pagination';
 
 /**
@@ -46,8 +48,7 @@ export const MAX_TOKENS = 5000;
 /** Arguments that say how many items a list field returns. */
 const SIZE_ARGUMENTS = ['first', 'quarters'];
 
-const tooComplex = (limit: OperationLimit, message: string) =>
-  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit } });
+const tooComplex = (limit: OperationLimit, text: Message) => keyedGraphQLError('GRAPHQL_VALIDATION_FAILED', text, { limit });
 
 /** What a selection set amounts to once its fragments are expanded; counts may exceed 2^53 (floats). */
 interface Summary {
@@ -137,11 +138,11 @@ function brokenLimit(summary: Summary, operationDirectives: number): GraphQLErro
   const { depth, aliases, cost, selections } = summary;
   const directives = summary.directives + operationDirectives;
   const max = OPERATION_LIMITS;
-  if (depth > max.depth) return tooComplex('DEPTH', `Truy vấn lồng quá sâu (${depth} > ${max.depth} cấp).`);
-  if (aliases > max.aliases) return tooComplex('ALIASES', `Quá nhiều bí danh (${aliases} > ${max.aliases}).`);
-  if (directives > max.directives) return tooComplex('DIRECTIVES', `Quá nhiều chỉ thị (${directives} > ${max.directives}).`);
-  if (cost > max.cost) return tooComplex('COST', `Truy vấn quá lớn (chi phí ${cost} > ${max.cost}).`);
-  if (selections > max.selections) return tooComplex('SELECTIONS', `Truy vấn có quá nhiều trường (${selections} > ${max.selections}).`);
+  if (depth > max.depth) return tooComplex('DEPTH', message('api.queryTooDeep', { found: depth, max: max.depth }));
+  if (aliases > max.aliases) return tooComplex('ALIASES', message('api.tooManyAliases', { found: aliases, max: max.aliases }));
+  if (directives > max.directives) return tooComplex('DIRECTIVES', message('api.tooManyDirectives', { found: directives, max: max.directives }));
+  if (cost > max.cost) return tooComplex('COST', message('api.queryTooCostly', { found: cost, max: max.cost }));
+  if (selections > max.selections) return tooComplex('SELECTIONS', message('api.tooManyFields', { found: selections, max: max.selections }));
   return null;
 }
 
@@ -195,13 +196,13 @@ export function shapeError(schema: GraphQLSchema, document: DocumentNode): Graph
   let selections = 0;
   for (const root of roots) {
     const summary = summaries.of(root.set, root.type);
-    if (summaries.cycle) return new GraphQLError(`Fragment "${summaries.cycle}" tự lồng vào chính nó.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    if (summaries.cycle) return keyedGraphQLError('GRAPHQL_VALIDATION_FAILED', message('api.fragmentCycle', { fragment: summaries.cycle }));
     selections += summary.selections;
     const error = brokenLimit({ ...summary, selections }, root.directives);
     if (error) return error;
   }
   const repeats = repeatsOf(roots, fragments);
-  return repeats > OPERATION_LIMITS.repeats ? tooComplex('REPEATS', `Quá nhiều trường được chọn lặp lại (${repeats} > ${OPERATION_LIMITS.repeats}).`) : null;
+  return repeats > OPERATION_LIMITS.repeats ? tooComplex('REPEATS', message('api.tooManyRepeats', { found: repeats, max: OPERATION_LIMITS.repeats })) : null;
 }
 
 /**
@@ -224,8 +225,9 @@ export function checkOperation(schema: GraphQLSchema, query: string, options: { 
   try {
     document = parse(query, { maxTokens: MAX_TOKENS });
   } catch (error) {
-    const message = error instanceof GraphQLError ? error.message : 'Truy vấn không hợp lệ.';
-    return { errors: [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
+    // graphql's syntax errors say where, in English; anything else is refused with the catalog's text
+    const refusal = error instanceof GraphQLError ? new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }) : keyedGraphQLError('GRAPHQL_PARSE_FAILED', message('api.queryInvalid'));
+    return { errors: [refusal] };
   }
   const errors = validateOperation(schema, document, options);
   return errors.length > 0 ? { errors } : { document };

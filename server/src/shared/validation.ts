@@ -1,5 +1,5 @@
 import { fieldError, invalidInput, type FieldError } from './errors';
-import { message, type MessageText } from './messages';
+import { message, type Message } from './messages';
 
 interface TextRule {
   required?: boolean;
@@ -31,7 +31,7 @@ export class InputChecker {
     return value;
   }
 
-  add(field: string, code: FieldError['code'], text: MessageText): void {
+  add(field: string, code: FieldError['code'], text: Message): void {
     this.problems.push(fieldError(field, code, text));
   }
 

@@ -89,7 +89,7 @@ describe('live agency changes across server processes', () => {
     const token = await a.login('stnmt.lead');
     const sub = collect(a.wsClient(token), '{ me { username } }');
     const [error] = await waitFor(() => (sub.closed.length ? sub.closed : undefined), 'the query to be refused');
-    expect(error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', messageKey: 'api.subscriptionsOnly' } })]);
   });
 
   it('process B shuts down gracefully on SIGTERM, closing its open WebSockets with "going away"', async () => {

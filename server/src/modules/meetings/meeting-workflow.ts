@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock';
 import { CommandRunner } from '../../shared/command-runner';
 import { DomainError, ErrorCode, forbidden } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
+import { message } from '../../shared/messages';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent } from '../events';
 import { transitionOnce } from '../idempotency';
@@ -16,12 +17,11 @@ import type { MeetingView } from './meeting.views';
 
 export const MEETING_AGGREGATE = 'MEETING';
 
-const ACTION_LABELS: Record<MeetingAction, string> = { UPDATE_DRAFT: 'sửa', PUBLISH: 'ban hành' };
-
+/** The action's verb is `meetingAction.<action>` in the message catalog. */
 export function meetingRefusal(action: MeetingAction, verdict: Exclude<MeetingVerdict, { ok: true }>): DomainError {
-  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, `Không thể ${ACTION_LABELS[action]}: thông báo kết luận đã ban hành.`);
-  if (verdict.reason === 'ROLE') return forbidden(`Cần lãnh đạo UBND tỉnh để ${ACTION_LABELS[action]} thông báo kết luận.`);
-  return forbidden('Chỉ UBND tỉnh ghi nhận buổi làm việc và kết luận.');
+  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, message('meeting.refused.status', { action }));
+  if (verdict.reason === 'ROLE') return forbidden(message('meeting.refused.role', { action }));
+  return forbidden(message('meeting.refused.relation'));
 }
 
 /** What an action records: a draft's edit, or a publication with the work its directives became. */
@@ -47,7 +47,7 @@ export function meetingCommandRunner(
 ): CommandRunner<Viewer, Meeting, MeetingAction, MeetingOutcome, MeetingRecorded, MeetingView> {
   return new CommandRunner(em, clock, {
     aggregate: MEETING_AGGREGATE,
-    noun: 'buổi làm việc',
+    subject: 'meeting',
     transitionOnce,
     // publishing was idempotent under this name before the runner: keys already stored keep working
     operationOf: (action) => (action === MeetingAction.PUBLISH ? 'publishConclusion' : undefined),
@@ -91,7 +91,7 @@ async function recordPublication(tx: EntityManager, viewer: Viewer, meeting: Mee
     ? await notify(
         tx,
         { agencyIds: [meeting.reviewedAgency.id], exceptUserId: viewer.userId },
-        { kind: 'CONCLUSION_PUBLISHED', groupKey: `meeting:${meeting.id}`, subjectType: 'MEETING', subjectId: meeting.id, message: `Thông báo kết luận số ${meeting.conclusionCode}: ${meeting.title}` },
+        { kind: 'CONCLUSION_PUBLISHED', groupKey: `meeting:${meeting.id}`, subjectType: 'MEETING', subjectId: meeting.id, message: message('meeting.publishedNotice', { code: meeting.conclusionCode!, title: meeting.title }) },
       )
     : nobodyNotified();
   const taskRecord = await recordTaskChanges(tx, viewer, outcome.taskChanges, outcome.taskNotifications);

@@ -4,6 +4,7 @@ import { notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { flushOrConflict } from '../../shared/flush';
 import { isId } from '../../shared/ids';
+import { message } from '../../shared/messages';
 import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { InputChecker } from '../../shared/validation';
 import { isCommitteeLead, type Viewer } from '../../shared/viewer';
@@ -59,7 +60,7 @@ export class MeetingService {
 
   async get(viewer: Viewer, id: string): Promise<MeetingView> {
     const view = isId(id) ? await findVisibleMeeting(this.em, viewer, id) : null;
-    if (!view) throw notFound('buổi làm việc');
+    if (!view) throw notFound('meeting');
     return view;
   }
 
@@ -130,7 +131,7 @@ export class MeetingService {
       for (const [i, d] of meeting.directives.getItems().entries()) {
         drafts.push(d.kind === DirectiveKind.TASK ? await tasks.checkAssignment(this.assignmentInput(d), check, `directives.${i}.`) : null);
         // a draft's request directive may have fallen due since it was written
-        if (d.kind === DirectiveKind.REQUEST && d.dueDate < today) check.add(`directives.${i}.dueDate`, 'INVALID_FORMAT', 'Hạn thực hiện không được ở quá khứ.');
+        if (d.kind === DirectiveKind.REQUEST && d.dueDate < today) check.add(`directives.${i}.dueDate`, 'INVALID_FORMAT', message('meeting.directiveDuePast'));
       }
       check.assertValid();
       const taskChanges: TaskChange[] = [];
@@ -190,32 +191,32 @@ export class MeetingService {
     const attendees = check.text('attendees', input.attendees, { max: 5000 });
     const summary = check.text('summary', input.summary, { required: true, max: 50_000 });
     const conclusion = check.text('conclusion', input.conclusion, { required: true, max: 50_000 });
-    if (!isCalendarDate(input.heldOn ?? '')) check.add('heldOn', 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
-    else if (input.heldOn > this.today()) check.add('heldOn', 'INVALID_FORMAT', 'Ngày làm việc không được ở tương lai.');
+    if (!isCalendarDate(input.heldOn ?? '')) check.add('heldOn', 'INVALID_FORMAT', message('field.dateInvalid'));
+    else if (input.heldOn > this.today()) check.add('heldOn', 'INVALID_FORMAT', message('meeting.heldInFuture'));
 
     const directives = input.directives ?? [];
     const agencyIds = [input.reviewedAgencyId, ...directives.flatMap((d) => [d.agencyId, ...(d.supportingAgencyIds ?? [])])].filter((id): id is string => isId(id ?? ''));
     const agencies = new Map((await this.em.find(Agency, { id: { $in: [...new Set(agencyIds)] } })).map((a) => [a.id, a]));
     const chair = isId(input.chairId) ? await this.em.findOne(User, input.chairId, { populate: ['agency'] }) : null;
-    if (!chair || !isCommitteeLead({ inCommittee: chair.agency.kind === AgencyKind.PEOPLES_COMMITTEE, role: chair.actingRole })) check.add('chairId', 'NOT_FOUND', 'Người chủ trì phải là lãnh đạo UBND tỉnh đã được xác nhận.');
+    if (!chair || !isCommitteeLead({ inCommittee: chair.agency.kind === AgencyKind.PEOPLES_COMMITTEE, role: chair.actingRole })) check.add('chairId', 'NOT_FOUND', message('meeting.chairNotCommitteeLead'));
     const reviewedAgency = input.reviewedAgencyId ? (agencies.get(input.reviewedAgencyId) ?? null) : null;
-    if (input.reviewedAgencyId && !reviewedAgency) check.add('reviewedAgencyId', 'NOT_FOUND', 'Cơ quan không tồn tại.');
+    if (input.reviewedAgencyId && !reviewedAgency) check.add('reviewedAgencyId', 'NOT_FOUND', message('meeting.reviewedAgencyNotFound'));
 
-    if (directives.length === 0) check.add('directives', 'REQUIRED', 'Kết luận cần ít nhất một nội dung chỉ đạo.');
-    if (directives.length > MAX_DIRECTIVES) check.add('directives', 'TOO_LONG', `Tối đa ${MAX_DIRECTIVES} nội dung chỉ đạo.`);
+    if (directives.length === 0) check.add('directives', 'REQUIRED', message('meeting.directivesRequired'));
+    if (directives.length > MAX_DIRECTIVES) check.add('directives', 'TOO_LONG', message('meeting.tooManyDirectives', { max: MAX_DIRECTIVES }));
     const checked = directives.map((d, i): DirectiveContent => {
       const at = (field: string) => `directives.${i}.${field}`;
       const content = check.text(at('content'), d.content, { required: true, min: 5, max: 2000 });
       const agency = agencies.get(d.agencyId);
-      if (!agency) check.add(at('agencyId'), 'NOT_FOUND', 'Chọn cơ quan thực hiện.');
-      else if (agency.kind === AgencyKind.PEOPLES_COMMITTEE) check.add(at('agencyId'), 'NOT_ALLOWED', 'Chỉ đạo phải giao cho cơ quan khác UBND tỉnh.');
+      if (!agency) check.add(at('agencyId'), 'NOT_FOUND', message('meeting.chooseAgency'));
+      else if (agency.kind === AgencyKind.PEOPLES_COMMITTEE) check.add(at('agencyId'), 'NOT_ALLOWED', message('meeting.directiveToCommittee'));
       const supporting = [...new Set(d.supportingAgencyIds ?? [])];
-      if (d.kind === DirectiveKind.TASK && supporting.length > 0) check.add(at('supportingAgencyIds'), 'NOT_ALLOWED', 'Nhiệm vụ chỉ giao cho một cơ quan.');
-      if (supporting.length > MAX_SUPPORTING) check.add(at('supportingAgencyIds'), 'TOO_LONG', `Tối đa ${MAX_SUPPORTING} cơ quan phối hợp.`);
-      if (supporting.some((id) => !agencies.has(id) || id === d.agencyId)) check.add(at('supportingAgencyIds'), 'NOT_FOUND', 'Cơ quan phối hợp không hợp lệ.');
+      if (d.kind === DirectiveKind.TASK && supporting.length > 0) check.add(at('supportingAgencyIds'), 'NOT_ALLOWED', message('meeting.taskForOneAgency'));
+      if (supporting.length > MAX_SUPPORTING) check.add(at('supportingAgencyIds'), 'TOO_LONG', message('field.tooManySupportingAgencies', { max: MAX_SUPPORTING }));
+      if (supporting.some((id) => !agencies.has(id) || id === d.agencyId)) check.add(at('supportingAgencyIds'), 'NOT_FOUND', message('meeting.supportingInvalid'));
       const validDue = isCalendarDate(d.dueDate ?? '');
-      if (!validDue) check.add(at('dueDate'), 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
-      else if (d.dueDate < this.today()) check.add(at('dueDate'), 'INVALID_FORMAT', 'Hạn thực hiện không được ở quá khứ.');
+      if (!validDue) check.add(at('dueDate'), 'INVALID_FORMAT', message('field.dateInvalid'));
+      else if (d.dueDate < this.today()) check.add(at('dueDate'), 'INVALID_FORMAT', message('meeting.directiveDuePast'));
       const period = d.period ?? (validDue ? quarterOf(d.dueDate) : { year: 0, quarter: 0 });
       return {
         content,

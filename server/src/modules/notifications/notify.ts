@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../../shared/event-bus';
-import { localized, type MessageText } from '../../shared/messages';
+import { localized, type Message } from '../../shared/messages';
 import { Role } from '../../shared/viewer';
 import { runSql } from '../../shared/sql';
 
@@ -48,8 +48,8 @@ export interface NewNotification {
   groupKey: string;
   subjectType: string;
   subjectId: string;
-  /** A catalog message; plain Vietnamese text at call sites not converted yet. */
-  message: MessageText;
+  /** A catalog message: stored rendered in Vietnamese, and as key + parameters for the client. */
+  message: Message;
 }
 
 const uuidArray = (ids: string[] = []) => `{${ids.join(',')}}`;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { provinceYear, type Clock } from '../../shared/clock';
-import { conflict, invalidInput } from '../../shared/errors';
+import { conflict, fieldError, invalidInput } from '../../shared/errors';
+import { message } from '../../shared/messages';
 import { sumMoney } from '../../shared/money';
 import { runSql } from '../../shared/sql';
 import { requiredText } from '../../shared/validation';
@@ -20,7 +21,8 @@ import type { ProposalView } from './proposal.views';
 import { PROPOSAL_CONFLICT, type ProposalCommandRunner } from './proposal-workflow';
 import type { ProposalSettings } from './proposal.service';
 
-const label = (p: Proposal) => (p.code ? `${p.code} — ${p.title}` : p.title);
+/** The `{proposal}` of a notification: its code and title, as text. */
+const named = (p: Proposal) => ({ proposal: p.code ? `${p.code} — ${p.title}` : p.title });
 
 /**
  * The workflow actions on a proposal: each is its action's own step (validate, change the
@@ -52,7 +54,7 @@ export class ProposalCommands {
   submit(viewer: Viewer, input: Inputs.ProposalActionInput): Promise<ProposalView> {
     return this.runner.run(viewer, input, ProposalAction.SUBMIT, async (tx, { proposal, appraisals }) => {
       const items = proposal.items.getItems();
-      if (items.length === 0) throw invalidInput([{ field: 'items', code: 'REQUIRED', message: 'Đề xuất cần ít nhất một nội dung.' }]);
+      if (items.length === 0) throw invalidInput([fieldError('items', 'REQUIRED', message('proposal.nothingToSubmit'))]);
       const year = provinceYear(this.clock());
       proposal.code ??= `ĐX-${year}-${String(await nextNumber(tx, 'PROPOSAL', year)).padStart(4, '0')}`;
       proposal.submittedAt = this.clock();
@@ -79,8 +81,8 @@ export class ProposalCommands {
         type: 'SUBMITTED',
         data: { note: proposal.code },
         notification: routed.length
-          ? { target: { agencyIds: appraiserIds }, kind: 'PROPOSAL_TO_APPRAISE', message: `Đề xuất cần thẩm định: ${label(proposal)}` }
-          : { target: { committee: true }, kind: 'PROPOSAL_TO_REVIEW', message: `Đề xuất chờ UBND tỉnh xem xét: ${label(proposal)}` },
+          ? { target: { agencyIds: appraiserIds }, kind: 'PROPOSAL_TO_APPRAISE', message: message('proposal.toAppraiseNotice', named(proposal)) }
+          : { target: { committee: true }, kind: 'PROPOSAL_TO_REVIEW', message: message('proposal.toReviewNotice', named(proposal)) },
       };
     });
   }
@@ -98,8 +100,8 @@ export class ProposalCommands {
         data: { note: comment, opinion: input.opinion },
         notification:
           outstanding === 0
-            ? { target: { committee: true }, kind: 'PROPOSAL_TO_REVIEW', message: `Đề xuất đã thẩm định xong, chờ quyết định: ${label(proposal)}` }
-            : { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_APPRAISED', message: `Có ý kiến thẩm định: ${label(proposal)}` },
+            ? { target: { committee: true }, kind: 'PROPOSAL_TO_REVIEW', message: message('proposal.appraisalsDoneNotice', named(proposal)) }
+            : { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_APPRAISED', message: message('proposal.appraisedNotice', named(proposal)) },
       };
     });
   }
@@ -112,7 +114,7 @@ export class ProposalCommands {
       return {
         type: 'RETURNED',
         data: { note: reason },
-        notification: { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_RETURNED', message: `Đề xuất được trả lại để hoàn thiện: ${label(proposal)}` },
+        notification: { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_RETURNED', message: message('proposal.returnedNotice', named(proposal)) },
       };
     });
   }
@@ -124,7 +126,7 @@ export class ProposalCommands {
       return {
         type: 'APPRAISAL_REOPENED',
         data: { note: reason },
-        notification: { target: { agencyIds: appraisals.map((a) => a.agency.id) }, kind: 'PROPOSAL_TO_APPRAISE', message: `UBND tỉnh đề nghị thẩm định lại: ${label(proposal)}` },
+        notification: { target: { agencyIds: appraisals.map((a) => a.agency.id) }, kind: 'PROPOSAL_TO_APPRAISE', message: message('proposal.reappraiseNotice', named(proposal)) },
       };
     });
   }
@@ -132,7 +134,7 @@ export class ProposalCommands {
   withdraw(viewer: Viewer, input: Inputs.ProposalActionInput): Promise<ProposalView> {
     return this.runner.run(viewer, input, ProposalAction.WITHDRAW, async (_tx, { proposal, appraisals }) => ({
       type: 'WITHDRAWN',
-      notification: { target: { agencyIds: appraisals.map((a) => a.agency.id) }, kind: 'PROPOSAL_WITHDRAWN', message: `Đề xuất đã được thu hồi: ${label(proposal)}` },
+      notification: { target: { agencyIds: appraisals.map((a) => a.agency.id) }, kind: 'PROPOSAL_WITHDRAWN', message: message('proposal.withdrawnNotice', named(proposal)) },
       settles: ['PROPOSAL_TO_REVIEW', 'PROPOSAL_TO_APPRAISE'],
     }));
   }
@@ -164,7 +166,7 @@ export class ProposalCommands {
       return {
         type: 'DECIDED',
         data: { note: `${decision.number}/QĐ-${decision.issuerCode}`, decisionId: decision.id },
-        notification: { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_DECIDED', message: `UBND tỉnh đã quyết định: ${label(proposal)}` },
+        notification: { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_DECIDED', message: message('proposal.decidedNotice', named(proposal)) },
         settles: ['PROPOSAL_TO_REVIEW'],
       };
     });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { provinceYear } from '../../shared/clock';
 import { isId } from '../../shared/ids';
+import { message } from '../../shared/messages';
 import { runSql } from '../../shared/sql';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
@@ -28,22 +29,22 @@ export async function checkProposalDraft(em: EntityManager, viewer: Viewer, inpu
   const rationale = check.text('rationale', input.rationale, { required: true, max: 20_000 });
   const year = provinceYear(now);
   if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < year - 1 || input.fiscalYear > year + 5) {
-    check.add('fiscalYear', 'INVALID_FORMAT', `Năm ngân sách từ ${year - 1} đến ${year + 5}.`);
+    check.add('fiscalYear', 'INVALID_FORMAT', message('proposal.fiscalYearRange', { from: year - 1, to: year + 5 }));
   }
-  if (!input.items?.length) check.add('items', 'REQUIRED', 'Cần ít nhất một nội dung đề xuất.');
-  if ((input.items?.length ?? 0) > MAX_ITEMS) check.add('items', 'TOO_LONG', `Tối đa ${MAX_ITEMS} nội dung.`);
+  if (!input.items?.length) check.add('items', 'REQUIRED', message('proposal.itemsRequired'));
+  if ((input.items?.length ?? 0) > MAX_ITEMS) check.add('items', 'TOO_LONG', message('proposal.tooManyItems', { max: MAX_ITEMS }));
   const items = (input.items ?? []).map((item, i): ItemContent => {
     const at = (field: string) => `items.${i}.${field}`;
     const description = check.text(at('description'), item.description, { required: true, max: 500 });
     const unit = check.text(at('unit'), item.unit, { required: true, max: 30 });
     const justification = check.text(at('justification'), item.justification, { required: true, max: 5000 });
-    if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > 1_000_000) check.add(at('quantity'), 'INVALID_FORMAT', 'Số lượng từ 1 đến 1.000.000.');
-    if (item.kind === ResourceKind.FUNDING && (item.amount == null || item.amount <= 0n)) check.add(at('amount'), 'REQUIRED', 'Cần số tiền đề xuất (đồng).');
+    if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > 1_000_000) check.add(at('quantity'), 'INVALID_FORMAT', message('proposal.quantityRange'));
+    if (item.kind === ResourceKind.FUNDING && (item.amount == null || item.amount <= 0n)) check.add(at('amount'), 'REQUIRED', message('proposal.amountRequired'));
     return { kind: item.kind, description, quantity: item.quantity, unit, amount: item.amount == null ? null : item.amount.toString(), justification };
   });
   checkAmounts(check, (input.items ?? []).map((item) => item.amount));
   const linkedRequestIds = [...new Set(input.linkedRequestIds ?? [])];
-  if (!(await areLinkableRequests(em, viewer, linkedRequestIds))) check.add('linkedRequestIds', 'NOT_FOUND', 'Có đề nghị liên kết không tồn tại.');
+  if (!(await areLinkableRequests(em, viewer, linkedRequestIds))) check.add('linkedRequestIds', 'NOT_FOUND', message('proposal.linkedRequestNotFound'));
   const linkedTaskIds = await checkTaskLinks(em, viewer, input.linkedTaskIds ?? [], check);
   check.assertValid();
   return { title, rationale, fiscalYear: input.fiscalYear, linkedRequestIds, linkedTaskIds, items };
@@ -52,11 +53,11 @@ export async function checkProposalDraft(em: EntityManager, viewer: Viewer, inpu
 /** Only the agency's own tasks (any task, for the Committee) may be linked. */
 async function checkTaskLinks(em: EntityManager, viewer: Viewer, ids: string[], check: InputChecker): Promise<string[]> {
   const unique = [...new Set(ids)];
-  if (unique.length > MAX_ITEMS) check.add('linkedTaskIds', 'TOO_LONG', `Tối đa ${MAX_ITEMS} nhiệm vụ liên kết.`);
+  if (unique.length > MAX_ITEMS) check.add('linkedTaskIds', 'TOO_LONG', message('proposal.tooManyLinkedTasks', { max: MAX_ITEMS }));
   const owned = viewer.inCommittee ? '' : ' and owner_agency_id = ?';
   const known = unique.every(isId)
     ? (await runSql<{ n: number }[]>(em, `select count(*)::int as n from tasks where id = any(?::uuid[])${owned}`, [`{${unique.join(',')}}`, ...(owned ? [viewer.agencyId] : [])]))[0].n
     : -1;
-  if (known !== unique.length) check.add('linkedTaskIds', 'NOT_FOUND', 'Có nhiệm vụ liên kết không tồn tại.');
+  if (known !== unique.length) check.add('linkedTaskIds', 'NOT_FOUND', message('proposal.linkedTaskNotFound'));
   return unique;
 }

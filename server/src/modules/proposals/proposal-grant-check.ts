@@ -1,3 +1,4 @@
+import { message } from '../../shared/messages';
 import { InputChecker } from '../../shared/validation';
 import type { DecisionLine } from '../decisions';
 import type { Recommendation } from './appraisal.entity';
@@ -18,17 +19,17 @@ export function checkRecommendations(input: Inputs.AppraiseProposalInput, routed
   const given = new Map(input.recommendations.map((r) => [r.itemId, r]));
   const result = routedItems.map((item) => {
     const r = given.get(item.id);
-    if (!r) check.add('recommendations', 'REQUIRED', `Cần mức kiến nghị cho "${item.description}".`);
+    if (!r) check.add('recommendations', 'REQUIRED', message('proposal.recommendationRequired', { line: item.description }));
     const amount = r?.amount ?? null;
     if (item.amount !== null && (amount === null || amount > BigInt(item.amount))) {
-      check.add('recommendations', 'INVALID_FORMAT', `Mức kiến nghị cho "${item.description}" phải từ 0 đến mức đề xuất.`);
+      check.add('recommendations', 'INVALID_FORMAT', message('proposal.recommendationAmountInvalid', { line: item.description }));
     }
     const quantity = r?.quantity ?? item.quantity;
-    if (quantity < 0 || quantity > item.quantity) check.add('recommendations', 'INVALID_FORMAT', `Số lượng kiến nghị cho "${item.description}" không hợp lệ.`);
+    if (quantity < 0 || quantity > item.quantity) check.add('recommendations', 'INVALID_FORMAT', message('proposal.recommendationQuantityInvalid', { line: item.description }));
     return { itemId: item.id, amount: amount === null ? null : amount.toString(), quantity };
   });
   if (given.size > routedItems.length || [...given.keys()].some((id) => !routedItems.some((i) => i.id === id))) {
-    check.add('recommendations', 'NOT_FOUND', 'Có kiến nghị cho nội dung không thuộc phạm vi thẩm định.');
+    check.add('recommendations', 'NOT_FOUND', message('proposal.recommendationOutOfScope'));
   }
   check.assertValid();
   return result;
@@ -40,15 +41,15 @@ export function checkGrantLines(proposal: Proposal, grants: Inputs.GrantInput[])
   const byItem = new Map(grants.map((g) => [g.itemId, g]));
   const items = proposal.items.getItems();
   if (byItem.size !== grants.length || grants.some((g) => !items.some((i) => i.id === g.itemId))) {
-    check.add('grants', 'NOT_FOUND', 'Có nội dung không thuộc đề xuất, hoặc bị lặp.');
+    check.add('grants', 'NOT_FOUND', message('proposal.grantUnknownOrRepeated'));
   }
   const lines = items.map((item) => {
     const grant = byItem.get(item.id);
-    if (!grant) check.add('grants', 'REQUIRED', `Cần quyết định cho "${item.description}".`);
+    if (!grant) check.add('grants', 'REQUIRED', message('proposal.grantRequired', { line: item.description }));
     const grantedQuantity = grant?.grantedQuantity ?? 0;
     const grantedAmount = item.amount === null ? null : (grant?.grantedAmount ?? 0n);
-    if (grantedQuantity < 0 || grantedQuantity > item.quantity) check.add('grants', 'INVALID_FORMAT', `Số lượng cho "${item.description}" phải từ 0 đến ${item.quantity}.`);
-    if (grantedAmount !== null && grantedAmount > BigInt(item.amount!)) check.add('grants', 'INVALID_FORMAT', `Kinh phí cho "${item.description}" vượt mức đề xuất.`);
+    if (grantedQuantity < 0 || grantedQuantity > item.quantity) check.add('grants', 'INVALID_FORMAT', message('proposal.grantQuantityRange', { line: item.description, max: item.quantity }));
+    if (grantedAmount !== null && grantedAmount > BigInt(item.amount!)) check.add('grants', 'INVALID_FORMAT', message('decision.grantAmountTooHigh', { line: item.description }));
     return {
       itemId: item.id,
       kind: item.kind,

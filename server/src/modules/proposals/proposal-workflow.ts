@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock';
 import { CommandRunner } from '../../shared/command-runner';
 import { DomainError, ErrorCode, forbidden } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
+import { message, type Message } from '../../shared/messages';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice } from '../events';
 import { transitionOnce } from '../idempotency';
@@ -26,7 +27,7 @@ export interface LoadedProposal {
 export interface Outcome {
   type: string;
   data?: Record<string, unknown>;
-  notification?: { target: NotificationTarget; kind: string; message: string };
+  notification?: { target: NotificationTarget; kind: string; message: Message };
   /** Notifications about this proposal that asked for work now done or void: marked read. */
   settles?: string[];
 }
@@ -38,23 +39,14 @@ export interface Recorded {
 
 export type ProposalCommandRunner = CommandRunner<Viewer, LoadedProposal, ProposalAction, Outcome, Recorded, ProposalView>;
 
-const ACTION_LABELS: Record<ProposalAction, string> = {
-  UPDATE_DRAFT: 'sửa',
-  SUBMIT: 'gửi',
-  APPRAISE: 'thẩm định',
-  RETURN_FOR_REVISION: 'trả lại',
-  REOPEN_APPRAISAL: 'yêu cầu thẩm định lại',
-  DECIDE: 'quyết định',
-  WITHDRAW: 'thu hồi',
-};
-
 /** The message when a concurrent writer moved the proposal on (also the decider who lost the race). */
-export const PROPOSAL_CONFLICT = 'Đề xuất vừa được người khác xử lý, hãy tải lại.';
+export const PROPOSAL_CONFLICT = message('proposal.conflict');
 
+/** The action's verb is `proposalAction.<action>` in the message catalog. */
 function refusal(action: ProposalAction, verdict: Exclude<ProposalVerdict, { ok: true }>): DomainError {
-  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, `Không thể ${ACTION_LABELS[action]} đề xuất ở trạng thái hiện tại.`);
-  if (verdict.reason === 'ROLE') return forbidden(`Cần lãnh đạo cơ quan để ${ACTION_LABELS[action]} đề xuất.`);
-  return forbidden(`Cơ quan của bạn không thể ${ACTION_LABELS[action]} đề xuất này.`);
+  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, message('proposal.refused.status', { action }));
+  if (verdict.reason === 'ROLE') return forbidden(message('proposal.refused.role', { action }));
+  return forbidden(message('proposal.refused.relation', { action }));
 }
 
 function shapeOf({ proposal, appraisals }: LoadedProposal): ProposalShape {
@@ -69,7 +61,7 @@ function shapeOf({ proposal, appraisals }: LoadedProposal): ProposalShape {
 export function proposalCommandRunner(em: EntityManager, bus: EventBus, clock: Clock, read: (viewer: Viewer, id: string) => Promise<ProposalView>): ProposalCommandRunner {
   return new CommandRunner(em, clock, {
     aggregate: PROPOSAL_AGGREGATE,
-    noun: 'đề xuất',
+    subject: 'proposal',
     transitionOnce,
     conflictMessage: PROPOSAL_CONFLICT,
     async load(tx, id) {

@@ -46,7 +46,7 @@ export class ProposalService {
 
   async get(viewer: Viewer, id: string): Promise<ProposalView> {
     const view = isId(id) ? await findVisibleProposal(this.em, viewer, id) : null;
-    if (!view) throw notFound('đề xuất');
+    if (!view) throw notFound('proposal');
     return view;
   }
 

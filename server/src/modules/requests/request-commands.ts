@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, type Clock } from '../../shared/clock';
-import { invalidInput } from '../../shared/errors';
+import { fieldError, invalidInput } from '../../shared/errors';
 import { isId } from '../../shared/ids';
+import { message } from '../../shared/messages';
 import { foldForSearch } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
@@ -52,7 +53,7 @@ export class RequestCommands {
   submit(viewer: Viewer, input: Inputs.RequestActionInput): Promise<RequestView> {
     return this.runner.run(viewer, input, RequestAction.SUBMIT, async (tx, request) => {
       if (request.dueDate < provinceDate(this.clock())) {
-        throw invalidInput([{ field: 'dueDate', code: 'INVALID_FORMAT', message: 'Hạn xử lý đã qua, hãy sửa hạn trước khi gửi.' }]);
+        throw invalidInput([fieldError('dueDate', 'INVALID_FORMAT', message('request.dueDatePassedBeforeSubmit'))]);
       }
       await giveRequestCode(tx, request, this.clock());
       return { type: 'SUBMITTED', data: { note: request.code } };
@@ -69,7 +70,7 @@ export class RequestCommands {
   assign(viewer: Viewer, input: Inputs.AssignRequestInput): Promise<RequestView> {
     return this.runner.run(viewer, input, RequestAction.ASSIGN, async (tx, request) => {
       const assignee = isId(input.assigneeId) ? await tx.findOne(User, { id: input.assigneeId, agency: viewer.agencyId, active: true }) : null;
-      if (!assignee) throw invalidInput([{ field: 'assigneeId', code: 'NOT_FOUND', message: 'Người được phân công phải là cán bộ của cơ quan bạn.' }]);
+      if (!assignee) throw invalidInput([fieldError('assigneeId', 'NOT_FOUND', message('request.assigneeNotInAgency'))]);
       participantOf(request, viewer)!.assign(assignee, this.clock());
       return { type: 'ASSIGNED', data: { agencyId: viewer.agencyId, assigneeId: assignee.id } };
     });
@@ -130,9 +131,9 @@ export class RequestCommands {
   resolveEscalation(viewer: Viewer, input: Inputs.ResolveEscalationInput): Promise<RequestView> {
     const directive = requiredText('directive', input.directive, 5000);
     const check = new InputChecker();
-    if (!input.leadAgencyId && !input.dueDate) check.add('leadAgencyId', 'REQUIRED', 'Cần chỉ định cơ quan chủ trì mới hoặc hạn xử lý mới.');
+    if (!input.leadAgencyId && !input.dueDate) check.add('leadAgencyId', 'REQUIRED', message('request.newLeadOrDueDate'));
     if (input.dueDate && (!isCalendarDate(input.dueDate) || input.dueDate < provinceDate(this.clock()))) {
-      check.add('dueDate', 'INVALID_FORMAT', 'Hạn xử lý mới phải từ hôm nay trở đi.');
+      check.add('dueDate', 'INVALID_FORMAT', message('request.newDueDateFromToday'));
     }
     check.assertValid();
     return this.runner.run(viewer, input, RequestAction.RESOLVE_ESCALATION, async (tx, request) => {
@@ -140,7 +141,7 @@ export class RequestCommands {
       if (input.leadAgencyId && input.leadAgencyId !== request.leadAgency.id) {
         newLead = isId(input.leadAgencyId) ? await tx.findOne(Agency, input.leadAgencyId) : null;
         if (!newLead || newLead.id === request.requestingAgency.id) {
-          throw invalidInput([{ field: 'leadAgencyId', code: 'NOT_FOUND', message: 'Cơ quan chủ trì mới không hợp lệ.' }]);
+          throw invalidInput([fieldError('leadAgencyId', 'NOT_FOUND', message('request.newLeadInvalid'))]);
         }
         changeLead(request, newLead);
       }

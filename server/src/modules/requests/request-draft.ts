@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isCalendarDate, provinceDate, provinceYear } from '../../shared/clock';
 import { isId } from '../../shared/ids';
+import { message } from '../../shared/messages';
 import { foldForSearch } from '../../shared/search';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
@@ -25,22 +26,22 @@ export async function checkRequestDraft(em: EntityManager, viewer: Viewer, input
   const check = new InputChecker();
   const title = check.text('title', input.title, { required: true, min: 5, max: 300 });
   const body = check.text('body', input.body, { required: true, max: 20_000 });
-  if (!isCalendarDate(input.dueDate ?? '')) check.add('dueDate', 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
-  else if (input.dueDate < provinceDate(now)) check.add('dueDate', 'INVALID_FORMAT', 'Hạn xử lý không được ở quá khứ.');
+  if (!isCalendarDate(input.dueDate ?? '')) check.add('dueDate', 'INVALID_FORMAT', message('field.dateInvalid'));
+  else if (input.dueDate < provinceDate(now)) check.add('dueDate', 'INVALID_FORMAT', message('request.dueDatePast'));
 
   const supportingIds = [...new Set(input.supportingAgencyIds ?? [])];
   const ids = [input.leadAgencyId, ...supportingIds].filter(isId);
   const agencies = new Map((await em.find(Agency, { id: { $in: ids } })).map((a) => [a.id, a]));
   const lead = agencies.get(input.leadAgencyId) ?? null;
-  if (!lead) check.add('leadAgencyId', 'NOT_FOUND', 'Chọn cơ quan chủ trì.');
-  else if (lead.id === viewer.agencyId) check.add('leadAgencyId', 'NOT_ALLOWED', 'Cơ quan chủ trì phải là cơ quan khác.');
-  if (supportingIds.length > MAX_SUPPORTING_AGENCIES) check.add('supportingAgencyIds', 'TOO_LONG', `Tối đa ${MAX_SUPPORTING_AGENCIES} cơ quan phối hợp.`);
+  if (!lead) check.add('leadAgencyId', 'NOT_FOUND', message('request.chooseLead'));
+  else if (lead.id === viewer.agencyId) check.add('leadAgencyId', 'NOT_ALLOWED', message('request.leadIsOwnAgency'));
+  if (supportingIds.length > MAX_SUPPORTING_AGENCIES) check.add('supportingAgencyIds', 'TOO_LONG', message('field.tooManySupportingAgencies', { max: MAX_SUPPORTING_AGENCIES }));
   const supporting: Agency[] = [];
   for (const id of supportingIds) {
     const agency = agencies.get(id);
-    if (!agency) check.add('supportingAgencyIds', 'NOT_FOUND', 'Có cơ quan phối hợp không tồn tại.');
+    if (!agency) check.add('supportingAgencyIds', 'NOT_FOUND', message('request.supportingNotFound'));
     else if (agency.id === viewer.agencyId || agency.id === lead?.id) {
-      check.add('supportingAgencyIds', 'NOT_ALLOWED', 'Cơ quan phối hợp phải khác cơ quan gửi và cơ quan chủ trì.');
+      check.add('supportingAgencyIds', 'NOT_ALLOWED', message('request.supportingNotDistinct'));
     } else supporting.push(agency);
   }
   check.assertValid();

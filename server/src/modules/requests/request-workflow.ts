@@ -48,7 +48,7 @@ export const participantOf = (request: CoordinationRequest, viewer: Viewer): Req
 export function requestCommandRunner(em: EntityManager, bus: EventBus, clock: Clock, read: (viewer: Viewer, id: string) => Promise<RequestView>): RequestCommandRunner {
   return new CommandRunner(em, clock, {
     aggregate: REQUEST_AGGREGATE,
-    noun: 'đề nghị',
+    subject: 'request',
     transitionOnce,
     load: (tx, id) => tx.findOne(CoordinationRequest, id, { populate: ['participants'] }),
     isReadable: isRequestReadable,

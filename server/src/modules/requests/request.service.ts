@@ -50,7 +50,7 @@ export class RequestService {
 
   async get(viewer: Viewer, id: string): Promise<RequestView> {
     const view = isId(id) ? await findVisibleRequest(this.em, viewer, id) : null;
-    if (!view) throw notFound('đề nghị');
+    if (!view) throw notFound('request');
     return view;
   }
 

@@ -4,6 +4,7 @@ import { isCalendarDate, provinceDate, vietnameseDate, wallClock, type Clock } f
 import { DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
+import { message } from '../../shared/messages';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import type { AgencySummary } from '../agencies';
@@ -42,26 +43,26 @@ export class QuarterService {
    * quarter) and continued by a new task in the next quarter, linked to it. Closing twice is refused.
    */
   async closeQuarter(viewer: Viewer, input: Inputs.CloseQuarterInput): Promise<TaskView[]> {
-    if (!isCommitteeLead(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh chốt quý.');
+    if (!isCommitteeLead(viewer)) throw forbidden(message('quarter.onlyCommitteeLeadCloses'));
     const period = checkQuarter(input.period);
     const today = this.today();
     const next = nextQuarter(period);
     const check = new InputChecker();
-    if (today < quarterEnd(period)) check.add('period', 'NOT_ALLOWED', `Chỉ chốt ${quarterLabel(period)} từ ngày ${vietnameseDate(quarterEnd(period))}.`);
+    if (today < quarterEnd(period)) check.add('period', 'NOT_ALLOWED', message('quarter.closableFrom', { ...period, from: vietnameseDate(quarterEnd(period)) }));
     // A carried task belongs to the next quarter, so its due date lies inside it: by default the
     // quarter's last day, even when an old quarter is closed late (the task is then late in its
     // new quarter too, as it truly is); a date of the leader's choice must also not be past.
     const dueDate = input.carryOverDueDate ?? quarterEnd(next);
     if (!isCalendarDate(dueDate) || dueDate < quarterStart(next) || dueDate > quarterEnd(next)) {
-      check.add('carryOverDueDate', 'INVALID_FORMAT', `Hạn mới phải trong ${quarterLabel(next)} (${vietnameseDate(quarterStart(next))} – ${vietnameseDate(quarterEnd(next))}).`);
-    } else if (input.carryOverDueDate && dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', 'Hạn mới phải là một ngày từ hôm nay trở đi.');
+      check.add('carryOverDueDate', 'INVALID_FORMAT', message('quarter.carryOverDueOutside', { ...next, from: vietnameseDate(quarterStart(next)), to: vietnameseDate(quarterEnd(next)) }));
+    } else if (input.carryOverDueDate && dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', message('quarter.carryOverDuePast'));
     check.assertValid();
 
     const { recorded, successors } = await this.em.transactional(async (tx) => {
       try {
         await tx.insert(QuarterClosure, new QuarterClosure(period.year, period.quarter, today, tx.getReference(User, viewer.userId)));
       } catch (error) {
-        if (error instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.INVALID_TRANSITION, `${quarterLabel(period)} đã được chốt.`);
+        if (error instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.INVALID_TRANSITION, message('quarter.closed', period));
         throw error;
       }
       const open = await tx.find(Task, { periodYear: period.year, periodQuarter: period.quarter, status: TaskStatus.OPEN }, { orderBy: { code: 'asc' } });
@@ -84,7 +85,7 @@ export class QuarterService {
       const notifications = owners.map((agencyId) => ({
         target: { agencyIds: [agencyId] },
         kind: 'TASKS_CARRIED_OVER',
-        message: `${open.filter((t) => t.ownerAgency.id === agencyId).length} nhiệm vụ chưa hoàn thành của ${quarterLabel(period)} được chuyển sang ${quarterLabel(next)}`,
+        message: message('quarter.carriedOverNotice', { count: open.filter((t) => t.ownerAgency.id === agencyId).length, ...period, nextQuarter: next.quarter, nextYear: next.year }),
         groupKey: `tasks:carried:${period.year}-${period.quarter}`,
         subjectId: successors.find((s) => s.ownerAgency.id === agencyId)!.id,
       }));
@@ -125,7 +126,7 @@ export class QuarterService {
     const id = agencyId ?? defaultScope(viewer);
     if (id === null) return null;
     const agency = isId(id) ? await findReadableTaskOwner(this.em, viewer, id) : null;
-    if (!agency) throw notFound('cơ quan');
+    if (!agency) throw notFound('agency');
     return agency;
   }
 

@@ -3,8 +3,9 @@ import express, { type Request } from 'express';
 import { sendJsonError } from '../../http/json-errors';
 import { vietnameseDate } from '../../shared/clock';
 import { toCsv } from '../../shared/csv';
-import { invalidInput, unauthenticated } from '../../shared/errors';
+import { fieldError, invalidInput, unauthenticated } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
+import { message } from '../../shared/messages';
 import { MAX_PAGE_SIZE } from '../../shared/pagination';
 import type { Viewer } from '../../shared/viewer';
 import { quarterLabel, type Quarter } from './quarter';
@@ -88,7 +89,7 @@ async function begin(req: Request, deps: TaskExportDeps): Promise<{ viewer: View
   const year = Number(optional(req.query.year));
   const quarter = Number(optional(req.query.quarter));
   if (!Number.isInteger(year) || !Number.isInteger(quarter)) {
-    throw invalidInput([{ field: 'period', code: 'REQUIRED', message: 'Cần năm (year) và quý (quarter).' }]);
+    throw invalidInput([fieldError('period', 'REQUIRED', message('quarter.periodRequired'))]);
   }
   return { viewer, service: new TaskService(deps.orm.em.fork(), deps.bus), period: { year, quarter }, asOf: optional(req.query.asOf) };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { CommandRunner } from '../../shared/command-runner';
 import type { EventBus } from '../../shared/event-bus';
+import type { Message } from '../../shared/messages';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice, type NewEvent } from '../events';
 import { transitionOnce } from '../idempotency';
@@ -28,7 +29,7 @@ export interface Recorded {
 export interface PlannedNotification {
   target: NotificationTarget;
   kind: string;
-  message: string;
+  message: Message;
   groupKey: string;
   subjectId: string;
 }
@@ -42,7 +43,7 @@ export type TaskCommandRunner = CommandRunner<Viewer, Task, TaskAction, TaskOutc
 export function taskCommandRunner(em: EntityManager, bus: EventBus, clock: Clock, read: (viewer: Viewer, id: string) => Promise<TaskView>): TaskCommandRunner {
   return new CommandRunner(em, clock, {
     aggregate: TASK_AGGREGATE,
-    noun: 'nhiệm vụ',
+    subject: 'task',
     transitionOnce,
     load: (tx, id) => tx.findOne(Task, id),
     isReadable: isTaskReadable,

@@ -3,6 +3,7 @@ import { isCalendarDate, provinceDate, vietnameseDate, wallClock, type Clock } f
 import { forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
+import { message } from '../../shared/messages';
 import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { likePattern, folded } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
@@ -12,7 +13,7 @@ import { idempotentCall, once, takeKey } from '../idempotency';
 import { nextNumber } from '../numbering';
 import { areLinkableRequests } from '../requests';
 import { User } from '../users';
-import { checkAsOf, isQuarter, quarterEnd, quarterLabel, quarterStart, type Quarter } from './quarter';
+import { checkAsOf, isQuarter, quarterEnd, quarterStart, type Quarter } from './quarter';
 import type * as Inputs from './task.inputs';
 import { isCommitteeLead } from './task.policy';
 import { GROUP_AS_OF } from './task-groups';
@@ -25,7 +26,8 @@ import { publishTaskChanges, recordTaskChanges, taskCommandRunner, type PlannedN
 
 const MAX_LINKS = 20;
 
-const label = (task: Task) => `${task.code} — ${task.title}`;
+/** The `{task}` of a notification: its code and title, as text. */
+const named = (task: Task) => ({ task: `${task.code} — ${task.title}` });
 
 export interface AssignmentDraft {
   content: TaskContent;
@@ -55,7 +57,7 @@ export class TaskService {
 
   async get(viewer: Viewer, id: string, asOf?: string | null): Promise<TaskView> {
     const view = isId(id) ? await findVisibleTask(this.em, viewer, id, checkAsOf(asOf, this.today)) : null;
-    if (!view) throw notFound('nhiệm vụ');
+    if (!view) throw notFound('task');
     return view;
   }
 
@@ -88,7 +90,7 @@ export class TaskService {
 
   /** The Committee gives an agency a task directly. */
   async assign(viewer: Viewer, input: Inputs.AssignTaskInput): Promise<TaskView> {
-    if (!isCommitteeLead(viewer)) throw forbidden('Chỉ lãnh đạo UBND tỉnh giao nhiệm vụ.');
+    if (!isCommitteeLead(viewer)) throw forbidden(message('task.onlyCommitteeLeadAssigns'));
     const call = idempotentCall(viewer, 'assignTask', input);
     const id = await once(this.em, call, async () => {
       const draft = await this.checkAssignment(input);
@@ -136,7 +138,7 @@ export class TaskService {
       notification: {
         target: { agencyIds: [draft.ownerAgencyId] },
         kind: 'TASK_ASSIGNED',
-        message: `Nhiệm vụ mới (${quarterLabel(draft.period)}, hạn ${vietnameseDate(task.dueDate)}): ${label(task)}`,
+        message: message('task.assignedNotice', { ...draft.period, due: vietnameseDate(task.dueDate), ...named(task) }),
         groupKey: `task:${task.id}`,
         subjectId: task.id,
       },
@@ -147,7 +149,7 @@ export class TaskService {
     return this.runner.run(viewer, input, TaskAction.REPORT_PROGRESS, async (tx, task) => {
       const check = new InputChecker();
       const note = check.text('note', input.note, { required: true, max: 2000 });
-      if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) check.add('percent', 'INVALID_FORMAT', 'Tiến độ từ 0 đến 100%.');
+      if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) check.add('percent', 'INVALID_FORMAT', message('task.progressRange'));
       check.assertValid();
       task.progressPercent = input.percent;
       tx.persist(new TaskProgressReport(task, input.percent, note, tx.getReference(User, viewer.userId), this.clock()));
@@ -170,7 +172,7 @@ export class TaskService {
         notification: {
           target: { committee: true, role: Role.LEAD },
           kind: 'TASK_COMPLETED',
-          message: `${onTime ? 'Hoàn thành đúng hạn' : 'Hoàn thành quá hạn'}: ${label(task)}`,
+          message: message(onTime ? 'task.completedOnTimeNotice' : 'task.completedLateNotice', named(task)),
         },
       };
     });
@@ -185,7 +187,7 @@ export class TaskService {
       return {
         type: 'REOPENED',
         data: { note: reason },
-        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_REOPENED', message: `UBND tỉnh mở lại nhiệm vụ: ${label(task)}` },
+        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_REOPENED', message: message('task.reopenedNotice', named(task)) },
       };
     });
   }
@@ -198,7 +200,7 @@ export class TaskService {
       return {
         type: 'CANCELLED',
         data: { note: reason },
-        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_CANCELLED', message: `Nhiệm vụ đã được hủy: ${label(task)}` },
+        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_CANCELLED', message: message('task.cancelledNotice', named(task)) },
       };
     });
   }
@@ -217,14 +219,14 @@ export class TaskService {
     const description = check.text(at('description'), input.description, { max: 20_000 });
     const today = this.today();
     const period = input.period;
-    if (!isQuarter(period)) check.add(at('period'), 'INVALID_FORMAT', 'Quý không hợp lệ.');
-    else if (quarterEnd(period) < today) check.add(at('period'), 'NOT_ALLOWED', `${quarterLabel(period)} đã qua.`);
-    else if (await this.em.findOne(QuarterClosure, { year: period.year, quarter: period.quarter })) check.add(at('period'), 'NOT_ALLOWED', `${quarterLabel(period)} đã được chốt.`);
-    if (!isCalendarDate(input.dueDate ?? '')) check.add(at('dueDate'), 'INVALID_FORMAT', 'Ngày không hợp lệ (YYYY-MM-DD).');
-    else if (input.dueDate < today) check.add(at('dueDate'), 'INVALID_FORMAT', 'Hạn không được ở quá khứ.');
-    else if (isQuarter(period) && input.dueDate < quarterStart(period)) check.add(at('dueDate'), 'INVALID_FORMAT', `Hạn phải từ ngày ${vietnameseDate(quarterStart(period))}.`);
+    if (!isQuarter(period)) check.add(at('period'), 'INVALID_FORMAT', message('quarter.invalid'));
+    else if (quarterEnd(period) < today) check.add(at('period'), 'NOT_ALLOWED', message('quarter.past', period));
+    else if (await this.em.findOne(QuarterClosure, { year: period.year, quarter: period.quarter })) check.add(at('period'), 'NOT_ALLOWED', message('quarter.closed', period));
+    if (!isCalendarDate(input.dueDate ?? '')) check.add(at('dueDate'), 'INVALID_FORMAT', message('field.dateInvalid'));
+    else if (input.dueDate < today) check.add(at('dueDate'), 'INVALID_FORMAT', message('task.dueDatePast'));
+    else if (isQuarter(period) && input.dueDate < quarterStart(period)) check.add(at('dueDate'), 'INVALID_FORMAT', message('task.dueBeforeQuarter', { from: vietnameseDate(quarterStart(period)) }));
     const owner = isId(input.ownerAgencyId) ? await this.em.findOne(Agency, input.ownerAgencyId) : null;
-    if (!owner) check.add(at('ownerAgencyId'), 'NOT_FOUND', 'Chọn cơ quan được giao.');
+    if (!owner) check.add(at('ownerAgencyId'), 'NOT_FOUND', message('task.chooseOwner'));
     const linkedRequestIds = [...new Set(input.linkedRequestIds ?? [])];
     if (!prefix) check.assertValid();
     return {
@@ -239,8 +241,8 @@ export class TaskService {
   private async checkLinks(em: EntityManager, viewer: Viewer, ids: string[], field = 'requestIds'): Promise<string[]> {
     const unique = [...new Set(ids)];
     const check = new InputChecker();
-    if (unique.length > MAX_LINKS) check.add(field, 'TOO_LONG', `Tối đa ${MAX_LINKS} đề nghị liên kết.`);
-    if (!(await areLinkableRequests(em, viewer, unique))) check.add(field, 'NOT_FOUND', 'Có đề nghị không tồn tại.');
+    if (unique.length > MAX_LINKS) check.add(field, 'TOO_LONG', message('task.tooManyLinkedRequests', { max: MAX_LINKS }));
+    if (!(await areLinkableRequests(em, viewer, unique))) check.add(field, 'NOT_FOUND', message('task.linkedRequestNotFound'));
     check.assertValid();
     return unique;
   }

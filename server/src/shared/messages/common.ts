@@ -29,6 +29,8 @@ export const commonMessages = {
     en: 'This idempotency key was already used for a different request.',
   },
   'field.cursorInvalid': { vi: 'Con trỏ trang không hợp lệ.', en: 'The page cursor is not valid.' },
+  'field.dateInvalid': { vi: 'Ngày không hợp lệ (YYYY-MM-DD).', en: 'The date is not valid (YYYY-MM-DD).' },
+  'field.tooManySupportingAgencies': { vi: 'Tối đa {max} cơ quan phối hợp.', en: 'At most {max} supporting agencies.' },
 
   // What `error.notFound` names, by subject.
   'subject.agency': { vi: 'cơ quan', en: 'agency' },

@@ -1,6 +1,8 @@
 import { agencyMessages } from './agencies';
+import { apiMessages } from './api';
 import { commonMessages } from './common';
 import { decisionMessages } from './decisions';
+import { meetingMessages } from './meetings';
 import { proposalMessages } from './proposals';
 import { requestMessages } from './requests';
 import { taskMessages } from './tasks';
@@ -22,6 +24,8 @@ export const MESSAGES = {
   ...proposalMessages,
   ...decisionMessages,
   ...taskMessages,
+  ...meetingMessages,
+  ...apiMessages,
 } as const satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -44,20 +48,18 @@ export function renderMessage({ key, params }: Message, locale: Locale = 'vi'): 
   return renderTemplate(MESSAGES[key][locale], params, (nested) => (isMessageKey(nested) ? MESSAGES[nested][locale] : undefined));
 }
 
-/**
- * A text for a person: a catalog message (rendered by the client in the user's language), or,
- * at call sites not converted yet, plain Vietnamese that clients show as it is.
- */
-export type MessageText = Message | string;
-
-/** The Vietnamese `message` and, for a catalog message, the key + parameters the client renders. */
+/** The Vietnamese `message` and the key + parameters the client renders (older notification rows have no key). */
 export interface LocalizedText {
   message: string;
   messageKey?: MessageKey;
   messageParams?: MessageParams;
 }
 
-export function localized(text: MessageText): LocalizedText {
-  if (typeof text === 'string') return { message: text };
-  return { message: renderMessage(text), messageKey: text.key, ...(Object.keys(text.params).length > 0 ? { messageParams: text.params } : {}) };
+export function localized(text: Message): LocalizedText {
+  return { message: renderMessage(text), ...messageExtensions(text) };
+}
+
+/** What a client needs to render the text in its language: for errors built outside DomainError. */
+export function messageExtensions({ key, params }: Message): { messageKey: MessageKey; messageParams?: MessageParams } {
+  return { messageKey: key, ...(Object.keys(params).length > 0 ? { messageParams: params } : {}) };
 }
