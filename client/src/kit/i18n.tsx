@@ -8,7 +8,7 @@ export type MessageParams = Record<string, string | number>;
 /**
  * A text the server wrote for the user (a field problem with its limit, a notification): its
  * catalog key and parameters, rendered in the user's language, and its Vietnamese `text` for a key
- * this client does not know (or none: older notifications, server call sites not converted yet).
+ * this client does not know (or none: notifications stored before texts had keys).
  */
 export interface ServerMessage {
   readonly text: string;
