@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { wallClock, type Clock } from '../../shared/clock';
 import { DomainError, ErrorCode, fieldError, forbidden, invalidInput, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
@@ -27,6 +28,7 @@ export class DecisionChanges {
     private readonly em: EntityManager,
     private readonly bus: EventBus,
     private readonly provinceName: string,
+    private readonly clock: Clock = wallClock,
   ) {}
 
   revoke(viewer: Viewer, input: RevokeDecisionInput): Promise<DecisionView> {
@@ -89,6 +91,7 @@ export class DecisionChanges {
         amends: target,
         signer: await tx.findOneOrFail(User, viewer.userId),
         provinceName: this.provinceName,
+        signedAt: this.clock(),
       });
       await tx.flush();
       await takeKey(tx, call, issued.id);

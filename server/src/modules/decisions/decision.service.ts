@@ -22,8 +22,8 @@ export interface IssueDecision {
   /** The province, for the issuer line and the place of signing. */
   provinceName: string;
   effectiveDate?: string | null;
-  /** When it is signed (the numbering year's clock); default now. */
-  signedAt?: Date;
+  /** When it is signed (the issuing service's clock): it dates the decision and picks its numbering year. */
+  signedAt: Date;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface IssueDecision {
  * rolled-back transaction gives its number back, so numbers stay gapless.
  */
 export async function issueDecision(tx: EntityManager, input: IssueDecision): Promise<Decision> {
-  const signedAt = input.signedAt ?? new Date();
+  const signedAt = input.signedAt;
   const year = provinceYear(signedAt);
   const decision = tx.create(Decision, {
     number: await nextNumber(tx, `DECISION:${ISSUER_CODE}`, year),

@@ -62,7 +62,7 @@ export function meetingCommandRunner(
     record: (tx, viewer, meeting, outcome) => (outcome.type === 'DRAFT_UPDATED' ? recordDraft(tx, viewer, meeting, outcome.type) : recordPublication(tx, viewer, meeting, outcome)),
     async publish(recorded) {
       if (recorded.taskRecord) await publishTaskChanges(bus, recorded.taskRecord);
-      const requests = new RequestService(em, bus);
+      const requests = new RequestService(em, bus, clock);
       for (const request of recorded.requestRecords) await requests.publishRecorded(request);
       await announceNotifications(bus, recorded.notified);
     },
