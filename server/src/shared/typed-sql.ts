@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql, type Compilable, type RawBuilder } from 'kysely';
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type Compilable } from 'kysely';
 import { readSql, type SqlSource } from './combined-reads';
 import type { Database } from './database.generated';
 import { runSql } from './sql';
@@ -35,27 +35,14 @@ export function runQuery<Row>(em: EntityManager, query: Compilable<Row>): Promis
   return runSql<Row[]>(em, text, [...parameters]);
 }
 
+/** Runs a built statement for its effect (an update or delete returning nothing). */
+export async function runStatement(em: EntityManager, query: Compilable<unknown>): Promise<void> {
+  const { sql: text, parameters } = query.compile();
+  await runSql(em, text, [...parameters]);
+}
+
 /** Runs a built query where a read module's SQL runs: alone, or folded into the response's combined statement. */
 export function readQuery<Row>(source: SqlSource, query: Compilable<Row>): Promise<Row[]> {
   const { sql: text, parameters } = query.compile();
   return readSql<Row[]>(source, text, [...parameters]);
-}
-
-/**
- * A fragment written the older way — SQL text with `?` placeholders and its parameters — as a
- * Kysely expression, so predicates shared with not-yet-converted callers have one definition.
- */
-export function parameterised<T>(text: string, params: readonly unknown[]): RawBuilder<T> {
-  const pieces = text.split('?');
-  if (pieces.length !== params.length + 1) throw new Error(`parameterised: ${pieces.length - 1} placeholders for ${params.length} parameters`);
-  const parts: RawBuilder<unknown>[] = [sql.raw(pieces[0])];
-  params.forEach((param, i) => parts.push(sql`${param}`, sql.raw(pieces[i + 1])));
-  return sql<T>`${sql.join(parts, sql.raw(''))}`;
-}
-
-/** The other way round: a typed fragment as text with `?` placeholders, its parameters pushed on `params`. */
-export function inlineFragment(fragment: RawBuilder<unknown>, params: unknown[]): string {
-  const compiled = fragment.compile(db);
-  params.push(...compiled.parameters);
-  return compiled.sql;
 }
