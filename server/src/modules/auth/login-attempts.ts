@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/errors';
 import { message } from '../../shared/messages';
-import { sql, type SqlBool } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Database } from '../../shared/database.generated';
 import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { BACKOFF_RESET_MS, bucketKeys, judgeAttempt, release, type Attempt, type Bucket } from './login-throttle';
 import type { LoginLimits } from '../../shared/context';
 
 /** A counter's row as `lockBuckets` returns it, with the database's clock. */
-type BucketRow = Pick<Database['login_buckets'], 'key' | 'failures' | 'window_started_at' | 'last_failure_at' | 'usernames'> & { now: string };
+type BucketRow = Pick<Selectable<Database['login_buckets']>, 'key' | 'failures' | 'window_started_at' | 'last_failure_at' | 'usernames'> & { now: string };
 
 /** A reserved attempt: counted as a failure until `releaseLoginAttempt` gives it back. */
 export interface LoginReservation {
