@@ -57,23 +57,6 @@ function interfaceName(tableName: string): string {
   return tableName.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase()) + 'Table';
 }
 
-/** The project's formatter, once the tree has one: the generated file must pass its check as written. */
-interface Formatter {
-  format(text: string, options: Record<string, unknown>): Promise<string>;
-  resolveConfig(file: string): Promise<Record<string, unknown> | null>;
-}
-
-async function formatted(text: string): Promise<string> {
-  let prettier: Formatter;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    prettier = require('prettier');
-  } catch {
-    return text;
-  }
-  return prettier.format(text, { ...(await prettier.resolveConfig(SQL_TYPES_FILE)), filepath: SQL_TYPES_FILE });
-}
-
 /** The text of shared/database.generated.ts: one interface per table, then the Database map Kysely takes. */
 export async function renderSqlTypes(): Promise<string> {
   const orm = await MikroORM.init(ormConfig('postgres://127.0.0.1/unused', { connect: false }));
@@ -109,7 +92,7 @@ export async function renderSqlTypes(): Promise<string> {
     lines.push('export interface Database {');
     for (const meta of tables) lines.push(`  ${meta.tableName}: ${interfaceName(meta.tableName)};`);
     lines.push('}', '');
-    return formatted(lines.join('\n'));
+    return lines.join('\n');
   } finally {
     await orm.close();
   }

@@ -117,19 +117,7 @@ export interface MeetingDirectivesTable {
   agency_id: string;
   category: EnumOf<'task_category', 'BREAKTHROUGH' | 'KEY' | 'ROUTINE'>;
   content: string;
-  domain: EnumOf<
-    'domain_area',
-    | 'LAND'
-    | 'MINERALS'
-    | 'ENVIRONMENT'
-    | 'SEA_ISLANDS'
-    | 'WATER_RESOURCES'
-    | 'CLIMATE_CHANGE'
-    | 'ADMIN_REFORM'
-    | 'DIGITAL_TRANSFORMATION'
-    | 'FINANCE'
-    | 'OTHER'
-  >;
+  domain: EnumOf<'domain_area', 'LAND' | 'MINERALS' | 'ENVIRONMENT' | 'SEA_ISLANDS' | 'WATER_RESOURCES' | 'CLIMATE_CHANGE' | 'ADMIN_REFORM' | 'DIGITAL_TRANSFORMATION' | 'FINANCE' | 'OTHER'>;
   due_date: string;
   id: string;
   kind: EnumOf<'directive_kind', 'TASK' | 'REQUEST'>;
@@ -294,19 +282,7 @@ export interface RequestsTable {
   closed_at: string | null;
   code: string | null;
   created_at: string;
-  domain: EnumOf<
-    'domain_area',
-    | 'LAND'
-    | 'MINERALS'
-    | 'ENVIRONMENT'
-    | 'SEA_ISLANDS'
-    | 'WATER_RESOURCES'
-    | 'CLIMATE_CHANGE'
-    | 'ADMIN_REFORM'
-    | 'DIGITAL_TRANSFORMATION'
-    | 'FINANCE'
-    | 'OTHER'
-  >;
+  domain: EnumOf<'domain_area', 'LAND' | 'MINERALS' | 'ENVIRONMENT' | 'SEA_ISLANDS' | 'WATER_RESOURCES' | 'CLIMATE_CHANGE' | 'ADMIN_REFORM' | 'DIGITAL_TRANSFORMATION' | 'FINANCE' | 'OTHER'>;
   due_date: string;
   escalation_reason: string | null;
   id: string;
@@ -315,10 +291,7 @@ export interface RequestsTable {
   priority: EnumOf<'request_priority', 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT'>;
   requesting_agency_id: string;
   search_text: string;
-  status: EnumOf<
-    'request_status',
-    'DRAFT' | 'SUBMITTED' | 'IN_PROGRESS' | 'RESPONDED' | 'CLOSED' | 'WITHDRAWN' | 'DECLINED' | 'ESCALATED'
-  >;
+  status: EnumOf<'request_status', 'DRAFT' | 'SUBMITTED' | 'IN_PROGRESS' | 'RESPONDED' | 'CLOSED' | 'WITHDRAWN' | 'DECLINED' | 'ESCALATED'>;
   submitted_at: string | null;
   title: string;
   updated_at: string;
@@ -365,19 +338,7 @@ export interface TasksTable {
   created_at: string;
   description: string;
   directive_id: string | null;
-  domain: EnumOf<
-    'domain_area',
-    | 'LAND'
-    | 'MINERALS'
-    | 'ENVIRONMENT'
-    | 'SEA_ISLANDS'
-    | 'WATER_RESOURCES'
-    | 'CLIMATE_CHANGE'
-    | 'ADMIN_REFORM'
-    | 'DIGITAL_TRANSFORMATION'
-    | 'FINANCE'
-    | 'OTHER'
-  >;
+  domain: EnumOf<'domain_area', 'LAND' | 'MINERALS' | 'ENVIRONMENT' | 'SEA_ISLANDS' | 'WATER_RESOURCES' | 'CLIMATE_CHANGE' | 'ADMIN_REFORM' | 'DIGITAL_TRANSFORMATION' | 'FINANCE' | 'OTHER'>;
   due_date: string;
   id: string;
   last_activity_at: string;
