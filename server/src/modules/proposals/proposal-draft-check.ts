@@ -54,18 +54,20 @@ export async function checkProposalDraft(em: EntityManager, viewer: Viewer, inpu
 async function checkTaskLinks(em: EntityManager, viewer: Viewer, ids: string[], check: InputChecker): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (unique.length > MAX_ITEMS) check.add('linkedTaskIds', 'TOO_LONG', `Tối đa ${MAX_ITEMS} nhiệm vụ liên kết.`);
-  const known = unique.every(isId)
-    ? (
-        await runQuery(
-          em,
-          db
-            .selectFrom('tasks')
-            .select(sql<number>`count(*)::int`.as('n'))
-            .where(sql<SqlBool>`id = any(${`{${unique.join(',')}}`}::uuid[])`)
-            .$if(!viewer.inCommittee, (q) => q.where('owner_agency_id', '=', viewer.agencyId)),
-        )
-      )[0].n
-    : -1;
+  const known = unique.every(isId) ? await countLinkableTasks(em, viewer, unique) : -1;
   if (known !== unique.length) check.add('linkedTaskIds', 'NOT_FOUND', 'Có nhiệm vụ liên kết không tồn tại.');
   return unique;
+}
+
+/** How many of `ids` (valid uuids) are tasks the viewer may link, in one count. */
+async function countLinkableTasks(em: EntityManager, viewer: Viewer, ids: string[]): Promise<number> {
+  const [{ n }] = await runQuery(
+    em,
+    db
+      .selectFrom('tasks')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where(sql<SqlBool>`id = any(${`{${ids.join(',')}}`}::uuid[])`)
+      .$if(!viewer.inCommittee, (q) => q.where('owner_agency_id', '=', viewer.agencyId)),
+  );
+  return n;
 }
