@@ -1,3 +1,5 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+
 /** LIKE pattern for a user's search text: wildcards in the text are matched literally. */
 export function likePattern(text: string): string {
   return `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -9,6 +11,10 @@ export function likePattern(text: string): string {
  * installed by the first migration.
  */
 export const folded = (sql: string) => `lower(unaccent(${sql}))`;
+
+/** For typed statements: whether `value`, folded as `folded` does, contains the user's search text folded alike. */
+export const foldedMatch = (value: Expression<string>, search: string): Expression<SqlBool> =>
+  sql<SqlBool>`lower(unaccent(${value})) like lower(unaccent(${likePattern(search)}))`;
 
 /**
  * The same folding in JavaScript, for text stored pre-folded in a search column (indexable with

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql, type Compilable, type RawBuilder } from 'kysely';
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql, type Compilable, type CompiledQuery, type Expression, type RawBuilder } from 'kysely';
 import { readSql, type SqlSource } from './combined-reads';
 import type { Database } from './database.generated';
 import { runSql } from './sql';
@@ -29,33 +29,36 @@ export const db = new Kysely<Database>({
   },
 });
 
-/** Runs a built query on the EntityManager's connection (inside its transaction when it has one). */
-export function runQuery<Row>(em: EntityManager, query: Compilable<Row>): Promise<Row[]> {
-  const { sql: text, parameters } = query.compile();
+/**
+ * A statement: built with `db`, or an `sql<Row>` template where the builder would read worse than
+ * the SQL (its row type is then the template's).
+ */
+export type Statement<Row> = Compilable<Row> | RawBuilder<Row>;
+
+const compile = <Row>(statement: Statement<Row>): CompiledQuery<Row> => ('isRawBuilder' in statement ? statement.compile(db) : statement.compile());
+
+/** Runs a statement on the EntityManager's connection (inside its transaction when it has one). */
+export function runQuery<Row>(em: EntityManager, query: Statement<Row>): Promise<Row[]> {
+  const { sql: text, parameters } = compile(query);
   return runSql<Row[]>(em, text, [...parameters]);
+}
+
+/** Runs a statement for its effect (an update, a lock, DDL), ignoring any rows. */
+export async function runStatement(em: EntityManager, statement: Statement<unknown>): Promise<void> {
+  const { sql: text, parameters } = compile(statement);
+  await runSql(em, text, [...parameters]);
+}
+
+/**
+ * Takes a transaction-scoped advisory lock on `key` (hashed into PostgreSQL's lock space): held
+ * until the transaction ends, so callers serialise on the key without a row to lock.
+ */
+export function advisoryXactLock(tx: EntityManager, key: Expression<string>): Promise<void> {
+  return runStatement(tx, sql`select pg_advisory_xact_lock(hashtext(${key}))`);
 }
 
 /** Runs a built query where a read module's SQL runs: alone, or folded into the response's combined statement. */
 export function readQuery<Row>(source: SqlSource, query: Compilable<Row>): Promise<Row[]> {
   const { sql: text, parameters } = query.compile();
   return readSql<Row[]>(source, text, [...parameters]);
-}
-
-/**
- * A fragment written the older way — SQL text with `?` placeholders and its parameters — as a
- * Kysely expression, so predicates shared with not-yet-converted callers have one definition.
- */
-export function parameterised<T>(text: string, params: readonly unknown[]): RawBuilder<T> {
-  const pieces = text.split('?');
-  if (pieces.length !== params.length + 1) throw new Error(`parameterised: ${pieces.length - 1} placeholders for ${params.length} parameters`);
-  const parts: RawBuilder<unknown>[] = [sql.raw(pieces[0])];
-  params.forEach((param, i) => parts.push(sql`${param}`, sql.raw(pieces[i + 1])));
-  return sql<T>`${sql.join(parts, sql.raw(''))}`;
-}
-
-/** The other way round: a typed fragment as text with `?` placeholders, its parameters pushed on `params`. */
-export function inlineFragment(fragment: RawBuilder<unknown>, params: unknown[]): string {
-  const compiled = fragment.compile(db);
-  params.push(...compiled.parameters);
-  return compiled.sql;
 }

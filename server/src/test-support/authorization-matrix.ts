@@ -23,7 +23,7 @@
  *
  * Denial rules (PRODUCT.md "Permissions")
  *   - Anonymous callers get UNAUTHENTICATED everywhere except `login` and `me` (null).
- *   - Reading is scoped by agency, in SQL at the data layer (`*VisibleTo` in each module's queries):
+ *   - Reading is scoped by agency, in SQL at the data layer (`*Visible` in each module's queries):
  *       request   the requesting agency; once sent, also the addressed (lead, supporting) agencies
  *                 and the People's Committee;
  *       proposal  the proposing agency; once sent, also its appraisers and the Committee;

@@ -2,8 +2,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { runSql } from '../../shared/sql';
+import { sql, type SqlBool } from 'kysely';
+import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import type { AuditHeadSettings } from './audit-head-key';
+
+const currentDatabase = sql<string>`current_database()`;
 
 /** A head as stored in audit_heads and as one JSON line of the head log. */
 export interface SignedHead {
@@ -29,16 +32,19 @@ function signedWith(key: Buffer, head: SignedHead): boolean {
  * reads, and nothing is written when no audit row was added since the last head.
  */
 export async function publishAuditHead(em: EntityManager, key: Buffer, logFile: string | null): Promise<SignedHead | null> {
-  const [row] = await runSql<{ db: string; audit_id: string; hash: string; last: string | null }[]>(
+  const [row] = await runQuery(
     em,
-    `select current_database() as db, l.id::text as audit_id, l.hash,
-            (select h.audit_id::text from audit_heads h order by h.id desc limit 1) as last
-       from audit_log l order by l.id desc limit 1`,
+    db
+      .selectFrom('audit_log as l')
+      .select([currentDatabase.as('db'), sql<string>`l.id::text`.as('audit_id'), 'l.hash'])
+      .select(sql<string | null>`(select h.audit_id::text from audit_heads h order by h.id desc limit 1)`.as('last'))
+      .orderBy('l.id', 'desc')
+      .limit(1),
   );
   if (!row || row.last === row.audit_id) return null;
   const head = { db: row.db, auditId: row.audit_id, hash: row.hash, at: new Date().toISOString() };
   const signed: SignedHead = { ...head, mac: signHead(key, head) };
-  await runSql(em, 'insert into audit_heads (db, audit_id, hash, at, mac) values (?, ?, ?, ?, ?)', [signed.db, signed.auditId, signed.hash, signed.at, signed.mac]);
+  await runStatement(em, db.insertInto('audit_heads').values({ db: signed.db, audit_id: signed.auditId, hash: signed.hash, at: signed.at, mac: signed.mac }));
   if (logFile) {
     await fs.promises.mkdir(path.dirname(logFile), { recursive: true });
     await fs.promises.appendFile(logFile, `${JSON.stringify(signed)}\n`);
@@ -80,7 +86,7 @@ export interface HeadReport {
   ignoredLines: number;
 }
 
-function readHeadLog(logFile: string | null, db: string): { heads: SignedHead[]; ignored: number } {
+function readHeadLog(logFile: string | null, database: string): { heads: SignedHead[]; ignored: number } {
   if (!logFile || !fs.existsSync(logFile)) return { heads: [], ignored: 0 };
   const heads: SignedHead[] = [];
   let ignored = 0;
@@ -88,7 +94,7 @@ function readHeadLog(logFile: string | null, db: string): { heads: SignedHead[];
     if (!line.trim()) continue;
     try {
       const head = JSON.parse(line) as SignedHead;
-      if (head.db === db) heads.push(head);
+      if (head.db === database) heads.push(head);
       else ignored += 1;
     } catch {
       ignored += 1;
@@ -105,9 +111,12 @@ function readHeadLog(logFile: string | null, db: string): { heads: SignedHead[];
  * the head row's hash, and a cut-off tail loses the head row.
  */
 export async function verifyAuditHeads(em: EntityManager, key: Buffer, logFile: string | null): Promise<HeadReport> {
-  const [{ db }] = await runSql<{ db: string }[]>(em, 'select current_database() as db');
-  const stored = await runSql<{ db: string; audit_id: string; hash: string; at: Date; mac: string }[]>(em, 'select db, audit_id::text as audit_id, hash, at, mac from audit_heads where db = ? order by id', [db]);
-  const logged = readHeadLog(logFile, db);
+  const [{ database }] = await runQuery(em, db.selectNoFrom(currentDatabase.as('database')));
+  const stored = await runQuery(
+    em,
+    db.selectFrom('audit_heads').select(['db', sql<string>`audit_id::text`.as('audit_id'), 'hash', 'at', 'mac']).where('db', '=', database).orderBy('id'),
+  );
+  const logged = readHeadLog(logFile, database);
   const byMac = new Map<string, SignedHead>();
   for (const r of stored) byMac.set(r.mac, { db: r.db, auditId: r.audit_id, hash: r.hash, at: new Date(r.at).toISOString(), mac: r.mac });
   for (const head of logged.heads) byMac.set(String(head.mac), head);
@@ -120,7 +129,7 @@ export async function verifyAuditHeads(em: EntityManager, key: Buffer, logFile: 
   }
   const ids = [...new Set(verified.map((h) => h.auditId))];
   const rows = ids.length
-    ? await runSql<{ id: string; hash: string }[]>(em, 'select id::text as id, hash from audit_log where id = any(?::bigint[])', [`{${ids.join(',')}}`])
+    ? await runQuery(em, db.selectFrom('audit_log').select([sql<string>`id::text`.as('id'), 'hash']).where(sql<SqlBool>`id = any(${`{${ids.join(',')}}`}::bigint[])`))
     : [];
   const hashOf = new Map(rows.map((r) => [r.id, r.hash]));
   for (const head of verified) {

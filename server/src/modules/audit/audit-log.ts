@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type SqlBool } from 'kysely';
-import { runSql } from '../../shared/sql';
-import { db, runQuery } from '../../shared/typed-sql';
+import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { chainHash, type AuditContent } from './audit-chain';
 
@@ -21,10 +20,10 @@ export interface NewAuditEntry {
  */
 export async function appendAudit(em: EntityManager, entry: NewAuditEntry): Promise<void> {
   if (!em.getTransactionContext()) throw new Error('appendAudit must run inside a transaction');
-  await runSql(em, 'select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
-  const [{ id, prev }] = await runSql<{ id: string; prev: string | null }[]>(
+  await runStatement(em, sql`select pg_advisory_xact_lock(${COMMIT_ORDER_LOCK})`);
+  const [{ id, prev }] = await runQuery(
     em,
-    `select nextval(pg_get_serial_sequence('audit_log', 'id'))::text as id,
+    sql<{ id: string; prev: string | null }>`select nextval(pg_get_serial_sequence('audit_log', 'id'))::text as id,
             (select hash from audit_log order by id desc limit 1) as prev`,
   );
   const content: AuditContent = {
@@ -38,11 +37,20 @@ export async function appendAudit(em: EntityManager, entry: NewAuditEntry): Prom
     details: entry.details ?? {},
   };
   const prevHash = prev ?? '';
-  await runSql(
+  await runStatement(
     em,
-    `insert into audit_log (id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details, prev_hash, hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
-    [id, content.at, content.actorUserId, content.actorAgencyId, content.action, content.subjectType, content.subjectId, JSON.stringify(content.details), prevHash, chainHash(prevHash, content)],
+    db.insertInto('audit_log').values({
+      id,
+      at: content.at,
+      actor_user_id: content.actorUserId,
+      actor_agency_id: content.actorAgencyId,
+      action: content.action,
+      subject_type: content.subjectType,
+      subject_id: content.subjectId,
+      details: sql`${JSON.stringify(content.details)}::jsonb`,
+      prev_hash: prevHash,
+      hash: chainHash(prevHash, content),
+    }),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { fieldError, forbidden, invalidInput, notFound, unauthenticated } from '../../shared/errors';
 import { message } from '../../shared/messages';
 import { isId } from '../../shared/ids';
@@ -15,7 +16,7 @@ import type { LoginLimits } from '../../shared/context';
 import { Session } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
 import type { SessionCache } from '../../shared/session-cache';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 
 export interface LoginResult {
   token: string;
@@ -173,15 +174,19 @@ export class AuthService {
   async liveSession(token: string | null): Promise<LiveSession | null> {
     if (!token) return null;
     const tokenHash = hashSessionToken(token);
-    const rows = await runSql<
-      { session_id: string; user_id: string; agency_id: string; role: Role; in_committee: boolean; expires_at: string }[]
-    >(this.em,
-      // a Committee LEAD awaiting confirmation acts as STAFF (as User.actingRole says in memory)
-      `select s.id as session_id, u.id as user_id, u.agency_id, case when u.awaiting_confirmation then 'STAFF' else u.role end as role,
-              a.kind = 'PEOPLES_COMMITTEE' as in_committee, s.expires_at
-         from sessions s join users u on u.id = s.user_id join agencies a on a.id = u.agency_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
-      [tokenHash],
+    const rows = await runQuery(
+      this.em,
+      db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+        .select(['s.id as session_id', 'u.id as user_id', 'u.agency_id'])
+        // a Committee LEAD awaiting confirmation acts as STAFF (as User.actingRole says in memory)
+        .select([sql<Role>`case when u.awaiting_confirmation then 'STAFF' else u.role end`.as('role'), sql<boolean>`a.kind = 'PEOPLES_COMMITTEE'`.as('in_committee'), 's.expires_at'])
+        .where('s.token_hash', '=', tokenHash)
+        .where('s.revoked_at', 'is', null)
+        .where(sql<SqlBool>`s.expires_at > now()`)
+        .where(sql<SqlBool>`u.active`),
     );
     const row = rows[0];
     if (!row) return null;
@@ -194,6 +199,6 @@ export class AuthService {
 
 /** Revokes a user's live sessions inside the caller's transaction; returns their ids. */
 async function endSessions(tx: EntityManager, userId: string): Promise<string[]> {
-  const rows = await runSql<{ id: string }[]>(tx, 'update sessions set revoked_at = now() where user_id = ? and revoked_at is null returning id', [userId]);
+  const rows = await runQuery(tx, db.updateTable('sessions').set({ revoked_at: sql<string>`now()` }).where('user_id', '=', userId).where('revoked_at', 'is', null).returning('id'));
   return rows.map((row) => row.id);
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { runSql } from '../../shared/sql';
+import { sql, type SqlBool } from 'kysely';
+import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import type { User } from '../users';
 import { KnownDevice } from './known-device.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -13,10 +14,15 @@ const MAX_DEVICES_PER_USER = 20;
 export async function knownDeviceOf(em: EntityManager, token: string | null, username: string): Promise<string | null> {
   if (!token || !/^[A-Za-z0-9_-]{20,200}$/.test(token)) return null;
   const tokenHash = hashSessionToken(token);
-  const rows = await runSql<{ token_hash: string }[]>(em,
-    `select d.token_hash from known_devices d join users u on u.id = d.user_id
-      where d.token_hash = ? and u.username = ? and d.expires_at > now()`,
-    [tokenHash, username],
+  const rows = await runQuery(
+    em,
+    db
+      .selectFrom('known_devices as d')
+      .innerJoin('users as u', 'u.id', 'd.user_id')
+      .select('d.token_hash')
+      .where('d.token_hash', '=', tokenHash)
+      .where('u.username', '=', username)
+      .where(sql<SqlBool>`d.expires_at > now()`),
   );
   return rows[0]?.token_hash ?? null;
 }
@@ -28,14 +34,16 @@ export async function knownDeviceOf(em: EntityManager, token: string | null, use
 export async function rememberDevice(em: EntityManager, user: User, known: { token: string; hash: string } | null): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + KNOWN_DEVICE_TTL_MS);
   if (known) {
-    await runSql(em, 'update known_devices set expires_at = ? where token_hash = ?', [expiresAt, known.hash]);
+    await runStatement(em, db.updateTable('known_devices').set({ expires_at: expiresAt.toISOString() }).where('token_hash', '=', known.hash));
     return { token: known.token, expiresAt };
   }
   // API clients never send the cookie back: keep an account's newest devices only
-  await runSql(em,
-    `delete from known_devices where user_id = ? and id not in (
-       select id from known_devices where user_id = ? order by expires_at desc limit ?)`,
-    [user.id, user.id, MAX_DEVICES_PER_USER - 1],
+  await runStatement(
+    em,
+    db
+      .deleteFrom('known_devices')
+      .where('user_id', '=', user.id)
+      .where('id', 'not in', db.selectFrom('known_devices').select('id').where('user_id', '=', user.id).orderBy('expires_at', 'desc').limit(MAX_DEVICES_PER_USER - 1)),
   );
   const token = newSessionToken();
   em.persist(new KnownDevice({ tokenHash: hashSessionToken(token), user, expiresAt }));

@@ -1,18 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../shared/errors';
 import { message } from '../../shared/messages';
-import { runSql } from '../../shared/sql';
+import { sql, type Selectable, type SqlBool } from 'kysely';
+import type { Database } from '../../shared/database.generated';
+import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { BACKOFF_RESET_MS, bucketKeys, judgeAttempt, release, type Attempt, type Bucket } from './login-throttle';
 import type { LoginLimits } from '../../shared/context';
 
-interface BucketRow {
-  key: string;
-  failures: number;
-  window_started_at: string | Date;
-  last_failure_at: string | Date | null;
-  usernames: string[];
-  now: string | Date;
-}
+/** A counter's row as `lockBuckets` returns it, with the database's clock. */
+type BucketRow = Pick<Selectable<Database['login_buckets']>, 'key' | 'failures' | 'window_started_at' | 'last_failure_at' | 'usernames'> & { now: string };
 
 /** A reserved attempt: counted as a failure until `releaseLoginAttempt` gives it back. */
 export interface LoginReservation {
@@ -44,10 +40,21 @@ export async function releaseLoginAttempt(em: EntityManager, reservation: LoginR
     const { buckets } = await lockBuckets(tx, reservation.keys);
     await writeBuckets(tx, buckets.map((bucket) => release(bucket, reservation.username)));
   });
-  await runSql(em,
-    `delete from login_buckets where key in (
-       select key from login_buckets where touched_at < now() - ? * interval '1 millisecond' limit 100 for update skip locked)`,
-    [BACKOFF_RESET_MS],
+  await runStatement(
+    em,
+    db
+      .deleteFrom('login_buckets')
+      .where(
+        'key',
+        'in',
+        db
+          .selectFrom('login_buckets')
+          .select('key')
+          .where(sql<SqlBool>`touched_at < now() - ${BACKOFF_RESET_MS} * interval '1 millisecond'`)
+          .limit(100)
+          .forUpdate()
+          .skipLocked(),
+      ),
   );
 }
 
@@ -59,11 +66,11 @@ function loginThrottled(retryAfterMs: number): DomainError {
 
 async function lockBuckets(tx: EntityManager, keys: string[]): Promise<{ buckets: Bucket[]; now: Date }> {
   // "do update" (a no-op) rather than "do nothing": it locks an existing row and returns it
-  const rows = await runSql<BucketRow[]>(tx,
-    `insert into login_buckets (key) select k from jsonb_array_elements_text(?::jsonb) as k order by k
+  const rows = await runQuery(
+    tx,
+    sql<BucketRow>`insert into login_buckets (key) select k from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as k order by k
      on conflict (key) do update set failures = login_buckets.failures
      returning key, failures, window_started_at, last_failure_at, usernames, clock_timestamp() as now`,
-    [JSON.stringify(keys)],
   );
   const buckets = rows.map((row) => ({
     key: row.key,
@@ -76,12 +83,13 @@ async function lockBuckets(tx: EntityManager, keys: string[]): Promise<{ buckets
 }
 
 async function writeBuckets(tx: EntityManager, buckets: Bucket[]): Promise<void> {
-  await runSql(tx,
-    `update login_buckets b
+  const values = JSON.stringify(buckets.map((b) => ({ key: b.key, failures: b.failures, window_started_at: b.windowStartedAt, last_failure_at: b.lastFailureAt, usernames: b.usernames })));
+  await runStatement(
+    tx,
+    sql`update login_buckets b
         set failures = v.failures, window_started_at = v.window_started_at, last_failure_at = v.last_failure_at,
             usernames = v.usernames, touched_at = clock_timestamp()
-       from jsonb_to_recordset(?::jsonb) as v(key text, failures int, window_started_at timestamptz, last_failure_at timestamptz, usernames text[])
+       from jsonb_to_recordset(${values}::jsonb) as v(key text, failures int, window_started_at timestamptz, last_failure_at timestamptz, usernames text[])
       where b.key = v.key`,
-    [JSON.stringify(buckets.map((b) => ({ key: b.key, failures: b.failures, window_started_at: b.windowStartedAt, last_failure_at: b.lastFailureAt, usernames: b.usernames })))],
   );
 }

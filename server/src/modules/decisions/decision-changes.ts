@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { wallClock, type Clock } from '../../shared/clock';
 import { DomainError, ErrorCode, fieldError, forbidden, invalidInput, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { message } from '../../shared/messages';
-import { runSql } from '../../shared/sql';
+import { advisoryXactLock, db, runQuery } from '../../shared/typed-sql';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
@@ -80,7 +81,7 @@ export class DecisionChanges {
       const target = isId(decisionId) ? await tx.findOne(Decision, decisionId) : null;
       if (!target) throw notFound('decision');
       // Serialise changes to one decision, then refuse any on a revoked one (or on a revocation).
-      await runSql(tx, 'select pg_advisory_xact_lock(hashtext(?))', [target.id]);
+      await advisoryXactLock(tx, sql.val(target.id));
       const revoked = await tx.count(Decision, { amends: target.id, kind: DecisionKind.REVOCATION });
       if (revoked > 0 || target.kind === DecisionKind.REVOCATION) {
         throw new DomainError(ErrorCode.INVALID_TRANSITION, message('decision.alreadyRevoked'));
@@ -96,7 +97,7 @@ export class DecisionChanges {
       await tx.flush();
       await takeKey(tx, call, issued.id);
       const [owner] = target.proposalId
-        ? await runSql<{ agency_id: string }[]>(tx, 'select requesting_agency_id as agency_id from proposals where id = ?', [target.proposalId])
+        ? await runQuery(tx, db.selectFrom('proposals').select('requesting_agency_id as agency_id').where('id', '=', target.proposalId))
         : [];
       const revoking = issued.kind === DecisionKind.REVOCATION;
       const numbers = { target: formatDecisionNumber(target.number, target.issuerCode), number: formatDecisionNumber(issued.number, issued.issuerCode) };

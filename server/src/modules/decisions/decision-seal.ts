@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from 'kysely';
-import { runSql } from '../../shared/sql';
-import { db, runQuery } from '../../shared/typed-sql';
+import { sql, type SqlBool } from 'kysely';
+import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { appendAudit, canonicalJson } from '../audit';
 import type { Decision, DecisionLine } from './decision.entity';
 
@@ -122,14 +121,17 @@ export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport
     else if (sealOf(content) !== r.seal) problems.push({ decisionId: r.id, number, reason: 'CHANGED' });
   }
   // sealed after the seeder's last wipe, yet no longer in the register
-  const missing = await runSql<{ id: string; number: string }[]>(
+  const missing = await runQuery(
     em,
-    `select a.subject_id as id, a.details->>'number' as number from audit_log a
-      where a.action = ? and a.subject_type = 'DECISION'
-        and a.id > coalesce((select max(c.id) from audit_log c where c.action = ?), 0)
-        and not exists (select 1 from decisions d where d.id::text = a.subject_id)
-      order by a.id`,
-    [DECISION_ISSUED, DECISION_REGISTER_CLEARED],
+    db
+      .selectFrom('audit_log as a')
+      // an issuing row always names its decision and its number
+      .select([sql<string>`a.subject_id`.as('id'), sql<string>`a.details->>'number'`.as('number')])
+      .where('a.action', '=', DECISION_ISSUED)
+      .where(sql<SqlBool>`a.subject_type = 'DECISION'`)
+      .where(sql<SqlBool>`a.id > coalesce((select max(c.id) from audit_log c where c.action = ${DECISION_REGISTER_CLEARED}), 0)`)
+      .where(sql<SqlBool>`not exists (select 1 from decisions d where d.id::text = a.subject_id)`)
+      .orderBy('a.id'),
   );
   problems.push(...missing.map((m) => ({ decisionId: m.id, number: m.number, reason: 'MISSING' as const })));
   return { checked: rows.length, problems };
@@ -142,10 +144,10 @@ export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport
  * the verifier expects the decisions sealed before it to be gone. Never used outside seeding.
  */
 export async function clearingDecisions(tx: EntityManager, work: () => Promise<void>): Promise<void> {
-  const [{ count }] = await runSql<{ count: number }[]>(tx, 'select count(*)::int as count from decisions');
-  await runSql(tx, 'alter table decisions disable trigger decisions_no_truncate');
+  const [{ count }] = await runQuery(tx, db.selectFrom('decisions').select(sql<number>`count(*)::int`.as('count')));
+  await runStatement(tx, sql`alter table decisions disable trigger decisions_no_truncate`);
   await work();
-  await runSql(tx, 'alter table decisions enable trigger decisions_no_truncate');
+  await runStatement(tx, sql`alter table decisions enable trigger decisions_no_truncate`);
   if (count > 0) {
     await appendAudit(tx, { actorUserId: null, actorAgencyId: null, action: DECISION_REGISTER_CLEARED, subjectType: 'DECISION', subjectId: null, details: { decisions: count, by: 'demo seeder' } });
   }

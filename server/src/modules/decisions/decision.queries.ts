@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type InferResult, type SqlBool } from 'kysely';
-import { folded, likePattern } from '../../shared/search';
-import { db, parameterised, runQuery } from '../../shared/typed-sql';
+import { foldedMatch } from '../../shared/search';
+import { db, runQuery } from '../../shared/typed-sql';
 import { userSummary } from '../users';
 import type { DecisionKind, DecisionOutcome } from './decision-enums';
 import { formatDecisionNumber } from './decision-outcome';
@@ -98,7 +98,7 @@ export async function listDecisions(em: EntityManager, limit: number, after: [st
   if (year !== null) query = query.where('d.year', '=', year);
   const number = search ? /^(\d{1,9})(\/|$)/.exec(search) : null;
   if (number) query = query.where('d.number', '=', Number(number[1]));
-  else if (search) query = query.where(parameterised<SqlBool>(`${folded('d.title')} like ${folded('?')}`, [likePattern(search)]));
+  else if (search) query = query.where(foldedMatch(sql.ref('d.title'), search));
   if (after) query = query.where(sql<SqlBool>`(d.signed_at, d.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
   const rows = await runQuery(em, query.orderBy('d.signed_at', 'desc').orderBy('d.id', 'desc').limit(limit));
   return rows.map(toDecisionView);

@@ -3,7 +3,7 @@ import { notifyInTransaction } from '../../shared/event-bus';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { sql, type SqlBool } from 'kysely';
 import { runSql } from '../../shared/sql';
-import { db, runQuery } from '../../shared/typed-sql';
+import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { appendAudit } from '../audit';
 
 export const DOMAIN_EVENT = 'DOMAIN_EVENT';
@@ -61,21 +61,22 @@ export interface EventRow {
  */
 export async function appendEvent(em: EntityManager, event: NewEvent): Promise<EventNotice> {
   if (!em.getTransactionContext()) throw new Error('appendEvent must run inside a transaction');
-  await runSql(em, 'select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
-  const [row] = await runSql<{ id: string }[]>(
+  await runStatement(em, sql`select pg_advisory_xact_lock(${COMMIT_ORDER_LOCK})`);
+  const [row] = await runQuery(
     em,
-    `insert into events (aggregate_type, aggregate_id, type, actor_user_id, actor_agency_id, audience, restricted, data)
-     values (?, ?, ?, ?, ?, ?::uuid[], ?, ?::jsonb) returning id`,
-    [
-      event.aggregateType,
-      event.aggregateId,
-      event.type,
-      event.actorUserId,
-      event.actorAgencyId,
-      `{${event.audience.join(',')}}`,
-      event.restricted ?? false,
-      JSON.stringify(event.data ?? {}),
-    ],
+    db
+      .insertInto('events')
+      .values({
+        aggregate_type: event.aggregateType,
+        aggregate_id: event.aggregateId,
+        type: event.type,
+        actor_user_id: event.actorUserId,
+        actor_agency_id: event.actorAgencyId,
+        audience: sql<string[]>`${`{${event.audience.join(',')}}`}::uuid[]`,
+        restricted: event.restricted ?? false,
+        data: sql`${JSON.stringify(event.data ?? {})}::jsonb`,
+      })
+      .returning('id'),
   );
   await appendAudit(em, {
     actorUserId: event.actorUserId,

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { Field } from 'type-graphql';
 import { fieldError, invalidInput } from '../../shared/errors';
 import { message } from '../../shared/messages';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
 import { canonicalJson } from '../audit';
 
@@ -33,10 +34,9 @@ export function idempotentCall(viewer: Viewer, operation: string, input: { idemp
 
 /** The first call's result id, or null; a key reused for a different call is refused. */
 async function earlierResult(em: EntityManager, call: IdempotentCall): Promise<string | null> {
-  const [row] = await runSql<{ operation: string; fingerprint: string; result_id: string }[]>(
+  const [row] = await runQuery(
     em,
-    'select operation, fingerprint, result_id from idempotency_keys where user_id = ? and key = ?',
-    [call.userId, call.key],
+    db.selectFrom('idempotency_keys').select(['operation', 'fingerprint', 'result_id']).where('user_id', '=', call.userId).where('key', '=', call.key),
   );
   if (!row) return null;
   if (row.operation !== call.operation || row.fingerprint !== call.fingerprint) {
@@ -52,11 +52,13 @@ async function earlierResult(em: EntityManager, call: IdempotentCall): Promise<s
  */
 export async function takeKey(tx: EntityManager, call: IdempotentCall | null, resultId: string): Promise<void> {
   if (!call) return;
-  const taken = await runSql<unknown[]>(
+  const taken = await runQuery(
     tx,
-    `insert into idempotency_keys (user_id, key, operation, fingerprint, result_id, created_at)
-     values (?, ?, ?, ?, ?, now()) on conflict (user_id, key) do nothing returning 1`,
-    [call.userId, call.key, call.operation, call.fingerprint, resultId],
+    db
+      .insertInto('idempotency_keys')
+      .values({ user_id: call.userId, key: call.key, operation: call.operation, fingerprint: call.fingerprint, result_id: resultId, created_at: sql<string>`now()` })
+      .onConflict((conflict) => conflict.columns(['user_id', 'key']).doNothing())
+      .returning(sql<number>`1`.as('taken')),
   );
   if (taken.length === 0) throw new AlreadyDone();
 }

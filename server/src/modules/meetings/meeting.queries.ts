@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
 import type { SqlSource } from '../../shared/combined-reads';
-import { db, inlineFragment, parameterised, readQuery, runQuery } from '../../shared/typed-sql';
+import { db, readQuery, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
 import { agencySummary } from '../agencies';
 import { userSummary } from '../users';
@@ -49,10 +49,6 @@ export function meetingVisible(viewer: Viewer): Expression<SqlBool> {
     select 1 from meeting_directives vd where vd.meeting_id = m.id and (vd.agency_id = ${viewer.agencyId} or ${viewer.agencyId}::uuid = any(vd.supporting_agency_ids)))))`;
 }
 
-/** `meetingVisible` as text for statements still written with `?` placeholders: its parameters go on `params`. */
-export function meetingVisibleTo(viewer: Viewer, params: unknown[]): string {
-  return inlineFragment(sql`${meetingVisible(viewer)}`, params);
-}
 
 function toMeetingView(row: InferResult<ReturnType<typeof selectView>>[number]): MeetingView {
   return {
@@ -79,9 +75,9 @@ export async function findVisibleMeeting(em: EntityManager, viewer: Viewer, id: 
   return row ? toMeetingView(row) : null;
 }
 
-/** A list page: `where` as the meeting list writes it, with `?` placeholders for `params`. */
-export async function listMeetings(em: EntityManager, where: string[], params: unknown[], limit: number): Promise<MeetingView[]> {
-  const rows = await runQuery(em, selectView().where(parameterised<SqlBool>(where.join(' and '), params)).orderBy('m.held_on', 'desc').orderBy('m.id', 'desc').limit(limit));
+/** A list page, newest first (the keyset the list's cursor condition follows); `where` holds the meeting list's conditions, its visibility rule among them. */
+export async function listMeetings(em: EntityManager, where: readonly Expression<SqlBool>[], limit: number): Promise<MeetingView[]> {
+  const rows = await runQuery(em, selectView().where((eb) => eb.and([...where])).orderBy('m.held_on', 'desc').orderBy('m.id', 'desc').limit(limit));
   return rows.map(toMeetingView);
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { isCalendarDate, provinceDate, wallClock, type Clock } from '../../shared/clock';
 import { notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
@@ -17,7 +18,7 @@ import { User } from '../users';
 import type * as Inputs from './meeting.inputs';
 import { Meeting, MeetingDirective, type DirectiveContent } from './meeting.entity';
 import { meetingActor } from './meeting.policy';
-import { findVisibleMeeting, listMeetings, meetingVisibleTo } from './meeting.queries';
+import { findVisibleMeeting, listMeetings, meetingVisible } from './meeting.queries';
 import { DirectiveKind, judgeMeeting, MeetingAction, MeetingStatus } from './meeting-status';
 import type { MeetingView } from './meeting.views';
 import { meetingCommandRunner, meetingRefusal, recordDraft, type MeetingOutcome } from './meeting-workflow';
@@ -66,14 +67,12 @@ export class MeetingService {
 
   async list(viewer: Viewer, first: number, after?: string | null): Promise<Page<MeetingView>> {
     const limit = pageSize(first);
-    const params: unknown[] = [];
-    const where = [meetingVisibleTo(viewer, params)];
+    const where = [meetingVisible(viewer)];
     if (after) {
       const [heldOn, id] = decodeDateCursor(after);
-      where.push('(m.held_on, m.id) < (?::date, ?::uuid)');
-      params.push(heldOn, id);
+      where.push(sql<SqlBool>`(m.held_on, m.id) < (${heldOn}::date, ${id}::uuid)`);
     }
-    const rows = await listMeetings(this.em, where, params, limit + 1);
+    const rows = await listMeetings(this.em, where, limit + 1);
     return toPage(rows, limit, (m) => encodeCursor([m.heldOn, m.id]));
   }
 

@@ -1,28 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type InferResult, type SqlBool } from 'kysely';
 import type { BusTopics, EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import type { MessageParams } from '../../shared/messages';
 import { decodeTimeCursor, pageSize, timeCursor, toPage, type Page } from '../../shared/pagination';
-import { runSql } from '../../shared/sql';
 import { stoppable } from '../../shared/stoppable';
+import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
 import { NOTIFICATIONS_CHANGED } from './notify';
 import type { NotificationView } from './notification.views';
 
-type Row = Record<string, unknown>;
+const selectNotifications = () =>
+  db
+    .selectFrom('notifications')
+    .select(['id', 'kind', 'message', 'message_key', sql<MessageParams | null>`message_params`.as('message_params')])
+    .select(['count', 'subject_type', 'subject_id', 'created_at', 'read_at']);
 
-const toView = (r: Row): NotificationView => ({
-  id: r.id as string,
-  kind: r.kind as string,
-  message: r.message as string,
-  messageKey: r.message_key as string | null,
-  messageParams: Object.entries((r.message_params ?? {}) as MessageParams)
+const toView = (r: InferResult<ReturnType<typeof selectNotifications>>[number]): NotificationView => ({
+  id: r.id,
+  kind: r.kind,
+  message: r.message,
+  messageKey: r.message_key,
+  messageParams: Object.entries(r.message_params ?? {})
     .sort(([a], [b]) => (a < b ? -1 : 1)) // by name: jsonb keeps its own key order
     .map(([name, value]) => ({ name, value: String(value) })),
-  count: r.count as number,
-  subjectType: r.subject_type as string,
-  subjectId: r.subject_id as string,
-  createdAt: new Date(r.created_at as string),
+  count: r.count,
+  subjectType: r.subject_type,
+  subjectId: r.subject_id,
+  createdAt: new Date(r.created_at),
   read: r.read_at !== null,
 });
 
@@ -35,35 +40,29 @@ export class NotificationService {
 
   async list(viewer: Viewer, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Page<NotificationView>> {
     const limit = pageSize(first);
-    const where = ['user_id = ?'];
-    const params: unknown[] = [viewer.userId];
-    if (unreadOnly) where.push('read_at is null');
+    let query = selectNotifications().where('user_id', '=', viewer.userId);
+    if (unreadOnly) query = query.where('read_at', 'is', null);
     if (after) {
       const [at, id] = decodeTimeCursor(after);
-      where.push('(created_at, id) < (?::timestamptz, ?::uuid)');
-      params.push(at, id);
+      query = query.where(sql<SqlBool>`(created_at, id) < (${at}::timestamptz, ${id}::uuid)`);
     }
-    const rows = await runSql<Row[]>(
-      this.em,
-      `select id, kind, message, message_key, message_params, count, subject_type, subject_id, created_at, read_at from notifications
-        where ${where.join(' and ')} order by created_at desc, id desc limit ?`,
-      [...params, limit + 1],
-    );
+    const rows = await runQuery(this.em, query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1));
     return toPage(rows.map(toView), limit, (n) => timeCursor(n.createdAt, n.id));
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const [row] = await runSql<{ n: number }[]>(this.em, 'select count(*)::int as n from notifications where user_id = ? and read_at is null', [viewer.userId]);
+    const [row] = await runQuery(this.em, db.selectFrom('notifications').select(sql<number>`count(*)::int`.as('n')).where('user_id', '=', viewer.userId).where('read_at', 'is', null));
     return row.n;
   }
 
   async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
+    const unread = db.updateTable('notifications').set({ read_at: sql<string>`now()` }).where('user_id', '=', viewer.userId).where('read_at', 'is', null);
     if (ids === null) {
-      await runSql(this.em, 'update notifications set read_at = now() where user_id = ? and read_at is null', [viewer.userId]);
+      await runStatement(this.em, unread);
     } else {
       const valid = ids.filter(isId);
       if (valid.length > 0) {
-        await runSql(this.em, 'update notifications set read_at = now() where user_id = ? and read_at is null and id = any(?::uuid[])', [viewer.userId, `{${valid.join(',')}}`]);
+        await runStatement(this.em, unread.where(sql<SqlBool>`id = any(${`{${valid.join(',')}}`}::uuid[])`));
       }
     }
     // the user's other tabs and devices re-count too

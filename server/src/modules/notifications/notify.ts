@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import type { EventBus } from '../../shared/event-bus';
 import { localized, type Message } from '../../shared/messages';
 import { Role } from '../../shared/viewer';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 
 export const NOTIFICATIONS_CHANGED = 'NOTIFICATIONS_CHANGED';
 
@@ -56,39 +57,46 @@ const uuidArray = (ids: string[] = []) => `{${ids.join(',')}}`;
 
 /** Notifies the target users inside the caller's transaction, in one statement. */
 export async function notify(em: EntityManager, target: NotificationTarget, notification: NewNotification): Promise<Notified> {
-  const who = ['u.agency_id = any(?::uuid[])', 'u.id = any(?::uuid[])'];
-  if (target.committee) who.push(`u.agency_id in (select id from agencies where kind = 'PEOPLES_COMMITTEE')`);
-  const filters = ['u.active'];
   const text = localized(notification.message);
-  const params: unknown[] = [
-    notification.kind,
-    notification.groupKey,
-    notification.subjectType,
-    notification.subjectId,
-    text.message.slice(0, 500),
-    text.messageKey ?? null,
-    text.messageParams ? JSON.stringify(text.messageParams) : null,
-  ];
-  params.push(uuidArray(target.agencyIds), uuidArray(target.userIds));
-  if (target.role) {
-    filters.push('u.role = ?');
-    params.push(target.role);
-  }
-  if (target.exceptUserId) {
-    filters.push('u.id <> ?');
-    params.push(target.exceptUserId);
-  }
-  const rows = await runSql<{ user_id: string; agency_id: string }[]>(
+  let recipients = db
+    .selectFrom('users as u')
+    .select([sql<string>`gen_random_uuid()`.as('id'), 'u.id as user_id'])
+    .select([sql.val(notification.kind).as('kind'), sql.val(notification.groupKey).as('group_key')])
+    .select([sql.val(notification.subjectType).as('subject_type'), sql.val(notification.subjectId).as('subject_id')])
+    .select([sql.val(text.message.slice(0, 500)).as('message'), sql.val(text.messageKey ?? null).as('message_key')])
+    .select([sql`${text.messageParams ? JSON.stringify(text.messageParams) : null}::jsonb`.as('message_params')])
+    .select([sql.lit(1).as('count'), sql<string>`now()`.as('created_at')])
+    .where((eb) =>
+      eb.or([
+        sql<SqlBool>`u.agency_id = any(${uuidArray(target.agencyIds)}::uuid[])`,
+        sql<SqlBool>`u.id = any(${uuidArray(target.userIds)}::uuid[])`,
+        ...(target.committee ? [sql<SqlBool>`u.agency_id in (select id from agencies where kind = 'PEOPLES_COMMITTEE')`] : []),
+      ]),
+    )
+    .where(sql<SqlBool>`u.active`);
+  if (target.role) recipients = recipients.where('u.role', '=', target.role);
+  if (target.exceptUserId) recipients = recipients.where('u.id', '<>', target.exceptUserId);
+  const rows = await runQuery(
     em,
-    `insert into notifications (id, user_id, kind, group_key, subject_type, subject_id, message, message_key, message_params, count, created_at)
-     select gen_random_uuid(), u.id, ?, ?, ?, ?, ?, ?, ?::jsonb, 1, now()
-       from users u
-      where (${who.join(' or ')}) and ${filters.join(' and ')}
-     on conflict (user_id, group_key) where read_at is null
-     do update set count = notifications.count + 1, message = excluded.message, message_key = excluded.message_key,
-       message_params = excluded.message_params, kind = excluded.kind, created_at = now()
-     returning user_id, (select agency_id from users where id = notifications.user_id) as agency_id`,
-    params,
+    db
+      .insertInto('notifications')
+      .columns(['id', 'user_id', 'kind', 'group_key', 'subject_type', 'subject_id', 'message', 'message_key', 'message_params', 'count', 'created_at'])
+      .expression(recipients)
+      // the conflict target is the partial unique index on unread notifications (user_id, group_key)
+      .onConflict((conflict) =>
+        conflict
+          .columns(['user_id', 'group_key'])
+          .where('read_at', 'is', null)
+          .doUpdateSet((eb) => ({
+            count: sql<number>`notifications.count + 1`,
+            message: eb.ref('excluded.message'),
+            message_key: eb.ref('excluded.message_key'),
+            message_params: eb.ref('excluded.message_params'),
+            kind: eb.ref('excluded.kind'),
+            created_at: sql<string>`now()`,
+          })),
+      )
+      .returning(['user_id', sql<string>`(select agency_id from users where id = notifications.user_id)`.as('agency_id')]),
   );
   return { userIds: rows.map((r) => r.user_id), agencyIds: [...new Set(rows.map((r) => r.agency_id))] };
 }
@@ -100,12 +108,18 @@ export const nobodyNotified = (): Notified => ({ userIds: [], agencyIds: [] });
  * subject: what they asked for ("chờ quyết định") is settled. Returns whose bells must re-count.
  */
 export async function settleNotifications(em: EntityManager, subject: { subjectType: string; subjectId: string }, kinds: string[]): Promise<Notified> {
-  const rows = await runSql<{ user_id: string; agency_id: string }[]>(
+  const rows = await runQuery(
     em,
-    `update notifications n set read_at = now() from users u
-      where n.user_id = u.id and n.subject_type = ? and n.subject_id = ? and n.kind = any(?::text[]) and n.read_at is null
-      returning n.user_id, u.agency_id`,
-    [subject.subjectType, subject.subjectId, `{${kinds.join(',')}}`],
+    db
+      .updateTable('notifications as n')
+      .from('users as u')
+      .set({ read_at: sql<string>`now()` })
+      .whereRef('n.user_id', '=', 'u.id')
+      .where('n.subject_type', '=', subject.subjectType)
+      .where('n.subject_id', '=', subject.subjectId)
+      .where(sql<SqlBool>`n.kind = any(${`{${kinds.join(',')}}`}::text[])`)
+      .where('n.read_at', 'is', null)
+      .returning(['n.user_id', 'u.agency_id']),
   );
   return { userIds: rows.map((r) => r.user_id), agencyIds: [...new Set(rows.map((r) => r.agency_id))] };
 }

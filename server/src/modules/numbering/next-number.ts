@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { runSql } from '../../shared/sql';
+import { sql } from 'kysely';
+import { db, runQuery } from '../../shared/typed-sql';
 
 /**
  * The next number in a per-year sequence, inside the caller's transaction. The row lock taken by
@@ -8,12 +9,13 @@ import { runSql } from '../../shared/sql';
  */
 export async function nextNumber(em: EntityManager, scope: string, year: number): Promise<number> {
   if (!em.getTransactionContext()) throw new Error('nextNumber must run inside a transaction');
-  const [row] = await runSql<{ last: number }[]>(
+  const [row] = await runQuery(
     em,
-    `insert into reference_counters (scope, year, last) values (?, ?, 1)
-     on conflict (scope, year) do update set last = reference_counters.last + 1
-     returning last`,
-    [scope, year],
+    db
+      .insertInto('reference_counters')
+      .values({ scope, year, last: sql<number>`1` })
+      .onConflict((conflict) => conflict.columns(['scope', 'year']).doUpdateSet({ last: sql<number>`reference_counters.last + 1` }))
+      .returning('last'),
   );
   return row.last;
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
 import { DecisionView } from '../decisions';
-import { proposalReadable } from './proposal.queries';
+import { isProposalReadable } from './proposal.visibility';
 
 /**
  * The register is readable by every official, proposals are not: a decision says whether its
@@ -12,6 +12,6 @@ export class DecisionProposalResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may open the proposal this decision grants (one query: ask it of a decision, not of a list)' })
   async proposalReadable(@Root() decision: DecisionView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (!decision.proposalId || !ctx.viewer) return false;
-    return proposalReadable(ctx.em, ctx.viewer, decision.proposalId);
+    return isProposalReadable(ctx.em, ctx.viewer, decision.proposalId);
   }
 }

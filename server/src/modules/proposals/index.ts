@@ -6,6 +6,6 @@ export { ProposalResolver } from './proposal.resolver';
 export { ProposalService } from './proposal.service';
 export type { AppraisalRouting, ProposalSettings } from './proposal.service';
 export { Proposal } from './proposal.entity';
-export { proposalVisible, proposalVisibleTo } from './proposal.queries';
+export { proposalVisible } from './proposal.queries';
 export { ProposalView } from './proposal.views';
 export { canDecideProposals, canSubmitProposals } from './proposal.policy';

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { provinceYear, type Clock } from '../../shared/clock';
 import { conflict, fieldError, invalidInput } from '../../shared/errors';
 import { message } from '../../shared/messages';
 import { sumMoney } from '../../shared/money';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import { requiredText } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { DecisionKind, issueDecision } from '../decisions';
@@ -149,7 +150,7 @@ export class ProposalCommands {
       const lines = checkGrantLines(proposal, input.grants);
       // Lock the proposal's row at the version we checked before drawing a number: a concurrent
       // decider waits here, then finds the version moved on and gets CONFLICT.
-      const locked = await runSql<unknown[]>(tx, 'select 1 from proposals where id = ? and version = ? for update', [proposal.id, input.version]);
+      const locked = await runQuery(tx, db.selectFrom('proposals').select(sql<number>`1`.as('one')).where('id', '=', proposal.id).where('version', '=', input.version).forUpdate());
       if (locked.length === 0) throw conflict(PROPOSAL_CONFLICT);
       const decision = await issueDecision(tx, {
         kind: DecisionKind.APPROVAL,

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { provinceYear } from '../../shared/clock';
 import { isId } from '../../shared/ids';
 import { message } from '../../shared/messages';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import { areLinkableRequests } from '../requests';
@@ -54,10 +55,20 @@ export async function checkProposalDraft(em: EntityManager, viewer: Viewer, inpu
 async function checkTaskLinks(em: EntityManager, viewer: Viewer, ids: string[], check: InputChecker): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (unique.length > MAX_ITEMS) check.add('linkedTaskIds', 'TOO_LONG', message('proposal.tooManyLinkedTasks', { max: MAX_ITEMS }));
-  const owned = viewer.inCommittee ? '' : ' and owner_agency_id = ?';
-  const known = unique.every(isId)
-    ? (await runSql<{ n: number }[]>(em, `select count(*)::int as n from tasks where id = any(?::uuid[])${owned}`, [`{${unique.join(',')}}`, ...(owned ? [viewer.agencyId] : [])]))[0].n
-    : -1;
+  const known = unique.every(isId) ? await countLinkableTasks(em, viewer, unique) : -1;
   if (known !== unique.length) check.add('linkedTaskIds', 'NOT_FOUND', message('proposal.linkedTaskNotFound'));
   return unique;
+}
+
+/** How many of `ids` (valid uuids) are tasks the viewer may link, in one count. */
+async function countLinkableTasks(em: EntityManager, viewer: Viewer, ids: string[]): Promise<number> {
+  const [{ n }] = await runQuery(
+    em,
+    db
+      .selectFrom('tasks')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where(sql<SqlBool>`id = any(${`{${ids.join(',')}}`}::uuid[])`)
+      .$if(!viewer.inCommittee, (q) => q.where('owner_agency_id', '=', viewer.agencyId)),
+  );
+  return n;
 }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type Expression, type InferResult, type SqlBool } from 'kysely';
 import { groupBy } from '../../shared/group-by';
 import type { SqlSource } from '../../shared/combined-reads';
-import { db, inlineFragment, parameterised, readQuery, runQuery } from '../../shared/typed-sql';
+import type { Database } from '../../shared/database.generated';
+import { db, readQuery, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
 import { agencySummary, type AgencySummary } from '../agencies';
 import { userSummary, type UserSummary } from '../users';
@@ -67,10 +68,9 @@ export function proposalVisible(viewer: Viewer): Expression<SqlBool> {
     select 1 from proposal_appraisals va where va.proposal_id = p.id and va.agency_id = ${viewer.agencyId})))`;
 }
 
-/** `proposalVisible` as text for statements still written with `?` placeholders: its parameters go on `params`. */
-export function proposalVisibleTo(viewer: Viewer, params: unknown[]): string {
-  return inlineFragment(sql`${proposalVisible(viewer)}`, params);
-}
+
+/** Conditions on a list's proposal row `p`, typed by its columns, for filters built by the proposal list. */
+export const proposalRow = expressionBuilder<{ p: Database['proposals'] }, 'p'>();
 
 const money = (value: string | null) => (value === null ? null : BigInt(value));
 const date = (value: string | null) => (value == null ? null : new Date(value));
@@ -123,15 +123,12 @@ export async function findProposalById(source: SqlSource, id: string): Promise<P
   return row ? toProposalView(row) : null;
 }
 
-/** Whether the viewer may open the proposal (one `select 1`). */
-export async function proposalReadable(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
-  const rows = await runQuery(em, db.selectFrom('proposals as p').select(sql<number>`1`.as('one')).where('p.id', '=', id).where(proposalVisible(viewer)));
-  return rows.length > 0;
-}
-
-/** A list page: `where` and `orderBy` as proposal-list code writes them, with `?` placeholders for `params`. */
-export async function listProposals(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number): Promise<ProposalView[]> {
-  const rows = await runQuery(em, selectView().where(parameterised<SqlBool>(where.join(' and '), params)).orderBy(sql.raw(orderBy)).limit(limit));
+/**
+ * A list page by last activity then id, in `direction` (the keyset the list's cursor condition
+ * follows); `where` holds the proposal list's conditions, its visibility rule among them.
+ */
+export async function listProposals(em: EntityManager, where: readonly Expression<SqlBool>[], direction: 'asc' | 'desc', limit: number): Promise<ProposalView[]> {
+  const rows = await runQuery(em, selectView().where((eb) => eb.and([...where])).orderBy('p.last_activity_at', direction).orderBy('p.id', direction).limit(limit));
   return rows.map(toProposalView);
 }
 

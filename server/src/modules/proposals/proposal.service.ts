@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { wallClock, type Clock } from '../../shared/clock';
 import { notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
@@ -13,7 +14,7 @@ import { ProposalCommands } from './proposal-commands';
 import { checkProposalDraft } from './proposal-draft-check';
 import type * as Inputs from './proposal.inputs';
 import { ProposalItem } from './proposal-item.entity';
-import { findVisibleProposal, listProposals, proposalVisibleTo } from './proposal.queries';
+import { findVisibleProposal, listProposals, proposalRow, proposalVisible } from './proposal.queries';
 import type { ProposalStatus } from './proposal-status';
 import { Proposal } from './proposal.entity';
 import type { ProposalView } from './proposal.views';
@@ -53,20 +54,15 @@ export class ProposalService {
   /** Visible proposals, newest activity first; `awaitingDecision` is the Committee's queue (oldest first). */
   async list(viewer: Viewer, filter: { status?: ProposalStatus | null; awaitingDecision?: boolean | null } | null | undefined, first: number, after?: string | null): Promise<Page<ProposalView>> {
     const limit = pageSize(first);
-    const params: unknown[] = [];
-    const where = [proposalVisibleTo(viewer, params)];
-    if (filter?.awaitingDecision) where.push(`p.status = 'IN_REVIEW'`);
-    else if (filter?.status) {
-      where.push('p.status = ?');
-      params.push(filter.status);
-    }
+    const where = [proposalVisible(viewer)];
+    if (filter?.awaitingDecision) where.push(sql<SqlBool>`p.status = 'IN_REVIEW'`);
+    else if (filter?.status) where.push(proposalRow('p.status', '=', filter.status));
     const oldestFirst = Boolean(filter?.awaitingDecision);
     if (after) {
-      where.push(`(p.last_activity_at, p.id) ${oldestFirst ? '>' : '<'} (?::timestamptz, ?::uuid)`);
-      params.push(...decodeTimeCursor(after));
+      const [at, id] = decodeTimeCursor(after);
+      where.push(sql<SqlBool>`(p.last_activity_at, p.id) ${sql.raw(oldestFirst ? '>' : '<')} (${at}::timestamptz, ${id}::uuid)`);
     }
-    const order = oldestFirst ? 'p.last_activity_at asc, p.id asc' : 'p.last_activity_at desc, p.id desc';
-    const rows = await listProposals(this.em, where, params, order, limit + 1);
+    const rows = await listProposals(this.em, where, oldestFirst ? 'asc' : 'desc', limit + 1);
     return toPage(rows, limit, (p) => timeCursor(p.lastActivityAt, p.id));
   }
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
 import { DomainError, ErrorCode } from '../../shared/errors';
 import { message } from '../../shared/messages';
-import { runSql } from '../../shared/sql';
+import { advisoryXactLock, db, runQuery } from '../../shared/typed-sql';
 
 /** How many bytes of attachments one request, and one agency across all its requests, may hold. */
 export interface AttachmentQuota {
@@ -18,11 +19,14 @@ function quotaExceeded(whose: 'agency' | 'request', limit: number, used: number)
   return new DomainError(ErrorCode.QUOTA_EXCEEDED, message('attachment.quotaExceeded', { whose, limit: size(limit), used: size(used) }));
 }
 
-const usedByAgency = async (em: EntityManager, agencyId: string) =>
-  Number((await runSql<{ used: string }[]>(em, 'select coalesce(sum(size), 0)::text as used from request_attachments where agency_id = ?', [agencyId]))[0].used);
+/** Bytes held by the attachments matching `column = id` (summed as text: a bigint sum may pass 2^53). */
+async function usedBy(em: EntityManager, column: 'agency_id' | 'request_id', id: string): Promise<number> {
+  const [{ used }] = await runQuery(em, db.selectFrom('request_attachments').select(sql<string>`coalesce(sum(size), 0)::text`.as('used')).where(column, '=', id));
+  return Number(used);
+}
 
-const usedByRequest = async (em: EntityManager, requestId: string) =>
-  Number((await runSql<{ used: string }[]>(em, 'select coalesce(sum(size), 0)::text as used from request_attachments where request_id = ?', [requestId]))[0].used);
+const usedByAgency = (em: EntityManager, agencyId: string) => usedBy(em, 'agency_id', agencyId);
+const usedByRequest = (em: EntityManager, requestId: string) => usedBy(em, 'request_id', requestId);
 
 /** Before receiving the bytes: refuse at once an upload whose declared size cannot fit the agency's quota. */
 export async function checkDeclaredUpload(em: EntityManager, agencyId: string, declaredBytes: number, quota: AttachmentQuota): Promise<void> {
@@ -36,8 +40,8 @@ export async function checkDeclaredUpload(em: EntityManager, agencyId: string, d
  * uploads count each other's bytes and together never pass either quota.
  */
 export async function reserveAttachmentSpace(tx: EntityManager, file: { requestId: string; agencyId: string; size: number }, quota: AttachmentQuota): Promise<void> {
-  await runSql(tx, `select pg_advisory_xact_lock(hashtext('attachments:agency:' || ?))`, [file.agencyId]);
-  await runSql(tx, `select pg_advisory_xact_lock(hashtext('attachments:request:' || ?))`, [file.requestId]);
+  await advisoryXactLock(tx, sql<string>`'attachments:agency:' || ${file.agencyId}`);
+  await advisoryXactLock(tx, sql<string>`'attachments:request:' || ${file.requestId}`);
   const byAgency = await usedByAgency(tx, file.agencyId);
   if (byAgency + file.size > quota.perAgencyBytes) throw quotaExceeded('agency', quota.perAgencyBytes, byAgency);
   const byRequest = await usedByRequest(tx, file.requestId);

@@ -5,7 +5,7 @@ import { fieldError, invalidInput, notFound, unauthenticated, type FieldError } 
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { message, renderMessage } from '../../shared/messages';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
 import { checkDeclaredUpload, type AttachmentQuota } from './attachment-quota';
 import { AttachmentStore, FileTooLargeError } from './attachment-store';
@@ -73,11 +73,7 @@ export function attachmentRoutes(deps: AttachmentRouteDeps): express.Router {
       if (!viewer) throw unauthenticated();
       const id = String(req.params.id);
       const [row] = isId(id)
-        ? await runSql<{ request_id: string; file_name: string; content_type: string; size: string }[]>(
-            deps.orm.em.fork(),
-            'select request_id, file_name, content_type, size from request_attachments where id = ?',
-            [id],
-          )
+        ? await runQuery(deps.orm.em.fork(), db.selectFrom('request_attachments').select(['request_id', 'file_name', 'content_type', 'size']).where('id', '=', id))
         : [];
       if (!row) throw notFound('attachment');
       await new RequestService(deps.orm.em.fork(), deps.bus).get(viewer, row.request_id); // NOT_FOUND unless readable

@@ -9,7 +9,7 @@ export type { DeadlineSettings } from './request-deadlines';
 export { AttachmentStore } from './attachment-store';
 export { attachmentRoutes } from './attachment.routes';
 export { RequestAttachment } from './request-attachment.entity';
-export { requestVisible, visibleTo as requestVisibleTo } from './request.queries';
+export { requestVisible } from './request.queries';
 export { RequestView } from './request.views';
 export type { Recorded as RequestRecorded } from './request-workflow';
 export { areLinkableRequests, isRequestReadable } from './request.visibility';

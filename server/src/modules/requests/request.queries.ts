@@ -9,7 +9,7 @@ import type { ParticipantRole, RequestPriority } from './request-enums';
 import type { AttachmentView, CommentView, ParticipantView, RequestView } from './request.views';
 import { groupBy } from '../../shared/group-by';
 import type { SqlSource } from '../../shared/combined-reads';
-import { db, inlineFragment, readQuery, runQuery } from '../../shared/typed-sql';
+import { db, readQuery, runQuery } from '../../shared/typed-sql';
 
 declare module '../../shared/database.generated' {
   interface NativeEnums {
@@ -101,10 +101,6 @@ export function requestVisible(viewer: Viewer): Expression<SqlBool> {
     select 1 from request_participants vp where vp.request_id = r.id and vp.agency_id = ${viewer.agencyId})))`;
 }
 
-/** `requestVisible` as text for statements still written with `?` placeholders: its parameters go on `params`. */
-export function visibleTo(viewer: Viewer, params: unknown[]): string {
-  return inlineFragment(sql`${requestVisible(viewer)}`, params);
-}
 
 const date = (value: string | null): Date | null => (value == null ? null : new Date(value));
 

@@ -4,8 +4,8 @@ import { notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { pageSize, toPage, type Page } from '../../shared/pagination';
-import { runSql } from '../../shared/sql';
 import { foldForSearch } from '../../shared/search';
+import { db, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
 import { idempotentCall, once, takeKey } from '../idempotency';
@@ -116,10 +116,9 @@ export class RequestService {
     const recorded = await this.em.transactional(async (tx) => {
       const request = await tx.findOne(CoordinationRequest, id, { populate: ['participants'] });
       if (!request) return null;
-      const claimed = await runSql<unknown[]>(
+      const claimed = await runQuery(
         tx,
-        'insert into request_reminders (request_id, kind, due_date) values (?, ?, ?) on conflict do nothing returning request_id',
-        [id, kind, request.dueDate],
+        db.insertInto('request_reminders').values({ request_id: id, kind, due_date: request.dueDate }).onConflict((conflict) => conflict.doNothing()).returning('request_id'),
       );
       if (claimed.length === 0) return null;
       return recordRequestChange(tx, null, request, { type: kind, data: { dueDate: request.dueDate } });

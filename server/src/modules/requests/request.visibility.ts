@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { isId } from '../../shared/ids';
-import { runSql } from '../../shared/sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
-import { visibleTo } from './request.queries';
+import { requestVisible } from './request.queries';
 
-/** Whether the viewer may read the request: asks the one read rule, the SQL predicate `visibleTo`. */
+/** Whether the viewer may read the request: asks the one read rule, the SQL predicate `requestVisible`. */
 export async function isRequestReadable(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
-  const params: unknown[] = [id];
-  const rows = await runSql<unknown[]>(em, `select 1 from requests r where r.id = ? and ${visibleTo(viewer, params)}`, params);
+  const rows = await runQuery(em, db.selectFrom('requests as r').select(sql<number>`1`.as('one')).where('r.id', '=', id).where(requestVisible(viewer)));
   return rows.length > 0;
 }
 
@@ -19,11 +19,14 @@ export async function areLinkableRequests(em: EntityManager, viewer: Viewer, ids
   const unique = [...new Set(ids)];
   if (unique.length === 0) return true;
   if (!unique.every(isId)) return false;
-  const params: unknown[] = [`{${unique.join(',')}}`];
-  const [{ n }] = await runSql<{ n: number }[]>(
+  const [{ n }] = await runQuery(
     em,
-    `select count(*)::int as n from requests r where r.id = any(?::uuid[]) and r.status <> 'DRAFT' and ${visibleTo(viewer, params)}`,
-    params,
+    db
+      .selectFrom('requests as r')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where(sql<SqlBool>`r.id = any(${`{${unique.join(',')}}`}::uuid[])`)
+      .where(sql<SqlBool>`r.status <> 'DRAFT'`)
+      .where(requestVisible(viewer)),
   );
   return n === unique.length;
 }

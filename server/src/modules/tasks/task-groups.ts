@@ -30,14 +30,12 @@ export function tasksAsOf(asOf: string) {
 
 export const countedAsOf = sql<SqlBool>`(t.assigned_on <= q.as_of and (t.cancelled_on is null or t.cancelled_on > q.as_of))`;
 
-export const GROUP_AS_OF = `(case
+/** A task's group as of `q.as_of`: a cancelled task has no group. */
+export const groupAsOf = sql<TaskGroup | null>`(case
   when t.cancelled_on is not null and t.cancelled_on <= q.as_of then null
   when d.done_on is not null then (case when d.done_on <= t.due_date then 'COMPLETED_ON_TIME' else 'COMPLETED_LATE' end)
   when q.as_of > t.due_date or t.carried_over_on <= q.as_of then 'NOT_DONE_OVERDUE'
   else 'NOT_DONE_WITHIN_DEADLINE' end)`;
-
-/** GROUP_AS_OF as a typed column: a cancelled task has no group. */
-export const groupAsOf = sql<TaskGroup | null>`${sql.raw(GROUP_AS_OF)}`;
 
 /** Aggregates over rows with a `grp` column, named as GroupCounts' fields. */
 export const groupCounts = [

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type Expression, type InferResult, type SqlBool } from 'kysely';
 import type { SqlSource } from '../../shared/combined-reads';
-import { db, inlineFragment, parameterised, readQuery, runQuery } from '../../shared/typed-sql';
+import type { Database } from '../../shared/database.generated';
+import { db, readQuery, runQuery } from '../../shared/typed-sql';
 import type { Viewer } from '../../shared/viewer';
 import { agencySummary } from '../agencies';
 import { userSummary } from '../users';
@@ -52,10 +53,8 @@ export function taskVisible(viewer: Viewer): Expression<SqlBool> {
   return viewer.inCommittee ? sql<SqlBool>`true` : sql<SqlBool>`t.owner_agency_id = ${viewer.agencyId}`;
 }
 
-/** `taskVisible` as text for statements still written with `?` placeholders: its parameters go on `params`. */
-export function taskVisibleTo(viewer: Viewer, params: unknown[]): string {
-  return inlineFragment(sql`${taskVisible(viewer)}`, params);
-}
+/** Conditions on a list's task row `t`, typed by its columns, for filters built by the task list. */
+export const taskRow = expressionBuilder<{ t: Database['tasks'] }, 't'>();
 
 type ViewRow = InferResult<ReturnType<typeof selectView>>[number];
 
@@ -89,13 +88,11 @@ function toTaskView(row: ViewRow): TaskView {
 }
 
 /**
- * A list page: `where` and `orderBy` as the task list writes them, with `?` placeholders. `params`
- * starts with the as-of date the groups are judged on; the rest belong to `where`.
+ * A list page by due date then id (the keyset the list's cursor condition follows), groups judged
+ * as of `asOf`; `where` holds the task list's conditions, its visibility rule among them.
  */
-export async function listTasks(em: EntityManager, where: string[], params: unknown[], orderBy: string, limit: number): Promise<TaskView[]> {
-  const [asOf, ...whereParams] = params;
-  if (typeof asOf !== 'string') throw new Error('listTasks: the first parameter is the as-of date');
-  const rows = await runQuery(em, selectView(asOf).where(parameterised<SqlBool>(where.join(' and '), whereParams)).orderBy(sql.raw(orderBy)).limit(limit));
+export async function listTasks(em: EntityManager, asOf: string, where: readonly Expression<SqlBool>[], limit: number): Promise<TaskView[]> {
+  const rows = await runQuery(em, selectView(asOf).where((eb) => eb.and([...where])).orderBy('t.due_date').orderBy('t.id').limit(limit));
   return rows.map(toTaskView);
 }
 

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql, type SqlBool } from 'kysely';
 import { isCalendarDate, provinceDate, vietnameseDate, wallClock, type Clock } from '../../shared/clock';
 import { forbidden, notFound } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { isId } from '../../shared/ids';
 import { message } from '../../shared/messages';
 import { decodeDateCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
-import { likePattern, folded } from '../../shared/search';
+import { foldedMatch } from '../../shared/search';
 import { InputChecker, requiredText } from '../../shared/validation';
 import { Role, type Viewer } from '../../shared/viewer';
 import { Agency } from '../agencies';
@@ -16,8 +17,8 @@ import { User } from '../users';
 import { checkAsOf, isQuarter, quarterEnd, quarterStart, type Quarter } from './quarter';
 import type * as Inputs from './task.inputs';
 import { isCommitteeLead } from './task.policy';
-import { GROUP_AS_OF } from './task-groups';
-import { findVisibleTask, listTasks, taskVisibleTo } from './task.queries';
+import { groupAsOf } from './task-groups';
+import { findVisibleTask, listTasks, taskRow, taskVisible } from './task.queries';
 import { QuarterClosure, TaskCompletion, TaskProgressReport } from './task-records.entity';
 import { TaskAction } from './task-status';
 import { Task, type TaskContent } from './task.entity';
@@ -64,27 +65,19 @@ export class TaskService {
   /** Visible tasks by due date (then id), filtered; groups judged as of `filter.asOf` (default today). */
   async list(viewer: Viewer, filter: Inputs.TaskFilter | null | undefined, first: number, after?: string | null): Promise<Page<TaskView>> {
     const limit = pageSize(first);
-    const params: unknown[] = [checkAsOf(filter?.asOf, this.today)];
-    const where = [taskVisibleTo(viewer, params)];
-    const add = (sql: string, ...values: unknown[]) => {
-      where.push(sql);
-      params.push(...values);
-    };
-    if (filter?.period) add('t.period_year = ? and t.period_quarter = ?', filter.period.year, filter.period.quarter);
-    if (filter?.ownerAgencyId) add('t.owner_agency_id = ?', isId(filter.ownerAgencyId) ? filter.ownerAgencyId : null);
-    if (filter?.status) add('t.status = ?', filter.status);
-    if (filter?.category) add('t.category = ?', filter.category);
-    if (filter?.domain) add('t.domain = ?', filter.domain);
-    if (filter?.groups?.length) {
-      where.push(`${GROUP_AS_OF} = any(?::text[])`);
-      params.push(`{${filter.groups.join(',')}}`);
-    }
-    if (filter?.search?.trim()) add(`${folded("t.code || ' ' || t.title")} like ${folded('?')}`, likePattern(filter.search));
+    const where = [taskVisible(viewer)];
+    if (filter?.period) where.push(taskRow('t.period_year', '=', filter.period.year), taskRow('t.period_quarter', '=', filter.period.quarter));
+    if (filter?.ownerAgencyId) where.push(taskRow('t.owner_agency_id', '=', isId(filter.ownerAgencyId) ? filter.ownerAgencyId : null));
+    if (filter?.status) where.push(taskRow('t.status', '=', filter.status));
+    if (filter?.category) where.push(taskRow('t.category', '=', filter.category));
+    if (filter?.domain) where.push(taskRow('t.domain', '=', filter.domain));
+    if (filter?.groups?.length) where.push(sql<SqlBool>`${groupAsOf} = any(${`{${filter.groups.join(',')}}`}::text[])`);
+    if (filter?.search?.trim()) where.push(foldedMatch(sql<string>`t.code || ' ' || t.title`, filter.search));
     if (after) {
       const [due, id] = decodeDateCursor(after);
-      add('(t.due_date, t.id) > (?::date, ?::uuid)', due, id);
+      where.push(sql<SqlBool>`(t.due_date, t.id) > (${due}::date, ${id}::uuid)`);
     }
-    const rows = await listTasks(this.em, where, params, 't.due_date, t.id', limit + 1);
+    const rows = await listTasks(this.em, checkAsOf(filter?.asOf, this.today), where, limit + 1);
     return toPage(rows, limit, (t) => encodeCursor([t.dueDate, t.id]));
   }
 
