@@ -12,7 +12,9 @@ export const ARTIFACTS = path.join(__dirname, 'artifacts');
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH;
   if (!executablePath || !fs.existsSync(executablePath)) {
-    throw new Error(`no Chromium at ${executablePath ?? '(CHROMIUM_PATH unset: run through jest, whose e2e global setup resolves it)'}`);
+    throw new Error(
+      `no Chromium at ${executablePath ?? '(CHROMIUM_PATH unset: run through jest, whose e2e global setup resolves it)'}`,
+    );
   }
   return chromium.launch({
     executablePath,

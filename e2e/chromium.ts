@@ -10,7 +10,9 @@ interface SparticuzChromium {
 
 // A real dynamic import() from CommonJS, kept away from transpilers that would turn it into
 // require(): @sparticuz/chromium ships ES modules only.
-const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<{ default: SparticuzChromium }>;
+const importModule = new Function('url', 'return import(url)') as (
+  url: string,
+) => Promise<{ default: SparticuzChromium }>;
 
 /**
  * The Chromium the journeys drive: `CHROMIUM_PATH` when set, else Debian's `/usr/bin/chromium`

@@ -11,7 +11,8 @@ async function groupNumber(page: Page, label: string): Promise<number> {
   return Number(await link.locator('.group-number__value').textContent());
 }
 
-const groupLink = (page: Page, count: number, label: string) => page.getByRole('link', { name: `${count} ${label}`, exact: true });
+const groupLink = (page: Page, count: number, label: string) =>
+  page.getByRole('link', { name: `${count} ${label}`, exact: true });
 
 describe('journey: the Committee watches the province dashboard while Sở TN&MT completes a late land task', () => {
   let journey: Journey;
@@ -19,7 +20,9 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
   const showQuarter = async (page: Page, year: number, quarter: number) => {
     await openFromMenu(page, 'Tổng quan');
     await page.getByLabel('Quý', { exact: true }).selectOption(`${year}-${quarter}`);
-    await page.waitForURL((url) => url.searchParams.get('year') === `${year}` && url.searchParams.get('quarter') === `${quarter}`);
+    await page.waitForURL(
+      (url) => url.searchParams.get('year') === `${year}` && url.searchParams.get('quarter') === `${quarter}`,
+    );
   };
 
   beforeAll(async () => {
@@ -38,7 +41,10 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
       overdue = await groupNumber(committee, 'Chưa hoàn thành, quá hạn');
       late = await groupNumber(committee, 'Hoàn thành quá hạn');
       if (overdue < 3) throw new Error(`expected the 3 carried-over land tasks among the overdue ones, got ${overdue}`);
-      await committee.getByRole('region', { name: 'Các cơ quan, đơn vị' }).getByRole('link', { name: 'Sở TN&MT' }).waitFor();
+      await committee
+        .getByRole('region', { name: 'Các cơ quan, đơn vị' })
+        .getByRole('link', { name: 'Sở TN&MT' })
+        .waitFor();
       await committee.getByText(/^Cập nhật lúc \d{2}:\d{2}:\d{2}$/).waitFor();
       // marks this page: a reload would lose it
       await committee.evaluate(() => Object.assign(window, { __dashboardNotReloaded: true }));
@@ -49,17 +55,25 @@ describe('journey: the Committee watches the province dashboard while Sở TN&MT
     await withScreenshotOnFailure(department, 'dashboard-department-q1', async () => {
       await showQuarter(department, 2023, 1);
       await department
-        .getByText('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành', { exact: true })
+        .getByText(
+          'Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành',
+          { exact: true },
+        )
         .waitFor();
       await groupLink(department, 3, 'Chưa hoàn thành, quá hạn').waitFor();
       // the CSV link downloads the quarter's tasks with the session cookie
       const csvPath = await department.getByRole('link', { name: 'Tải CSV nhiệm vụ' }).getAttribute('href');
       const csv = await department.request.get(new URL(csvPath ?? '', department.url()).href);
-      if (!csv.ok() || !(await csv.text()).includes('Giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng')) {
+      if (
+        !csv.ok() ||
+        !(await csv.text()).includes('Giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng')
+      ) {
         throw new Error(`the task CSV (${csvPath}) answered ${csv.status()} without the land task`);
       }
       await department.getByRole('link', { name: 'Báo cáo quý' }).click();
-      await department.getByRole('heading', { level: 1, name: 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2023' }).waitFor();
+      await department
+        .getByRole('heading', { level: 1, name: 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2023' })
+        .waitFor();
       await department.getByRole('button', { name: 'In báo cáo' }).waitFor();
     });
 

@@ -35,7 +35,10 @@ export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Đi
 export async function openFromMenu(page: Page, label: string): Promise<void> {
   const link = mainNav(page).getByRole('link', { name: label, exact: true });
   await link.click();
-  await mainNav(page).locator('a[aria-current="page"]').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+  await mainNav(page)
+    .locator('a[aria-current="page"]')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .waitFor();
 }
 
 /** Clicks tab `name` in the row of tabs labelled `tabs` (e.g. "Hộp đề nghị" › "Đi"). */

@@ -36,7 +36,10 @@ describe('journey: an official signs in, finds the directory, signs out', () => 
       await signIn('stnmt.staff');
       const header = page.locator('header');
       await header.getByText('Phạm Thu Hà').waitFor();
-      await header.getByText(/Sở (TN&MT|Tài nguyên và Môi trường)/).first().waitFor();
+      await header
+        .getByText(/Sở (TN&MT|Tài nguyên và Môi trường)/)
+        .first()
+        .waitFor();
 
       await page.getByRole('link', { name: 'Danh bạ cơ quan' }).first().click();
       await page.waitForURL('**/agencies');
@@ -73,14 +76,24 @@ describe('journey: an official signs in, finds the directory, signs out', () => 
         const code = `SVHTTDL${i}`;
         await t.gql(
           'mutation($input: CreateAgencyInput!) { createAgency(input: $input) { agency { id } } }',
-          { input: { code, name: `Sở Văn hóa, Thể thao và Du lịch ${i}`, shortName: `Sở VHTTDL ${i}`, kind: 'DEPARTMENT' } },
+          {
+            input: {
+              code,
+              name: `Sở Văn hóa, Thể thao và Du lịch ${i}`,
+              shortName: `Sở VHTTDL ${i}`,
+              kind: 'DEPARTMENT',
+            },
+          },
           admin,
         );
         const shown = await page
           .locator('main')
           .getByText(`Sở Văn hóa, Thể thao và Du lịch ${i}`, { exact: true })
           .waitFor({ timeout: 2000 })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         if (shown) break;
         if (Date.now() > deadline) throw new Error('the new agency never appeared in the open directory');
       }

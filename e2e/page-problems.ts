@@ -77,7 +77,9 @@ export function watchProblems(page: Page) {
     finished(request);
     // the app cancelled it (a new client after signing in, a page left): nothing the user sees
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    note(`request failed: ${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText ?? ''}`);
+    note(
+      `request failed: ${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText ?? ''}`,
+    );
   });
   page.on('response', (response) => {
     if (new URL(response.url()).origin !== new URL(page.url()).origin) return;
@@ -101,8 +103,10 @@ export function watchProblems(page: Page) {
       const frame = parseFrame(payload);
       seen.socketFrames += 1;
       const operation = `WebSocket ${operations.get(frame?.id ?? '') ?? '?'}`;
-      if (frame?.type === 'error') note(`GraphQL error frame for ${operation}: ${describeErrors(asArray(frame.payload))}`);
-      if (frame?.type === 'next' && frame.payload?.errors?.length) note(`GraphQL errors in a frame for ${operation}: ${describeErrors(frame.payload.errors)}`);
+      if (frame?.type === 'error')
+        note(`GraphQL error frame for ${operation}: ${describeErrors(asArray(frame.payload))}`);
+      if (frame?.type === 'next' && frame.payload?.errors?.length)
+        note(`GraphQL errors in a frame for ${operation}: ${describeErrors(frame.payload.errors)}`);
     });
     socket.on('socketerror', (error) => note(`WebSocket error: ${error}`));
   });

@@ -25,7 +25,9 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
       await department.getByRole('link', { name: 'Tạo đề xuất' }).click();
       await department.waitForURL('**/proposals/new');
       await department.getByLabel('Tên đề xuất').fill(title);
-      await department.getByLabel('Sự cần thiết, căn cứ đề xuất').fill('Phục vụ giải quyết các nhiệm vụ đất đai còn tồn đọng trong quý I.');
+      await department
+        .getByLabel('Sự cần thiết, căn cứ đề xuất')
+        .fill('Phục vụ giải quyết các nhiệm vụ đất đai còn tồn đọng trong quý I.');
       await department.getByLabel('Loại, dòng 1').selectOption({ label: 'Kinh phí' });
       await department.getByLabel('Nội dung, dòng 1').fill('Số hóa 120.000 hồ sơ địa chính');
       await department.getByLabel('Số tiền (đồng), dòng 1').fill('1250000000');
@@ -59,7 +61,9 @@ describe('journey: Sở TN&MT proposes funding, Sở Tài chính appraises, the 
       await committee.waitForURL(`**${proposalPath}`);
       await committee.getByRole('button', { name: 'Quyết định', exact: true }).click();
       const panel = committee.getByRole('form', { name: 'Quyết định' });
-      await panel.getByLabel('Điều kiện, yêu cầu kèm theo').fill('Sở TN&MT sử dụng kinh phí đúng mục đích, quyết toán theo quy định.');
+      await panel
+        .getByLabel('Điều kiện, yêu cầu kèm theo')
+        .fill('Sở TN&MT sử dụng kinh phí đúng mục đích, quyết toán theo quy định.');
       await panel.getByRole('button', { name: 'Ban hành quyết định' }).click();
       await statusBadge(committee, 'Đã quyết định').waitFor();
       const link = committee.getByRole('link', { name: /^Quyết định số \d+\/QĐ-UBND$/ });

@@ -19,7 +19,8 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
   afterAll(() => journey?.stop());
 
   const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
-  const unreadBadge = (page: Page, count: number) => page.locator('.notification-bell__badge', { hasText: new RegExp(`^${count}$`) });
+  const unreadBadge = (page: Page, count: number) =>
+    page.locator('.notification-bell__badge', { hasText: new RegExp(`^${count}$`) });
 
   it('goes from submission to closure, live in every open window', async () => {
     const title = `Phối hợp rà soát hồ sơ cấp giấy chứng nhận tồn đọng ${Date.now()}`;
@@ -29,7 +30,8 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
     await withScreenshotOnFailure(department, 'requests-department-inbox', async () => {
       await department.getByRole('navigation', { name: 'Hộp đề nghị' }).getByRole('link', { name: 'Đến' }).waitFor();
       await department.locator('main table, main .state--empty').first().waitFor();
-      if ((await department.getByRole('link', { name: title }).count()) !== 0) throw new Error('the request exists too early');
+      if ((await department.getByRole('link', { name: title }).count()) !== 0)
+        throw new Error('the request exists too early');
     });
 
     // The locality writes the request and sends it to Sở TN&MT.
@@ -39,7 +41,9 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
       await locality.getByRole('link', { name: 'Tạo đề nghị' }).click();
       await locality.waitForURL('**/requests/new');
       await locality.getByLabel('Tiêu đề').fill(title);
-      await locality.getByLabel('Nội dung đề nghị').fill('Đề nghị Sở chủ trì rà soát 120 hồ sơ tồn đọng tại huyện Đông Hưng.');
+      await locality
+        .getByLabel('Nội dung đề nghị')
+        .fill('Đề nghị Sở chủ trì rà soát 120 hồ sơ tồn đọng tại huyện Đông Hưng.');
       await locality.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai' });
       await locality.getByLabel('Độ ưu tiên').selectOption({ label: 'Cao' });
       await locality.getByLabel('Hạn xử lý').fill(dueInAMonth());
@@ -61,7 +65,9 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
       await department.waitForURL(requestUrl);
       await department.locator('.notification-bell__badge').waitFor({ state: 'detached' });
       await department.getByRole('button', { name: 'Trả lời' }).click();
-      await department.getByLabel('Nội dung trả lời').fill('Sở đã rà soát, 98 hồ sơ đủ điều kiện, 22 hồ sơ cần bổ sung.');
+      await department
+        .getByLabel('Nội dung trả lời')
+        .fill('Sở đã rà soát, 98 hồ sơ đủ điều kiện, 22 hồ sơ cần bổ sung.');
       await department.getByRole('button', { name: 'Gửi trả lời' }).click();
       await statusBadge(department, 'Đã trả lời').waitFor();
     });

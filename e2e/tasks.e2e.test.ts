@@ -24,10 +24,18 @@ describe('journey: a working session’s conclusion becomes a task, Sở TN&MT r
     await withScreenshotOnFailure(committee, 'tasks-committee-records-session', async () => {
       await openFromMenu(committee, 'Kết luận');
       await committee.getByRole('link', { name: 'Ghi nhận buổi làm việc' }).click();
-      await committee.getByLabel('Tiêu đề buổi làm việc').fill('Làm việc với Sở Tài nguyên và Môi trường về hồ sơ đất đai tồn đọng');
-      await committee.getByLabel('Chủ trì', { exact: true }).selectOption({ label: 'Lê Huyền — Phó Chủ tịch UBND tỉnh' });
-      await committee.getByLabel('Tóm tắt nội dung làm việc').fill('Sở báo cáo còn 120 hồ sơ tồn đọng tại các chi nhánh.');
-      await committee.getByLabel('Kết luận', { exact: true }).fill('Giao Sở giải quyết dứt điểm; đề nghị huyện Đông Hưng phối hợp.');
+      await committee
+        .getByLabel('Tiêu đề buổi làm việc')
+        .fill('Làm việc với Sở Tài nguyên và Môi trường về hồ sơ đất đai tồn đọng');
+      await committee
+        .getByLabel('Chủ trì', { exact: true })
+        .selectOption({ label: 'Lê Huyền — Phó Chủ tịch UBND tỉnh' });
+      await committee
+        .getByLabel('Tóm tắt nội dung làm việc')
+        .fill('Sở báo cáo còn 120 hồ sơ tồn đọng tại các chi nhánh.');
+      await committee
+        .getByLabel('Kết luận', { exact: true })
+        .fill('Giao Sở giải quyết dứt điểm; đề nghị huyện Đông Hưng phối hợp.');
 
       const first = committee.getByRole('group', { name: 'Nội dung chỉ đạo 1', exact: true });
       await first.getByLabel('Nội dung chỉ đạo').fill('Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng');
@@ -61,7 +69,9 @@ describe('journey: a working session’s conclusion becomes a task, Sở TN&MT r
       await openFromMenu(department, 'Nhiệm vụ');
       await department.getByRole('link', { name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' }).click();
       await department.waitForURL(`**${taskPath}`);
-      await department.getByRole('heading', { level: 1, name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' }).waitFor();
+      await department
+        .getByRole('heading', { level: 1, name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' })
+        .waitFor();
       await department.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
       await department.getByLabel('Tiến độ (%)').fill('40');
       await department.getByLabel('Nội dung báo cáo').fill('Đã giải quyết 48/120 hồ sơ.');
@@ -72,7 +82,9 @@ describe('journey: a working session’s conclusion becomes a task, Sở TN&MT r
     await withScreenshotOnFailure(committee, 'tasks-committee-sees-progress', async () => {
       await committee.getByText('Vừa cập nhật: Báo cáo tiến độ').waitFor({ timeout: LIVE_TIMEOUT });
       await committee.getByText('Đã giải quyết 48/120 hồ sơ.', { exact: true }).waitFor();
-      const value = await committee.getByRole('progressbar', { name: 'Tiến độ', exact: true }).getAttribute('aria-valuenow');
+      const value = await committee
+        .getByRole('progressbar', { name: 'Tiến độ', exact: true })
+        .getAttribute('aria-valuenow');
       if (value !== '40') throw new Error(`expected 40% on the Committee's page, got ${value}`);
 
       // The quarter's list has it, filtered by agency from the address.
@@ -83,7 +95,9 @@ describe('journey: a working session’s conclusion becomes a task, Sở TN&MT r
     // In addition: the task's own address opens it after signing in there.
     const deepLink = await journey.signedIn('stnmt.staff', taskPath);
     await withScreenshotOnFailure(deepLink, 'tasks-deep-link', async () => {
-      await deepLink.getByRole('heading', { level: 1, name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' }).waitFor();
+      await deepLink
+        .getByRole('heading', { level: 1, name: 'Giải quyết dứt điểm 120 hồ sơ đất đai tồn đọng' })
+        .waitFor();
     });
   });
 });

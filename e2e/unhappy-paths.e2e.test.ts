@@ -70,55 +70,62 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
     ],
   ];
 
-  it.each(DRAFTS)('%s: two officials edit the same draft; the second save is told of the conflict and reloads the first one’s version', async (workflow, author, other, draft) => {
-    const title = `Bản nháp sửa cùng lúc ${Date.now()}`;
-    const othersTitle = `${title} (lãnh đạo sửa)`;
+  it.each(DRAFTS)(
+    '%s: two officials edit the same draft; the second save is told of the conflict and reloads the first one’s version',
+    async (workflow, author, other, draft) => {
+      const title = `Bản nháp sửa cùng lúc ${Date.now()}`;
+      const othersTitle = `${title} (lãnh đạo sửa)`;
 
-    // One official writes a draft, saves it and goes on editing it.
-    const first = await journey.signInAt(author, draft.section);
-    let draftUrl = '';
-    await withScreenshotOnFailure(first, `unhappy-${workflow}-draft`, async () => {
-      await first.getByRole('link', { name: draft.create }).click();
-      await first.getByLabel(draft.titleLabel).fill(title);
-      await first.getByLabel(draft.bodyLabel).fill('Nội dung ban đầu của bản nháp.');
-      await draft.fill(first);
-      await first.getByRole('button', { name: 'Lưu nháp' }).click();
-      await first.waitForURL(/\/[0-9a-f-]{36}$/);
-      draftUrl = first.url();
-      await first.getByRole('link', { name: 'Sửa bản nháp' }).click();
-      await first.getByLabel(draft.titleLabel).waitFor();
-    });
+      // One official writes a draft, saves it and goes on editing it.
+      const first = await journey.signInAt(author, draft.section);
+      let draftUrl = '';
+      await withScreenshotOnFailure(first, `unhappy-${workflow}-draft`, async () => {
+        await first.getByRole('link', { name: draft.create }).click();
+        await first.getByLabel(draft.titleLabel).fill(title);
+        await first.getByLabel(draft.bodyLabel).fill('Nội dung ban đầu của bản nháp.');
+        await draft.fill(first);
+        await first.getByRole('button', { name: 'Lưu nháp' }).click();
+        await first.waitForURL(/\/[0-9a-f-]{36}$/);
+        draftUrl = first.url();
+        await first.getByRole('link', { name: 'Sửa bản nháp' }).click();
+        await first.getByLabel(draft.titleLabel).waitFor();
+      });
 
-    // Meanwhile the agency's lead finds the same draft from the section's page and saves a change first.
-    const second = await journey.signInAt(other, draft.section);
-    await withScreenshotOnFailure(second, `unhappy-${workflow}-other-edits`, async () => {
-      await draft.find(second, title);
-      await second.waitForURL(draftUrl);
-      await second.getByRole('link', { name: 'Sửa bản nháp' }).click();
-      await second.getByLabel(draft.titleLabel).fill(othersTitle);
-      await second.getByRole('button', { name: 'Lưu nháp' }).click();
-      await second.waitForURL(draftUrl);
-      await second.getByRole('heading', { level: 1, name: othersTitle }).waitFor();
-    });
+      // Meanwhile the agency's lead finds the same draft from the section's page and saves a change first.
+      const second = await journey.signInAt(other, draft.section);
+      await withScreenshotOnFailure(second, `unhappy-${workflow}-other-edits`, async () => {
+        await draft.find(second, title);
+        await second.waitForURL(draftUrl);
+        await second.getByRole('link', { name: 'Sửa bản nháp' }).click();
+        await second.getByLabel(draft.titleLabel).fill(othersTitle);
+        await second.getByRole('button', { name: 'Lưu nháp' }).click();
+        await second.waitForURL(draftUrl);
+        await second.getByRole('heading', { level: 1, name: othersTitle }).waitFor();
+      });
 
-    // The first official's save, on the version read before, is refused with the conflict
-    // message; "reload" brings the other's version into the form.
-    await withScreenshotOnFailure(first, `unhappy-${workflow}-conflict`, async () => {
-      await first.getByLabel(draft.bodyLabel).fill('Nội dung sửa trên bản đã cũ.');
-      await first.getByRole('button', { name: 'Lưu nháp' }).click();
-      const alert = first.getByRole('alert').filter({ hasText: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.' });
-      await alert.waitFor();
-      await alert.getByRole('button', { name: 'Tải lại bản nháp' }).click();
-      await first.waitForFunction(
-        ([label, expected]) => {
-          const field = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === label);
-          return (document.getElementById(field?.htmlFor ?? '') as HTMLInputElement | null)?.value === expected;
-        },
-        [draft.titleLabel, othersTitle],
-        { timeout: 10_000 },
-      );
-    });
-  });
+      // The first official's save, on the version read before, is refused with the conflict
+      // message; "reload" brings the other's version into the form.
+      await withScreenshotOnFailure(first, `unhappy-${workflow}-conflict`, async () => {
+        await first.getByLabel(draft.bodyLabel).fill('Nội dung sửa trên bản đã cũ.');
+        await first.getByRole('button', { name: 'Lưu nháp' }).click();
+        const alert = first
+          .getByRole('alert')
+          .filter({ hasText: 'Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.' });
+        await alert.waitFor();
+        await alert.getByRole('button', { name: 'Tải lại bản nháp' }).click();
+        await first.waitForFunction(
+          ([label, expected]) => {
+            const field = [...document.querySelectorAll('label')].find(
+              (candidate) => candidate.textContent?.trim() === label,
+            );
+            return (document.getElementById(field?.htmlFor ?? '') as HTMLInputElement | null)?.value === expected;
+          },
+          [draft.titleLabel, othersTitle],
+          { timeout: 10_000 },
+        );
+      });
+    },
+  );
 
   it('proposals: Committee staff is not offered the decision a Committee lead is offered', async () => {
     const openAwaiting = async (username: string) => {
@@ -168,14 +175,21 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
       // A live socket may already have been told (then the app leaves for the login page by
       // itself); otherwise the next click must be answered UNAUTHENTICATED and lead there.
       if (!page.url().includes('/login')) {
-        await mainNav(page).getByRole('link', { name: 'Đề xuất', exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
+        await mainNav(page)
+          .getByRole('link', { name: 'Đề xuất', exact: true })
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
       }
       await page.waitForURL('**/login**', { timeout: 15_000 }).catch(async () => {
-        throw new Error(`still on ${page.url()} after the session ended, showing: ${(await page.locator('main').innerText()).slice(0, 200)}`);
+        throw new Error(
+          `still on ${page.url()} after the session ended, showing: ${(await page.locator('main').innerText()).slice(0, 200)}`,
+        );
       });
       // back where the session ended: the requests, or the proposals if the click found out
       await signInOnForm(page, 'stnmt.staff');
-      await page.waitForURL((url) => url.pathname === '/requests' || url.pathname === '/proposals', { timeout: 10_000 });
+      await page.waitForURL((url) => url.pathname === '/requests' || url.pathname === '/proposals', {
+        timeout: 10_000,
+      });
       await page.locator('main h1').first().waitFor();
     });
   });

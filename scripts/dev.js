@@ -14,7 +14,11 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [
   spawn(process.execPath, [tsc, '-b', 'server', '--watch', '--preserveWatchOutput'], { cwd: root, stdio: 'inherit' }),
-  spawn(process.execPath, ['--watch-path=server/dist', 'server/dist/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, CLIENT_DIST: '' } }),
+  spawn(process.execPath, ['--watch-path=server/dist', 'server/dist/main.js'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CLIENT_DIST: '' },
+  }),
   spawn(process.execPath, [vite], { cwd: path.join(root, 'client'), stdio: 'inherit' }),
 ];
 let stopping = false;

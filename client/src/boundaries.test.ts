@@ -32,7 +32,9 @@ function relativeImports(file: string): Import[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(SPECIFIER)].map((match) => ({
     file: relative(srcDir, file).split(sep).join('/'),
-    target: normalize(join(dirname(relative(srcDir, file)), match[1])).split(sep).join('/'),
+    target: normalize(join(dirname(relative(srcDir, file)), match[1]))
+      .split(sep)
+      .join('/'),
   }));
 }
 
@@ -44,7 +46,8 @@ const describeImport = ({ file, target }: Import) => `${file} → ${target}`;
 test('the kit imports no feature and nothing of the shell (its tests may render the app through test-support)', () => {
   const offending = imports.filter(
     ({ file, target }) =>
-      file.startsWith('kit/') && (/^(app|features)\//.test(target) || (!isTest(file) && target.startsWith('test-support/'))),
+      file.startsWith('kit/') &&
+      (/^(app|features)\//.test(target) || (!isTest(file) && target.startsWith('test-support/'))),
   );
   expect(offending.map(describeImport)).toEqual([]);
 });
@@ -54,7 +57,7 @@ test('no feature imports the shell', () => {
   expect(offending.map(describeImport)).toEqual([]);
 });
 
-test("a feature is reached from outside only through its index.ts", () => {
+test('a feature is reached from outside only through its index.ts', () => {
   const offending = imports.filter(({ file, target }) => {
     const feature = featureOf(target);
     if (!feature || featureOf(file) === feature || file.startsWith('test-support/')) return false;
@@ -64,8 +67,14 @@ test("a feature is reached from outside only through its index.ts", () => {
 });
 
 test('every feature has an index.ts', () => {
-  const features = readdirSync(join(srcDir, 'features')).filter((name) => statSync(join(srcDir, 'features', name)).isDirectory());
-  expect(features.filter((feature) => !sourceFiles(join(srcDir, 'features', feature)).some((file) => file.endsWith(`${sep}index.ts`)))).toEqual([]);
+  const features = readdirSync(join(srcDir, 'features')).filter((name) =>
+    statSync(join(srcDir, 'features', name)).isDirectory(),
+  );
+  expect(
+    features.filter(
+      (feature) => !sourceFiles(join(srcDir, 'features', feature)).some((file) => file.endsWith(`${sep}index.ts`)),
+    ),
+  ).toEqual([]);
 });
 
 test('features do not import each other in a circle', () => {

@@ -22,7 +22,11 @@ function generateInMemory(): GeneratedFile[] {
 test('the committed src/gql matches the schema and documents (run `npm run codegen` if not)', () => {
   const generated = generateInMemory();
 
-  expect(generated.map((file) => file.filename).sort()).toEqual(['src/gql/gql.ts', 'src/gql/graphql.ts', 'src/gql/index.ts']);
+  expect(generated.map((file) => file.filename).sort()).toEqual([
+    'src/gql/gql.ts',
+    'src/gql/graphql.ts',
+    'src/gql/index.ts',
+  ]);
   for (const { filename, content } of generated) {
     const committed = readFileSync(join(clientDir, filename), 'utf8');
     expect({ filename, content: committed }).toEqual({ filename, content });

@@ -22,7 +22,10 @@ describe('demo world', () => {
   });
 
   it('puts vice-chair Lê Huyền at the Committee and a branch office under the Land Registration Office', () => {
-    expect(demoUsers.find((u) => u.username === 'ubnd.lead')).toMatchObject({ fullName: 'Lê Huyền', agencyCode: 'UBND' });
+    expect(demoUsers.find((u) => u.username === 'ubnd.lead')).toMatchObject({
+      fullName: 'Lê Huyền',
+      agencyCode: 'UBND',
+    });
     expect(demoAgencies.filter((a) => a.parentCode === 'VPDKDD').length).toBeGreaterThanOrEqual(3);
     expect(demoAgencies.filter((a) => a.kind === 'LOCALITY').length).toBeGreaterThanOrEqual(3);
   });

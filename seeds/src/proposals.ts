@@ -14,7 +14,13 @@ export interface SeedProposalItem {
 export type SeedProposalStep = (
   | { as: string; do: 'submit' }
   /** `recommend`: per item position, the recommended amount and/or quantity (for PARTIAL). */
-  | { as: string; do: 'appraise'; opinion: 'SUPPORT' | 'PARTIAL' | 'OPPOSE'; comment: string; recommend?: Record<number, { amount?: string; quantity?: number }> }
+  | {
+      as: string;
+      do: 'appraise';
+      opinion: 'SUPPORT' | 'PARTIAL' | 'OPPOSE';
+      comment: string;
+      recommend?: Record<number, { amount?: string; quantity?: number }>;
+    }
   /** Grants per item position: quantity and, for money items, the amount. */
   | { as: string; do: 'decide'; grants: { quantity: number; amount?: string }[]; conditions: string }
 ) & {
@@ -76,10 +82,18 @@ export const demoProposals: SeedProposal[] = [
         do: 'appraise',
         at: { on: '2023-04-12' },
         opinion: 'PARTIAL',
-        comment: 'Đề nghị bố trí 1,8 tỷ đồng số hóa từ nguồn dự phòng ngân sách tỉnh năm 2023; thống nhất 600 triệu đồng mua 4 bộ máy quét theo giá thị trường.',
+        comment:
+          'Đề nghị bố trí 1,8 tỷ đồng số hóa từ nguồn dự phòng ngân sách tỉnh năm 2023; thống nhất 600 triệu đồng mua 4 bộ máy quét theo giá thị trường.',
         recommend: { 0: { amount: '1800000000' }, 2: { amount: '600000000' } },
       },
-      { as: 'snv.lead', do: 'appraise', at: { on: '2023-04-13' }, opinion: 'PARTIAL', comment: 'Thống nhất bổ sung 8 biên chế trong tổng biên chế được giao.', recommend: { 1: { quantity: 8 } } },
+      {
+        as: 'snv.lead',
+        do: 'appraise',
+        at: { on: '2023-04-13' },
+        opinion: 'PARTIAL',
+        comment: 'Thống nhất bổ sung 8 biên chế trong tổng biên chế được giao.',
+        recommend: { 1: { quantity: 8 } },
+      },
       {
         as: 'ubnd.lead',
         do: 'decide',
@@ -107,7 +121,13 @@ export const demoProposals: SeedProposal[] = [
     ],
     steps: [
       { as: 'stnmt.lead', do: 'submit' },
-      { as: 'stc.lead', do: 'appraise', opinion: 'SUPPORT', comment: 'Thống nhất mức kinh phí đề xuất.', at: { daysAgo: 2 } },
+      {
+        as: 'stc.lead',
+        do: 'appraise',
+        opinion: 'SUPPORT',
+        comment: 'Thống nhất mức kinh phí đề xuất.',
+        at: { daysAgo: 2 },
+      },
     ],
   },
 ];

@@ -42,7 +42,12 @@ export const demoRequests: SeedRequest[] = [
     steps: [
       { as: 'stnmt.lead', do: 'submit' },
       { as: 'vpdkdd-dh.lead', do: 'assign', to: 'vpdkdd-dh.staff', at: { daysAgo: 3 } },
-      { as: 'ubnd-dh.staff', do: 'comment', text: 'UBND huyện đã giao Phòng TN&MT huyện phối hợp xác minh 37 hồ sơ.', at: { daysAgo: 1 } },
+      {
+        as: 'ubnd-dh.staff',
+        do: 'comment',
+        text: 'UBND huyện đã giao Phòng TN&MT huyện phối hợp xác minh 37 hồ sơ.',
+        at: { daysAgo: 1 },
+      },
     ],
   },
   {
@@ -74,7 +79,12 @@ export const demoRequests: SeedRequest[] = [
     steps: [
       { as: 'ubnd-ts.staff', do: 'submit' },
       { as: 'stnmt.staff', do: 'acknowledge', at: { daysAgo: 7 } },
-      { as: 'vpdkdd-ts.staff', do: 'respond', text: 'Chi nhánh đã tổng hợp danh sách 58 hộ và hiện trạng sử dụng đất, gửi kèm.', at: { daysAgo: 5 } },
+      {
+        as: 'vpdkdd-ts.staff',
+        do: 'respond',
+        text: 'Chi nhánh đã tổng hợp danh sách 58 hộ và hiện trạng sử dụng đất, gửi kèm.',
+        at: { daysAgo: 5 },
+      },
       {
         as: 'stnmt.staff',
         do: 'respond',
@@ -114,7 +124,12 @@ export const demoRequests: SeedRequest[] = [
     at: { daysAgo: 16 },
     steps: [
       { as: 'ubnd-np.staff', do: 'submit' },
-      { as: 'ubnd-np.staff', do: 'escalate', text: 'Quá hạn 3 ngày, Chi nhánh chưa tiếp nhận; đề nghị UBND tỉnh chỉ đạo.', at: { daysAgo: 3 } },
+      {
+        as: 'ubnd-np.staff',
+        do: 'escalate',
+        text: 'Quá hạn 3 ngày, Chi nhánh chưa tiếp nhận; đề nghị UBND tỉnh chỉ đạo.',
+        at: { daysAgo: 3 },
+      },
     ],
   },
   {
@@ -130,7 +145,12 @@ export const demoRequests: SeedRequest[] = [
     steps: [
       { as: 'stnmt.lead', do: 'submit' },
       { as: 'stttt.staff', do: 'acknowledge', at: { daysAgo: 19 } },
-      { as: 'stttt.staff', do: 'respond', text: 'Đã hoàn thành kết nối, người dân tra cứu được tình trạng hồ sơ trên Cổng dịch vụ công.', at: { daysAgo: 6 } },
+      {
+        as: 'stttt.staff',
+        do: 'respond',
+        text: 'Đã hoàn thành kết nối, người dân tra cứu được tình trạng hồ sơ trên Cổng dịch vụ công.',
+        at: { daysAgo: 6 },
+      },
       { as: 'stnmt.lead', do: 'close', text: 'Kết nối hoạt động ổn định.', at: { daysAgo: 4 } },
     ],
   },

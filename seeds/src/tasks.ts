@@ -57,7 +57,13 @@ const LAND_BACKLOG_REQUESTS = [
   'Giải quyết khiếu nại của người dân về chậm cấp giấy chứng nhận tại thị xã Nam Phước',
 ];
 
-const stnmt = (title: string, domain: string, dueDate: string, completedOn: string | null, extra: Partial<SeedTask> = {}): SeedTask => ({
+const stnmt = (
+  title: string,
+  domain: string,
+  dueDate: string,
+  completedOn: string | null,
+  extra: Partial<SeedTask> = {},
+): SeedTask => ({
   agency: 'STNMT',
   title,
   category: 'KEY',
@@ -69,15 +75,39 @@ const stnmt = (title: string, domain: string, dueDate: string, completedOn: stri
 
 /** The article's quarter. */
 const stnmtQ1: SeedTask[] = [
-  stnmt('Số hóa hồ sơ địa chính, đưa thủ tục đất đai lên Cổng dịch vụ công mức độ toàn trình', 'DIGITAL_TRANSFORMATION', '2023-03-31', '2023-03-28', {
-    category: 'BREAKTHROUGH',
-    progress: [['2023-02-15', 40, 'Đã số hóa 42% hồ sơ địa chính của 4 chi nhánh.'], ['2023-03-15', 80, 'Hoàn thành kết nối với Cổng dịch vụ công tỉnh, đang chạy thử.']],
-  }),
-  stnmt('Thẩm định hồ sơ cấp phép thăm dò khoáng sản làm vật liệu xây dựng thông thường', 'MINERALS', '2023-02-28', '2023-02-24'),
+  stnmt(
+    'Số hóa hồ sơ địa chính, đưa thủ tục đất đai lên Cổng dịch vụ công mức độ toàn trình',
+    'DIGITAL_TRANSFORMATION',
+    '2023-03-31',
+    '2023-03-28',
+    {
+      category: 'BREAKTHROUGH',
+      progress: [
+        ['2023-02-15', 40, 'Đã số hóa 42% hồ sơ địa chính của 4 chi nhánh.'],
+        ['2023-03-15', 80, 'Hoàn thành kết nối với Cổng dịch vụ công tỉnh, đang chạy thử.'],
+      ],
+    },
+  ),
+  stnmt(
+    'Thẩm định hồ sơ cấp phép thăm dò khoáng sản làm vật liệu xây dựng thông thường',
+    'MINERALS',
+    '2023-02-28',
+    '2023-02-24',
+  ),
   stnmt('Kiểm tra công tác bảo vệ khoáng sản chưa khai thác tại các huyện', 'MINERALS', '2023-03-15', '2023-03-10'),
   stnmt('Xây dựng phương án đấu giá quyền khai thác khoáng sản năm 2023', 'MINERALS', '2023-03-31', '2023-03-29'),
-  stnmt('Quan trắc chất lượng môi trường không khí, nước mặt đợt 1 năm 2023', 'ENVIRONMENT', '2023-03-15', '2023-03-14'),
-  stnmt('Thẩm định báo cáo đánh giá tác động môi trường các dự án đầu tư quý I', 'ENVIRONMENT', '2023-03-31', '2023-03-27'),
+  stnmt(
+    'Quan trắc chất lượng môi trường không khí, nước mặt đợt 1 năm 2023',
+    'ENVIRONMENT',
+    '2023-03-15',
+    '2023-03-14',
+  ),
+  stnmt(
+    'Thẩm định báo cáo đánh giá tác động môi trường các dự án đầu tư quý I',
+    'ENVIRONMENT',
+    '2023-03-31',
+    '2023-03-27',
+  ),
   stnmt('Kiểm tra xử lý chất thải rắn sinh hoạt tại các khu đô thị', 'ENVIRONMENT', '2023-03-15', '2023-03-20', {
     progress: [['2023-03-10', 70, 'Đã kiểm tra 5/7 khu đô thị, chờ kết quả phân tích mẫu.']],
   }),
@@ -85,11 +115,25 @@ const stnmtQ1: SeedTask[] = [
   stnmt('Cấp phép giao khu vực biển cho các dự án nuôi trồng thủy sản', 'SEA_ISLANDS', '2023-03-20', '2023-03-17'),
   stnmt('Kiểm kê tài nguyên nước mặt các lưu vực sông nội tỉnh', 'WATER_RESOURCES', '2023-03-31', '2023-03-24'),
   stnmt('Thẩm định hồ sơ cấp phép khai thác nước dưới đất', 'WATER_RESOURCES', '2023-02-28', '2023-02-27'),
-  stnmt('Cập nhật kế hoạch hành động ứng phó với biến đổi khí hậu giai đoạn 2023–2025', 'CLIMATE_CHANGE', '2023-03-31', '2023-03-31'),
-  stnmt('Giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng tại các chi nhánh', 'LAND', '2023-03-15', null, {
-    progress: [['2023-03-01', 45, 'Còn 1.240 hồ sơ tồn đọng, chủ yếu tại Chi nhánh Đông Hưng và Nam Phước.'], ['2023-03-25', 60, 'Thiếu nhân lực đo đạc; đã đề nghị phối hợp với UBND các huyện.']],
-    linkedRequests: LAND_BACKLOG_REQUESTS,
-  }),
+  stnmt(
+    'Cập nhật kế hoạch hành động ứng phó với biến đổi khí hậu giai đoạn 2023–2025',
+    'CLIMATE_CHANGE',
+    '2023-03-31',
+    '2023-03-31',
+  ),
+  stnmt(
+    'Giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng tại các chi nhánh',
+    'LAND',
+    '2023-03-15',
+    null,
+    {
+      progress: [
+        ['2023-03-01', 45, 'Còn 1.240 hồ sơ tồn đọng, chủ yếu tại Chi nhánh Đông Hưng và Nam Phước.'],
+        ['2023-03-25', 60, 'Thiếu nhân lực đo đạc; đã đề nghị phối hợp với UBND các huyện.'],
+      ],
+      linkedRequests: LAND_BACKLOG_REQUESTS,
+    },
+  ),
   stnmt('Hoàn thiện bảng giá đất điều chỉnh năm 2023 trình UBND tỉnh', 'LAND', '2023-03-20', null, {
     progress: [['2023-03-18', 70, 'Đang lấy ý kiến các sở, ngành và Hội đồng thẩm định giá đất.']],
   }),
@@ -101,7 +145,8 @@ const stnmtQ1: SeedTask[] = [
 
 /** Short quarters for other agencies: a title, a domain, and how it went ('on time' / 'late' / unfinished). */
 type Outcome = 'ON_TIME' | 'LATE' | 'OPEN';
-const shift = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shift = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const quick = (agency: string, year: number, quarter: number, rows: [string, string, Outcome][]): SeedTask[] =>
   rows.map(([title, domain, outcome], i) => {
     const month = String(quarter * 3 - (i % 3 === 0 ? 1 : 0)).padStart(2, '0');
@@ -207,7 +252,8 @@ export const demoMeeting: SeedMeeting = {
   publishedOn: '2023-03-31',
   chair: 'ubnd.lead',
   reviewedAgency: 'STNMT',
-  attendees: 'Lãnh đạo UBND tỉnh; Văn phòng UBND tỉnh; lãnh đạo Sở TN&MT và các phòng, đơn vị trực thuộc; Sở Tài chính; Sở Nội vụ; Văn phòng Đăng ký đất đai.',
+  attendees:
+    'Lãnh đạo UBND tỉnh; Văn phòng UBND tỉnh; lãnh đạo Sở TN&MT và các phòng, đơn vị trực thuộc; Sở Tài chính; Sở Nội vụ; Văn phòng Đăng ký đất đai.',
   summary:
     'Nghe báo cáo tình hình, kết quả thực hiện nhiệm vụ trọng tâm, đột phá quý I và kế hoạch quý II/2023 của ngành TN&MT. ' +
     'Quý I, Sở được giao 1 nhiệm vụ đột phá và 14 nhiệm vụ chuyên môn; đã hoàn thành 11/14 nhiệm vụ trọng tâm, các nhiệm vụ về khoáng sản, môi trường, biển, ' +
@@ -219,7 +265,8 @@ export const demoMeeting: SeedMeeting = {
     'sắp xếp các bộ phận chuyên môn, chuẩn hóa quy trình; chủ động phối hợp với các ngành, địa phương; kịp thời đề xuất các giải pháp hỗ trợ để UBND tỉnh xem xét.',
   directives: [
     {
-      content: 'Rà soát toàn bộ nhiệm vụ trọng tâm, chọn nội dung công việc quan trọng ưu tiên làm dứt điểm trước; báo cáo UBND tỉnh.',
+      content:
+        'Rà soát toàn bộ nhiệm vụ trọng tâm, chọn nội dung công việc quan trọng ưu tiên làm dứt điểm trước; báo cáo UBND tỉnh.',
       agency: 'STNMT',
       category: 'KEY',
       domain: 'OTHER',
@@ -227,7 +274,8 @@ export const demoMeeting: SeedMeeting = {
       completedOn: '2023-04-25',
     },
     {
-      content: 'Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin, chuyển đổi số trong giải quyết thủ tục đất đai tại các chi nhánh Văn phòng Đăng ký đất đai.',
+      content:
+        'Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin, chuyển đổi số trong giải quyết thủ tục đất đai tại các chi nhánh Văn phòng Đăng ký đất đai.',
       agency: 'STNMT',
       category: 'KEY',
       domain: 'ADMIN_REFORM',
@@ -235,7 +283,8 @@ export const demoMeeting: SeedMeeting = {
       completedOn: '2023-07-10',
     },
     {
-      content: 'Sắp xếp các bộ phận chuyên môn, chuẩn hóa quy trình hợp lý, khoa học, gắn với kỷ luật, kỷ cương công vụ.',
+      content:
+        'Sắp xếp các bộ phận chuyên môn, chuẩn hóa quy trình hợp lý, khoa học, gắn với kỷ luật, kỷ cương công vụ.',
       agency: 'STNMT',
       category: 'ROUTINE',
       domain: 'ADMIN_REFORM',
@@ -251,7 +300,8 @@ export const demoMeeting: SeedMeeting = {
       completedOn: '2023-04-10',
     },
     {
-      content: 'Bám sát, nghiên cứu sâu kỹ các quy định, văn bản hướng dẫn của bộ, ngành trung ương về đất đai; nâng cao năng lực giải quyết các vấn đề chuyên môn.',
+      content:
+        'Bám sát, nghiên cứu sâu kỹ các quy định, văn bản hướng dẫn của bộ, ngành trung ương về đất đai; nâng cao năng lực giải quyết các vấn đề chuyên môn.',
       agency: 'STNMT',
       category: 'ROUTINE',
       domain: 'LAND',

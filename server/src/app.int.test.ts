@@ -14,16 +14,26 @@ describe('the HTTP surface', () => {
   });
 
   it('rejects malformed JSON and oversized bodies with a client error', async () => {
-    const malformed = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const malformed = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors[0].extensions).toEqual({ code: 'BAD_REQUEST', messageKey: 'api.bodyNotJson' });
+    expect((await malformed.json()).errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      messageKey: 'api.bodyNotJson',
+    });
     const huge = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(1_100_000)}` }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', messageKey: 'api.bodyTooLarge' });
+    expect((await huge.json()).errors[0].extensions).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      messageKey: 'api.bodyTooLarge',
+    });
   });
 
   it('blocks GET requests without a CSRF-safe header and batched requests', async () => {
@@ -45,6 +55,10 @@ describe('the HTTP surface', () => {
   it('loaded the demo world on the empty database', async () => {
     const token = await t.login('ubnd.lead');
     const me = await t.gql('{ me { fullName title agency { name } } }', {}, token);
-    expect(me.data!.me).toEqual({ fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh', agency: { name: 'Ủy ban nhân dân tỉnh' } });
+    expect(me.data!.me).toEqual({
+      fullName: 'Lê Huyền',
+      title: 'Phó Chủ tịch UBND tỉnh',
+      agency: { name: 'Ủy ban nhân dân tỉnh' },
+    });
   });
 });

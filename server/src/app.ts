@@ -4,7 +4,10 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -55,11 +58,17 @@ const defaultLog = (message: string, error?: unknown) =>
 export async function createApp({ config, databaseUrl, log = defaultLog, onQuery }: AppOptions): Promise<App> {
   // first, so that production without a key refuses to start before touching anything
   const auditHeadKey = loadAuditHeadKey(config.auditHead, { production: config.production, create: true });
-  if (auditHeadKey.created) log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);
+  if (auditHeadKey.created)
+    log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);
   const orm = await MikroORM.init(
     ormConfig(databaseUrl, onQuery ? { debug: ['query'], logger: (line) => onQuery(line) } : {}),
   );
-  const settings = { sessionTtlMs: config.sessionTtlMs, loginLimits: config.loginLimits, appraisalRouting: config.appraisalRouting, provinceName: config.provinceName };
+  const settings = {
+    sessionTtlMs: config.sessionTtlMs,
+    loginLimits: config.loginLimits,
+    appraisalRouting: config.appraisalRouting,
+    provinceName: config.provinceName,
+  };
   // replicas starting together (or a rolling update) migrate and seed one at a time
   await oneAtATime(databaseUrl, 'lien-thong:startup', async () => {
     await orm.getMigrator().up();
@@ -78,13 +87,20 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   const bus = createEventBus(eventTarget);
   const sessions = new SessionCache();
   // other processes' revocations arrive on the bus; after a lost LISTEN connection, trust nothing
-  eventTarget.addEventListener(SESSION_REVOKED, (event) => sessions.forget([(event as CustomEvent<SessionRevokedMessage>).detail.sessionId]));
+  eventTarget.addEventListener(SESSION_REVOKED, (event) =>
+    sessions.forget([(event as CustomEvent<SessionRevokedMessage>).detail.sessionId]),
+  );
   eventTarget.addEventListener(BUS_RESYNC, () => sessions.clear());
   const schema = await buildAppSchema(bus);
 
   const deadlines =
     config.deadlineSweepMinutes > 0
-      ? scheduleRequestDeadlines(() => orm.em.fork(), bus, { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 }, log)
+      ? scheduleRequestDeadlines(
+          () => orm.em.fork(),
+          bus,
+          { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 },
+          log,
+        )
       : null;
   const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).viewerForToken(token);
   const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).liveSession(token);
@@ -107,13 +123,25 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     res.json({ status: 'ok' });
   });
   expressApp.get('/readyz', async (_req, res) => {
-    const ok = await withTimeout(orm.em.getConnection().execute('select 1'), 2000).then(() => true, () => false);
+    const ok = await withTimeout(orm.em.getConnection().execute('select 1'), 2000).then(
+      () => true,
+      () => false,
+    );
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unavailable' });
   });
 
   const httpServer = http.createServer(expressApp);
   const formatError = createErrorFormatter(log);
-  const sockets = attachGraphQLWebSocket({ httpServer, schema, bus, config, liveSession, baseContext, log, formatError });
+  const sockets = attachGraphQLWebSocket({
+    httpServer,
+    schema,
+    bus,
+    config,
+    liveSession,
+    baseContext,
+    log,
+    formatError,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: !config.production,

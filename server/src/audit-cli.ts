@@ -31,7 +31,10 @@ async function main(): Promise<number> {
     let failed = false;
     const report = await verifyAuditChain(orm.em.fork());
     if (report.broken) {
-      const what = report.broken.reason === 'HASH' ? 'its content does not match its hash' : 'it does not link to the row before it';
+      const what =
+        report.broken.reason === 'HASH'
+          ? 'its content does not match its hash'
+          : 'it does not link to the row before it';
       console.error(`audit log BROKEN at row ${report.broken.id}: ${what} (${report.checked} rows before it hold)`);
       failed = true;
     } else {
@@ -39,7 +42,8 @@ async function main(): Promise<number> {
     }
     failed = !(await checkHeads(orm.em.fork(), config)) || failed;
     const seals = await verifyDecisionSeals(orm.em.fork());
-    for (const p of seals.problems) console.error(`decision ${p.number} (${p.decisionId}) ${p.reason}: ${SEAL_PROBLEMS[p.reason]}`);
+    for (const p of seals.problems)
+      console.error(`decision ${p.number} (${p.decisionId}) ${p.reason}: ${SEAL_PROBLEMS[p.reason]}`);
     if (seals.problems.length === 0) console.log(`decisions intact: ${seals.checked} match their seals`);
     return failed || seals.problems.length > 0 ? 1 : 0;
   } finally {
@@ -57,10 +61,15 @@ async function checkHeads(em: EntityManager, config: Config): Promise<boolean> {
     return false;
   }
   const report = await verifyAuditHeads(em, key, config.auditHead.logFile);
-  for (const { head, reason } of report.problems) console.error(`signed head of row ${head.auditId} at ${head.at} ${reason}: ${HEAD_PROBLEMS[reason]}`);
+  for (const { head, reason } of report.problems)
+    console.error(`signed head of row ${head.auditId} at ${head.at} ${reason}: ${HEAD_PROBLEMS[reason]}`);
   if (report.ignoredLines > 0) console.log(`head log: ${report.ignoredLines} lines of other databases ignored`);
-  if (report.newest && report.problems.length === 0) console.log(`signed heads hold: ${report.verified}, the newest at row ${report.newest.auditId} (${report.newest.at})`);
-  if (!report.newest && report.problems.length === 0) console.log('no signed head yet: rows added since the last head are not anchored');
+  if (report.newest && report.problems.length === 0)
+    console.log(
+      `signed heads hold: ${report.verified}, the newest at row ${report.newest.auditId} (${report.newest.at})`,
+    );
+  if (!report.newest && report.problems.length === 0)
+    console.log('no signed head yet: rows added since the last head are not anchored');
   return report.problems.length === 0;
 }
 

@@ -48,7 +48,8 @@ const projectRoot = path.resolve(__dirname, '..', '..');
 function int(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return parsed;
 }
 
@@ -73,7 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       addressMaxFailures: int(env.LOGIN_ADDRESS_MAX_FAILURES, 100, 'LOGIN_ADDRESS_MAX_FAILURES'),
       addressMaxUsernames: int(env.LOGIN_ADDRESS_MAX_USERNAMES, 20, 'LOGIN_ADDRESS_MAX_USERNAMES'),
     },
-    clientDist: env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
+    clientDist:
+      env.CLIENT_DIST === '' ? null : path.resolve(env.CLIENT_DIST || path.join(projectRoot, 'client', 'dist')),
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_MB, 20, 'ATTACHMENT_MAX_MB') * 1024 * 1024,
     attachmentQuota: {
@@ -85,13 +87,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deadlineSweepMinutes: int(env.DEADLINE_SWEEP_MINUTES, 10, 'DEADLINE_SWEEP_MINUTES'),
     remindDaysBefore: int(env.REMIND_DAYS_BEFORE, 2, 'REMIND_DAYS_BEFORE'),
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),
-    allowedOrigins: (env.ALLOWED_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins: (env.ALLOWED_ORIGINS || '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     maxSocketsPerUser: int(env.WS_MAX_SOCKETS_PER_USER, 20, 'WS_MAX_SOCKETS_PER_USER'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     auditHead: {
       key: env.AUDIT_HEAD_KEY || null,
       keyFile: path.resolve(env.AUDIT_HEAD_KEY_FILE || path.join(dataDir, 'audit-head.key')),
-      logFile: env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
+      logFile:
+        env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
       intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
     },
   };

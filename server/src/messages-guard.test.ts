@@ -58,8 +58,12 @@ const calleeName = (call: ts.CallExpression | ts.NewExpression): string | undefi
 function plainTextUse(literal: ts.Node): string | null {
   for (let node: ts.Node = literal; node.parent; node = node.parent) {
     const parent = node.parent;
-    if (ts.isPropertyAssignment(parent) && parent.initializer === node && parent.name.getText() === 'message') return 'message:';
-    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as ts.Expression)) {
+    if (ts.isPropertyAssignment(parent) && parent.initializer === node && parent.name.getText() === 'message')
+      return 'message:';
+    if (
+      (ts.isCallExpression(parent) || ts.isNewExpression(parent)) &&
+      parent.arguments?.includes(node as ts.Expression)
+    ) {
       const name = calleeName(parent);
       if (name && TEXT_TAKERS.has(name)) return `${name}(…)`;
       if (name === 'message') return null; // a catalog key
@@ -73,9 +77,15 @@ function plainVietnameseTexts(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && VIETNAMESE.test(node.getText())) {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) &&
+      VIETNAMESE.test(node.getText())
+    ) {
       const use = plainTextUse(node);
-      if (use) found.push(`${fileName}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${use} ${node.getText()}`);
+      if (use)
+        found.push(
+          `${fileName}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${use} ${node.getText()}`,
+        );
       return;
     }
     ts.forEachChild(node, visit);
@@ -90,7 +100,9 @@ describe('texts for people', () => {
       .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
       .filter((file) => !SKIPPED.some((pattern) => pattern.test(file)) && !(file in ALLOWED));
     expect(files.length).toBeGreaterThan(100);
-    expect(files.flatMap((file) => plainVietnameseTexts(file, fs.readFileSync(path.join(ROOT, file), 'utf8')))).toEqual([]);
+    expect(files.flatMap((file) => plainVietnameseTexts(file, fs.readFileSync(path.join(ROOT, file), 'utf8')))).toEqual(
+      [],
+    );
   });
 
   it('recognises the ways a plain text slips in', () => {
@@ -102,8 +114,8 @@ describe('texts for people', () => {
       "await notify(tx, target, { kind: 'K', message: `Mới: ${label}` });",
       // not texts for people, or already keyed:
       "check.add('title', 'REQUIRED', message('field.required'));",
-      "const title = `Về việc ${name}`;",
-      "changes.push({ task, data: { note: `Chuyển tiếp từ ${code}` } });",
+      'const title = `Về việc ${name}`;',
+      'changes.push({ task, data: { note: `Chuyển tiếp từ ${code}` } });',
     ].join('\n');
     expect(plainVietnameseTexts('snippet.ts', snippet).map((found) => found.split(' ')[0])).toEqual([
       'snippet.ts:1',

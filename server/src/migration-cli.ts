@@ -33,7 +33,9 @@ function writeMigrationIndex(): void {
 async function main(command: string | undefined): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const orm = await MikroORM.init(ormConfig(database.url, { migrations: { ...ormConfig(database.url).migrations, path: MIGRATIONS_DIR } }));
+  const orm = await MikroORM.init(
+    ormConfig(database.url, { migrations: { ...ormConfig(database.url).migrations, path: MIGRATIONS_DIR } }),
+  );
   try {
     const migrator = orm.getMigrator();
     await migrator.up();

@@ -41,10 +41,15 @@ export const resolvers = [
 function plainFieldsResolveSimply(): void {
   const storage = getMetadataStorage();
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's metadata types class targets as Function
-  const isObjectField = (target: Function, name: string) => storage.fields.some((field) => field.target === target && field.name === name);
-  const guarded = [...storage.authorizedFields, ...storage.middlewares].filter((meta) => isObjectField(meta.target, meta.fieldName));
+  const isObjectField = (target: Function, name: string) =>
+    storage.fields.some((field) => field.target === target && field.name === name);
+  const guarded = [...storage.authorizedFields, ...storage.middlewares].filter((meta) =>
+    isObjectField(meta.target, meta.fieldName),
+  );
   if (guarded.length > 0) {
-    throw new Error(`object-type fields with @Authorized/@UseMiddleware need a @FieldResolver: ${guarded.map((m) => `${m.target.name}.${m.fieldName}`).join(', ')}`);
+    throw new Error(
+      `object-type fields with @Authorized/@UseMiddleware need a @FieldResolver: ${guarded.map((m) => `${m.target.name}.${m.fieldName}`).join(', ')}`,
+    );
   }
   for (const type of storage.objectTypes) type.simpleResolvers ??= true;
 }

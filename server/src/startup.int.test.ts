@@ -21,7 +21,16 @@ describe('starting several replicas at once', () => {
       } finally {
         await client.end();
       }
-      for (const replica of replicas) expect((await replica.gql('{ agencies(first: 1) { edges { node { code } } } }', {}, await replica.login('ubnd.lead'))).errors).toBeUndefined();
+      for (const replica of replicas)
+        expect(
+          (
+            await replica.gql(
+              '{ agencies(first: 1) { edges { node { code } } } }',
+              {},
+              await replica.login('ubnd.lead'),
+            )
+          ).errors,
+        ).toBeUndefined();
       await Promise.all(replicas.map((replica) => replica.stop()));
     } finally {
       await database.drop();

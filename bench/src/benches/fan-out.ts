@@ -2,7 +2,22 @@ import http from 'node:http';
 import { login } from '../lib/gql';
 import { dbUrl, dropDatabase } from '../lib/db';
 import { option, sleep } from '../lib/env';
-import { analyse, unusualWindows, comment, EventLog, listOption, seedLarge, cpuMs, loadavg, newestEventId, pickRequest, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
+import {
+  analyse,
+  unusualWindows,
+  comment,
+  EventLog,
+  listOption,
+  seedLarge,
+  cpuMs,
+  loadavg,
+  newestEventId,
+  pickRequest,
+  sendEvents,
+  Subscribers,
+  warmUp,
+  type FanOutResult,
+} from '../lib/fan-out';
 import { startPgCounter, type PgCounter } from '../lib/pg-counter';
 import { table, writeResults } from '../lib/results';
 import { rssKb, spawnServer, type Spawned } from '../lib/server';
@@ -10,7 +25,15 @@ import { rssKb, spawnServer, type Spawned } from '../lib/server';
 const DB = 'lt_bench_fanout';
 
 /** The statement texts one event costs, mutation and delivery (for the report, not the count). */
-async function statementsOfOneEvent(counter: PgCounter, log: EventLog, api: string, token: string, requestId: string, subscribers: Subscribers | null, gapMs: number): Promise<string[]> {
+async function statementsOfOneEvent(
+  counter: PgCounter,
+  log: EventLog,
+  api: string,
+  token: string,
+  requestId: string,
+  subscribers: Subscribers | null,
+  gapMs: number,
+): Promise<string[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   counter.takeTexts();
   await comment(api, token, requestId, 'statement capture', agent);
@@ -65,7 +88,9 @@ export async function run(args: string[]) {
     seedLarge(DB);
     const request = pickRequest(DB);
     log = await EventLog.open(DB);
-    console.log(`[fan-out] request ${request.code}; subscribers ${counts.join(', ')}; ${events} events each (+${baselineEvents} with 0 subscribers)`);
+    console.log(
+      `[fan-out] request ${request.code}; subscribers ${counts.join(', ')}; ${events} events each (+${baselineEvents} with 0 subscribers)`,
+    );
 
     // 0 subscribers first: the mutation's own statements and CPU, subtracted from the others.
     for (const n of [0, ...counts]) {
@@ -79,7 +104,9 @@ export async function run(args: string[]) {
       if (n > 0) {
         const t = Date.now();
         subscribers = await Subscribers.open([api.replace(/^http/, 'ws')], subscriberToken, n, perProcess);
-        console.log(`[fan-out] ${subscribers.connected} subscribers connected (${subscribers.connectErrors} errors) in ${Date.now() - t} ms over ${subscribers.children.length} process(es)`);
+        console.log(
+          `[fan-out] ${subscribers.connected} subscribers connected (${subscribers.connectErrors} errors) in ${Date.now() - t} ms over ${subscribers.children.length} process(es)`,
+        );
         warmUpEvents = await warmUp(api, commenterToken, request.id, subscribers, log);
       } else {
         // the first requests load code and fill caches; not what is measured
@@ -89,11 +116,30 @@ export async function run(args: string[]) {
         warmUpEvents = 5;
       }
       await sleep(1000); // a pause between warm-up and measuring
-      const sqlOfOneEvent = await statementsOfOneEvent(counter, log, api, commenterToken, request.id, subscribers, gapMs);
+      const sqlOfOneEvent = await statementsOfOneEvent(
+        counter,
+        log,
+        api,
+        commenterToken,
+        request.id,
+        subscribers,
+        gapMs,
+      );
       const afterId = newestEventId(DB);
       const cpuBefore = cpuMs(server.pid);
       const m = n > 0 ? events : baselineEvents;
-      const sent = await sendEvents({ api, token: commenterToken, requestId: request.id, events: m, timeoutMs, gapMs, label: `fan-out ${n}`, counter, subscribers: subscribers ?? undefined, log });
+      const sent = await sendEvents({
+        api,
+        token: commenterToken,
+        requestId: request.id,
+        events: m,
+        timeoutMs,
+        gapMs,
+        label: `fan-out ${n}`,
+        counter,
+        subscribers: subscribers ?? undefined,
+        log,
+      });
       const cpu = cpuMs(server.pid) - cpuBefore;
       let result: FanOutResult | null = null;
       let detail: Run['clientProcessesDetail'] = [];
@@ -123,7 +169,12 @@ export async function run(args: string[]) {
       });
       subscribers = null;
       const r = result;
-      console.log(`[fan-out] N=${n}: ${runs.at(-1)!.statementsPerEvent.toFixed(2)} SQL/event` + (r ? `, send→delivered p50 ${r.sendToDelivered.p50} p99 ${r.sendToDelivered.p99} ms, missing ${r.missing}, duplicates ${r.duplicates}, timed out ${r.timedOut}` : ''));
+      console.log(
+        `[fan-out] N=${n}: ${runs.at(-1)!.statementsPerEvent.toFixed(2)} SQL/event` +
+          (r
+            ? `, send→delivered p50 ${r.sendToDelivered.p50} p99 ${r.sendToDelivered.p99} ms, missing ${r.missing}, duplicates ${r.duplicates}, timed out ${r.timedOut}`
+            : ''),
+      );
       await server.stop();
       spawned.splice(spawned.indexOf(server), 1);
     }
@@ -137,11 +188,11 @@ export async function run(args: string[]) {
         'client procs': r.clientProcesses,
         events: x?.events ?? baselineEvents,
         'delivered / expected': x ? `${x.deliveries}/${x.expectedDeliveries}` : '-',
-        'missing': x?.missing ?? '-',
-        'dup': x?.duplicates ?? '-',
+        missing: x?.missing ?? '-',
+        dup: x?.duplicates ?? '-',
         'send→deliv p50': x?.sendToDelivered.p50 ?? '-',
-        'p99': x?.sendToDelivered.p99 ?? '-',
-        'max': x?.sendToDelivered.max ?? '-',
+        p99: x?.sendToDelivered.p99 ?? '-',
+        max: x?.sendToDelivered.max ?? '-',
         'resp→deliv p50': x?.responseToDelivered.p50 ?? '-',
         'resp p99': x?.responseToDelivered.p99 ?? '-',
         'to last p99': x?.sendToLast.p99 ?? '-',
@@ -151,7 +202,8 @@ export async function run(args: string[]) {
         'server CPU ms/event': Number(r.serverCpuMsPerEvent.toFixed(1)),
       };
     });
-    const targetFor = (n: number) => (n >= 10000 ? { p99Ms: 500, sqlPerEvent: 1 } : n >= 1000 ? { p99Ms: 100, sqlPerEvent: null } : null);
+    const targetFor = (n: number) =>
+      n >= 10000 ? { p99Ms: 500, sqlPerEvent: 1 } : n >= 1000 ? { p99Ms: 100, sqlPerEvent: null } : null;
     const targets = runs
       .filter((r) => r.result && targetFor(r.subscribers))
       .map((r) => {
@@ -160,26 +212,49 @@ export async function run(args: string[]) {
         const zeroDrops = x.missing === 0 && x.duplicates === 0 && x.unexpectedEvents === 0;
         const p99 = x.sendToDelivered.p99 <= t.p99Ms;
         const sql = t.sqlPerEvent === null ? null : deliverySql(r) <= t.sqlPerEvent;
-        return { subscribers: r.subscribers, p99Ms: x.sendToDelivered.p99, p99Target: t.p99Ms, p99Met: p99, zeroDrops, deliverySqlPerEvent: deliverySql(r), sqlTarget: t.sqlPerEvent, sqlMet: sql, met: p99 && zeroDrops && sql !== false };
+        return {
+          subscribers: r.subscribers,
+          p99Ms: x.sendToDelivered.p99,
+          p99Target: t.p99Ms,
+          p99Met: p99,
+          zeroDrops,
+          deliverySqlPerEvent: deliverySql(r),
+          sqlTarget: t.sqlPerEvent,
+          sqlMet: sql,
+          met: p99 && zeroDrops && sql !== false,
+        };
       });
     const loadEnd = loadavg();
-    console.log(`\nfan-out: commit → delivered over graphql-ws (requestFeed), ${events} events per N, gap ${gapMs} ms, timeout ${timeoutMs / 1000} s; latencies ms`);
+    console.log(
+      `\nfan-out: commit → delivered over graphql-ws (requestFeed), ${events} events per N, gap ${gapMs} ms, timeout ${timeoutMs / 1000} s; latencies ms`,
+    );
     console.log(table(rows));
     for (const t of targets) {
-      console.log(`target ${t.subscribers}: p99 ${t.p99Ms} ≤ ${t.p99Target} ms ${t.p99Met ? 'met' : 'NOT met'}; zero drops ${t.zeroDrops ? 'met' : 'NOT met'}` +
-        (t.sqlTarget === null ? '' : `; delivery SQL/event ${t.deliverySqlPerEvent.toFixed(2)} ≤ ${t.sqlTarget} ${t.sqlMet ? 'met' : 'NOT met'}`));
+      console.log(
+        `target ${t.subscribers}: p99 ${t.p99Ms} ≤ ${t.p99Target} ms ${t.p99Met ? 'met' : 'NOT met'}; zero drops ${t.zeroDrops ? 'met' : 'NOT met'}` +
+          (t.sqlTarget === null
+            ? ''
+            : `; delivery SQL/event ${t.deliverySqlPerEvent.toFixed(2)} ≤ ${t.sqlTarget} ${t.sqlMet ? 'met' : 'NOT met'}`),
+      );
     }
     console.log(`load average: start ${loadStart.join(' ')}, end ${loadEnd.join(' ')}`);
     const file = writeResults('fan-out', {
       started,
       settings: {
-        subscribers: counts, events, baselineEvents, perProcess, timeoutS: timeoutMs / 1000, gapMs,
+        subscribers: counts,
+        events,
+        baselineEvents,
+        perProcess,
+        timeoutS: timeoutMs / 1000,
+        gapMs,
         database: `${DB} (seed:large --requests 10000 --seed 1 --today 2026-11-28)`,
         request: request.code,
-        subscription: 'requestFeed { event { id type } request { id code title } } (the client app document), stnmt.staff, one shared session',
+        subscription:
+          'requestFeed { event { id type } request { id code title } } (the client app document), stnmt.staff, one shared session',
         mutation: 'commentOnRequest as stnmt.staff (own session) → one COMMENTED event',
         clock: 'performance.timeOrigin + performance.now() in every process',
-        sqlCounting: 'server connected through bench/src/lib/pg-counter.ts for the whole run; per event = statements from just before the mutation until delivered to all + gap',
+        sqlCounting:
+          'server connected through bench/src/lib/pg-counter.ts for the whole run; per event = statements from just before the mutation until delivered to all + gap',
       },
       loadavg: { start: loadStart, end: loadEnd },
       runs,

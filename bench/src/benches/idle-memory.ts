@@ -34,7 +34,12 @@ export async function run(args: string[]) {
     const warm = await spawnNode([CLIENT, api.replace('http', 'ws'), token, '1'], {}, /(connected \d+ errors \d+)/);
     await warm.stop();
     const base = await sample();
-    const clients = await spawnNode([CLIENT, api.replace('http', 'ws'), token, String(n)], {}, /(connected \d+ errors \d+)/, 120_000);
+    const clients = await spawnNode(
+      [CLIENT, api.replace('http', 'ws'), token, String(n)],
+      {},
+      /(connected \d+ errors \d+)/,
+      120_000,
+    );
     spawned.push(clients);
     const [, connected, errors] = /connected (\d+) errors (\d+)/.exec(clients.url)!.map(Number);
     const loaded = await sample();
@@ -43,7 +48,12 @@ export async function run(args: string[]) {
     spawned.splice(spawned.indexOf(clients), 1);
     const after = await sample();
     // A second connect/disconnect cycle: if memory kept after the first grows again, it is a leak.
-    const again = await spawnNode([CLIENT, api.replace('http', 'ws'), token, String(n)], {}, /(connected \d+ errors \d+)/, 120_000);
+    const again = await spawnNode(
+      [CLIENT, api.replace('http', 'ws'), token, String(n)],
+      {},
+      /(connected \d+ errors \d+)/,
+      120_000,
+    );
     spawned.push(again);
     await sample();
     await again.stop();
@@ -55,18 +65,39 @@ export async function run(args: string[]) {
     const perSubHeapKb = (loaded.heapUsedKb - base.heapUsedKb) / n;
     const rows = [
       { state: 'idle, 0 subscribers', 'RSS KB': base.rssKb, 'V8 heap used KB': base.heapUsedKb },
-      { state: `${connected} subscribers (${errors} errors)`, 'RSS KB': loaded.rssKb, 'V8 heap used KB': loaded.heapUsedKb },
+      {
+        state: `${connected} subscribers (${errors} errors)`,
+        'RSS KB': loaded.rssKb,
+        'V8 heap used KB': loaded.heapUsedKb,
+      },
       { state: 'after they disconnected', 'RSS KB': after.rssKb, 'V8 heap used KB': after.heapUsedKb },
-      { state: `after a 2nd cycle of ${n} connect + disconnect`, 'RSS KB': afterSecond.rssKb, 'V8 heap used KB': afterSecond.heapUsedKb },
+      {
+        state: `after a 2nd cycle of ${n} connect + disconnect`,
+        'RSS KB': afterSecond.rssKb,
+        'V8 heap used KB': afterSecond.heapUsedKb,
+      },
     ];
     console.log(`\nidle-memory: server RSS after forced GC (${settleMs / 1000} s settle), N = ${n}`);
     console.log(table(rows));
-    console.log(`\nper idle subscriber: RSS ${perSubRssKb.toFixed(1)} KB, V8 heap ${perSubHeapKb.toFixed(1)} KB — target ≤ 30 KB RSS: ${perSubRssKb <= 30 ? 'met' : 'NOT met'}`);
+    console.log(
+      `\nper idle subscriber: RSS ${perSubRssKb.toFixed(1)} KB, V8 heap ${perSubHeapKb.toFixed(1)} KB — target ≤ 30 KB RSS: ${perSubRssKb <= 30 ? 'met' : 'NOT met'}`,
+    );
     console.log(`(load-generator process RSS with ${n} clients: ${clientRssKb} KB, not counted)`);
     const file = writeResults('idle-memory', {
-      settings: { subscribers: n, settleS: settleMs / 1000, subscription: 'requestFeed', gc: 'HeapProfiler.collectGarbage ×2 via --inspect' },
-      base, loaded, afterDisconnect: after, afterSecondCycle: afterSecond, connected, errors,
-      perSubscriberRssKb: perSubRssKb, perSubscriberHeapKb: perSubHeapKb,
+      settings: {
+        subscribers: n,
+        settleS: settleMs / 1000,
+        subscription: 'requestFeed',
+        gc: 'HeapProfiler.collectGarbage ×2 via --inspect',
+      },
+      base,
+      loaded,
+      afterDisconnect: after,
+      afterSecondCycle: afterSecond,
+      connected,
+      errors,
+      perSubscriberRssKb: perSubRssKb,
+      perSubscriberHeapKb: perSubHeapKb,
       target: { rssKbPerSubscriber: 30, met: perSubRssKb <= 30 },
       table: rows,
     });

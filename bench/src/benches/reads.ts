@@ -47,13 +47,15 @@ interface Case {
   validate: (text: string) => void;
 }
 
-const expectData = (path: (d: any) => unknown, min = 1) => (text: string) => {
-  const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
-  if (parsed.errors) throw new Error(`GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
-  const value = path(parsed.data);
-  const size = Array.isArray(value) ? value.length : value ? 1 : 0;
-  if (size < min) throw new Error(`response has ${size} items, expected ≥ ${min}: ${text.slice(0, 300)}`);
-};
+const expectData =
+  (path: (d: any) => unknown, min = 1) =>
+  (text: string) => {
+    const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
+    if (parsed.errors) throw new Error(`GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
+    const value = path(parsed.data);
+    const size = Array.isArray(value) ? value.length : value ? 1 : 0;
+    if (size < min) throw new Error(`response has ${size} items, expected ≥ ${min}: ${text.slice(0, 300)}`);
+  };
 
 export async function run(args: string[]) {
   const connections = option(args, 'connections', 20);
@@ -68,10 +70,14 @@ export async function run(args: string[]) {
     const data = args.includes('--data=copies') || !fs.existsSync(SEED_LARGE) ? 'copies' : 'seed:large';
     if (data === 'seed:large') {
       // The project's generator (npm run seed:large): demo agencies and users + generated requests, tasks, proposals.
-      execFileSync(process.execPath, [SEED_LARGE, '--requests', String(rows), '--seed', '1', '--today', SEED_TODAY, '--force'], {
-        env: { ...process.env, DATABASE_URL: dbUrl(DB) },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      execFileSync(
+        process.execPath,
+        [SEED_LARGE, '--requests', String(rows), '--seed', '1', '--today', SEED_TODAY, '--force'],
+        {
+          env: { ...process.env, DATABASE_URL: dbUrl(DB) },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
       psql('analyze', DB);
     } else {
       // The demo world (migrated and seeded by the server on an empty database) with its requests copied.
@@ -81,7 +87,12 @@ export async function run(args: string[]) {
     }
     const requestCount = Number(psql('select count(*) from requests', DB));
     const stnmt = psql(`select id from agencies where code = 'STNMT'`, DB);
-    const inboxRows = Number(psql(`select count(*) from requests r where r.status <> 'DRAFT' and exists (select 1 from request_participants p where p.request_id = r.id and p.agency_id = '${stnmt}')`, DB));
+    const inboxRows = Number(
+      psql(
+        `select count(*) from requests r where r.status <> 'DRAFT' and exists (select 1 from request_participants p where p.request_id = r.id and p.agency_id = '${stnmt}')`,
+        DB,
+      ),
+    );
     // The request page: the STNMT-visible demo request with the longest timeline.
     const requestId = psql(
       `select r.id from requests r join events e on e.aggregate_id = r.id
@@ -95,7 +106,9 @@ export async function run(args: string[]) {
       `select period_year || ' ' || period_quarter from tasks group by 1, period_year, period_quarter
         order by period_year desc, period_quarter desc offset ${data === 'seed:large' ? 1 : 0} limit 1`,
       DB,
-    ).split(' ').map(Number);
+    )
+      .split(' ')
+      .map(Number);
 
     const floor = await spawnNode([FLOOR_MAIN], { DATABASE_URL: dbUrl(DB) }, /floor ready: (http:\/\/\S+)/);
     spawned.push(floor);
@@ -117,7 +130,10 @@ export async function run(args: string[]) {
         name: 'inbox page of 50 (stnmt.staff)',
         url: api,
         token: staff,
-        body: JSON.stringify({ query: INBOX, variables: { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 } }),
+        body: JSON.stringify({
+          query: INBOX,
+          variables: { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 },
+        }),
         validate: expectData((d) => d.requests.edges, 50),
       },
       request: {
@@ -131,16 +147,27 @@ export async function run(args: string[]) {
         name: `dashboard Q${quarter}/${year} (ubnd.lead)`,
         url: api,
         token: lead,
-        body: JSON.stringify({ query: DASHBOARD, variables: { period, filter: { period, groups: ['NOT_DONE_OVERDUE'] }, first: 50 } }),
+        body: JSON.stringify({
+          query: DASHBOARD,
+          variables: { period, filter: { period, groups: ['NOT_DONE_OVERDUE'] }, first: 50 },
+        }),
         validate: expectData((d) => d.taskStatistics),
       },
     };
 
     const measure = async (c: Case): Promise<LoadResult> => {
-      const opts = { url: c.url, body: c.body, headers: (c.token ? { authorization: `Bearer ${c.token}` } : {}) as Record<string, string>, connections, validate: c.validate };
+      const opts = {
+        url: c.url,
+        body: c.body,
+        headers: (c.token ? { authorization: `Bearer ${c.token}` } : {}) as Record<string, string>,
+        connections,
+        validate: c.validate,
+      };
       await runLoad({ ...opts, durationMs: warmupMs });
       const result = await runLoad({ ...opts, durationMs });
-      console.log(`[reads] ${c.name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors`);
+      console.log(
+        `[reads] ${c.name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors`,
+      );
       return result;
     };
     const floorA = await measure(cases.floor);
@@ -183,7 +210,11 @@ export async function run(args: string[]) {
       dashboard: await countStatements(cases.dashboard, countedApi, tokens.lead),
     };
     // The floor through the same proxy, to show the counter sees its one statement.
-    const floorCounted = await spawnNode([FLOOR_MAIN], { DATABASE_URL: dbUrl(DB, counter.port) }, /floor ready: (http:\/\/\S+)/);
+    const floorCounted = await spawnNode(
+      [FLOOR_MAIN],
+      { DATABASE_URL: dbUrl(DB, counter.port) },
+      /floor ready: (http:\/\/\S+)/,
+    );
     spawned.push(floorCounted);
     const floorBefore = counter.statements();
     for (let i = 0; i < REPEAT; i++) {
@@ -201,7 +232,13 @@ export async function run(args: string[]) {
       errors: r.errors,
       'bytes/resp': r.bytesPerResponse,
     });
-    const floorMean: LoadResult = { ...floorA, rps: floorRps, p50Ms: (floorA.p50Ms + floorB.p50Ms) / 2, p99Ms: Math.max(floorA.p99Ms, floorB.p99Ms), errors: floorA.errors + floorB.errors };
+    const floorMean: LoadResult = {
+      ...floorA,
+      rps: floorRps,
+      p50Ms: (floorA.p50Ms + floorB.p50Ms) / 2,
+      p99Ms: Math.max(floorA.p99Ms, floorB.p99Ms),
+      errors: floorA.errors + floorB.errors,
+    };
     const out = [
       row('floor', floorMean, 1),
       row('inbox', inbox, statements.inbox),
@@ -214,21 +251,40 @@ export async function run(args: string[]) {
       'p99 ≤ 30 ms': r['p99 ms'] <= 30 ? 'met' : `NOT met (${r['p99 ms']} ms)`,
       '≤ 2 SQL': Number(r['SQL/request']) <= 2 ? 'met' : `NOT met (${r['SQL/request']})`,
     }));
-    console.log(`\nreads (data: ${data}): ${connections} connections × ${durationMs / 1000} s each (after ${warmupMs / 1000} s warm-up), ${requestCount} requests in the database, ${inboxRows} in STNMT's inbox`);
-    console.log(`floor runs: ${Math.round(floorA.rps)} and ${Math.round(floorB.rps)} req/s (before and after the GraphQL runs); ratio against their mean`);
+    console.log(
+      `\nreads (data: ${data}): ${connections} connections × ${durationMs / 1000} s each (after ${warmupMs / 1000} s warm-up), ${requestCount} requests in the database, ${inboxRows} in STNMT's inbox`,
+    );
+    console.log(
+      `floor runs: ${Math.round(floorA.rps)} and ${Math.round(floorB.rps)} req/s (before and after the GraphQL runs); ratio against their mean`,
+    );
     console.log(table(out));
-    console.log(`\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each; idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request`);
+    console.log(
+      `\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each; idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request`,
+    );
     console.log(table(verdict));
     for (const [name, texts] of Object.entries(sqlOf)) {
       console.log(`\nSQL of one ${name}:`);
       for (const t of texts) console.log(`  - ${t}`);
     }
     const file = writeResults('reads', {
-      settings: { data, connections, durationS: durationMs / 1000, warmupS: warmupMs / 1000, requestsInDatabase: requestCount, inboxRows, requestId },
+      settings: {
+        data,
+        connections,
+        durationS: durationMs / 1000,
+        warmupS: warmupMs / 1000,
+        requestsInDatabase: requestCount,
+        inboxRows,
+        requestId,
+      },
       floorRuns: [floorA, floorB],
       results: { floor: floorMean, inbox, request, dashboard },
       sqlOfOneRequest: sqlOf,
-      statementsPerRequest: { floor: floorStatementsRaw / REPEAT, ...statements, idleServerPerSecond: idlePerSecond, method: 'wire-protocol proxy counting Q and E messages' },
+      statementsPerRequest: {
+        floor: floorStatementsRaw / REPEAT,
+        ...statements,
+        idleServerPerSecond: idlePerSecond,
+        method: 'wire-protocol proxy counting Q and E messages',
+      },
       table: out,
       verdict,
     });

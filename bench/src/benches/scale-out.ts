@@ -1,7 +1,20 @@
 import { login } from '../lib/gql';
 import { dbUrl, dropDatabase } from '../lib/db';
 import { option, sleep } from '../lib/env';
-import { analyse, unusualWindows, cpuMs, EventLog, loadavg, newestEventId, pickRequest, seedLarge, sendEvents, Subscribers, warmUp, type FanOutResult } from '../lib/fan-out';
+import {
+  analyse,
+  unusualWindows,
+  cpuMs,
+  EventLog,
+  loadavg,
+  newestEventId,
+  pickRequest,
+  seedLarge,
+  sendEvents,
+  Subscribers,
+  warmUp,
+  type FanOutResult,
+} from '../lib/fan-out';
 import { startPgCounter } from '../lib/pg-counter';
 import { table, writeResults } from '../lib/results';
 import { spawnServer, type Spawned } from '../lib/server';
@@ -74,13 +87,26 @@ export async function run(args: string[]) {
       subscribers = await Subscribers.open(urls, subscriberToken, n, perProcess);
       const perServer = { A: 0, B: 0 };
       for (const p of subscribers.processes()) perServer[p.url === ws(a.url) ? 'A' : 'B'] += p.subscribers;
-      console.log(`[scale-out] ${mode}: ${subscribers.connected} subscribers connected (${subscribers.connectErrors} errors), A ${perServer.A}, B ${perServer.B}`);
+      console.log(
+        `[scale-out] ${mode}: ${subscribers.connected} subscribers connected (${subscribers.connectErrors} errors), A ${perServer.A}, B ${perServer.B}`,
+      );
       const warmUpEvents = await warmUp(apiA, commenterToken, request.id, subscribers, log);
       await sleep(1000);
       const afterId = newestEventId(DB);
       const cpuA = cpuMs(a.pid);
       const cpuB = cpuMs(b.pid);
-      const sent = await sendEvents({ api: apiA, token: commenterToken, requestId: request.id, events, timeoutMs, gapMs, label: `scale-out ${mode}`, counter, subscribers, log });
+      const sent = await sendEvents({
+        api: apiA,
+        token: commenterToken,
+        requestId: request.id,
+        events,
+        timeoutMs,
+        gapMs,
+        label: `scale-out ${mode}`,
+        counter,
+        subscribers,
+        log,
+      });
       const cpu = { A: (cpuMs(a.pid) - cpuA) / events, B: (cpuMs(b.pid) - cpuB) / events };
       await sleep(2000);
       const result = analyse(DB, request.id, afterId, sent, await subscribers.collect(), n);
@@ -100,7 +126,9 @@ export async function run(args: string[]) {
       });
       await subscribers.stop();
       subscribers = null;
-      console.log(`[scale-out] ${mode}: send→delivered p50 ${result.sendToDelivered.p50} p99 ${result.sendToDelivered.p99} ms, missing ${result.missing}, duplicates ${result.duplicates}`);
+      console.log(
+        `[scale-out] ${mode}: send→delivered p50 ${result.sendToDelivered.p50} p99 ${result.sendToDelivered.p99} ms, missing ${result.missing}, duplicates ${result.duplicates}`,
+      );
       for (const s of [b, a]) {
         await s.stop();
         spawned.splice(spawned.indexOf(s), 1);
@@ -123,20 +151,29 @@ export async function run(args: string[]) {
       'CPU ms/event B': Number(r.serverCpuMsPerEvent.B.toFixed(1)),
     }));
     const loadEnd = loadavg();
-    console.log(`\nscale-out: ${n} graphql-ws subscribers (requestFeed), ${events} events per mode, gap ${gapMs} ms; latencies ms`);
+    console.log(
+      `\nscale-out: ${n} graphql-ws subscribers (requestFeed), ${events} events per mode, gap ${gapMs} ms; latencies ms`,
+    );
     console.log(table(rows));
-    const zeroDrops = runs.every((r) => r.result.missing === 0 && r.result.duplicates === 0 && r.result.unexpectedEvents === 0);
+    const zeroDrops = runs.every(
+      (r) => r.result.missing === 0 && r.result.duplicates === 0 && r.result.unexpectedEvents === 0,
+    );
     console.log(`zero drops and duplicates in every mode: ${zeroDrops ? 'yes' : 'NO'}`);
     console.log(`load average: start ${loadStart.join(' ')}, end ${loadEnd.join(' ')}`);
     const file = writeResults('scale-out', {
       started,
       settings: {
-        subscribers: n, events, perProcess, timeoutS: timeoutMs / 1000, gapMs,
+        subscribers: n,
+        events,
+        perProcess,
+        timeoutS: timeoutMs / 1000,
+        gapMs,
         database: `${DB} (seed:large --requests 10000 --seed 1 --today 2026-11-28)`,
         request: request.code,
         subscription: 'requestFeed (the client app document), stnmt.staff, one session created by a login on A',
         mutation: 'commentOnRequest on A as stnmt.staff (own session) → one COMMENTED event',
-        sqlCounting: 'both servers through bench/src/lib/pg-counter.ts; per event = statements of both processes from just before the mutation until delivered to all + gap',
+        sqlCounting:
+          'both servers through bench/src/lib/pg-counter.ts; per event = statements of both processes from just before the mutation until delivered to all + gap',
       },
       loadavg: { start: loadStart, end: loadEnd },
       runs,

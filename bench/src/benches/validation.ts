@@ -12,10 +12,16 @@ const doubled = (levels: number) =>
 /** Hostile and ordinary documents, each within the 1 MB body limit; the parser reads 5,000 tokens. */
 const DOCUMENTS: [string, string][] = [
   ['ordinary: { me { id fullName agency { code } } }', '{ me { id fullName agency { code } } }'],
-  ...[24, 50, 100, 200, 400].map((n): [string, string] => [`doubled spreads, ${n} levels (2^${n} fields expanded)`, doubled(n)]),
+  ...[24, 50, 100, 200, 400].map((n): [string, string] => [
+    `doubled spreads, ${n} levels (2^${n} fields expanded)`,
+    doubled(n),
+  ]),
   ['one field 4,990 times', `{ ${many(4990, () => '__typename')} }`],
   ['one fragment spread 2,400 times', `{ ${many(2400, () => '...A')} } fragment A on Query { me { id } }`],
-  ['valid, at the token limit (20 fields with 230-value list arguments)', `{ ${many(20, () => `requests(first: 1, filter: { statuses: [${many(230, () => 'DRAFT')}] }) { __typename }`)} }`],
+  [
+    'valid, at the token limit (20 fields with 230-value list arguments)',
+    `{ ${many(20, () => `requests(first: 1, filter: { statuses: [${many(230, () => 'DRAFT')}] }) { __typename }`)} }`,
+  ],
   ['past the token limit (1 MB of `id id id …`)', `{ ${'id '.repeat(330_000)} }`],
 ];
 
@@ -37,7 +43,14 @@ export async function run(args: string[]) {
     recreateDatabase(DB);
     server = await spawnServer({ DATABASE_URL: dbUrl(DB), NODE_ENV: 'production', SEED_ON_EMPTY: 'false' });
     const post = (query: string) =>
-      fetch(`${server!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { errors?: { extensions?: { code?: string; limit?: string } }[] } }));
+      fetch(`${server!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { errors?: { extensions?: { code?: string; limit?: string } }[] },
+      }));
     const rows = [];
     for (const [name, query] of DOCUMENTS) {
       const first = await post(query); // warm: the first call of each shape is not charged
@@ -52,7 +65,14 @@ export async function run(args: string[]) {
       }
       const wall = Number(process.hrtime.bigint() - started) / 1e6 / repeat;
       const error = first.body.errors?.[0]?.extensions;
-      rows.push({ document: name, bytes: Buffer.byteLength(query), answer: error ? `${error.code}${error.limit ? ` ${error.limit}` : ''}` : 'data', 'server CPU ms/request': (cpuMs(server.pid) - before) / repeat, 'wall ms mean': wall, 'wall ms max': slowest });
+      rows.push({
+        document: name,
+        bytes: Buffer.byteLength(query),
+        answer: error ? `${error.code}${error.limit ? ` ${error.limit}` : ''}` : 'data',
+        'server CPU ms/request': (cpuMs(server.pid) - before) / repeat,
+        'wall ms mean': wall,
+        'wall ms max': slowest,
+      });
     }
     const burst = Array.from({ length: 20 }, () => post(doubled(400)));
     const t = process.hrtime.bigint();
@@ -61,7 +81,9 @@ export async function run(args: string[]) {
     await Promise.all(burst);
     console.log(table(rows));
     console.log(`\n/healthz during a burst of 20 × 400-level documents: ${health.status} in ${healthMs.toFixed(1)} ms`);
-    console.log(`results: ${writeResults('validation', { settings: { repeat, transport: 'HTTP POST /graphql, production mode, unauthenticated' }, rows, healthDuringBurst: { status: health.status, ms: healthMs } })}`);
+    console.log(
+      `results: ${writeResults('validation', { settings: { repeat, transport: 'HTTP POST /graphql, production mode, unauthenticated' }, rows, healthDuringBurst: { status: health.status, ms: healthMs } })}`,
+    );
   } finally {
     await server?.stop();
     dropDatabase(DB);

@@ -148,11 +148,25 @@ class Cloner {
       `insert into proposal_items (id, proposal_id, ${itemCols.map((c) => `"${c}"`).join(', ')})
        select u.item, u.parent, ${itemCols.map((c) => `t."${c}"`).join(', ')}
          from unnest($1::uuid[], $2::uuid[], $3::uuid[]) as u(parent, item, template) join proposal_items t on t.id = u.template`,
-      [clones.flatMap((c) => c.items.map(() => c.id)), clones.flatMap((c) => c.items.map((i) => i.id)), clones.flatMap((c) => c.items.map((_, k) => items[k].id))],
+      [
+        clones.flatMap((c) => c.items.map(() => c.id)),
+        clones.flatMap((c) => c.items.map((i) => i.id)),
+        clones.flatMap((c) => c.items.map((_, k) => items[k].id)),
+      ],
     );
     // The revision snapshot (kept as is) and any appraisals: the decide path reads appraisals.
-    await this.children('proposal_revisions', 'proposal_id', templateId, clones.map((c) => c.id));
-    await this.children('proposal_appraisals', 'proposal_id', templateId, clones.map((c) => c.id));
+    await this.children(
+      'proposal_revisions',
+      'proposal_id',
+      templateId,
+      clones.map((c) => c.id),
+    );
+    await this.children(
+      'proposal_appraisals',
+      'proposal_id',
+      templateId,
+      clones.map((c) => c.id),
+    );
     return clones;
   }
 }
@@ -168,7 +182,9 @@ class EventCounter {
     });
   }
 
-  static async start(feeds: { name: string; url: string; token: string; query: string; variables: Record<string, unknown> }[]): Promise<EventCounter> {
+  static async start(
+    feeds: { name: string; url: string; token: string; query: string; variables: Record<string, unknown> }[],
+  ): Promise<EventCounter> {
     const child = fork(EVENT_COUNTER, [JSON.stringify(feeds)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const counter = new EventCounter(child);
     await new Promise<void>((resolve, reject) => {
@@ -223,15 +239,26 @@ interface Phase {
 }
 
 /** Warm-up then the measured window, over one queue of items, recording the load average. */
-async function phase<T>(name: string, items: T[], connections: number, warmupMs: number, durationMs: number, op: (item: T) => Promise<void>, onOk?: (item: T) => void): Promise<Phase> {
+async function phase<T>(
+  name: string,
+  items: T[],
+  connections: number,
+  warmupMs: number,
+  durationMs: number,
+  op: (item: T) => Promise<void>,
+  onOk?: (item: T) => void,
+): Promise<Phase> {
   const q = queue(items);
   const loadavgStart = load();
   const warmup = await closedLoop(q.take, connections, warmupMs, op, onOk);
   const measured = await closedLoop(q.take, connections, durationMs, op, onOk);
   const loadavgEnd = load();
   const warn = measured.exhausted ? ` — WARNING: ran out of items after ${measured.durationS.toFixed(1)} s` : '';
-  console.log(`[writes] ${name}: ${measured.rps.toFixed(0)}/s, p50 ${measured.p50Ms.toFixed(1)} ms, p99 ${measured.p99Ms.toFixed(1)} ms, ${measured.errors} errors${warn} (load ${loadavgStart[0]} → ${loadavgEnd[0]})`);
-  if (measured.errorSamples.length || warmup.errorSamples.length) console.log(`[writes]   errors: ${[...warmup.errorSamples, ...measured.errorSamples].slice(0, 3).join(' | ')}`);
+  console.log(
+    `[writes] ${name}: ${measured.rps.toFixed(0)}/s, p50 ${measured.p50Ms.toFixed(1)} ms, p99 ${measured.p99Ms.toFixed(1)} ms, ${measured.errors} errors${warn} (load ${loadavgStart[0]} → ${loadavgEnd[0]})`,
+  );
+  if (measured.errorSamples.length || warmup.errorSamples.length)
+    console.log(`[writes]   errors: ${[...warmup.errorSamples, ...measured.errorSamples].slice(0, 3).join(' | ')}`);
   return { warmup, measured, loadavgStart, loadavgEnd };
 }
 
@@ -243,7 +270,8 @@ function checkTemplate(name: string, template: TemplateStatement[], needed: stri
   return missing;
 }
 
-const short = (s: CapturedStatement) => `${s.simple ? '' : '[extended] '}${s.text.replace(/\s+/g, ' ').trim().slice(0, 150)}`;
+const short = (s: CapturedStatement) =>
+  `${s.simple ? '' : '[extended] '}${s.text.replace(/\s+/g, ' ').trim().slice(0, 150)}`;
 
 export async function run(args: string[]) {
   const connections = option(args, 'connections', 20);
@@ -262,55 +290,100 @@ export async function run(args: string[]) {
   try {
     console.log(`[writes] database ${DB}: seed:large ${rows} requests`);
     recreateDatabase(DB);
-    execFileSync(process.execPath, [SEED_LARGE, '--requests', String(rows), '--seed', '1', '--today', '2026-11-28', '--force'], {
-      env: { ...process.env, DATABASE_URL: dbUrl(DB) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [SEED_LARGE, '--requests', String(rows), '--seed', '1', '--today', '2026-11-28', '--force'],
+      {
+        env: { ...process.env, DATABASE_URL: dbUrl(DB) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     psql('analyze', DB);
     pool = new Pool({ connectionString: dbUrl(DB), max: poolSize });
     const cloner = new Cloner(pool);
-    const agency = Object.fromEntries(psql('select code, id from agencies', DB).split('\n').map((l) => l.split('|')));
+    const agency = Object.fromEntries(
+      psql('select code, id from agencies', DB)
+        .split('\n')
+        .map((l) => l.split('|')),
+    );
 
     // --- setup and capture, through a server whose database connections go through the proxy ---
     const capServer = await spawnServer({ DATABASE_URL: dbUrl(DB, capture.port) });
     spawned.push(capServer);
     const capApi = `${capServer.url}/graphql`;
     // One login per user for the whole run (login is rate-limited; sessions live in the database).
-    const tokens = { staff: await login(capApi, 'stnmt.staff'), stnmtLead: await login(capApi, 'stnmt.lead'), lead: await login(capApi, 'ubnd.lead') };
+    const tokens = {
+      staff: await login(capApi, 'stnmt.staff'),
+      stnmtLead: await login(capApi, 'stnmt.lead'),
+      lead: await login(capApi, 'ubnd.lead'),
+    };
 
-    const draft = await gql<{ createRequest: { request: { id: string; version: number } } }>(capApi, CREATE_REQUEST, {
-      input: {
-        title: 'Đề nghị cung cấp số liệu quan trắc môi trường (benchmark)',
-        body: 'Đề nghị các cơ quan phối hợp cung cấp số liệu quan trắc và kinh phí thực hiện trong năm 2027.',
-        domain: 'ENVIRONMENT',
-        priority: 'NORMAL',
-        dueDate: '2027-06-30',
-        leadAgencyId: agency.STC,
-        supportingAgencyIds: [agency.SNV, agency.VPDKDD],
+    const draft = await gql<{ createRequest: { request: { id: string; version: number } } }>(
+      capApi,
+      CREATE_REQUEST,
+      {
+        input: {
+          title: 'Đề nghị cung cấp số liệu quan trắc môi trường (benchmark)',
+          body: 'Đề nghị các cơ quan phối hợp cung cấp số liệu quan trắc và kinh phí thực hiện trong năm 2027.',
+          domain: 'ENVIRONMENT',
+          priority: 'NORMAL',
+          dueDate: '2027-06-30',
+          leadAgencyId: agency.STC,
+          supportingAgencyIds: [agency.SNV, agency.VPDKDD],
+        },
       },
-    }, tokens.staff);
+      tokens.staff,
+    );
     const templateRequest = draft.createRequest.request;
     // Items whose kinds are not routed to an appraiser (EQUIPMENT, LAND): submit → IN_REVIEW at once.
-    const created = await gql<{ createProposal: { proposal: { id: string; version: number } } }>(capApi, CREATE_PROPOSAL, {
-      input: {
-        title: 'Đề xuất trang bị trạm quan trắc tự động (benchmark)',
-        rationale: 'Bổ sung trạm quan trắc tự động cho các khu công nghiệp theo kế hoạch 2027.',
-        fiscalYear: 2027,
-        items: [
-          { kind: 'EQUIPMENT', description: 'Trạm quan trắc nước thải tự động', justification: 'Theo dõi liên tục', quantity: 3, unit: 'trạm' },
-          { kind: 'LAND', description: 'Mặt bằng đặt trạm', justification: 'Vị trí cửa xả', quantity: 120, unit: 'm²' },
-        ],
+    const created = await gql<{ createProposal: { proposal: { id: string; version: number } } }>(
+      capApi,
+      CREATE_PROPOSAL,
+      {
+        input: {
+          title: 'Đề xuất trang bị trạm quan trắc tự động (benchmark)',
+          rationale: 'Bổ sung trạm quan trắc tự động cho các khu công nghiệp theo kế hoạch 2027.',
+          fiscalYear: 2027,
+          items: [
+            {
+              kind: 'EQUIPMENT',
+              description: 'Trạm quan trắc nước thải tự động',
+              justification: 'Theo dõi liên tục',
+              quantity: 3,
+              unit: 'trạm',
+            },
+            {
+              kind: 'LAND',
+              description: 'Mặt bằng đặt trạm',
+              justification: 'Vị trí cửa xả',
+              quantity: 120,
+              unit: 'm²',
+            },
+          ],
+        },
       },
-    }, tokens.stnmtLead);
-    const submitted = await gql<{ submitProposal: { proposal: { id: string; version: number; status: string } } }>(capApi, SUBMIT_PROPOSAL, {
-      input: { id: created.createProposal.proposal.id, version: created.createProposal.proposal.version },
-    }, tokens.stnmtLead);
+      tokens.stnmtLead,
+    );
+    const submitted = await gql<{ submitProposal: { proposal: { id: string; version: number; status: string } } }>(
+      capApi,
+      SUBMIT_PROPOSAL,
+      {
+        input: { id: created.createProposal.proposal.id, version: created.createProposal.proposal.version },
+      },
+      tokens.stnmtLead,
+    );
     const templateProposal = submitted.submitProposal.proposal;
-    if (templateProposal.status !== 'IN_REVIEW') throw new Error(`template proposal is ${templateProposal.status}, expected IN_REVIEW`);
+    if (templateProposal.status !== 'IN_REVIEW')
+      throw new Error(`template proposal is ${templateProposal.status}, expected IN_REVIEW`);
 
     const submitVars = (id: string) => ({ input: { id, version: templateRequest.version } });
     const decideVars = (p: ProposalClone) => ({
-      input: { id: p.id, version: templateProposal.version, conditions: CONDITIONS, grants: p.items.map((i) => ({ itemId: i.id, grantedQuantity: i.quantity })) },
+      input: {
+        id: p.id,
+        version: templateProposal.version,
+        conditions: CONDITIONS,
+        grants: p.items.map((i) => ({ itemId: i.id, grantedQuantity: i.quantity })),
+      },
     });
 
     const REPEAT = 10;
@@ -332,8 +405,12 @@ export async function run(args: string[]) {
     const submitCounts: number[] = [];
     const decideCounts: number[] = [];
     for (let i = 2; i < REPEAT + 2; i++) {
-      submitCounts.push((await captureOf(() => gql(capApi, SUBMIT, submitVars(countedRequests[i]), tokens.staff))).length);
-      decideCounts.push((await captureOf(() => gql(capApi, DECIDE, decideVars(countedProposals[i]), tokens.lead))).length);
+      submitCounts.push(
+        (await captureOf(() => gql(capApi, SUBMIT, submitVars(countedRequests[i]), tokens.staff))).length,
+      );
+      decideCounts.push(
+        (await captureOf(() => gql(capApi, DECIDE, decideVars(countedProposals[i]), tokens.lead))).length,
+      );
     }
     await capServer.stop();
     spawned.splice(spawned.indexOf(capServer), 1);
@@ -341,7 +418,9 @@ export async function run(args: string[]) {
     // --- templates: the captured statements with the per-run values as placeholders ---
     const one = (sql: string) => psql(sql, DB);
     const auditOf = (eventId: string) => {
-      const [id, prev, hash] = one(`select id, prev_hash, hash from audit_log where details->>'eventId' = '${eventId}'`).split('|');
+      const [id, prev, hash] = one(
+        `select id, prev_hash, hash from audit_log where details->>'eventId' = '${eventId}'`,
+      ).split('|');
       return [
         [`values ('${id}', `, "values ('{{auditId}}', "],
         [prev, '{{prevHash}}'],
@@ -366,7 +445,9 @@ export async function run(args: string[]) {
       v.code = `${codePrefix}${v.number.padStart(4, '0')}`; // as request.service.ts giveCode
       v.codeLower = v.code.toLowerCase();
     };
-    const [decisionId, decisionNumber] = one(`select id, number from decisions where proposal_id = '${capturedProposal.id}'`).split('|');
+    const [decisionId, decisionNumber] = one(
+      `select id, number from decisions where proposal_id = '${capturedProposal.id}'`,
+    ).split('|');
     const decideEvent = one(`select id from events where aggregate_id = '${capturedProposal.id}' and type = 'DECIDED'`);
     const decideTemplate = templatise(decideSql, [
       [`'${decisionId}', ${decisionNumber},`, "'{{decisionId}}', {{number}},"],
@@ -379,8 +460,21 @@ export async function run(args: string[]) {
       [capturedProposal.id, '{{id}}'],
     ]);
     const templateWarnings = [
-      ...checkTemplate('submit', submitTemplate, ['id', 'code', 'eventId', 'auditId', 'prevHash', 'hash', 'now']).map((p) => `submit: ${p}`),
-      ...checkTemplate('decide', decideTemplate, ['id', 'pcode', 'decisionId', 'number', 'eventId', 'auditId', 'prevHash', 'hash', 'now', 'item0']).map((p) => `decide: ${p}`),
+      ...checkTemplate('submit', submitTemplate, ['id', 'code', 'eventId', 'auditId', 'prevHash', 'hash', 'now']).map(
+        (p) => `submit: ${p}`,
+      ),
+      ...checkTemplate('decide', decideTemplate, [
+        'id',
+        'pcode',
+        'decisionId',
+        'number',
+        'eventId',
+        'auditId',
+        'prevHash',
+        'hash',
+        'now',
+        'item0',
+      ]).map((p) => `decide: ${p}`),
     ];
     const floorSubmit = (id: string) => ({ id });
     const floorDecide = (p: ProposalClone): Vars => ({
@@ -422,12 +516,29 @@ export async function run(args: string[]) {
     const server = await spawnServer({ DATABASE_URL: dbUrl(DB) });
     spawned.push(server);
     const api = `${server.url}/graphql`;
-    const cursors = await gql<{ requestEventCursor: string; proposalEventCursor: string }>(api, '{ requestEventCursor proposalEventCursor }', {}, tokens.staff);
+    const cursors = await gql<{ requestEventCursor: string; proposalEventCursor: string }>(
+      api,
+      '{ requestEventCursor proposalEventCursor }',
+      {},
+      tokens.staff,
+    );
     const wsUrl = api.replace(/^http/, 'ws');
     // Who would watch: STNMT staff see their requests' feed, STNMT's leader their proposals' feed.
     subscriber = await EventCounter.start([
-      { name: 'requestFeed', url: wsUrl, token: tokens.staff, query: REQUEST_FEED, variables: { after: cursors.requestEventCursor } },
-      { name: 'proposalFeed', url: wsUrl, token: tokens.stnmtLead, query: PROPOSAL_FEED, variables: { after: cursors.proposalEventCursor } },
+      {
+        name: 'requestFeed',
+        url: wsUrl,
+        token: tokens.staff,
+        query: REQUEST_FEED,
+        variables: { after: cursors.requestEventCursor },
+      },
+      {
+        name: 'proposalFeed',
+        url: wsUrl,
+        token: tokens.stnmtLead,
+        query: PROPOSAL_FEED,
+        variables: { after: cursors.proposalEventCursor },
+      },
     ]);
     await sleep(500);
     const eventsBefore = Number(one('select coalesce(max(id), 0) from events'));
@@ -449,12 +560,28 @@ export async function run(args: string[]) {
     const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
     const submittedIds: string[] = [];
     const decidedIds: string[] = [];
-    const serverSubmit = await phase('server: submitRequest', drafts, connections, warmupMs, durationMs, async (id) => {
-      await postGraphQL(agent, api, tokens.staff, SUBMIT, submitVars(id));
-    }, (id) => submittedIds.push(id));
-    const serverDecide = await phase('server: decideProposal', proposals, connections, warmupMs, durationMs, async (p) => {
-      await postGraphQL(agent, api, tokens.lead, DECIDE, decideVars(p));
-    }, (p) => decidedIds.push(p.id));
+    const serverSubmit = await phase(
+      'server: submitRequest',
+      drafts,
+      connections,
+      warmupMs,
+      durationMs,
+      async (id) => {
+        await postGraphQL(agent, api, tokens.staff, SUBMIT, submitVars(id));
+      },
+      (id) => submittedIds.push(id),
+    );
+    const serverDecide = await phase(
+      'server: decideProposal',
+      proposals,
+      connections,
+      warmupMs,
+      durationMs,
+      async (p) => {
+        await postGraphQL(agent, api, tokens.lead, DECIDE, decideVars(p));
+      },
+      (p) => decidedIds.push(p.id),
+    );
     agent.destroy();
 
     // --- events: written once per successful mutation, delivered once to the subscriber ---
@@ -514,20 +641,29 @@ export async function run(args: string[]) {
     // Decision numbers (server and floor alike drew them from the same counter): unique, gapless.
     const [decisions, distinctNumbers, minNumber, maxNumber] = one(
       `select count(*), count(distinct number), min(number), max(number) from decisions where issuer_code = 'UBND' and year = ${decisionSql(one)}`,
-    ).split('|').map(Number);
+    )
+      .split('|')
+      .map(Number);
     let auditVerify = '';
     try {
-      auditVerify = execFileSync(process.execPath, [AUDIT_CLI], { env: { ...process.env, DATABASE_URL: dbUrl(DB) }, encoding: 'utf8' }).trim();
+      auditVerify = execFileSync(process.execPath, [AUDIT_CLI], {
+        env: { ...process.env, DATABASE_URL: dbUrl(DB) },
+        encoding: 'utf8',
+      }).trim();
     } catch (error) {
       auditVerify = `FAILED: ${String((error as { stderr?: string }).stderr ?? error).trim()}`;
     }
 
     // --- report ---
     const mean = (a: number, b: number) => (a + b) / 2;
-    const floorRps = { submit: mean(floorA.submit.measured.rps, floorB.submit.measured.rps), decide: mean(floorA.decide.measured.rps, floorB.decide.measured.rps) };
+    const floorRps = {
+      submit: mean(floorA.submit.measured.rps, floorB.submit.measured.rps),
+      decide: mean(floorA.decide.measured.rps, floorB.decide.measured.rps),
+    };
     const statementsPer = { submit: avg(submitCounts), decide: avg(decideCounts) };
     // BEGIN..COMMIT inclusive: what holds the row locks; the rest is the read-back and the NOTIFYs.
-    const inTransaction = (sql: CapturedStatement[]) => sql.findIndex((s) => /^commit/i.test(s.text.trim())) - sql.findIndex((s) => /^begin/i.test(s.text.trim())) + 1;
+    const inTransaction = (sql: CapturedStatement[]) =>
+      sql.findIndex((s) => /^commit/i.test(s.text.trim())) - sql.findIndex((s) => /^begin/i.test(s.text.trim())) + 1;
     const r1 = (v: number) => Number(v.toFixed(1));
     const floorRow = (name: string, a: Phase, b: Phase, stmts: number) => ({
       mutation: name,
@@ -540,7 +676,13 @@ export async function run(args: string[]) {
       'events ok/written/received': '—',
       'lost/dup': '—',
     });
-    const serverRow = (name: string, p: Phase, floor: number, stmts: number, ev: Awaited<ReturnType<typeof eventCheck>>) => ({
+    const serverRow = (
+      name: string,
+      p: Phase,
+      floor: number,
+      stmts: number,
+      ev: Awaited<ReturnType<typeof eventCheck>>,
+    ) => ({
       mutation: name,
       'ops/s': Math.round(p.measured.rps),
       'ratio vs floor': Number((p.measured.rps / floor).toFixed(2)),
@@ -558,45 +700,85 @@ export async function run(args: string[]) {
       serverRow('decideProposal (ubnd.lead)', serverDecide, floorRps.decide, statementsPer.decide, decideEvents),
     ];
     const clean = (ev: Awaited<ReturnType<typeof eventCheck>>) =>
-      ev.lostInLog + ev.lostLive + ev.duplicatedInLog + ev.duplicatedLive + ev.unexpectedInLog + ev.unexpectedLive === 0 && ev.eventsWritten === ev.mutationsOk;
+      ev.lostInLog + ev.lostLive + ev.duplicatedInLog + ev.duplicatedLive + ev.unexpectedInLog + ev.unexpectedLive ===
+        0 && ev.eventsWritten === ev.mutationsOk;
     const verdict = [
       { mutation: 'submitRequest', p: serverSubmit, floor: floorRps.submit, ev: submitEvents },
       { mutation: 'decideProposal', p: serverDecide, floor: floorRps.decide, ev: decideEvents },
     ].map(({ mutation, p, floor: f, ev }) => ({
       mutation,
-      '≥ 0.30× floor': p.measured.rps / f >= 0.3 ? `met (${(p.measured.rps / f).toFixed(2)}×)` : `NOT met (${(p.measured.rps / f).toFixed(2)}×)`,
-      'p99 ≤ 50 ms': p.measured.p99Ms <= 50 ? `met (${r1(p.measured.p99Ms)} ms)` : `NOT met (${r1(p.measured.p99Ms)} ms)`,
+      '≥ 0.30× floor':
+        p.measured.rps / f >= 0.3
+          ? `met (${(p.measured.rps / f).toFixed(2)}×)`
+          : `NOT met (${(p.measured.rps / f).toFixed(2)}×)`,
+      'p99 ≤ 50 ms':
+        p.measured.p99Ms <= 50 ? `met (${r1(p.measured.p99Ms)} ms)` : `NOT met (${r1(p.measured.p99Ms)} ms)`,
       'no lost/duplicated events': clean(ev) ? 'met' : 'NOT met',
     }));
     const loadavgAtEnd = load();
-    console.log(`\nwrites: ${connections} connections × ${durationMs / 1000} s (after ${warmupMs / 1000} s warm-up); floor = raw pg pool of ${poolSize}, the server's statements replayed; floor runs A (before) and B (after) the server, ratio against their mean`);
-    console.log(`floor submit: A ${Math.round(floorA.submit.measured.rps)}/s, B ${Math.round(floorB.submit.measured.rps)}/s; floor decide: A ${Math.round(floorA.decide.measured.rps)}/s, B ${Math.round(floorB.decide.measured.rps)}/s`);
+    console.log(
+      `\nwrites: ${connections} connections × ${durationMs / 1000} s (after ${warmupMs / 1000} s warm-up); floor = raw pg pool of ${poolSize}, the server's statements replayed; floor runs A (before) and B (after) the server, ratio against their mean`,
+    );
+    console.log(
+      `floor submit: A ${Math.round(floorA.submit.measured.rps)}/s, B ${Math.round(floorB.submit.measured.rps)}/s; floor decide: A ${Math.round(floorA.decide.measured.rps)}/s, B ${Math.round(floorB.decide.measured.rps)}/s`,
+    );
     console.log(table(out));
     console.log('');
     console.log(table(verdict));
     console.log(`\nevents (server runs, warm-up included): submit ${JSON.stringify(submitEvents)}`);
     console.log(`events: decide ${JSON.stringify(decideEvents)}`);
-    console.log(`decision numbers ${minNumber}..${maxNumber}: ${decisions} decisions, ${distinctNumbers} distinct; ${auditVerify}`);
+    console.log(
+      `decision numbers ${minNumber}..${maxNumber}: ${decisions} decisions, ${distinctNumbers} distinct; ${auditVerify}`,
+    );
     console.log(`load average: ${loadavgAtStart.join(' ')} at start, ${loadavgAtEnd.join(' ')} at end`);
-    for (const [name, sql] of [['submitRequest', submitSql], ['decideProposal', decideSql]] as const) {
+    for (const [name, sql] of [
+      ['submitRequest', submitSql],
+      ['decideProposal', decideSql],
+    ] as const) {
       console.log(`\nSQL of one ${name} (${sql.length} statements; connection number in brackets):`);
       for (const s of sql) console.log(`  [${s.connection}] ${short(s)}`);
     }
     const file = writeResults('writes', {
       settings: {
-        connections, durationS: durationMs / 1000, warmupS: warmupMs / 1000, floorPool: poolSize, requestsInDatabase: rows, floorItems, serverItems,
-        measuredSubmit: 'submitRequest of drafts prepared before the window (cloned in SQL from one draft created through the API)',
-        measuredDecide: 'decideProposal (full grant) of IN_REVIEW proposals with 2 items (EQUIPMENT, LAND: no appraisal routing), cloned in SQL from one created and submitted through the API',
-        documents: 'the client\'s SubmitRequest / DecideProposal (RequestDetailFields / ProposalDetailFields)',
-        subscriber: 'one process, two graphql-ws sockets: requestFeed as stnmt.staff, proposalFeed as stnmt.lead, after = the event cursor read before the runs',
+        connections,
+        durationS: durationMs / 1000,
+        warmupS: warmupMs / 1000,
+        floorPool: poolSize,
+        requestsInDatabase: rows,
+        floorItems,
+        serverItems,
+        measuredSubmit:
+          'submitRequest of drafts prepared before the window (cloned in SQL from one draft created through the API)',
+        measuredDecide:
+          'decideProposal (full grant) of IN_REVIEW proposals with 2 items (EQUIPMENT, LAND: no appraisal routing), cloned in SQL from one created and submitted through the API',
+        documents: "the client's SubmitRequest / DecideProposal (RequestDetailFields / ProposalDetailFields)",
+        subscriber:
+          'one process, two graphql-ws sockets: requestFeed as stnmt.staff, proposalFeed as stnmt.lead, after = the event cursor read before the runs',
       },
       serverUncommitted: serverWorkingTree(),
       loadavg: { start: loadavgAtStart, end: loadavgAtEnd },
-      floor: { A: floorA, B: floorB, meanRps: floorRps, method: 'captured statements replayed per item in captured order on one pooled client: BEGIN..COMMIT, the read-back, the pg_notify calls; see bench/src/lib/sql-replay.ts' },
+      floor: {
+        A: floorA,
+        B: floorB,
+        meanRps: floorRps,
+        method:
+          'captured statements replayed per item in captured order on one pooled client: BEGIN..COMMIT, the read-back, the pg_notify calls; see bench/src/lib/sql-replay.ts',
+      },
       server: { submit: serverSubmit, decide: serverDecide },
-      statementsPerMutation: { submit: submitCounts, decide: decideCounts, inTransaction: { submit: inTransaction(submitSql), decide: inTransaction(decideSql) }, method: 'wire-protocol capture (Query + Execute), one mutation at a time, 10 each' },
+      statementsPerMutation: {
+        submit: submitCounts,
+        decide: decideCounts,
+        inTransaction: { submit: inTransaction(submitSql), decide: inTransaction(decideSql) },
+        method: 'wire-protocol capture (Query + Execute), one mutation at a time, 10 each',
+      },
       events: { submit: submitEvents, decide: decideEvents },
-      decisionNumbers: { decisions, distinct: distinctNumbers, min: minNumber, max: maxNumber, gapless: maxNumber - minNumber + 1 === decisions && distinctNumbers === decisions },
+      decisionNumbers: {
+        decisions,
+        distinct: distinctNumbers,
+        min: minNumber,
+        max: maxNumber,
+        gapless: maxNumber - minNumber + 1 === decisions && distinctNumbers === decisions,
+      },
       auditVerify,
       templateWarnings,
       sqlOfOneMutation: { submitRequest: submitSql.map(short), decideProposal: decideSql.map(short) },

@@ -32,7 +32,9 @@ interface Tally {
 }
 
 const feeds = JSON.parse(process.argv[2]) as Feed[];
-const tallies = new Map<string, Tally>(feeds.map((f) => [f.name, { ids: new Set<number>(), duplicates: 0, errors: 0, closes: 0 }]));
+const tallies = new Map<string, Tally>(
+  feeds.map((f) => [f.name, { ids: new Set<number>(), duplicates: 0, errors: 0, closes: 0 }]),
+);
 const sockets: WebSocket[] = [];
 let stopping = false;
 let lastCount = 0;
@@ -44,9 +46,14 @@ function open(feed: Feed): Promise<void> {
     let acknowledged = false;
     const ws = new WebSocket(feed.url, 'graphql-transport-ws');
     sockets.push(ws);
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${feed.token}` } })));
+    ws.on('open', () =>
+      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${feed.token}` } })),
+    );
     ws.on('message', (data: Buffer) => {
-      const message = JSON.parse(data.toString('utf8')) as { type: string; payload?: { data?: Record<string, { event?: { id: string } }> } };
+      const message = JSON.parse(data.toString('utf8')) as {
+        type: string;
+        payload?: { data?: Record<string, { event?: { id: string } }> };
+      };
       if (message.type === 'next') {
         const id = Object.values(message.payload?.data ?? {})[0]?.event?.id;
         if (id === undefined) {
@@ -62,7 +69,9 @@ function open(feed: Feed): Promise<void> {
         }
       } else if (message.type === 'connection_ack') {
         acknowledged = true;
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: feed.query, variables: feed.variables } }));
+        ws.send(
+          JSON.stringify({ id: '1', type: 'subscribe', payload: { query: feed.query, variables: feed.variables } }),
+        );
         resolve();
       } else if (message.type === 'ping') {
         ws.send('{"type":"pong"}');
@@ -72,7 +81,8 @@ function open(feed: Feed): Promise<void> {
     });
     ws.on('error', () => undefined); // 'close' follows
     ws.on('close', (code, reason) => {
-      if (!acknowledged) reject(new Error(`${feed.name}: socket closed before connection_ack (${code} ${reason.toString()})`));
+      if (!acknowledged)
+        reject(new Error(`${feed.name}: socket closed before connection_ack (${code} ${reason.toString()})`));
       else if (!stopping) tally.closes++;
     });
   });
@@ -81,7 +91,8 @@ function open(feed: Feed): Promise<void> {
 process.on('message', (message: { cmd: string }) => {
   if (message.cmd === 'report') {
     const out: Record<string, { ids: number[]; duplicates: number; errors: number; closes: number }> = {};
-    for (const [name, t] of tallies) out[name] = { ids: [...t.ids], duplicates: t.duplicates, errors: t.errors, closes: t.closes };
+    for (const [name, t] of tallies)
+      out[name] = { ids: [...t.ids], duplicates: t.duplicates, errors: t.errors, closes: t.closes };
     send({ kind: 'report', feeds: out });
   } else if (message.cmd === 'stop') {
     stopping = true;

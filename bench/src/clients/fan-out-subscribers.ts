@@ -82,7 +82,9 @@ function open(index: number): Promise<void> {
     let acknowledged = false;
     const ws = new WebSocket(url, 'graphql-transport-ws');
     sockets[index] = ws;
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    ws.on('open', () =>
+      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
+    );
     ws.on('message', (data: Buffer) => {
       const at = now(); // first: the receive time is what is measured
       const text = data.toString('utf8');
@@ -95,7 +97,13 @@ function open(index: number): Promise<void> {
       if (text.includes('"type":"connection_ack"')) {
         acknowledged = true;
         connected++;
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: FEED, operationName: 'RequestFeed', variables: {} } }));
+        ws.send(
+          JSON.stringify({
+            id: '1',
+            type: 'subscribe',
+            payload: { query: FEED, operationName: 'RequestFeed', variables: {} },
+          }),
+        );
         resolve();
       } else if (text.includes('"type":"ping"')) {
         ws.send('{"type":"pong"}');

@@ -41,7 +41,9 @@ if (require.main === module) {
       let agencyId: string;
       let first: number;
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { agencyId: string; first: number } };
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          variables: { agencyId: string; first: number };
+        };
         ({ agencyId, first } = body.variables);
       } catch {
         res.writeHead(400).end();
@@ -50,7 +52,9 @@ if (require.main === module) {
       pool.query<{ body: string }>({ name: 'inbox', text: FLOOR_INBOX_SQL, values: [agencyId, first] }).then(
         (result) => {
           const text = result.rows[0].body;
-          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+          res
+            .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+            .end(text);
         },
         (error: Error) => res.writeHead(500).end(error.message),
       );

@@ -18,7 +18,8 @@ import { ROOT } from './server';
 const CLIENT = path.resolve(__dirname, '..', 'clients', 'fan-out-subscribers.js');
 export const now = () => performance.timeOrigin + performance.now();
 
-const COMMENT = 'mutation BenchComment($input: CommentOnRequestInput!) { commentOnRequest(input: $input) { request { id } } }';
+const COMMENT =
+  'mutation BenchComment($input: CommentOnRequestInput!) { commentOnRequest(input: $input) { request { id } } }';
 
 interface ClientReport {
   kind: 'report';
@@ -46,7 +47,10 @@ interface Child {
 
 /** N subscribers spread over ⌈N / perProcess⌉ client processes. */
 export class Subscribers {
-  private constructor(readonly children: Child[], readonly total: number) {}
+  private constructor(
+    readonly children: Child[],
+    readonly total: number,
+  ) {}
 
   /** With several URLs (one per server process), client process p connects to wsUrls[p % length]. */
   static async open(wsUrls: string[], token: string, total: number, perProcess: number): Promise<Subscribers> {
@@ -55,11 +59,18 @@ export class Subscribers {
     for (let p = 0; p < processes; p++) {
       const count = Math.floor(total / processes) + (p < total % processes ? 1 : 0);
       const wsUrl = wsUrls[p % wsUrls.length];
-      const child: Child = { process: fork(CLIENT, [wsUrl, token, String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }), count, url: wsUrl, done: new Set(), live: false };
+      const child: Child = {
+        process: fork(CLIENT, [wsUrl, token, String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+        count,
+        url: wsUrl,
+        done: new Set(),
+        live: false,
+      };
       child.process.on('message', (message: { kind: string; id?: number; connected?: number; errors?: number }) => {
         if (message.kind === 'done') child.done.add(message.id!);
         else if (message.kind === 'live') child.live = true;
-        else if (message.kind === 'connected') child.connected = { connected: message.connected!, errors: message.errors! };
+        else if (message.kind === 'connected')
+          child.connected = { connected: message.connected!, errors: message.errors! };
         else if (message.kind === 'report') child.report = message as ClientReport;
         child.onMessage?.();
       });
@@ -174,7 +185,10 @@ export class EventLog {
 
   /** Only the benchmark writes request events in its database: the newest one is the mutation's. */
   async newest(requestId: string): Promise<number> {
-    const { rows } = await this.client.query<{ id: string }>(`select max(id)::text as id from events where aggregate_id = $1`, [requestId]);
+    const { rows } = await this.client.query<{ id: string }>(
+      `select max(id)::text as id from events where aggregate_id = $1`,
+      [requestId],
+    );
     return Number(rows[0].id);
   }
 
@@ -184,24 +198,39 @@ export class EventLog {
 }
 
 /** One comment on the request: creates exactly one COMMENTED request event. Times are epoch ms. */
-export function comment(api: string, token: string, requestId: string, body: string, agent: http.Agent): Promise<{ t0: number; t1: number }> {
+export function comment(
+  api: string,
+  token: string,
+  requestId: string,
+  body: string,
+  agent: http.Agent,
+): Promise<{ t0: number; t1: number }> {
   const payload = JSON.stringify({ query: COMMENT, variables: { input: { id: requestId, body } } });
   return new Promise((resolve, reject) => {
-    const req = http.request(api, {
-      method: 'POST',
-      agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` },
-    }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (data += chunk));
-      res.on('end', () => {
-        // the response's end: the transaction committed before the server wrote it
-        const t1 = now();
-        if (res.statusCode !== 200 || data.includes('"errors"')) reject(new Error(`comment failed: HTTP ${res.statusCode} ${data.slice(0, 300)}`));
-        else resolve({ t0, t1 });
-      });
-    });
+    const req = http.request(
+      api,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          authorization: `Bearer ${token}`,
+        },
+      },
+      (res) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (data += chunk));
+        res.on('end', () => {
+          // the response's end: the transaction committed before the server wrote it
+          const t1 = now();
+          if (res.statusCode !== 200 || data.includes('"errors"'))
+            reject(new Error(`comment failed: HTTP ${res.statusCode} ${data.slice(0, 300)}`));
+          else resolve({ t0, t1 });
+        });
+      },
+    );
     req.on('error', reject);
     const t0 = now(); // just before the request is written
     req.end(payload);
@@ -263,7 +292,14 @@ export async function sendEvents(o: SendOptions): Promise<SentEvent[]> {
 }
 
 /** Opens subscribers' feeds for real: comments until every subscriber has received an event. */
-export async function warmUp(api: string, token: string, requestId: string, subscribers: Subscribers, log: EventLog, timeoutMs = 120_000): Promise<number> {
+export async function warmUp(
+  api: string,
+  token: string,
+  requestId: string,
+  subscribers: Subscribers,
+  log: EventLog,
+  timeoutMs = 120_000,
+): Promise<number> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const deadline = Date.now() + timeoutMs;
   let sent = 0;
@@ -276,7 +312,11 @@ export async function warmUp(api: string, token: string, requestId: string, subs
     await subscribers.until(() => subscribers.live, 1000);
   }
   // and nothing of the warm-up is still being delivered when measuring starts
-  await subscribers.until(() => subscribers.deliveredToAll(last), Math.max(1000, deadline - Date.now()), 'the last warm-up event');
+  await subscribers.until(
+    () => subscribers.deliveredToAll(last),
+    Math.max(1000, deadline - Date.now()),
+    'the last warm-up event',
+  );
   agent.destroy();
   return sent;
 }
@@ -286,7 +326,12 @@ export function unusualWindows(sent: SentEvent[]) {
   const tally = new Map<number, number>();
   for (const e of sent) tally.set(e.statements, (tally.get(e.statements) ?? 0) + 1);
   const usual = [...tally].sort((x, y) => y[1] - x[1])[0]?.[0];
-  return { usual, unusual: sent.filter((e) => e.statements !== usual).map((e) => ({ k: e.k, statements: e.statements, texts: e.texts })) };
+  return {
+    usual,
+    unusual: sent
+      .filter((e) => e.statements !== usual)
+      .map((e) => ({ k: e.k, statements: e.statements, texts: e.texts })),
+  };
 }
 
 export function percentile(sorted: Float64Array, p: number): number {
@@ -297,7 +342,12 @@ export function percentile(sorted: Float64Array, p: number): number {
 const summary = (values: Float64Array) => {
   const sorted = values.slice().sort();
   const round = (v: number) => Math.round(v * 10) / 10;
-  return { p50: round(percentile(sorted, 50)), p90: round(percentile(sorted, 90)), p99: round(percentile(sorted, 99)), max: round(sorted[sorted.length - 1] ?? NaN) };
+  return {
+    p50: round(percentile(sorted, 50)),
+    p90: round(percentile(sorted, 90)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted[sorted.length - 1] ?? NaN),
+  };
 };
 
 export interface FanOutResult {
@@ -325,10 +375,23 @@ export interface FanOutResult {
  * Matches each mutation with its event (the event log's COMMENTED events on the request after
  * `afterId`, in commit order — mutations were sequential), then counts latencies and drops.
  */
-export function analyse(db: string, requestId: string, afterId: number, sent: SentEvent[], collected: Awaited<ReturnType<Subscribers['collect']>>, total: number): FanOutResult {
-  const ids = psql(`select id from events where aggregate_id = '${requestId}' and type = 'COMMENTED' and id > ${afterId} order by id`, db)
-    .split('\n').filter(Boolean).map(Number);
-  if (ids.join() !== sent.map((e) => e.id).join()) throw new Error(`the event log after ${afterId} does not hold exactly the ${sent.length} measured events`);
+export function analyse(
+  db: string,
+  requestId: string,
+  afterId: number,
+  sent: SentEvent[],
+  collected: Awaited<ReturnType<Subscribers['collect']>>,
+  total: number,
+): FanOutResult {
+  const ids = psql(
+    `select id from events where aggregate_id = '${requestId}' and type = 'COMMENTED' and id > ${afterId} order by id`,
+    db,
+  )
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
+  if (ids.join() !== sent.map((e) => e.id).join())
+    throw new Error(`the event log after ${afterId} does not hold exactly the ${sent.length} measured events`);
   const sendLat = new Float64Array(total * sent.length);
   const respLat = new Float64Array(total * sent.length);
   const last = new Float64Array(sent.length);
@@ -412,15 +475,24 @@ const SEED_LARGE = path.join(ROOT, 'server', 'dist', 'seeding', 'seed-large-cli.
 /** `--key=1,2,3` → numbers. */
 export function listOption(args: string[], key: string, fallback: number[]): number[] {
   const hit = args.find((a) => a.startsWith(`--${key}=`));
-  return hit ? hit.slice(key.length + 3).split(',').map(Number) : fallback;
+  return hit
+    ? hit
+        .slice(key.length + 3)
+        .split(',')
+        .map(Number)
+    : fallback;
 }
 
 /** Seeds `db` with the project's generator (10,000 requests), as the reads benchmark does. */
 export function seedLarge(db: string) {
   recreateDatabase(db);
-  execFileSync(process.execPath, [SEED_LARGE, '--requests', '10000', '--seed', '1', '--today', '2026-11-28', '--force'], {
-    env: { ...process.env, DATABASE_URL: dbUrl(db) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [SEED_LARGE, '--requests', '10000', '--seed', '1', '--today', '2026-11-28', '--force'],
+    {
+      env: { ...process.env, DATABASE_URL: dbUrl(db) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   psql('analyze', db);
 }

@@ -34,7 +34,11 @@ function percentile(sorted: Float64Array, p: number): number {
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
   const target = new URL(opts.url);
-  const headers = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(opts.body)), ...opts.headers };
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(opts.body)),
+    ...opts.headers,
+  };
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -42,21 +46,24 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const one = () =>
     new Promise<void>((resolve) => {
       const start = process.hrtime.bigint();
-      const req = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
-          const buf = Buffer.concat(chunks);
-          bytes += buf.length;
-          if (res.statusCode !== 200) errors++;
-          else if (!validated) {
-            validated = true;
-            opts.validate!(buf.toString('utf8'));
-          }
-          resolve();
-        });
-      });
+      const req = http.request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+            const buf = Buffer.concat(chunks);
+            bytes += buf.length;
+            if (res.statusCode !== 200) errors++;
+            else if (!validated) {
+              validated = true;
+              opts.validate!(buf.toString('utf8'));
+            }
+            resolve();
+          });
+        },
+      );
       req.on('error', () => {
         errors++;
         resolve();

@@ -85,7 +85,13 @@ export async function closedLoop<T>(
  * A GraphQL POST on a shared keep-alive agent (one socket per closed-loop worker); rejects on a
  * non-200 answer or a GraphQL `errors` entry, so a refused mutation counts as an error.
  */
-export function postGraphQL(agent: http.Agent, url: string, token: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+export function postGraphQL(
+  agent: http.Agent,
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<unknown> {
   const body = JSON.stringify({ query, variables });
   const target = new URL(url);
   return new Promise((resolve, reject) => {
@@ -96,7 +102,11 @@ export function postGraphQL(agent: http.Agent, url: string, token: string, query
         port: target.port,
         path: target.pathname,
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          authorization: `Bearer ${token}`,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -105,7 +115,8 @@ export function postGraphQL(agent: http.Agent, url: string, token: string, query
           const text = Buffer.concat(chunks).toString('utf8');
           if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
           const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
-          if (parsed.errors?.length) return reject(new Error(`GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 300)}`));
+          if (parsed.errors?.length)
+            return reject(new Error(`GraphQL errors: ${JSON.stringify(parsed.errors).slice(0, 300)}`));
           resolve(parsed.data);
         });
       },

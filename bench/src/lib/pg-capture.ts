@@ -33,7 +33,13 @@ export async function startPgCapture(upstreamHost: string, upstreamPort: number)
     const portals = new Map<string, { text: string; params: (string | null)[]; binary: boolean }>();
     return (type, body) => {
       if (type === 'Q') {
-        captured.push({ connection, text: body.toString('utf8', 0, body.length - 1), params: [], binary: false, simple: true });
+        captured.push({
+          connection,
+          text: body.toString('utf8', 0, body.length - 1),
+          params: [],
+          binary: false,
+          simple: true,
+        });
       } else if (type === 'P') {
         const nameEnd = body.indexOf(0);
         const textEnd = body.indexOf(0, nameEnd + 1);
@@ -65,7 +71,11 @@ export async function startPgCapture(upstreamHost: string, upstreamPort: number)
           if (format === 1) binary = true;
           params.push(format === 1 ? value.toString('base64') : value.toString('utf8'));
         }
-        portals.set(portal, { text: prepared.get(statement) ?? `<unknown prepared statement ${statement}>`, params, binary });
+        portals.set(portal, {
+          text: prepared.get(statement) ?? `<unknown prepared statement ${statement}>`,
+          params,
+          binary,
+        });
       } else if (type === 'E') {
         const portal = body.toString('utf8', 0, body.indexOf(0));
         const bound = portals.get(portal);

@@ -13,7 +13,11 @@ export interface PgProxy {
  * (client → server) protocol message to a handler made per connection, after the startup
  * exchange. The base of the statement counter and the statement capture.
  */
-export async function startPgProxy(upstreamHost: string, upstreamPort: number, onConnection: (connection: number) => MessageHandler): Promise<PgProxy> {
+export async function startPgProxy(
+  upstreamHost: string,
+  upstreamPort: number,
+  onConnection: (connection: number) => MessageHandler,
+): Promise<PgProxy> {
   const sockets = new Set<net.Socket>();
   let connections = 0;
   const server = net.createServer((client) => {

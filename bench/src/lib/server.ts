@@ -20,7 +20,12 @@ export interface Spawned {
  * Spawns a node process and waits for a line matching `ready` (group 1 = URL).
  * Used for the real server (`server/dist/main.js`) and the floor server alike.
  */
-export async function spawnNode(args: string[], env: Record<string, string | undefined>, ready: RegExp, timeoutMs = 60_000): Promise<Spawned> {
+export async function spawnNode(
+  args: string[],
+  env: Record<string, string | undefined>,
+  ready: RegExp,
+  timeoutMs = 60_000,
+): Promise<Spawned> {
   const started = process.hrtime.bigint();
   const merged: Record<string, string | undefined> = { ...process.env, ...env };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key]; // undefined: unset
@@ -28,7 +33,10 @@ export async function spawnNode(args: string[], env: Record<string, string | und
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`process did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`process did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = ready.exec(output);
@@ -64,17 +72,22 @@ export async function spawnNode(args: string[], env: Record<string, string | und
  * `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"` to see where its time goes.
  */
 export async function spawnServer(env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<Spawned> {
-  if (!fs.existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`tsc -b server\` (npm run bench does)`);
+  if (!fs.existsSync(SERVER_MAIN))
+    throw new Error(`${SERVER_MAIN} is missing: run \`tsc -b server\` (npm run bench does)`);
   const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  return spawnNode([...extraArgs, ...nodeArgs, SERVER_MAIN], {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CLIENT_DIST: '',
-    DEADLINE_SWEEP_MINUTES: '0',
-    // load generators open thousands of sockets with one login; the per-user cap is for people
-    WS_MAX_SOCKETS_PER_USER: '100000',
-    ...env,
-  }, /ready in \d+ ms: (http:\/\/[^\s]+)/);
+  return spawnNode(
+    [...extraArgs, ...nodeArgs, SERVER_MAIN],
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CLIENT_DIST: '',
+      DEADLINE_SWEEP_MINUTES: '0',
+      // load generators open thousands of sockets with one login; the per-user cap is for people
+      WS_MAX_SOCKETS_PER_USER: '100000',
+      ...env,
+    },
+    /ready in \d+ ms: (http:\/\/[^\s]+)/,
+  );
 }
 
 /** RSS of a process in KB, from /proc/<pid>/status. */

@@ -30,13 +30,20 @@ export type Vars = Record<string, string>;
 const ISO = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g;
 
 /** Turns captured statements into a template: each literal → its placeholder, in the order given. */
-export function templatise(captured: CapturedStatement[], literals: [literal: string, placeholder: string][]): TemplateStatement[] {
+export function templatise(
+  captured: CapturedStatement[],
+  literals: [literal: string, placeholder: string][],
+): TemplateStatement[] {
   const apply = (s: string) => {
     let out = s;
     for (const [literal, placeholder] of literals) out = out.split(literal).join(placeholder);
     return out.replace(ISO, '{{now}}');
   };
-  return captured.map((c) => ({ text: apply(c.text), params: c.params.map((p) => (p === null ? null : apply(p))), simple: c.simple }));
+  return captured.map((c) => ({
+    text: apply(c.text),
+    params: c.params.map((p) => (p === null ? null : apply(p))),
+    simple: c.simple,
+  }));
 }
 
 function fill(s: string, vars: Vars): string {
@@ -85,7 +92,10 @@ function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -93,7 +103,16 @@ function canonicalJson(value: unknown): string {
 function auditHash(insert: string, prevHash: string): string {
   // insert into audit_log (id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details, prev_hash, hash)
   const [id, at, actorUserId, actorAgencyId, action, subjectType, subjectId, details] = valuesOf(insert);
-  const content = { id, at, actorUserId, actorAgencyId, action, subjectType, subjectId, details: JSON.parse(details ?? '{}') };
+  const content = {
+    id,
+    at,
+    actorUserId,
+    actorAgencyId,
+    action,
+    subjectType,
+    subjectId,
+    details: JSON.parse(details ?? '{}'),
+  };
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
 }
 
@@ -103,7 +122,12 @@ function auditHash(insert: string, prevHash: string): string {
  * the carried-forward ones (e.g. the request code from `number`). Throws (after ROLLBACK) when a
  * statement fails or an UPDATE does not touch exactly one row: the replay must do the same work.
  */
-export async function replay(client: PoolClient, template: TemplateStatement[], given: Vars, derive: (vars: Vars) => void = () => undefined): Promise<void> {
+export async function replay(
+  client: PoolClient,
+  template: TemplateStatement[],
+  given: Vars,
+  derive: (vars: Vars) => void = () => undefined,
+): Promise<void> {
   const vars: Vars = { ...given };
   let inTransaction = false;
   try {
@@ -117,7 +141,8 @@ export async function replay(client: PoolClient, template: TemplateStatement[], 
       const result = statement.simple ? await client.query(text) : await client.query(text, params);
       if (/^\s*begin/i.test(text)) inTransaction = true;
       else if (/^\s*(commit|rollback)/i.test(text)) inTransaction = false;
-      else if (/^\s*update\s/i.test(text) && result.rowCount !== 1) throw new Error(`replay: update touched ${result.rowCount} rows: ${text.slice(0, 120)}`);
+      else if (/^\s*update\s/i.test(text) && result.rowCount !== 1)
+        throw new Error(`replay: update touched ${result.rowCount} rows: ${text.slice(0, 120)}`);
       const row = result.rows?.[0] as Record<string, unknown> | undefined;
       if (/insert into reference_counters/i.test(text)) {
         vars.number = String(row!.last);

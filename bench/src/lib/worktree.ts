@@ -8,7 +8,9 @@ import { ROOT } from './server';
  */
 export function serverWorkingTree(): string[] {
   try {
-    return execFileSync('git', ['status', '--porcelain', '--', 'server'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    return execFileSync('git', ['status', '--porcelain', '--', 'server'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return ['(not a git checkout)'];
   }

@@ -11,7 +11,10 @@ async function closingServer(code: number) {
   const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   server.on('connection', (socket) => socket.once('message', () => socket.close(code, 'session')));
   await new Promise((resolve) => server.once('listening', resolve));
-  return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 async function closeWith(code: number): Promise<boolean> {
@@ -20,7 +23,12 @@ async function closeWith(code: number): Promise<boolean> {
   let expired = false;
   watchSessionCloses(ws, () => (expired = true));
   // The subscription ends with the close (retries are off), so waiting for it is bounded.
-  await new Promise<void>((resolve) => ws.subscribe({ query: 'subscription { notificationCountChanged }' }, { next: () => undefined, error: () => resolve(), complete: resolve }));
+  await new Promise<void>((resolve) =>
+    ws.subscribe(
+      { query: 'subscription { notificationCountChanged }' },
+      { next: () => undefined, error: () => resolve(), complete: resolve },
+    ),
+  );
   await ws.dispose();
   await server.close();
   return expired;

@@ -18,7 +18,14 @@ function expiringServer() {
     },
     MeetingList: () =>
       session.alive
-        ? { data: { meetings: { edges: [{ cursor: 'c-m-1', node: meetingRow() }], pageInfo: { endCursor: null, hasNextPage: false } } } }
+        ? {
+            data: {
+              meetings: {
+                edges: [{ cursor: 'c-m-1', node: meetingRow() }],
+                pageInfo: { endCursor: null, hasNextPage: false },
+              },
+            },
+          }
         : graphQLError('UNAUTHENTICATED'),
     Login: () => {
       session.alive = true;

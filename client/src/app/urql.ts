@@ -1,4 +1,12 @@
-import { Client, cacheExchange, fetchExchange, getOperationName, mapExchange, subscriptionExchange, type Exchange } from 'urql';
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  getOperationName,
+  mapExchange,
+  subscriptionExchange,
+  type Exchange,
+} from 'urql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import type { ApiClient, ApiClientOptions } from '../kit/api-provider';
 import { errorCode } from '../kit/errors';
@@ -25,7 +33,8 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
 export function apiExchanges(transport: Exchange[], { onSessionExpired }: ApiClientOptions): Exchange[] {
   const sessionExpiry = mapExchange({
     onError(error, operation) {
-      if (errorCode(error) === 'UNAUTHENTICATED' && !SESSION_OPERATIONS.has(getOperationName(operation.query) ?? '')) onSessionExpired();
+      if (errorCode(error) === 'UNAUTHENTICATED' && !SESSION_OPERATIONS.has(getOperationName(operation.query) ?? ''))
+        onSessionExpired();
     },
   });
   return [sessionExpiry, cacheExchange, ...transport];

@@ -33,7 +33,9 @@ test('collects field problems by field name with the server’s message, first p
     parentId: { code: 'INVALID', message: { text: 'x' } },
     title: { code: 'REQUIRED' },
   });
-  expect(fieldMessage({ code: 'TOO_LONG', message: { text: 'Tối đa 300 ký tự.' } })).toEqual({ text: 'Tối đa 300 ký tự.' });
+  expect(fieldMessage({ code: 'TOO_LONG', message: { text: 'Tối đa 300 ký tự.' } })).toEqual({
+    text: 'Tối đa 300 ký tự.',
+  });
   expect(fieldMessage({ code: 'TOO_LONG' })).toBe('field.TOO_LONG');
   expect(fieldMessage({ code: 'TOO_LONG' }, 'requestForm.titleTooShort')).toBe('requestForm.titleTooShort');
 });
@@ -43,14 +45,26 @@ test('a field problem with a catalog key renders in either language; an unknown 
     graphQLErrors({
       code: 'BAD_USER_INPUT',
       fields: [
-        { field: 'title', code: 'TOO_LONG', message: 'Tối đa 300 ký tự.', messageKey: 'field.tooLong', messageParams: { max: 300 } },
+        {
+          field: 'title',
+          code: 'TOO_LONG',
+          message: 'Tối đa 300 ký tự.',
+          messageKey: 'field.tooLong',
+          messageParams: { max: 300 },
+        },
         { field: 'body', code: 'INVALID_FORMAT', message: 'Lỗi mới.', messageKey: 'someday.newKey' },
       ],
     }),
   );
-  expect(fields.title).toEqual({ code: 'TOO_LONG', message: { text: 'Tối đa 300 ký tự.', key: 'field.tooLong', params: { max: 300 } } });
+  expect(fields.title).toEqual({
+    code: 'TOO_LONG',
+    message: { text: 'Tối đa 300 ký tự.', key: 'field.tooLong', params: { max: 300 } },
+  });
   const [vi, en] = [translatorFor('vi'), translatorFor('en')];
-  expect([vi(fieldMessage(fields.title)), en(fieldMessage(fields.title))]).toEqual(['Tối đa 300 ký tự.', 'At most 300 characters.']);
+  expect([vi(fieldMessage(fields.title)), en(fieldMessage(fields.title))]).toEqual([
+    'Tối đa 300 ký tự.',
+    'At most 300 characters.',
+  ]);
   expect([vi(fieldMessage(fields.body)), en(fieldMessage(fields.body))]).toEqual(['Lỗi mới.', 'Lỗi mới.']);
 });
 

@@ -14,7 +14,15 @@ const API_ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
 ] as const;
 
-const FIELD_ERROR_CODES = ['REQUIRED', 'TOO_LONG', 'TOO_SHORT', 'INVALID_FORMAT', 'TAKEN', 'NOT_FOUND', 'NOT_ALLOWED'] as const;
+const FIELD_ERROR_CODES = [
+  'REQUIRED',
+  'TOO_LONG',
+  'TOO_SHORT',
+  'INVALID_FORMAT',
+  'TAKEN',
+  'NOT_FOUND',
+  'NOT_ALLOWED',
+] as const;
 
 /** NETWORK: the server gave no GraphQL answer; UNKNOWN: a code this client does not know yet. */
 export type ErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';
@@ -40,11 +48,23 @@ function isOneOf<T extends string>(values: readonly T[], value: unknown): value 
 }
 
 function isParams(value: unknown): value is MessageParams {
-  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number')
+  );
 }
 
 /** A server text (`message`, `messageKey`, `messageParams`) from the wire, or undefined without words. */
-function serverMessageOf({ message, messageKey, messageParams }: { message?: unknown; messageKey?: unknown; messageParams?: unknown }): ServerMessage | undefined {
+function serverMessageOf({
+  message,
+  messageKey,
+  messageParams,
+}: {
+  message?: unknown;
+  messageKey?: unknown;
+  messageParams?: unknown;
+}): ServerMessage | undefined {
   if (typeof message !== 'string' || !message.trim()) return undefined;
   return {
     text: message,
@@ -84,7 +104,13 @@ export function fieldErrorsByPath(error: CombinedError | undefined): FieldErrors
     if (!Array.isArray(fields)) continue;
     for (const entry of fields as unknown[]) {
       if (typeof entry !== 'object' || entry === null) continue;
-      const { field, code, ...text } = entry as { field?: unknown; code?: unknown; message?: unknown; messageKey?: unknown; messageParams?: unknown };
+      const { field, code, ...text } = entry as {
+        field?: unknown;
+        code?: unknown;
+        message?: unknown;
+        messageKey?: unknown;
+        messageParams?: unknown;
+      };
       if (typeof field !== 'string') continue;
       const name = field.replace(/^input\./, '');
       const message = serverMessageOf(text);

@@ -86,7 +86,8 @@ export function parseMoneyInput(typed: string): MoneyParse {
     .replace(/[.\s\u00a0]/g, '')
     .replace(/^0+(?=\d)/, '');
   if (!/^\d*$/.test(digits)) return { refused: 'money.notDigits' };
-  if (digits.length > MAX_MONEY.length || (digits.length === MAX_MONEY.length && digits > MAX_MONEY)) return { refused: 'money.tooLarge' };
+  if (digits.length > MAX_MONEY.length || (digits.length === MAX_MONEY.length && digits > MAX_MONEY))
+    return { refused: 'money.tooLarge' };
   return { digits };
 }
 

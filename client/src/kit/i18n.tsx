@@ -52,9 +52,7 @@ function storeLocale(locale: Locale): void {
 
 function interpolate(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 const SERVER_PLACEHOLDER = /\{(\w+)(?::([\w.]+))?\}/g;

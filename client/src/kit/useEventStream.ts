@@ -29,7 +29,9 @@ interface EventStreamOptions<Data, Variables extends AnyVariables> {
  * session. So on every reconnect we also resubscribe with `after` = the last id we handled: the
  * server replays exactly what was missed while offline.
  */
-export function useEventStream<Data, Variables extends AnyVariables>(options: EventStreamOptions<Data, Variables>): void {
+export function useEventStream<Data, Variables extends AnyVariables>(
+  options: EventStreamOptions<Data, Variables>,
+): void {
   const client = useClient();
   const latestOptions = useRef(options);
   const lastSeen = useRef<string | null | undefined>(undefined);
@@ -50,7 +52,8 @@ export function useEventStream<Data, Variables extends AnyVariables>(options: Ev
     const { unsubscribe } = client.subscription(query, variables(lastSeen.current ?? null)).subscribe((result) => {
       // The server ends a stream it cannot serve without a gap (an event it could not read while
       // the database was away): resume after the last event handled, once the database may be back.
-      if (errorCode(result.error) === 'SERVICE_UNAVAILABLE') resume = setTimeout(() => setReconnects((count) => count + 1), RESUME_AFTER_MS);
+      if (errorCode(result.error) === 'SERVICE_UNAVAILABLE')
+        resume = setTimeout(() => setReconnects((count) => count + 1), RESUME_AFTER_MS);
       if (!result.data) return;
       const { eventId, onEvent } = latestOptions.current;
       const id = eventId(result.data);

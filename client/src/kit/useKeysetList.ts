@@ -49,8 +49,7 @@ export type KeysetListState<Row> =
     };
 
 type PagesResult<Row> =
-  | { ok: true; rows: Row[]; hasNextPage: boolean; endCursor: string | null }
-  | { ok: false; error?: CombinedError };
+  { ok: true; rows: Row[]; hasNextPage: boolean; endCursor: string | null } | { ok: false; error?: CombinedError };
 
 /**
  * `pages` keyset pages from `after`. Always from the network: the list is live, and a stale cached
@@ -72,7 +71,8 @@ async function fetchPages<Data, Vars extends PageVariables, Row>(
     const { edges, pageInfo } = list.connection(data);
     rows.push(...edges.map((edge) => edge.node));
     cursor = pageInfo.endCursor ?? null;
-    if (!pageInfo.hasNextPage || page === pages - 1) return { ok: true, rows, hasNextPage: pageInfo.hasNextPage, endCursor: cursor };
+    if (!pageInfo.hasNextPage || page === pages - 1)
+      return { ok: true, rows, hasNextPage: pageInfo.hasNextPage, endCursor: cursor };
   }
   return { ok: true, rows, hasNextPage: false, endCursor: cursor };
 }
@@ -82,7 +82,10 @@ async function fetchPages<Data, Vars extends PageVariables, Row>(
  * shown, keeping them on screen meanwhile; bursts of refreshes collapse into one extra run.
  * `list` is expected to be a constant.
  */
-export function useKeysetList<Data, Vars extends PageVariables, Row>(list: KeysetList<Data, Vars, Row>, vars: ListVariables<Vars> | null) {
+export function useKeysetList<Data, Vars extends PageVariables, Row>(
+  list: KeysetList<Data, Vars, Row>,
+  vars: ListVariables<Vars> | null,
+) {
   const client = useClient();
   const [state, setState] = useState<KeysetListState<Row>>({ status: 'loading' });
   const latestVars = useRef(vars);
@@ -109,7 +112,9 @@ export function useKeysetList<Data, Vars extends PageVariables, Row>(list: Keyse
       if (result.ok) {
         setState({ status: 'ready', ...result, loadingMore: false });
       } else if (background) {
-        setState((prev) => (prev.status === 'ready' ? { ...prev, error: result.error } : { status: 'error', error: result.error }));
+        setState((prev) =>
+          prev.status === 'ready' ? { ...prev, error: result.error } : { status: 'error', error: result.error },
+        );
       } else {
         setState({ status: 'error', error: result.error });
       }

@@ -29,10 +29,12 @@ export function liveRecord<QueryData, ChangeData, Rec extends WithTimeline, Chan
  * Record `id` of the kind `live` (a constant), subscribed to its changes after the newest event of
  * the snapshot on screen, so nothing between loading the page and subscribing is lost.
  */
-export function useLiveRecord<QueryData, ChangeData, Rec extends WithTimeline, Change extends { event: { id: string } }>(
-  live: LiveRecord<QueryData, ChangeData, Rec, Change>,
-  id: string,
-) {
+export function useLiveRecord<
+  QueryData,
+  ChangeData,
+  Rec extends WithTimeline,
+  Change extends { event: { id: string } },
+>(live: LiveRecord<QueryData, ChangeData, Rec, Change>, id: string) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: live.query, variables: { id } });
   const [pushed, setPushed] = useState<Rec>();
   const [lastChange, setLastChange] = useState<Change>();

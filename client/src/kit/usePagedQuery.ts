@@ -13,7 +13,11 @@ interface MorePages<Row> {
 }
 
 /** `pause`: wait (e.g. until a live feed knows where it starts) before reading the first page. */
-export function usePagedQuery<Data, Vars extends PageVariables, Row>(list: KeysetList<Data, Vars, Row>, vars: ListVariables<Vars>, { pause = false } = {}) {
+export function usePagedQuery<Data, Vars extends PageVariables, Row>(
+  list: KeysetList<Data, Vars, Row>,
+  vars: ListVariables<Vars>,
+  { pause = false } = {},
+) {
   const client = useClient();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: list.document,
@@ -32,7 +36,9 @@ export function usePagedQuery<Data, Vars extends PageVariables, Row>(list: Keyse
   async function loadMore() {
     setLoadingMore(true);
     setMoreError(undefined);
-    const result = await client.query(list.document, { ...vars, first: list.pageSize, after: pageInfo?.endCursor } as Vars).toPromise();
+    const result = await client
+      .query(list.document, { ...vars, first: list.pageSize, after: pageInfo?.endCursor } as Vars)
+      .toPromise();
     setLoadingMore(false);
     const page = result.data && list.connection(result.data);
     if (page) setMore({ rows: [...(more?.rows ?? []), ...page.edges.map((edge) => edge.node)], ...page.pageInfo });

@@ -9,7 +9,8 @@ import { errorCode, type ErrorCode, type FieldErrors } from './errors';
  * The idempotency key of an action on a record at the version on screen: the same when the user
  * retries after a lost answer, so the server answers with the record instead of CONFLICT.
  */
-export const actionKey = (action: string, record: { id: string; version: number }): string => `${action}:${record.id}@${record.version}`;
+export const actionKey = (action: string, record: { id: string; version: number }): string =>
+  `${action}:${record.id}@${record.version}`;
 
 export type ActionOutcome = { ok: true } | { ok: false; code: ErrorCode; fields: FieldErrors };
 
@@ -33,7 +34,10 @@ interface ActionRules {
   fieldErrors: (error: CombinedError | undefined) => FieldErrors;
 }
 
-export function useRecordAction<Rec, Action extends string>({ onUpdated, onStale }: ActionCallbacks<Rec>, rules: ActionRules) {
+export function useRecordAction<Rec, Action extends string>(
+  { onUpdated, onStale }: ActionCallbacks<Rec>,
+  rules: ActionRules,
+) {
   const client = useClient();
   const [pending, setPending] = useState<Action | null>(null);
 

@@ -2,7 +2,12 @@ import type { DashboardStatistics, GroupCounts, TaskRow, TrendPoint } from '../f
 import type { DashboardQuartersQuery } from '../gql/graphql';
 
 /** Counts from the four groups; total and completed follow from them. */
-export function counts(completedOnTime: number, completedLate = 0, notDoneWithinDeadline = 0, notDoneOverdue = 0): GroupCounts {
+export function counts(
+  completedOnTime: number,
+  completedLate = 0,
+  notDoneWithinDeadline = 0,
+  notDoneOverdue = 0,
+): GroupCounts {
   return {
     __typename: 'TaskGroupCounts',
     completedOnTime,
@@ -14,9 +19,27 @@ export function counts(completedOnTime: number, completedLate = 0, notDoneWithin
   };
 }
 
-export const tnmtSummary = { __typename: 'AgencySummary' as const, id: 'a-tnmt', code: 'STNMT', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
-export const financeSummary = { __typename: 'AgencySummary' as const, id: 'a-stc', code: 'STC', name: 'Sở Tài chính', shortName: 'Sở Tài chính' };
-export const homeAffairsSummary = { __typename: 'AgencySummary' as const, id: 'a-snv', code: 'SNV', name: 'Sở Nội vụ', shortName: 'Sở Nội vụ' };
+export const tnmtSummary = {
+  __typename: 'AgencySummary' as const,
+  id: 'a-tnmt',
+  code: 'STNMT',
+  name: 'Sở Tài nguyên và Môi trường',
+  shortName: 'Sở TN&MT',
+};
+export const financeSummary = {
+  __typename: 'AgencySummary' as const,
+  id: 'a-stc',
+  code: 'STC',
+  name: 'Sở Tài chính',
+  shortName: 'Sở Tài chính',
+};
+export const homeAffairsSummary = {
+  __typename: 'AgencySummary' as const,
+  id: 'a-snv',
+  code: 'SNV',
+  name: 'Sở Nội vụ',
+  shortName: 'Sở Nội vụ',
+};
 
 /**
  * The article's quarter for Sở TN&MT: 1 breakthrough task (done) and 14 key tasks, 11 of them
@@ -74,19 +97,35 @@ export function provinceQuarter(overrides: Partial<DashboardStatistics> = {}): D
   };
 }
 
-export function trend(until: { year: number; quarter: number }, perQuarter: GroupCounts[], byAgency: TrendPoint['byAgency'][] = []): TrendPoint[] {
+export function trend(
+  until: { year: number; quarter: number },
+  perQuarter: GroupCounts[],
+  byAgency: TrendPoint['byAgency'][] = [],
+): TrendPoint[] {
   const periods: { year: number; quarter: number }[] = [until];
   while (periods.length < perQuarter.length) {
     const first = periods[0];
-    periods.unshift(first.quarter === 1 ? { year: first.year - 1, quarter: 4 } : { year: first.year, quarter: first.quarter - 1 });
+    periods.unshift(
+      first.quarter === 1 ? { year: first.year - 1, quarter: 4 } : { year: first.year, quarter: first.quarter - 1 },
+    );
   }
-  return periods.map((period, index) => ({ __typename: 'QuarterTrendPoint', period: { __typename: 'Quarter', ...period }, counts: perQuarter[index], byAgency: byAgency[index] ?? [] }));
+  return periods.map((period, index) => ({
+    __typename: 'QuarterTrendPoint',
+    period: { __typename: 'Quarter', ...period },
+    counts: perQuarter[index],
+    byAgency: byAgency[index] ?? [],
+  }));
 }
 
 export function quarters(...periods: [number, number, boolean?][]): DashboardQuartersQuery {
   return {
     currentQuarter: { __typename: 'Quarter', year: 2026, quarter: 2 },
-    taskQuarters: periods.map(([year, quarter, closed = false]) => ({ __typename: 'TaskQuarter', period: { __typename: 'Quarter', year, quarter }, closed, taskCount: 15 })),
+    taskQuarters: periods.map(([year, quarter, closed = false]) => ({
+      __typename: 'TaskQuarter',
+      period: { __typename: 'Quarter', year, quarter },
+      closed,
+      taskCount: 15,
+    })),
   };
 }
 
@@ -102,7 +141,12 @@ export function taskRow(overrides: Partial<TaskRow> = {}): TaskRow {
     completedOn: null,
     status: 'CARRIED_OVER',
     group: 'NOT_DONE_OVERDUE',
-    ownerAgency: { __typename: 'AgencySummary', id: tnmtSummary.id, name: tnmtSummary.name, shortName: tnmtSummary.shortName },
+    ownerAgency: {
+      __typename: 'AgencySummary',
+      id: tnmtSummary.id,
+      name: tnmtSummary.name,
+      shortName: tnmtSummary.shortName,
+    },
     ...overrides,
   };
 }

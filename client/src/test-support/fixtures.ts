@@ -40,14 +40,19 @@ export const capabilities = {
 } satisfies Record<string, Capabilities>;
 
 export const tnmtLead: CurrentUser = {
-
   __typename: 'User',
   id: 'u-tnmt-lead',
   username: 'tnmt.lanhdao',
   fullName: 'Nguyễn Văn Hùng',
   title: 'Giám đốc Sở',
   role: 'LEAD',
-  agency: { __typename: 'Agency', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT', kind: 'DEPARTMENT' },
+  agency: {
+    __typename: 'Agency',
+    id: 'a-tnmt',
+    name: 'Sở Tài nguyên và Môi trường',
+    shortName: 'Sở TN&MT',
+    kind: 'DEPARTMENT',
+  },
   capabilities: capabilities.agencyLead,
 };
 
@@ -84,35 +89,61 @@ export function agencyPage(
   endCursor: string | null,
   hasNextPage: boolean,
 ): AgencyDirectoryQuery {
-  return { agencies: { __typename: 'AgencyConnection', edges: nodes.map((node) => ({ __typename: 'AgencyEdge', node })), pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage } } };
+  return {
+    agencies: {
+      __typename: 'AgencyConnection',
+      edges: nodes.map((node) => ({ __typename: 'AgencyEdge', node })),
+      pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage },
+    },
+  };
 }
 
 export const localityStaff: CurrentUser = {
-
   __typename: 'User',
   id: 'u-dh-staff',
   username: 'ubnd-dh.staff',
   fullName: 'Chuyên viên UBND huyện Đông Hưng',
   title: 'Chuyên viên',
   role: 'STAFF',
-  agency: { __typename: 'Agency', id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A', kind: 'LOCALITY' },
+  agency: {
+    __typename: 'Agency',
+    id: 'a-locality-a',
+    name: 'UBND huyện A',
+    shortName: 'UBND huyện A',
+    kind: 'LOCALITY',
+  },
   capabilities: capabilities.staff,
 };
 
 export const committeeLead: CurrentUser = {
-
   __typename: 'User',
   id: 'u-ubnd-lead',
   username: 'ubnd.lead',
   fullName: 'Lê Huyền',
   title: 'Phó Chủ tịch UBND tỉnh',
   role: 'LEAD',
-  agency: { __typename: 'Agency', id: 'a-ubnd-tinh', name: 'UBND tỉnh', shortName: 'UBND tỉnh', kind: 'PEOPLES_COMMITTEE' },
+  agency: {
+    __typename: 'Agency',
+    id: 'a-ubnd-tinh',
+    name: 'UBND tỉnh',
+    shortName: 'UBND tỉnh',
+    kind: 'PEOPLES_COMMITTEE',
+  },
   capabilities: capabilities.committeeLead,
 };
 
-const locality = { __typename: 'AgencySummary' as const, id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A' };
-const tnmt = { __typename: 'AgencySummary' as const, id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
+const locality = {
+  __typename: 'AgencySummary' as const,
+  id: 'a-locality-a',
+  name: 'UBND huyện A',
+  shortName: 'UBND huyện A',
+};
+const tnmt = {
+  __typename: 'AgencySummary' as const,
+  id: 'a-tnmt',
+  name: 'Sở Tài nguyên và Môi trường',
+  shortName: 'Sở TN&MT',
+};
 
 /** A submitted request from the locality to TN&MT, as a list row. */
 export function requestRow(overrides: Partial<RequestListItem> = {}): RequestListItem {
@@ -134,7 +165,11 @@ export function requestRow(overrides: Partial<RequestListItem> = {}): RequestLis
 }
 
 /** One keyset page of the request list query. */
-export function requestPage(nodes: RequestListItem[], endCursor: string | null = null, hasNextPage = false): RequestListQuery {
+export function requestPage(
+  nodes: RequestListItem[],
+  endCursor: string | null = null,
+  hasNextPage = false,
+): RequestListQuery {
   return {
     requests: {
       __typename: 'RequestConnection',
@@ -186,7 +221,12 @@ export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDe
     linkedTasks: [],
     requestingAgency: { ...locality, kind: 'LOCALITY' },
     leadAgency: tnmt,
-    author: { __typename: 'UserSummary', id: 'u-dh-staff', fullName: 'Chuyên viên UBND huyện Đông Hưng', title: 'Chuyên viên' },
+    author: {
+      __typename: 'UserSummary',
+      id: 'u-dh-staff',
+      fullName: 'Chuyên viên UBND huyện Đông Hưng',
+      title: 'Chuyên viên',
+    },
     participants: [
       {
         __typename: 'RequestParticipant',
@@ -237,6 +277,16 @@ export function notificationRow(overrides: Partial<NotificationItem> = {}): Noti
 }
 
 /** One keyset page of the notifications query. */
-export function notificationPage(nodes: NotificationItem[], endCursor: string | null = null, hasNextPage = false): NotificationsQuery {
-  return { notifications: { __typename: 'NotificationConnection', edges: nodes.map((node) => ({ __typename: 'NotificationViewEdge', node })), pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage } } };
+export function notificationPage(
+  nodes: NotificationItem[],
+  endCursor: string | null = null,
+  hasNextPage = false,
+): NotificationsQuery {
+  return {
+    notifications: {
+      __typename: 'NotificationConnection',
+      edges: nodes.map((node) => ({ __typename: 'NotificationViewEdge', node })),
+      pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage },
+    },
+  };
 }

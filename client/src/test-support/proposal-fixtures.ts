@@ -16,7 +16,12 @@ export function proposalEvent(id: string, type: string, overrides: Partial<Propo
   };
 }
 
-const tnmt = { __typename: 'AgencySummary' as const, id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
+const tnmt = {
+  __typename: 'AgencySummary' as const,
+  id: 'a-tnmt',
+  name: 'Sở Tài nguyên và Môi trường',
+  shortName: 'Sở TN&MT',
+};
 const stc = { __typename: 'AgencySummary' as const, id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' };
 
 /** A funding + equipment proposal from TN&MT, appraised by Finance, awaiting the Committee. */
@@ -44,8 +49,26 @@ export function proposalDetail(overrides: Partial<ProposalDetail> = {}): Proposa
     requestingAgency: tnmt,
     author: { __typename: 'UserSummary', id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng', title: 'Giám đốc Sở' },
     items: [
-      { __typename: 'ProposalItem', id: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', quantity: 1, unit: 'gói', amount: '9007199254740993', justification: 'Khối lượng 120.000 hồ sơ.' },
-      { __typename: 'ProposalItem', id: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', quantity: 4, unit: 'bộ', amount: null, justification: 'Thay máy hỏng.' },
+      {
+        __typename: 'ProposalItem',
+        id: 'i-1',
+        kind: 'FUNDING',
+        description: 'Số hóa hồ sơ địa chính',
+        quantity: 1,
+        unit: 'gói',
+        amount: '9007199254740993',
+        justification: 'Khối lượng 120.000 hồ sơ.',
+      },
+      {
+        __typename: 'ProposalItem',
+        id: 'i-2',
+        kind: 'EQUIPMENT',
+        description: 'Máy quét khổ A3',
+        quantity: 4,
+        unit: 'bộ',
+        amount: null,
+        justification: 'Thay máy hỏng.',
+      },
     ],
     appraisals: [
       {
@@ -55,19 +78,30 @@ export function proposalDetail(overrides: Partial<ProposalDetail> = {}): Proposa
         opinion: 'PARTIAL',
         comment: 'Đề nghị giảm theo định mức.',
         recommendations: [{ __typename: 'Recommendation', itemId: 'i-1', amount: '1250000000', quantity: 1 }],
-        appraisedBy: { __typename: 'UserSummary', id: 'u-stc-lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở Tài chính' },
+        appraisedBy: {
+          __typename: 'UserSummary',
+          id: 'u-stc-lead',
+          fullName: 'Hoàng Minh Tuấn',
+          title: 'Giám đốc Sở Tài chính',
+        },
         appraisedAt: '2026-11-04T02:00:00.000Z',
       },
     ],
     revisions: [],
     decisions: [],
-    timeline: [proposalEvent('31', 'CREATED'), proposalEvent('32', 'SUBMITTED'), proposalEvent('33', 'APPRAISED', { note: 'Đề nghị giảm theo định mức.' })],
+    timeline: [
+      proposalEvent('31', 'CREATED'),
+      proposalEvent('32', 'SUBMITTED'),
+      proposalEvent('33', 'APPRAISED', { note: 'Đề nghị giảm theo định mức.' }),
+    ],
     ...overrides,
   };
 }
 
 /** As the decision page reads it: the proposal is readable unless a test says otherwise. */
-export function decisionDetail(overrides: Partial<DecisionDetail & { proposalReadable: boolean }> = {}): DecisionDetail & { proposalReadable: boolean } {
+export function decisionDetail(
+  overrides: Partial<DecisionDetail & { proposalReadable: boolean }> = {},
+): DecisionDetail & { proposalReadable: boolean } {
   return {
     __typename: 'Decision',
     id: 'd-42',
@@ -78,8 +112,28 @@ export function decisionDetail(overrides: Partial<DecisionDetail & { proposalRea
     outcome: 'PARTIALLY_APPROVED',
     title: 'Phê duyệt kinh phí số hóa hồ sơ địa chính',
     lines: [
-      { __typename: 'DecisionLine', itemId: 'i-1', kind: 'FUNDING', description: 'Số hóa hồ sơ địa chính', unit: 'gói', requestedQuantity: 1, requestedAmount: '9007199254740993', grantedQuantity: 1, grantedAmount: '1250000000' },
-      { __typename: 'DecisionLine', itemId: 'i-2', kind: 'EQUIPMENT', description: 'Máy quét khổ A3', unit: 'bộ', requestedQuantity: 4, requestedAmount: null, grantedQuantity: 2, grantedAmount: null },
+      {
+        __typename: 'DecisionLine',
+        itemId: 'i-1',
+        kind: 'FUNDING',
+        description: 'Số hóa hồ sơ địa chính',
+        unit: 'gói',
+        requestedQuantity: 1,
+        requestedAmount: '9007199254740993',
+        grantedQuantity: 1,
+        grantedAmount: '1250000000',
+      },
+      {
+        __typename: 'DecisionLine',
+        itemId: 'i-2',
+        kind: 'EQUIPMENT',
+        description: 'Máy quét khổ A3',
+        unit: 'bộ',
+        requestedQuantity: 4,
+        requestedAmount: null,
+        grantedQuantity: 2,
+        grantedAmount: null,
+      },
     ],
     totalRequested: '9007199254740993',
     totalGranted: '1250000000',

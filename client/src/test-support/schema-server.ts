@@ -17,10 +17,25 @@ const schema = buildSchema(readFileSync(join(__dirname, '../../../schema/schema.
 /** What Apollo Server answers (HTTP 400) to a document or variables that do not fit the schema. */
 export function refusalAsServer(operation: Operation): ExecutionResult | null {
   const invalid = validate(schema, operation.query);
-  if (invalid.length > 0) return refusal('GRAPHQL_VALIDATION_FAILED', invalid.map((error) => error.message));
-  const definition = operation.query.definitions.find((node): node is OperationDefinitionNode => node.kind === 'OperationDefinition');
-  const coerced = getVariableValues(schema, definition?.variableDefinitions ?? [], (operation.variables ?? {}) as Record<string, unknown>);
-  return coerced.errors ? refusal('BAD_USER_INPUT', coerced.errors.map((error) => error.message)) : null;
+  if (invalid.length > 0)
+    return refusal(
+      'GRAPHQL_VALIDATION_FAILED',
+      invalid.map((error) => error.message),
+    );
+  const definition = operation.query.definitions.find(
+    (node): node is OperationDefinitionNode => node.kind === 'OperationDefinition',
+  );
+  const coerced = getVariableValues(
+    schema,
+    definition?.variableDefinitions ?? [],
+    (operation.variables ?? {}) as Record<string, unknown>,
+  );
+  return coerced.errors
+    ? refusal(
+        'BAD_USER_INPUT',
+        coerced.errors.map((error) => error.message),
+      )
+    : null;
 }
 
 function refusal(code: string, messages: string[]): ExecutionResult {
@@ -46,8 +61,12 @@ export function answerAsServer(operation: Operation, fixture: UrqlResult): UrqlR
     fieldResolver: byResponseKey,
   }) as ExecutionResult;
   if (answer.errors?.length) {
-    const name = operation.query.definitions.find((node): node is OperationDefinitionNode => node.kind === 'OperationDefinition')?.name?.value;
-    throw new Error(`The fixture for ${name} does not fit the schema: ${answer.errors.map((error) => `${error.message} at ${error.path?.join('.')}`).join('; ')}`);
+    const name = operation.query.definitions.find(
+      (node): node is OperationDefinitionNode => node.kind === 'OperationDefinition',
+    )?.name?.value;
+    throw new Error(
+      `The fixture for ${name} does not fit the schema: ${answer.errors.map((error) => `${error.message} at ${error.path?.join('.')}`).join('; ')}`,
+    );
   }
   return answer;
 }

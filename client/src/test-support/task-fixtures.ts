@@ -2,7 +2,12 @@ import type { MeetingDetail, MeetingListItem } from '../features/meetings/meetin
 import type { TaskRef } from '../features/links/links.operations';
 import type { TaskDetail, TaskListItem, TaskQuarter } from '../features/tasks/tasks.operations';
 
-const tnmt = { __typename: 'AgencySummary' as const, id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' };
+const tnmt = {
+  __typename: 'AgencySummary' as const,
+  id: 'a-tnmt',
+  name: 'Sở Tài nguyên và Môi trường',
+  shortName: 'Sở TN&MT',
+};
 
 /** An open Q1/2023 land task of TN&MT, late, as a list row. */
 export function taskRow(overrides: Partial<TaskListItem> = {}): TaskListItem {
@@ -24,11 +29,21 @@ export function taskRow(overrides: Partial<TaskListItem> = {}): TaskListItem {
 }
 
 export function taskPage(rows: TaskListItem[], endCursor: string | null = null, hasNextPage = false) {
-  return { data: { tasks: { edges: rows.map((node) => ({ cursor: `c-${node.id}`, node })), pageInfo: { endCursor, hasNextPage } } } };
+  return {
+    data: {
+      tasks: { edges: rows.map((node) => ({ cursor: `c-${node.id}`, node })), pageInfo: { endCursor, hasNextPage } },
+    },
+  };
 }
 
 export function taskQuarter(year: number, quarter: number, overrides: Partial<TaskQuarter> = {}): TaskQuarter {
-  return { __typename: 'TaskQuarter', period: { __typename: 'Quarter', year, quarter }, closed: false, taskCount: 15, ...overrides };
+  return {
+    __typename: 'TaskQuarter',
+    period: { __typename: 'Quarter', year, quarter },
+    closed: false,
+    taskCount: 15,
+    ...overrides,
+  };
 }
 
 export function quartersAnswer(quarters: TaskQuarter[], current = { year: 2023, quarter: 2 }) {
@@ -94,16 +109,54 @@ export function taskDetail(overrides: Partial<TaskDetail> = {}): TaskDetail {
     carriedFrom: null,
     carriedTo: null,
     progressReports: [
-      { __typename: 'TaskProgressReport', percent: 60, note: 'Đã giải quyết 72/120 hồ sơ.', reportedAt: '2023-02-15T02:00:00.000Z', reportedBy: { __typename: 'UserSummary', id: 'u-tnmt-staff', fullName: 'Chuyên viên Sở TN&MT', title: 'Chuyên viên' } },
+      {
+        __typename: 'TaskProgressReport',
+        percent: 60,
+        note: 'Đã giải quyết 72/120 hồ sơ.',
+        reportedAt: '2023-02-15T02:00:00.000Z',
+        reportedBy: {
+          __typename: 'UserSummary',
+          id: 'u-tnmt-staff',
+          fullName: 'Chuyên viên Sở TN&MT',
+          title: 'Chuyên viên',
+        },
+      },
     ],
-    linkedRequests: [{ __typename: 'LinkedRequest', id: 'r-1', code: 'PH-2023-0007', title: 'Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng', status: 'IN_PROGRESS', dueDate: '2023-03-20' }],
-    linkedProposals: [{ __typename: 'LinkedProposal', id: 'p-1', code: 'ĐX-2023-0002', title: 'Kinh phí số hóa hồ sơ địa chính', status: 'IN_REVIEW', totalAmount: '1250000000', grantedAmount: null }],
-    timeline: [taskEvent('51', 'ASSIGNED'), taskEvent('52', 'PROGRESS_REPORTED', { note: '60% — Đã giải quyết 72/120 hồ sơ.' })],
+    linkedRequests: [
+      {
+        __typename: 'LinkedRequest',
+        id: 'r-1',
+        code: 'PH-2023-0007',
+        title: 'Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng',
+        status: 'IN_PROGRESS',
+        dueDate: '2023-03-20',
+      },
+    ],
+    linkedProposals: [
+      {
+        __typename: 'LinkedProposal',
+        id: 'p-1',
+        code: 'ĐX-2023-0002',
+        title: 'Kinh phí số hóa hồ sơ địa chính',
+        status: 'IN_REVIEW',
+        totalAmount: '1250000000',
+        grantedAmount: null,
+      },
+    ],
+    timeline: [
+      taskEvent('51', 'ASSIGNED'),
+      taskEvent('52', 'PROGRESS_REPORTED', { note: '60% — Đã giải quyết 72/120 hồ sơ.' }),
+    ],
     ...overrides,
   };
 }
 
-const chair = { __typename: 'UserSummary' as const, id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh' };
+const chair = {
+  __typename: 'UserSummary' as const,
+  id: 'u-ubnd-lead',
+  fullName: 'Lê Huyền',
+  title: 'Phó Chủ tịch UBND tỉnh',
+};
 
 export function meetingRow(overrides: Partial<MeetingListItem> = {}): MeetingListItem {
   return {
@@ -154,7 +207,16 @@ export function meetingDetail(overrides: Partial<MeetingDetail> = {}): MeetingDe
     publishedBy: null,
     directives: [
       directive(1),
-      directive(2, { kind: 'REQUEST', content: 'Phối hợp thu hồi đất dự án đường ven biển', agency: { __typename: 'AgencySummary', id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A' }, supportingAgencies: [{ __typename: 'AgencySummary', id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' }], dueDate: '2023-05-15', period: { __typename: 'Quarter', year: 2023, quarter: 2 } }),
+      directive(2, {
+        kind: 'REQUEST',
+        content: 'Phối hợp thu hồi đất dự án đường ven biển',
+        agency: { __typename: 'AgencySummary', id: 'a-locality-a', name: 'UBND huyện A', shortName: 'UBND huyện A' },
+        supportingAgencies: [
+          { __typename: 'AgencySummary', id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' },
+        ],
+        dueDate: '2023-05-15',
+        period: { __typename: 'Quarter', year: 2023, quarter: 2 },
+      }),
     ],
     ...overrides,
   };

@@ -1,4 +1,13 @@
-import { generateProposal, generateRequest, generateTask, iso, LargeWorld, mulberry32, rngFor, type LargeWorldInput } from './index';
+import {
+  generateProposal,
+  generateRequest,
+  generateTask,
+  iso,
+  LargeWorld,
+  mulberry32,
+  rngFor,
+  type LargeWorldInput,
+} from './index';
 
 const input: LargeWorldInput = {
   agencies: [
@@ -9,8 +18,16 @@ const input: LargeWorldInput = {
     { id: '00000000-0000-4000-8000-000000000005', code: 'SNV', kind: 'DEPARTMENT' },
   ],
   users: [1, 2, 3, 4, 5].flatMap((n) => [
-    { id: `10000000-0000-4000-8000-00000000000${n}`, agencyId: `00000000-0000-4000-8000-00000000000${n}`, role: 'LEAD' as const },
-    { id: `20000000-0000-4000-8000-00000000000${n}`, agencyId: `00000000-0000-4000-8000-00000000000${n}`, role: 'STAFF' as const },
+    {
+      id: `10000000-0000-4000-8000-00000000000${n}`,
+      agencyId: `00000000-0000-4000-8000-00000000000${n}`,
+      role: 'LEAD' as const,
+    },
+    {
+      id: `20000000-0000-4000-8000-00000000000${n}`,
+      agencyId: `00000000-0000-4000-8000-00000000000${n}`,
+      role: 'STAFF' as const,
+    },
   ]),
 };
 const world = (seed: number) => new LargeWorld(input, { seed, today: '2026-11-28' });
@@ -41,7 +58,8 @@ describe('large data generator', () => {
 
   it('makes version-4 uuids and consistent requests', () => {
     const rng = mulberry32(1);
-    for (let i = 0; i < 100; i++) expect(rng.uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (let i = 0; i < 100; i++)
+      expect(rng.uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const { requests } = first(5, 2000);
     const ids = new Set(requests.map((r) => r.request.id));
     expect(ids.size).toBe(2000);

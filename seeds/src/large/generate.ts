@@ -150,16 +150,46 @@ const HOUR = 3_600_000;
 const STREAM = { request: 1, task: 2, proposal: 3 } as const;
 
 const DOMAINS = [
-  ['LAND', 30], ['ENVIRONMENT', 12], ['ADMIN_REFORM', 12], ['MINERALS', 8], ['WATER_RESOURCES', 7], ['DIGITAL_TRANSFORMATION', 9],
-  ['FINANCE', 10], ['SEA_ISLANDS', 3], ['CLIMATE_CHANGE', 4], ['OTHER', 5],
+  ['LAND', 30],
+  ['ENVIRONMENT', 12],
+  ['ADMIN_REFORM', 12],
+  ['MINERALS', 8],
+  ['WATER_RESOURCES', 7],
+  ['DIGITAL_TRANSFORMATION', 9],
+  ['FINANCE', 10],
+  ['SEA_ISLANDS', 3],
+  ['CLIMATE_CHANGE', 4],
+  ['OTHER', 5],
 ] as const;
-const PRIORITIES = [['LOW', 15], ['NORMAL', 55], ['HIGH', 22], ['URGENT', 8]] as const;
+const PRIORITIES = [
+  ['LOW', 15],
+  ['NORMAL', 55],
+  ['HIGH', 22],
+  ['URGENT', 8],
+] as const;
 const REQUEST_STATUSES = [
-  ['DRAFT', 3], ['SUBMITTED', 10], ['IN_PROGRESS', 18], ['RESPONDED', 14], ['CLOSED', 40], ['WITHDRAWN', 4], ['DECLINED', 5], ['ESCALATED', 6],
+  ['DRAFT', 3],
+  ['SUBMITTED', 10],
+  ['IN_PROGRESS', 18],
+  ['RESPONDED', 14],
+  ['CLOSED', 40],
+  ['WITHDRAWN', 4],
+  ['DECLINED', 5],
+  ['ESCALATED', 6],
 ] as const;
 const OPEN = new Set(['DRAFT', 'SUBMITTED', 'IN_PROGRESS', 'RESPONDED', 'DECLINED', 'ESCALATED']);
-const CATEGORIES = [['BREAKTHROUGH', 10], ['KEY', 30], ['ROUTINE', 60]] as const;
-const ITEM_KINDS = [['FUNDING', 45], ['PERSONNEL', 15], ['EQUIPMENT', 25], ['LAND', 5], ['OTHER', 10]] as const;
+const CATEGORIES = [
+  ['BREAKTHROUGH', 10],
+  ['KEY', 30],
+  ['ROUTINE', 60],
+] as const;
+const ITEM_KINDS = [
+  ['FUNDING', 45],
+  ['PERSONNEL', 15],
+  ['EQUIPMENT', 25],
+  ['LAND', 5],
+  ['OTHER', 10],
+] as const;
 
 const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 const dayCache = new Map<number, string>();
@@ -196,7 +226,10 @@ export class LargeWorld {
   readonly committeeLead: LargeUser;
   readonly todayMs: number;
 
-  constructor(input: LargeWorldInput, readonly options: LargeOptions) {
+  constructor(
+    input: LargeWorldInput,
+    readonly options: LargeOptions,
+  ) {
     const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
     const agencies = [...input.agencies].sort(byCode);
     const users = [...input.users].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -226,7 +259,13 @@ export class LargeWorld {
   }
 }
 
-type Step = { type: string; agencyId: string; userId: string; data: Record<string, unknown>; setTime?: (at: string) => void };
+type Step = {
+  type: string;
+  agencyId: string;
+  userId: string;
+  data: Record<string, unknown>;
+  setTime?: (at: string) => void;
+};
 
 /** Request number `index` (0-based) with its participants and events. */
 export function generateRequest(world: LargeWorld, index: number): GeneratedRequest {
@@ -239,7 +278,12 @@ export function generateRequest(world: LargeWorld, index: number): GeneratedRequ
   const author = world.userOf(rng, requester.id);
   let lead = rng.pick(world.actors);
   while (lead.id === requester.id) lead = rng.pick(world.actors);
-  const supportCount = weighted(rng, [[0, 40], [1, 35], [2, 17], [3, 8]] as const);
+  const supportCount = weighted(rng, [
+    [0, 40],
+    [1, 35],
+    [2, 17],
+    [3, 8],
+  ] as const);
   const supporters: LargeAgency[] = [];
   for (let tries = 0; supporters.length < supportCount && tries < 20; tries++) {
     const a = rng.pick(world.actors);
@@ -270,10 +314,21 @@ export function generateRequest(world: LargeWorld, index: number): GeneratedRequ
   const steps: Step[] = [];
   const acknowledge = (p: ParticipantRow) => {
     p.state = 'ACKNOWLEDGED';
-    steps.push({ type: 'ACKNOWLEDGED', agencyId: p.agencyId, userId: world.userOf(rng, p.agencyId).id, data: { agencyId: p.agencyId }, setTime: (at) => (p.acknowledgedAt = at) });
+    steps.push({
+      type: 'ACKNOWLEDGED',
+      agencyId: p.agencyId,
+      userId: world.userOf(rng, p.agencyId).id,
+      data: { agencyId: p.agencyId },
+      setTime: (at) => (p.acknowledgedAt = at),
+    });
     if (rng.chance(0.5)) {
       p.assigneeId = world.staffOf_(rng, p.agencyId).id;
-      steps.push({ type: 'ASSIGNED', agencyId: p.agencyId, userId: world.leadOf(rng, p.agencyId).id, data: { agencyId: p.agencyId, assigneeId: p.assigneeId } });
+      steps.push({
+        type: 'ASSIGNED',
+        agencyId: p.agencyId,
+        userId: world.leadOf(rng, p.agencyId).id,
+        data: { agencyId: p.agencyId, assigneeId: p.assigneeId },
+      });
     }
   };
   const respond = (p: ParticipantRow) => {
@@ -284,16 +339,32 @@ export function generateRequest(world: LargeWorld, index: number): GeneratedRequ
       p.respondedAt = at;
       p.acknowledgedAt ??= at;
     };
-    steps.push({ type: 'RESPONDED', agencyId: p.agencyId, userId: world.userOf(rng, p.agencyId).id, data: { note: p.reply, agencyId: p.agencyId }, setTime });
+    steps.push({
+      type: 'RESPONDED',
+      agencyId: p.agencyId,
+      userId: world.userOf(rng, p.agencyId).id,
+      data: { note: p.reply, agencyId: p.agencyId },
+      setTime,
+    });
   };
   const decline = (p: ParticipantRow) => {
     p.state = 'DECLINED';
     p.declineReason = rng.pick(W.declineReasons);
-    steps.push({ type: 'DECLINED', agencyId: p.agencyId, userId: world.leadOf(rng, p.agencyId).id, data: { note: p.declineReason, agencyId: p.agencyId } });
+    steps.push({
+      type: 'DECLINED',
+      agencyId: p.agencyId,
+      userId: world.leadOf(rng, p.agencyId).id,
+      data: { note: p.declineReason, agencyId: p.agencyId },
+    });
   };
   const comment = () => {
     const agencyId = rng.pick([requester.id, ...participants.map((p) => p.agencyId)]);
-    steps.push({ type: 'COMMENTED', agencyId, userId: world.userOf(rng, agencyId).id, data: { note: rng.pick(W.comments) } });
+    steps.push({
+      type: 'COMMENTED',
+      agencyId,
+      userId: world.userOf(rng, agencyId).id,
+      data: { note: rng.pick(W.comments) },
+    });
   };
   const supportersMove = (allowRespond: boolean) => {
     for (const p of participants.slice(1)) {
@@ -334,11 +405,22 @@ export function generateRequest(world: LargeWorld, index: number): GeneratedRequ
         break;
       case 'WITHDRAWN':
         if (rng.chance(0.4)) supportersMove(false);
-        steps.push({ type: 'WITHDRAWN', agencyId: requester.id, userId: author.id, data: { note: 'Rút yêu cầu do nội dung đã được giải quyết.' } });
+        steps.push({
+          type: 'WITHDRAWN',
+          agencyId: requester.id,
+          userId: author.id,
+          data: { note: 'Rút yêu cầu do nội dung đã được giải quyết.' },
+        });
         break;
     }
     if (status === 'CLOSED') {
-      steps.push({ type: 'CLOSED', agencyId: requester.id, userId: world.leadOf(rng, requester.id).id, data: { note: rng.pick(W.closeNotes) }, setTime: (at) => (closedAt = at) });
+      steps.push({
+        type: 'CLOSED',
+        agencyId: requester.id,
+        userId: world.leadOf(rng, requester.id).id,
+        data: { note: rng.pick(W.closeNotes) },
+        setTime: (at) => (closedAt = at),
+      });
     }
   }
 
@@ -348,7 +430,9 @@ export function generateRequest(world: LargeWorld, index: number): GeneratedRequ
   let code: string | null = null;
   let submittedAt: string | null = null;
   const n = 1 + (submitted ? 1 : 0) + steps.length;
-  const times = Array.from({ length: n }, (_, k) => (n === 1 ? last : Math.round(created + ((last - created) * k) / (n - 1))));
+  const times = Array.from({ length: n }, (_, k) =>
+    n === 1 ? last : Math.round(created + ((last - created) * k) / (n - 1)),
+  );
   if (n === 1) times[0] = last;
   const createdMs = n === 1 ? last - rng.int(1, 72) * HOUR : times[0];
   if (n === 1) times[0] = createdMs;
@@ -404,7 +488,10 @@ export function generateRequest(world: LargeWorld, index: number): GeneratedRequ
 }
 
 /** The quarter `back` quarters before the one containing `todayMs`. */
-function quarterBefore(todayMs: number, back: number): { year: number; quarter: number; startMs: number; endMs: number } {
+function quarterBefore(
+  todayMs: number,
+  back: number,
+): { year: number; quarter: number; startMs: number; endMs: number } {
   const d = new Date(todayMs);
   const q = d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3) - back;
   const year = Math.floor(q / 4);
@@ -478,7 +565,11 @@ export function generateTask(world: LargeWorld, index: number): GeneratedTask {
 export function generateProposal(world: LargeWorld, index: number): GeneratedProposal {
   const rng = rngFor(world.options.seed, STREAM.proposal, index);
   const id = rng.uuid();
-  const status = weighted(rng, [['DRAFT', 50], ['RETURNED', 30], ['WITHDRAWN', 20]] as const);
+  const status = weighted(rng, [
+    ['DRAFT', 50],
+    ['RETURNED', 30],
+    ['WITHDRAWN', 20],
+  ] as const);
   const agency = rng.pick(world.actors);
   const author = world.userOf(rng, agency.id);
   const domain = weighted(rng, DOMAINS) as string;

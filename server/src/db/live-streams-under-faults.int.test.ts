@@ -2,7 +2,11 @@ import pg from 'pg';
 import { inDays } from '../test-support/request-helpers';
 import { RequestFollower } from '../test-support/request-follower';
 import type { ServerProcess } from '../test-support/server-process';
-import { pgCtl, spawnServerWithOwnDatabase, type ServerWithOwnDatabase } from '../test-support/server-with-own-database';
+import {
+  pgCtl,
+  spawnServerWithOwnDatabase,
+  type ServerWithOwnDatabase,
+} from '../test-support/server-with-own-database';
 import { waitFor } from '../test-support/wait-for';
 
 type Response = { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
@@ -37,7 +41,11 @@ describe('live streams when the database connections drop', () => {
     }
   };
   const login = async (username: string) =>
-    (await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username, password: 'demo1234' } })).data!.login.token as string;
+    (
+      await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { username, password: 'demo1234' },
+      })
+    ).data!.login.token as string;
 
   const connectAdmin = async () => {
     admin = new pg.Client({ connectionString: own.adminUrl });
@@ -56,12 +64,18 @@ describe('live streams when the database connections drop', () => {
   });
 
   it('restarted PostgreSQL and killed connections under 6 writers: no gap, no duplicate, every acknowledged event delivered', async () => {
-    const stnmt = (await gql('{ agencies(first: 5, filter: { search: "STNMT" }) { edges { node { id code } } } }', {}, await login('ubnd.lead'))).data!.agencies.edges.find(
-      (e: { node: { code: string } }) => e.node.code === 'STNMT',
-    ).node.id as string;
+    const stnmt = (
+      await gql(
+        '{ agencies(first: 5, filter: { search: "STNMT" }) { edges { node { id code } } } }',
+        {},
+        await login('ubnd.lead'),
+      )
+    ).data!.agencies.edges.find((e: { node: { code: string } }) => e.node.code === 'STNMT').node.id as string;
     const [{ max }] = (await admin.query<{ max: string | null }>('select max(id) from events')).rows;
     const startAfter = Number(max ?? 0);
-    const followers = await Promise.all(FOLLOWERS.map(async (username) => new RequestFollower(server.url, await login(username), startAfter)));
+    const followers = await Promise.all(
+      FOLLOWERS.map(async (username) => new RequestFollower(server.url, await login(username), startAfter)),
+    );
 
     // Writers create and submit requests until told to stop; a submit the server answered is acknowledged.
     const acknowledged = new Set<string>();
@@ -69,11 +83,29 @@ describe('live streams when the database connections drop', () => {
     let writing = true;
     const writer = async (token: string, name: string) => {
       for (let n = 1; writing; n++) {
-        const created = await gql('mutation($input: CreateRequestInput!) { createRequest(input: $input) { request { id version } } }', {
-          input: { title: `Đề nghị ${name} số ${n}`, body: 'Nội dung', domain: 'LAND', priority: 'NORMAL', dueDate: inDays(7), leadAgencyId: stnmt, supportingAgencyIds: [] },
-        }, token);
+        const created = await gql(
+          'mutation($input: CreateRequestInput!) { createRequest(input: $input) { request { id version } } }',
+          {
+            input: {
+              title: `Đề nghị ${name} số ${n}`,
+              body: 'Nội dung',
+              domain: 'LAND',
+              priority: 'NORMAL',
+              dueDate: inDays(7),
+              leadAgencyId: stnmt,
+              supportingAgencyIds: [],
+            },
+          },
+          token,
+        );
         const draft = created.data?.createRequest?.request;
-        const submitted = draft && (await gql('mutation($input: RequestActionInput!) { submitRequest(input: $input) { request { id } } }', { input: { id: draft.id, version: draft.version } }, token));
+        const submitted =
+          draft &&
+          (await gql(
+            'mutation($input: RequestActionInput!) { submitRequest(input: $input) { request { id } } }',
+            { input: { id: draft.id, version: draft.version } },
+            token,
+          ));
         const id = submitted && submitted.data?.submitRequest?.request.id;
         if (id) acknowledged.add(id);
         else {
@@ -85,7 +117,8 @@ describe('live streams when the database connections drop', () => {
     };
     const tokens = await Promise.all(WRITERS.map(login));
     const writers = tokens.map((token, i) => writer(token, WRITERS[i]));
-    const acknowledgedAtLeast = (count: number, what: string) => waitFor(() => (acknowledged.size >= count ? true : undefined), what, 20_000);
+    const acknowledgedAtLeast = (count: number, what: string) =>
+      waitFor(() => (acknowledged.size >= count ? true : undefined), what, 20_000);
 
     await acknowledgedAtLeast(30, 'writes before the restart');
     await admin.end();
@@ -96,8 +129,10 @@ describe('live streams when the database connections drop', () => {
 
     // connections killed again and again for a while: reads of events that just arrived fail too
     const afterKills = acknowledged.size;
-    for (const end = Date.now() + KILLING_MS; Date.now() < end; ) {
-      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    for (const end = Date.now() + KILLING_MS; Date.now() < end;) {
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
       await new Promise((resolve) => setTimeout(resolve, KILL_EVERY_MS));
     }
     await acknowledgedAtLeast(afterKills + 30, 'writes after the connections were killed');
@@ -116,11 +151,22 @@ describe('live streams when the database connections drop', () => {
       return rows.map((r) => Number(r.id));
     };
     const wanted = await Promise.all(FOLLOWERS.map(expected));
-    await waitFor(() => (followers.every((f, i) => f.last >= wanted[i].at(-1)!) ? true : undefined), 'every follower caught up', 20_000, 100);
+    await waitFor(
+      () => (followers.every((f, i) => f.last >= wanted[i].at(-1)!) ? true : undefined),
+      'every follower caught up',
+      20_000,
+      100,
+    );
     await Promise.all(followers.map((f) => f.stop()));
 
     for (const [i, follower] of followers.entries()) {
-      const report = { follower: FOLLOWERS[i], delivered: follower.ids.length, wanted: wanted[i].length, endings: follower.endings, failures: Object.fromEntries(failures) };
+      const report = {
+        follower: FOLLOWERS[i],
+        delivered: follower.ids.length,
+        wanted: wanted[i].length,
+        endings: follower.endings,
+        failures: Object.fromEntries(failures),
+      };
       expect({ ...report, errorPayloads: follower.errorPayloads }).toEqual({ ...report, errorPayloads: 0 });
       expect(follower.ids).toEqual(wanted[i]); // in order: no gap, no duplicate
       expect([...acknowledged].filter((id) => !follower.submitted.has(id))).toEqual([]);

@@ -10,7 +10,13 @@ import { Meeting, MeetingDirective } from '../modules/meetings';
 import { Notification } from '../modules/notifications';
 import { ReferenceCounter } from '../modules/numbering';
 import { Appraisal, Proposal, ProposalItem, ProposalRevision } from '../modules/proposals';
-import { CoordinationRequest, RequestAttachment, RequestComment, RequestParticipant, RequestReminder } from '../modules/requests';
+import {
+  CoordinationRequest,
+  RequestAttachment,
+  RequestComment,
+  RequestParticipant,
+  RequestReminder,
+} from '../modules/requests';
 import { QuarterClosure, Task, TaskCompletion, TaskProgressReport } from '../modules/tasks';
 import { User } from '../modules/users';
 import { migrationsList } from '../migrations';

@@ -16,7 +16,14 @@ describe('stopping and crashing without losing anything', () => {
   let ids: Record<string, string>;
   const today = inDays(0);
   const period = { year: Number(today.slice(0, 4)), quarter: Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1 };
-  const input = (title: string) => ({ title, category: 'KEY', domain: 'LAND', period, ownerAgencyId: ids.STNMT, dueDate: today });
+  const input = (title: string) => ({
+    title,
+    category: 'KEY',
+    domain: 'LAND',
+    period,
+    ownerAgencyId: ids.STNMT,
+    dueDate: today,
+  });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -45,10 +52,16 @@ describe('stopping and crashing without losing anything', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: ASSIGN, variables: { input: input('Nhiệm vụ đang ghi khi dừng máy chủ') } }),
       }).then((r) => r.json());
-      await waitFor(async () => {
-        const waiting = await blocker.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()`);
-        return waiting.rowCount ? true : undefined;
-      }, 'the mutation to wait on the lock', 15_000);
+      await waitFor(
+        async () => {
+          const waiting = await blocker.query(
+            `select 1 from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+          );
+          return waiting.rowCount ? true : undefined;
+        },
+        'the mutation to wait on the lock',
+        15_000,
+      );
 
       const exited = server.stop(); // SIGTERM while the mutation waits
       await waitFor(() => (server.output().includes('SIGTERM received') ? true : undefined), 'the signal to be taken');
@@ -67,12 +80,19 @@ describe('stopping and crashing without losing anything', () => {
   });
 
   it('loses no event committed by a process that died before announcing it: a resuming subscriber gets it', async () => {
-    const first = await t.gql<{ assignTask: { task: { id: string } } }>(ASSIGN, { input: input('Nhiệm vụ trước sự cố') }, token);
+    const first = await t.gql<{ assignTask: { task: { id: string } } }>(
+      ASSIGN,
+      { input: input('Nhiệm vụ trước sự cố') },
+      token,
+    );
     const taskId = first.data!.assignTask.task.id;
     const seen: { id: string; type: string }[] = [];
     const subscribe = (after: string | null) => {
       const client = connectWebSocket(t.url, token);
-      client.subscribe<{ taskFeed: { event: { id: string; type: string } } }>({ query: FEED, variables: { after } }, { next: (m) => seen.push(m.data!.taskFeed.event), error: () => {}, complete: () => {} });
+      client.subscribe<{ taskFeed: { event: { id: string; type: string } } }>(
+        { query: FEED, variables: { after } },
+        { next: (m) => seen.push(m.data!.taskFeed.event), error: () => {}, complete: () => {} },
+      );
       return client;
     };
     const cursor = (await t.gql<{ taskEventCursor: string }>('{ taskEventCursor }', {}, token)).data!.taskEventCursor;
@@ -80,12 +100,23 @@ describe('stopping and crashing without losing anything', () => {
 
     // a process commits an event and dies before its NOTIFY: written in a transaction, never published
     const lost = await t.app.orm.em.fork().transactional((tx) =>
-      appendEvent(tx, { aggregateType: TASK_AGGREGATE, aggregateId: taskId, type: 'PROGRESS_REPORTED', actorUserId: null, actorAgencyId: null, audience: [ids.STNMT], data: { note: 'ghi trước khi tiến trình mất' } }),
+      appendEvent(tx, {
+        aggregateType: TASK_AGGREGATE,
+        aggregateId: taskId,
+        type: 'PROGRESS_REPORTED',
+        actorUserId: null,
+        actorAgencyId: null,
+        audience: [ids.STNMT],
+        data: { note: 'ghi trước khi tiến trình mất' },
+      }),
     );
     await live.dispose(); // the subscriber's connection drops too (say, its server was the one that died)
 
     const resumed = subscribe(cursor);
-    await waitFor(() => (seen.some((e) => e.id === String(lost.id)) ? true : undefined), 'the unannounced event after resuming');
+    await waitFor(
+      () => (seen.some((e) => e.id === String(lost.id)) ? true : undefined),
+      'the unannounced event after resuming',
+    );
     expect(seen.filter((e) => e.id === String(lost.id))).toEqual([{ id: String(lost.id), type: 'PROGRESS_REPORTED' }]);
     await resumed.dispose();
   });

@@ -6,7 +6,18 @@ import { agencyIds, inDays } from '../test-support/request-helpers';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 
 /** Codes a bad request may end with: each says what was wrong, none is a crash. */
-const CLEAR_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'UNAUTHENTICATED', 'FORBIDDEN', 'INVALID_TRANSITION', 'CONFLICT']);
+const CLEAR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INVALID_TRANSITION',
+  'CONFLICT',
+]);
 
 /**
  * Fuzz-style: every mutation with garbage input, wrong types, huge strings, unknown ids, invalid
@@ -23,11 +34,17 @@ describe('bad input of any kind', () => {
   /** Row counts of every table, and the newest event and audit ids: "unchanged" means equal. */
   const snapshot = async () => {
     const em = t.app.orm.em.fork();
-    const tables = await em.getConnection().execute<{ tablename: string }[]>(`select tablename from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations' order by tablename`);
+    const tables = await em
+      .getConnection()
+      .execute<{ tablename: string }[]>(
+        `select tablename from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations' order by tablename`,
+      );
     const counts: Record<string, number> = {};
     for (const { tablename } of tables) {
       if (tablename === 'audit_log' || tablename === 'sessions') continue; // failed logins are audited by design; logins add sessions
-      counts[tablename] = (await em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "${tablename}"`))[0].n;
+      counts[tablename] = (
+        await em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "${tablename}"`)
+      )[0].n;
     }
     return counts;
   };
@@ -39,7 +56,16 @@ describe('bad input of any kind', () => {
     schema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
     const created = await t.gql<{ createRequest: { request: { id: string } } }>(
       'mutation($input: CreateRequestInput!) { createRequest(input: $input) { request { id } } }',
-      { input: { title: 'Đề nghị để thử dữ liệu xấu', body: 'Nội dung.', domain: 'LAND', dueDate: inDays(7), leadAgencyId: ids.STC, supportingAgencyIds: [] } },
+      {
+        input: {
+          title: 'Đề nghị để thử dữ liệu xấu',
+          body: 'Nội dung.',
+          domain: 'LAND',
+          dueDate: inDays(7),
+          leadAgencyId: ids.STC,
+          supportingAgencyIds: [],
+        },
+      },
       token,
     );
     requestId = created.data!.createRequest.request.id;
@@ -47,7 +73,11 @@ describe('bad input of any kind', () => {
   afterAll(() => t.stop());
 
   const post = async (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
-    const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { ...headers, authorization: `Bearer ${token}` }, body });
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { ...headers, authorization: `Bearer ${token}` },
+      body,
+    });
     const text = await response.text();
     let code: string | undefined;
     try {
@@ -57,21 +87,36 @@ describe('bad input of any kind', () => {
     }
     return { status: response.status, code };
   };
-  const gqlCode = async (query: string, variables?: Record<string, unknown>) => (await post(JSON.stringify({ query, variables }))).code;
+  const gqlCode = async (query: string, variables?: Record<string, unknown>) =>
+    (await post(JSON.stringify({ query, variables }))).code;
 
   it('answers every mutation called with garbage input with a clear code, changing nothing', async () => {
     const before = await snapshot();
-    const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'input'));
+    const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) =>
+      f.args.some((a) => a.name === 'input'),
+    );
     expect(mutations.length).toBeGreaterThan(25);
     for (const field of mutations) {
       const inputArg = field.args.find((a) => a.name === 'input')!;
       const inputType = getNamedType(inputArg.type) as GraphQLInputObjectType;
       const query = `mutation($input: ${inputArg.type.toString()}) { ${field.name}(input: $input) { __typename } }`;
       // `{}` is only bad where the input has a required field (markNotificationsRead({}) means "all")
-      const needsSomething = Object.values(inputType.getFields()).some((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-      for (const input of [...(needsSomething ? [{}] : []), 'garbage', 42, [], { id: 'x'.repeat(5000), version: 'one' }]) {
+      const needsSomething = Object.values(inputType.getFields()).some(
+        (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+      );
+      for (const input of [
+        ...(needsSomething ? [{}] : []),
+        'garbage',
+        42,
+        [],
+        { id: 'x'.repeat(5000), version: 'one' },
+      ]) {
         const code = await gqlCode(query, { input });
-        expect({ mutation: field.name, input: JSON.stringify(input).slice(0, 20), code }).toEqual({ mutation: field.name, input: JSON.stringify(input).slice(0, 20), code: expect.stringMatching(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED|FORBIDDEN|NOT_FOUND)$/) });
+        expect({ mutation: field.name, input: JSON.stringify(input).slice(0, 20), code }).toEqual({
+          mutation: field.name,
+          input: JSON.stringify(input).slice(0, 20),
+          code: expect.stringMatching(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED|FORBIDDEN|NOT_FOUND)$/),
+        });
       }
     }
     expect(await snapshot()).toEqual(before);
@@ -84,11 +129,25 @@ describe('bad input of any kind', () => {
     ['an impossible date', { dueDate: '2023-02-30' }],
     ['an unknown lead agency', { leadAgencyId: '00000000-0000-4000-8000-000000000000' }],
     ['a malformed id', { leadAgencyId: "1' or '1'='1" }],
-    ['too many supporting agencies', { supportingAgencyIds: Array.from({ length: 5000 }, () => '00000000-0000-4000-8000-000000000000') }],
+    [
+      'too many supporting agencies',
+      { supportingAgencyIds: Array.from({ length: 5000 }, () => '00000000-0000-4000-8000-000000000000') },
+    ],
   ])('refuses a request with %s, changing nothing', async (_what, bad) => {
     const before = await snapshot();
-    const input = { title: 'Đề nghị thử', body: 'Nội dung.', domain: 'LAND', dueDate: inDays(7), leadAgencyId: ids.STC, supportingAgencyIds: [], ...bad };
-    const code = await gqlCode('mutation($input: CreateRequestInput!) { createRequest(input: $input) { request { id } } }', { input });
+    const input = {
+      title: 'Đề nghị thử',
+      body: 'Nội dung.',
+      domain: 'LAND',
+      dueDate: inDays(7),
+      leadAgencyId: ids.STC,
+      supportingAgencyIds: [],
+      ...bad,
+    };
+    const code = await gqlCode(
+      'mutation($input: CreateRequestInput!) { createRequest(input: $input) { request { id } } }',
+      { input },
+    );
     expect(CLEAR_CODES.has(code!)).toBe(true);
     expect(await snapshot()).toEqual(before);
   });
@@ -100,9 +159,17 @@ describe('bad input of any kind', () => {
     ['money beyond bigint', '9'.repeat(40)],
   ])('refuses %s in a proposal', async (_what, amount) => {
     const before = await snapshot();
-    const code = await gqlCode('mutation($input: CreateProposalInput!) { createProposal(input: $input) { proposal { id } } }', {
-      input: { title: 'Đề xuất thử tiền', rationale: 'x', fiscalYear: Number(inDays(0).slice(0, 4)), items: [{ kind: 'FUNDING', description: 'x', quantity: 1, unit: 'gói', amount, justification: 'x' }] },
-    });
+    const code = await gqlCode(
+      'mutation($input: CreateProposalInput!) { createProposal(input: $input) { proposal { id } } }',
+      {
+        input: {
+          title: 'Đề xuất thử tiền',
+          rationale: 'x',
+          fiscalYear: Number(inDays(0).slice(0, 4)),
+          items: [{ kind: 'FUNDING', description: 'x', quantity: 1, unit: 'gói', amount, justification: 'x' }],
+        },
+      },
+    );
     expect(code).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(before);
   });
@@ -111,7 +178,11 @@ describe('bad input of any kind', () => {
     ['unknown id', `{ request(id: "00000000-0000-4000-8000-000000000000") { id } }`, 'NOT_FOUND'],
     ['malformed id', `{ request(id: "../../etc/passwd") { id } }`, 'NOT_FOUND'],
     ['a page over the maximum', `{ requests(first: 101) { edges { node { id } } } }`, 'BAD_USER_INPUT'],
-    ['a page far too large (refused by the cost limit)', `{ requests(first: 1000000) { edges { node { id } } } }`, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a page far too large (refused by the cost limit)',
+      `{ requests(first: 1000000) { edges { node { id } } } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     ['a negative page', `{ requests(first: -5) { edges { node { id } } } }`, 'BAD_USER_INPUT'],
     ['a forged cursor', `{ requests(first: 5, after: "not-a-cursor") { edges { node { id } } } }`, 'BAD_USER_INPUT'],
     ['a wrong argument type', `{ requests(first: "ten") { edges { node { id } } } }`, 'GRAPHQL_VALIDATION_FAILED'],
@@ -138,7 +209,9 @@ describe('bad input of any kind', () => {
     const closeCodeAfter = async (messages: string[]) => {
       const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
       const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
-      const acked = new Promise((resolve) => socket.on('message', (data) => String(data).includes('connection_ack') && resolve(true)));
+      const acked = new Promise((resolve) =>
+        socket.on('message', (data) => String(data).includes('connection_ack') && resolve(true)),
+      );
       socket.on('error', () => {});
       await new Promise((resolve) => socket.once('open', resolve));
       let initialised = false;
@@ -155,7 +228,11 @@ describe('bad input of any kind', () => {
     expect(await closeCodeAfter([JSON.stringify({ type: 'no-such-type' })])).toBe(4400);
     expect(await closeCodeAfter([init, JSON.stringify({ type: 'subscribe', id: '1' })])).toBe(4400); // no payload
     expect(await closeCodeAfter([init, init])).toBe(4429); // initialised twice
-    const subscribe = JSON.stringify({ type: 'subscribe', id: 'same', payload: { query: 'subscription { notificationCountChanged }' } });
+    const subscribe = JSON.stringify({
+      type: 'subscribe',
+      id: 'same',
+      payload: { query: 'subscription { notificationCountChanged }' },
+    });
     expect(await closeCodeAfter([init, subscribe, subscribe])).toBe(4409); // duplicate id
     expect((await gqlCode('{ me { id } }')) ?? 'OK').toBe('OK');
   });
@@ -164,7 +241,11 @@ describe('bad input of any kind', () => {
     const before = await snapshot();
     const response = await fetch(`${t.url}/files/requests/${requestId}/attachments`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent('quá-lớn.pdf') },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/pdf',
+        'x-file-name': encodeURIComponent('quá-lớn.pdf'),
+      },
       body: Buffer.alloc(21 * 1024 * 1024, 1),
     });
     expect(response.status).toBe(413);

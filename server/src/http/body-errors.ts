@@ -11,6 +11,11 @@ export const bodyErrorHandler: ErrorRequestHandler = (error, _req, res, next) =>
   const tooLarge = status === 413;
   const text = message(tooLarge ? 'api.bodyTooLarge' : 'api.bodyNotJson');
   res.status(status).json({
-    errors: [{ message: renderMessage(text), extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', ...messageExtensions(text) } }],
+    errors: [
+      {
+        message: renderMessage(text),
+        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', ...messageExtensions(text) },
+      },
+    ],
   });
 };

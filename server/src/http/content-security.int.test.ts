@@ -13,7 +13,10 @@ describe('the content security policy of the client', () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-client-'));
   beforeAll(async () => {
     fs.mkdirSync(path.join(dist, 'assets'));
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>');
+    fs.writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>',
+    );
     fs.writeFileSync(path.join(dist, 'assets', 'app.js'), 'export {};');
     t = await startTestApp({ config: { clientDist: dist } });
   });
@@ -25,7 +28,11 @@ describe('the content security policy of the client', () => {
   it.each(['/', '/requests/123', '/index.html'])('is sent with the page at %s', async (page) => {
     const response = await fetch(`${t.url}${page}`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
-    const policy = Object.fromEntries((response.headers.get('content-security-policy') ?? '').split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const policy = Object.fromEntries(
+      (response.headers.get('content-security-policy') ?? '')
+        .split('; ')
+        .map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
     const host = new URL(t.url).host;
     expect(policy['default-src']).toEqual(["'self'"]);
     expect(policy['script-src']).toEqual(["'self'"]);

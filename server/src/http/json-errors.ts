@@ -3,7 +3,12 @@ import { DomainError, ErrorCode, httpStatusOf } from '../shared/errors';
 import { message, renderMessage } from '../shared/messages';
 
 /** A plain-HTTP route's failure in the same shape and codes as GraphQL errors. */
-export function sendJsonError(res: Response, error: unknown, log: (message: string, error?: unknown) => void, what: string): void {
+export function sendJsonError(
+  res: Response,
+  error: unknown,
+  log: (message: string, error?: unknown) => void,
+  what: string,
+): void {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -16,5 +21,9 @@ export function sendJsonError(res: Response, error: unknown, log: (message: stri
   }
   log(`${what} failed`, error);
   const text = message('error.internal');
-  res.status(500).json({ errors: [{ message: renderMessage(text), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: text.key } }] });
+  res.status(500).json({
+    errors: [
+      { message: renderMessage(text), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: text.key } },
+    ],
+  });
 }

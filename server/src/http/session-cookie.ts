@@ -13,6 +13,7 @@ export function httpSessionCookie(req: Request, res: Response, secure: boolean):
     clear: () => res.clearCookie(SESSION_COOKIE, options),
     deviceToken: cookieValue(req.headers.cookie, KNOWN_DEVICE_COOKIE),
     // only the login mutation reads it; logging out keeps the browser known
-    setDevice: (token, expiresAt) => res.cookie(KNOWN_DEVICE_COOKIE, token, { ...options, sameSite: 'strict', path: '/graphql', expires: expiresAt }),
+    setDevice: (token, expiresAt) =>
+      res.cookie(KNOWN_DEVICE_COOKIE, token, { ...options, sameSite: 'strict', path: '/graphql', expires: expiresAt }),
   };
 }

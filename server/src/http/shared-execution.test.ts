@@ -51,19 +51,33 @@ function harness() {
   const open = async (viewer: Viewer) => {
     const document = parse(text);
     rememberDocumentText(document, text);
-    const stream = (await subscribe({ schema, document, contextValue: { viewer } })) as AsyncIterableIterator<ExecutionResult>;
+    const stream = (await subscribe({
+      schema,
+      document,
+      contextValue: { viewer },
+    })) as AsyncIterableIterator<ExecutionResult>;
     return stream;
   };
   const push = (event: object) => sources.forEach((deliver) => deliver(event));
   return { calls, open, push, closed: () => closed };
 }
 
-const viewer = (userId: string, agencyId: string, role = Role.STAFF): Viewer => ({ sessionId: `s-${userId}`, userId, agencyId, role, inCommittee: false });
+const viewer = (userId: string, agencyId: string, role = Role.STAFF): Viewer => ({
+  sessionId: `s-${userId}`,
+  userId,
+  agencyId,
+  role,
+  inCommittee: false,
+});
 
 describe('subscription results shared per audience', () => {
   it('executes an event once for subscribers of the same agency and role, once more for another audience', async () => {
     const h = harness();
-    const streams = await Promise.all([viewer('an', 'STNMT'), viewer('binh', 'STNMT'), viewer('chi', 'STNMT', Role.LEAD), viewer('dung', 'STC')].map(h.open));
+    const streams = await Promise.all(
+      [viewer('an', 'STNMT'), viewer('binh', 'STNMT'), viewer('chi', 'STNMT', Role.LEAD), viewer('dung', 'STC')].map(
+        h.open,
+      ),
+    );
     const event = { id: 1 };
     h.push(event);
     const payloads = await Promise.all(streams.map(async (s) => (await s.next()).value.data.changed));

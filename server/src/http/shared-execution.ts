@@ -37,10 +37,18 @@ export function subscribeSharingResults(audienceContext: (viewer: Viewer) => Gra
     const viewer = context.viewer;
     const audienceKey =
       text !== undefined && viewer
-        ? [viewer.agencyId, viewer.role, viewer.inCommittee, args.operationName ?? '', JSON.stringify(args.variableValues ?? {}), text].join('\u0000')
+        ? [
+            viewer.agencyId,
+            viewer.role,
+            viewer.inCommittee,
+            args.operationName ?? '',
+            JSON.stringify(args.variableValues ?? {}),
+            text,
+          ].join('\u0000')
         : null;
     return mapEvents(source, (event) => {
-      if (audienceKey === null || typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event });
+      if (audienceKey === null || typeof event !== 'object' || event === null)
+        return execute({ ...args, rootValue: event });
       let results = resultsByEvent.get(event);
       if (!results) resultsByEvent.set(event, (results = new Map()));
       let result = results.get(audienceKey);
@@ -71,7 +79,10 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * the cause instead (graphql-ws sends it as the operation's `error`, coded SERVICE_UNAVAILABLE for
  * a lost database), and the client resubscribes after the last event it has.
  */
-function mapEvents(source: AsyncIterable<unknown>, map: (event: unknown) => Result): AsyncIterableIterator<ExecutionResult> {
+function mapEvents(
+  source: AsyncIterable<unknown>,
+  map: (event: unknown) => Result,
+): AsyncIterableIterator<ExecutionResult> {
   const events = source[Symbol.asyncIterator]();
   const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
   const mapped: AsyncIterableIterator<ExecutionResult> = {

@@ -25,7 +25,9 @@ describe('transport security', () => {
     });
 
     it('serves no landing page or Sandbox', async () => {
-      const response = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html', 'apollo-require-preflight': 'true' } });
+      const response = await fetch(`${t.url}/graphql`, {
+        headers: { accept: 'text/html', 'apollo-require-preflight': 'true' },
+      });
       expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
       expect(await response.text()).not.toMatch(/sandbox|<html/i);
     });
@@ -58,7 +60,12 @@ describe('transport security', () => {
       const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
       const ended = outcome(socket);
       await new Promise((resolve) => socket.once('open', resolve));
-      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}`, padding: 'x'.repeat(70 * 1024) } }));
+      socket.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: { authorization: `Bearer ${token}`, padding: 'x'.repeat(70 * 1024) },
+        }),
+      );
       expect(await ended).toEqual({ close: 1009 });
     });
 
@@ -66,7 +73,13 @@ describe('transport security', () => {
       const early = new WebSocket(wsUrl(), 'graphql-transport-ws');
       const earlyEnd = outcome(early);
       await new Promise((resolve) => early.once('open', resolve));
-      early.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { taskFeed { event { id } } }' } }));
+      early.send(
+        JSON.stringify({
+          id: '1',
+          type: 'subscribe',
+          payload: { query: 'subscription { taskFeed { event { id } } }' },
+        }),
+      );
       expect(await earlyEnd).toEqual({ close: 4401 });
 
       const garbled = new WebSocket(wsUrl(), 'graphql-transport-ws');
@@ -82,8 +95,13 @@ describe('transport security', () => {
       const connect = (bearer: string) =>
         new Promise<{ socket: WebSocket; ack?: true; close?: number }>((resolve) => {
           const socket = new WebSocket(wsUrl(), 'graphql-transport-ws');
-          socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${bearer}` } })));
-          socket.on('message', (data) => JSON.parse(String(data)).type === 'connection_ack' && resolve({ socket, ack: true }));
+          socket.on('open', () =>
+            socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${bearer}` } })),
+          );
+          socket.on(
+            'message',
+            (data) => JSON.parse(String(data)).type === 'connection_ack' && resolve({ socket, ack: true }),
+          );
           socket.on('close', (code) => resolve({ socket, close: code }));
         });
       const limit = loadConfig({}).maxSocketsPerUser;
@@ -96,7 +114,7 @@ describe('transport security', () => {
       await new Promise((resolve) => open[0].socket.once('close', resolve));
       const again = await waitFor(async () => {
         const attempt = await connect(other);
-        return attempt.ack ? attempt : (attempt.close === 4429 ? undefined : attempt); // the server may see the close a moment later
+        return attempt.ack ? attempt : attempt.close === 4429 ? undefined : attempt; // the server may see the close a moment later
       }, 'a socket after one closed');
       expect(again.ack).toBe(true);
       for (const c of [...open, colleague, again]) c.socket.close();
@@ -104,10 +122,23 @@ describe('transport security', () => {
 
     it('gives no field or type suggestions that would reveal the schema, as over HTTP', async () => {
       const client = t.wsClient(token);
-      for (const query of ['subscription { taskFeeed { event { id } } }', 'subscription($a: IDD) { taskFeed(after: $a) { event { id } } }', 'subscription { taskFeed(aftr: "1") { event { id } } }']) {
-        const errors = await new Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
-          client.subscribe({ query }, { next: () => reject(new Error('ran')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed')) });
-        });
+      for (const query of [
+        'subscription { taskFeeed { event { id } } }',
+        'subscription($a: IDD) { taskFeed(after: $a) { event { id } } }',
+        'subscription { taskFeed(aftr: "1") { event { id } } }',
+      ]) {
+        const errors = await new Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>(
+          (resolve, reject) => {
+            client.subscribe(
+              { query },
+              {
+                next: () => reject(new Error('ran')),
+                error: (e) => resolve(e as never),
+                complete: () => reject(new Error('completed')),
+              },
+            );
+          },
+        );
         expect(errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
         expect(errors.map((e) => e.message).join(' ')).not.toMatch(/did you mean|"taskFeed"|"ID"|"after"/i);
       }

@@ -7,11 +7,19 @@ const COUNT = 'subscription { notificationCountChanged }';
 /** A socket of `token`'s session, with what it received and how it closed. */
 function watchSocket(t: TestApp, token: string) {
   const client = t.wsClient(token);
-  const seen = { connected: false, closedWith: undefined as number | undefined, results: [] as unknown[], errors: [] as unknown[] };
+  const seen = {
+    connected: false,
+    closedWith: undefined as number | undefined,
+    results: [] as unknown[],
+    errors: [] as unknown[],
+  };
   client.on('connected', () => (seen.connected = true));
   client.on('closed', (event) => (seen.closedWith ??= (event as { code: number }).code));
   const subscribe = () =>
-    client.subscribe({ query: COUNT }, { next: (value) => seen.results.push(value), error: (error) => seen.errors.push(error), complete: () => {} });
+    client.subscribe(
+      { query: COUNT },
+      { next: (value) => seen.results.push(value), error: (error) => seen.errors.push(error), complete: () => {} },
+    );
   return { seen, subscribe };
 }
 
@@ -24,7 +32,12 @@ describe('a WebSocket and its session', () => {
 
   /** Moves the session's end in the database (as time passing would), by its token. */
   const setExpiry = (token: string, sql: string) =>
-    t.app.orm.em.fork().getConnection().execute(`update sessions set expires_at = ${sql} where token_hash = ?`, [createHash('sha256').update(token).digest('hex')]);
+    t.app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update sessions set expires_at = ${sql} where token_hash = ?`, [
+        createHash('sha256').update(token).digest('hex'),
+      ]);
 
   it('is closed with 4401 when the session expires', async () => {
     const token = await t.login('stnmt.staff');
@@ -47,7 +60,12 @@ describe('a WebSocket and its session', () => {
     socket.subscribe();
     expect(await waitFor(() => socket.seen.closedWith, 'the socket to close')).toBe(4401);
     const [refusal] = socket.seen.errors as { message: string; extensions: { code: string } }[][];
-    expect(refusal).toEqual([expect.objectContaining({ message: 'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.', extensions: { code: 'UNAUTHENTICATED', messageKey: 'api.sessionExpired' } })]);
+    expect(refusal).toEqual([
+      expect.objectContaining({
+        message: 'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.',
+        extensions: { code: 'UNAUTHENTICATED', messageKey: 'api.sessionExpired' },
+      }),
+    ]);
     expect(socket.seen.results).toHaveLength(1);
   });
 

@@ -64,7 +64,11 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
   const disposable = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      subscribe: subscribeSharingResults((viewer) => ({ ...deps.baseContext(viewer), sessionCookie: null, meta: { ip: '', userAgent: '' } })),
+      subscribe: subscribeSharingResults((viewer) => ({
+        ...deps.baseContext(viewer),
+        sessionCookie: null,
+        meta: { ip: '', userAgent: '' },
+      })),
       onConnect: async (ctx) => {
         const token = tokenFromHeaders(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
         const session = await deps.liveSession(token);
@@ -122,7 +126,10 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       context: (ctx) => ({
         ...deps.baseContext(ctx.extra.viewer ?? null),
         sessionCookie: null,
-        meta: { ip: ctx.extra.request.socket.remoteAddress ?? '', userAgent: ctx.extra.request.headers['user-agent'] ?? '' },
+        meta: {
+          ip: ctx.extra.request.socket.remoteAddress ?? '',
+          userAgent: ctx.extra.request.headers['user-agent'] ?? '',
+        },
       }),
     },
     wss,

@@ -39,8 +39,15 @@ describe('SQL statements per read', () => {
 
   it('reads a whole request page (participants, attachments, comments, timeline, links) in two', async () => {
     // the request with the longest history the viewer can open
-    const id = await firstId('{ requests(filter: { box: INBOX }, sort: LAST_ACTIVITY, first: 1) { edges { node { id } } } }', stnmt);
-    const detail = await t.gql<{ request: { timeline: unknown[]; participants: unknown[] } }>(clientOperation('RequestDetail'), { id }, stnmt);
+    const id = await firstId(
+      '{ requests(filter: { box: INBOX }, sort: LAST_ACTIVITY, first: 1) { edges { node { id } } } }',
+      stnmt,
+    );
+    const detail = await t.gql<{ request: { timeline: unknown[]; participants: unknown[] } }>(
+      clientOperation('RequestDetail'),
+      { id },
+      stnmt,
+    );
     expect(detail.data!.request.timeline.length).toBeGreaterThan(1);
     expect(await statementsOf('RequestDetail', { id }, stnmt)).toBeLessThanOrEqual(2);
   });
@@ -48,11 +55,16 @@ describe('SQL statements per read', () => {
   it('reads the dashboard (statistics, then the late tasks) in at most two each', async () => {
     const period = { year: 2023, quarter: 1 };
     expect(await statementsOf('DashboardStatistics', { period }, committee)).toBeLessThanOrEqual(2);
-    expect(await statementsOf('DashboardTasks', { filter: { period, groups: ['NOT_DONE_OVERDUE'] }, first: 50 }, committee)).toBeLessThanOrEqual(2);
+    expect(
+      await statementsOf('DashboardTasks', { filter: { period, groups: ['NOT_DONE_OVERDUE'] }, first: 50 }, committee),
+    ).toBeLessThanOrEqual(2);
   });
 
   it('reads a task page and a proposal page in a bounded number', async () => {
-    const taskId = await firstId('{ tasks(filter: { period: { year: 2023, quarter: 1 } }, first: 1) { edges { node { id } } } }', committee);
+    const taskId = await firstId(
+      '{ tasks(filter: { period: { year: 2023, quarter: 1 } }, first: 1) { edges { node { id } } } }',
+      committee,
+    );
     const proposalId = await firstId('{ proposals(first: 1) { edges { node { id } } } }', committee);
     expect(await statementsOf('TaskDetail', { id: taskId }, committee)).toBeLessThanOrEqual(2);
     // the proposal row, its side reads, and its decisions (kept apart: their money columns need exact types)

@@ -24,7 +24,11 @@ import {
 
 /** The operations the matrix must cover: every root field, and every other field with arguments. */
 function operationsOf(schema: GraphQLSchema): string[] {
-  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) => (type ? [type.name] : [])));
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      type ? [type.name] : [],
+    ),
+  );
   const operations: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -39,7 +43,8 @@ const DENIALS = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 /** Refusals that come after the authorization check: the caller was let through. */
 const BUSINESS = new Set<string>(['BAD_USER_INPUT', 'INVALID_TRANSITION', 'CONFLICT']);
 
-const operationsOfKind = (kind: 'query' | 'mutation' | 'subscription') => (Object.keys(MATRIX) as Operation[]).filter((op) => PROBES[op].kind === kind);
+const operationsOfKind = (kind: 'query' | 'mutation' | 'subscription') =>
+  (Object.keys(MATRIX) as Operation[]).filter((op) => PROBES[op].kind === kind);
 
 type ObservedRow = Record<Actor, string>;
 
@@ -56,23 +61,36 @@ describe('authorization matrix: every operation, as every kind of caller', () =>
   it('has exactly one line per operation of the schema', async () => {
     const operations = operationsOf(buildSchema(await renderSchema()));
     const listed = Object.keys(MATRIX);
-    expect({ missing: operations.filter((op) => !listed.includes(op)), stale: listed.filter((op) => !operations.includes(op)) }).toEqual({ missing: [], stale: [] });
+    expect({
+      missing: operations.filter((op) => !listed.includes(op)),
+      stale: listed.filter((op) => !operations.includes(op)),
+    }).toEqual({ missing: [], stale: [] });
   });
 
   const tokenFor = (call: Call, actor: Actor) => ('token' in call ? call.token : w.tokens[actor]);
 
   /** What a call's answer means for the matrix: ALLOW, a denial code, or what went wrong. */
-  async function outcome(result: GraphQLResponse, actor: Actor, probe: QueryProbe | MutationProbe, isMutation: boolean): Promise<string> {
+  async function outcome(
+    result: GraphQLResponse,
+    actor: Actor,
+    probe: QueryProbe | MutationProbe,
+    isMutation: boolean,
+  ): Promise<string> {
     const error = result.errors?.[0];
     const mutationProbe = isMutation ? (probe as MutationProbe) : null;
     if (!error) {
-      if (mutationProbe?.allowedAs) return `ALLOW, but it succeeded where the sample should stop at ${mutationProbe.allowedAs}`;
+      if (mutationProbe?.allowedAs)
+        return `ALLOW, but it succeeded where the sample should stop at ${mutationProbe.allowedAs}`;
       return (await probe.check?.(w, result.data!, actor)) ?? A;
     }
     const code = error.extensions?.code ?? 'NO_CODE';
     if (DENIALS.has(code)) return code;
     if (mutationProbe && BUSINESS.has(code)) {
-      if (mutationProbe.hides && error.extensions?.fields?.some((f) => f.field === mutationProbe.hides && f.code === 'NOT_FOUND')) return N;
+      if (
+        mutationProbe.hides &&
+        error.extensions?.fields?.some((f) => f.field === mutationProbe.hides && f.code === 'NOT_FOUND')
+      )
+        return N;
       if (code === mutationProbe.allowedAs) return A;
       return `ALLOW, but ${code} where the sample expects ${mutationProbe.allowedAs ?? 'success'}: ${error.message} ${JSON.stringify(error.extensions?.fields ?? [])}`;
     }
@@ -120,7 +138,8 @@ describe('authorization matrix: every operation, as every kind of caller', () =>
   }
 
   function wsErrorCode(error: unknown): string {
-    if (Array.isArray(error)) return (error[0]?.extensions?.code as string | undefined) ?? `ERROR: ${JSON.stringify(error)}`;
+    if (Array.isArray(error))
+      return (error[0]?.extensions?.code as string | undefined) ?? `ERROR: ${JSON.stringify(error)}`;
     const code = (error as { code?: unknown } | null)?.code;
     // graphql-ws closes the socket with 4403 when connection_init is refused (no valid session)
     if (code === 4403 || code === 4401) return U;
@@ -134,7 +153,9 @@ describe('authorization matrix: every operation, as every kind of caller', () =>
       { query, variables },
       {
         next: (value) => {
-          if (value.errors?.length) listener.error ??= (value.errors[0].extensions?.code as string | undefined) ?? `ERROR: ${value.errors[0].message}`;
+          if (value.errors?.length)
+            listener.error ??=
+              (value.errors[0].extensions?.code as string | undefined) ?? `ERROR: ${value.errors[0].message}`;
           else if (value.data) listener.messages.push(value.data as Record<string, any>);
         },
         error: (error) => {
@@ -153,7 +174,11 @@ describe('authorization matrix: every operation, as every kind of caller', () =>
       () => false,
     );
 
-  async function withListeners(probe: SubscriptionProbe, variables: Record<string, unknown> | undefined, body: (listeners: Listener[]) => Promise<ObservedRow>): Promise<ObservedRow> {
+  async function withListeners(
+    probe: SubscriptionProbe,
+    variables: Record<string, unknown> | undefined,
+    body: (listeners: Listener[]) => Promise<ObservedRow>,
+  ): Promise<ObservedRow> {
     const listeners = ACTORS.map((actor) => listen(actor, probe.query, variables));
     try {
       return await body(listeners);
@@ -167,11 +192,15 @@ describe('authorization matrix: every operation, as every kind of caller', () =>
     return withListeners(probe, probe.variables?.(w), async (listeners) => {
       const row = {} as ObservedRow;
       for (const l of listeners) {
-        const answered = await settle(() => l.error !== null || l.messages.length > 0, `${operation}: a first message for ${l.actor}`);
+        const answered = await settle(
+          () => l.error !== null || l.messages.length > 0,
+          `${operation}: a first message for ${l.actor}`,
+        );
         if (l.error) row[l.actor] = l.error;
         else if (!answered) row[l.actor] = 'SILENT: subscribed, but nothing arrived';
         else {
-          const stranger = probe.record && probe.subject ? l.messages.find((m) => probe.subject!(m) !== probe.record!(w)) : undefined;
+          const stranger =
+            probe.record && probe.subject ? l.messages.find((m) => probe.subject!(m) !== probe.record!(w)) : undefined;
           row[l.actor] = stranger ? `LEAK: a message about ${probe.subject!(stranger)}` : A;
         }
       }
@@ -197,7 +226,11 @@ describe('authorization matrix: every operation, as every kind of caller', () =>
       const reached = async (round: Record<string, string>, what: string) => {
         for (const l of listeners) {
           const agency = LOGINS[l.actor]?.agency;
-          await waitFor(() => (l.error !== null || (agency && about(l, round[agency])) ? true : undefined), `${operation}: ${l.actor} hears its ${what} marker`, 10_000);
+          await waitFor(
+            () => (l.error !== null || (agency && about(l, round[agency])) ? true : undefined),
+            `${operation}: ${l.actor} hears its ${what} marker`,
+            10_000,
+          );
         }
       };
       await reached(await markers(), 'first');
@@ -216,7 +249,9 @@ describe('authorization matrix: every operation, as every kind of caller', () =>
         if (drafts.length > 0) row[l.actor] = `LEAK: events of STNMT's draft ${drafts.join(', ')}`;
         else if (live && replayed) row[l.actor] = A;
         else if (!live && !replayed) row[l.actor] = N;
-        else row[l.actor] = `INCONSISTENT: the new record ${live ? 'heard' : 'not heard'}, the replayed one ${replayed ? 'heard' : 'not heard'}`;
+        else
+          row[l.actor] =
+            `INCONSISTENT: the new record ${live ? 'heard' : 'not heard'}, the replayed one ${replayed ? 'heard' : 'not heard'}`;
       }
       return row;
     });

@@ -14,7 +14,11 @@ type View = Awaited<ReturnType<ProposalService['get']>>;
  * Plays the demo proposals through the real service, each step at its moment of the story: codes,
  * budget years, routing, appraisals and decisions (numbered and dated in their own year).
  */
-export async function seedDemoProposals(em: EntityManager, settings: ProposalSettings, clock: ScenarioClock): Promise<number> {
+export async function seedDemoProposals(
+  em: EntityManager,
+  settings: ProposalSettings,
+  clock: ScenarioClock,
+): Promise<number> {
   const { viewer } = await demoViewers(em);
   const service = new ProposalService(em, createEventBus(new EventTarget()), settings, clock.now);
   for (const seed of demoProposals) {
@@ -27,7 +31,11 @@ export async function seedDemoProposals(em: EntityManager, settings: ProposalSet
         fiscalYear: provinceYear(moment),
         linkedRequestIds: [],
         linkedTaskIds,
-        items: seed.items.map((item) => ({ ...item, kind: item.kind as never, amount: item.amount === null ? null : BigInt(item.amount) })),
+        items: seed.items.map((item) => ({
+          ...item,
+          kind: item.kind as never,
+          amount: item.amount === null ? null : BigInt(item.amount),
+        })),
       }),
     );
     for (const step of seed.steps) {
@@ -40,7 +48,11 @@ export async function seedDemoProposals(em: EntityManager, settings: ProposalSet
 }
 
 /** The author agency's tasks of a quarter in some domains (e.g. the late land tasks a petition would unblock). */
-async function taskIdsOf(em: EntityManager, agencyId: string, which: { year: number; quarter: number; domains: string[] }): Promise<string[]> {
+async function taskIdsOf(
+  em: EntityManager,
+  agencyId: string,
+  which: { year: number; quarter: number; domains: string[] },
+): Promise<string[]> {
   const rows = await runSql<{ id: string }[]>(
     em,
     `select id from tasks where owner_agency_id = ? and period_year = ? and period_quarter = ? and domain::text = any(?::text[]) order by code`,
@@ -49,7 +61,12 @@ async function taskIdsOf(em: EntityManager, agencyId: string, which: { year: num
   return rows.map((r) => r.id);
 }
 
-function applyStep(service: ProposalService, step: SeedProposalStep, proposal: View, viewer: (username: string) => Viewer): Promise<View> {
+function applyStep(
+  service: ProposalService,
+  step: SeedProposalStep,
+  proposal: View,
+  viewer: (username: string) => Viewer,
+): Promise<View> {
   const ref = { id: proposal.id, version: proposal.version };
   switch (step.do) {
     case 'submit':
@@ -69,7 +86,11 @@ function applyStep(service: ProposalService, step: SeedProposalStep, proposal: V
       return service.decide(viewer(step.as), {
         ...ref,
         conditions: step.conditions,
-        grants: step.grants.map((grant, i) => ({ itemId: proposal.items[i].id, grantedQuantity: grant.quantity, grantedAmount: grant.amount === undefined ? null : BigInt(grant.amount) })),
+        grants: step.grants.map((grant, i) => ({
+          itemId: proposal.items[i].id,
+          grantedQuantity: grant.quantity,
+          grantedAmount: grant.amount === undefined ? null : BigInt(grant.amount),
+        })),
       });
   }
 }

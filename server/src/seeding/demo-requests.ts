@@ -46,7 +46,13 @@ export async function seedDemoRequests(em: EntityManager, clock: ScenarioClock):
 
 type View = Awaited<ReturnType<RequestService['get']>>;
 
-async function applyStep(service: RequestService, step: SeedRequestStep, request: View, viewer: (u: string) => Viewer, userId: (u: string) => string): Promise<View> {
+async function applyStep(
+  service: RequestService,
+  step: SeedRequestStep,
+  request: View,
+  viewer: (u: string) => Viewer,
+  userId: (u: string) => string,
+): Promise<View> {
   const ref = { id: request.id, version: request.version };
   const actor = viewer(step.as);
   switch (step.do) {

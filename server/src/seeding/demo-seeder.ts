@@ -29,7 +29,12 @@ export async function seedDemoData(
   let tasks = 0;
   await em.transactional(async (tx) => {
     // users cascade into the decision register, whose TRUNCATE guard the seeder alone may lift
-    await clearingDecisions(tx, () => runSql(tx, 'truncate table events, reference_counters, request_reminders, notifications, sessions, users, agencies cascade'));
+    await clearingDecisions(tx, () =>
+      runSql(
+        tx,
+        'truncate table events, reference_counters, request_reminders, notifications, sessions, users, agencies cascade',
+      ),
+    );
     const byCode = new Map<string, Agency>();
     for (const seed of demoAgencies) {
       const parent = seed.parentCode ? byCode.get(seed.parentCode)! : null;
@@ -47,7 +52,10 @@ export async function seedDemoData(
       tasks = await seedDemoTasks(tx, clock);
       proposals = await seedDemoProposals(tx, options.settings, clock);
       // The bells should hold what needs attention now, not three years of history.
-      await runSql(tx, `update notifications set read_at = created_at where read_at is null and created_at < now() - interval '90 days'`);
+      await runSql(
+        tx,
+        `update notifications set read_at = created_at where read_at is null and created_at < now() - interval '90 days'`,
+      );
     }
   });
   return { agencies: demoAgencies.length, users: demoUsers.length, requests, proposals, tasks };

@@ -28,9 +28,13 @@ export async function seedDemoTasks(em: EntityManager, clock: ScenarioClock): Pr
   const meetings = new MeetingService(em, bus, clock.now);
   const quarters = new QuarterService(em, bus, clock.now);
   const chair = viewer(demoMeeting.chair);
-  const agencyIds = new Map((await runSql<{ id: string; code: string }[]>(em, 'select id, code from agencies')).map((a) => [a.code, a.id]));
+  const agencyIds = new Map(
+    (await runSql<{ id: string; code: string }[]>(em, 'select id, code from agencies')).map((a) => [a.code, a.id]),
+  );
   const agencyId = (code: string) => agencyIds.get(code) ?? fail(`unknown agency ${code}`);
-  const requestIds = new Map((await runSql<{ id: string; title: string }[]>(em, 'select id, title from requests')).map((r) => [r.title, r.id]));
+  const requestIds = new Map(
+    (await runSql<{ id: string; title: string }[]>(em, 'select id, title from requests')).map((r) => [r.title, r.id]),
+  );
   const ref = async (id: string) => ({ id, version: (await tasks.get(chair, id)).version });
   const lead = (code: string): Viewer => viewer(`${code.toLowerCase()}.lead`);
   const staff = (code: string): Viewer => viewer(`${code.toLowerCase()}.staff`);
@@ -39,7 +43,12 @@ export async function seedDemoTasks(em: EntityManager, clock: ScenarioClock): Pr
   const taskIds = new Map<SeedTask, string>();
   let count = 0;
   const complete = (on: string, agency: string, idOf: () => string) =>
-    steps.push({ on, order: 2, run: async () => tasks.complete(lead(agency), { ...(await ref(idOf())), note: 'Đã hoàn thành, báo cáo kèm theo.' }) });
+    steps.push({
+      on,
+      order: 2,
+      run: async () =>
+        tasks.complete(lead(agency), { ...(await ref(idOf())), note: 'Đã hoàn thành, báo cáo kèm theo.' }),
+    });
 
   for (const quarter of demoTaskQuarters) {
     for (const seed of quarter.tasks) {
@@ -56,18 +65,29 @@ export async function seedDemoTasks(em: EntityManager, clock: ScenarioClock): Pr
             period: { year: quarter.year, quarter: quarter.quarter },
             ownerAgencyId: agencyId(seed.agency),
             dueDate: seed.dueDate,
-            linkedRequestIds: (seed.linkedRequests ?? []).map((title) => requestIds.get(title) ?? fail(`unknown demo request ${title}`)),
+            linkedRequestIds: (seed.linkedRequests ?? []).map(
+              (title) => requestIds.get(title) ?? fail(`unknown demo request ${title}`),
+            ),
           });
           taskIds.set(seed, task.id);
         },
       });
       for (const [on, percent, note] of seed.progress ?? []) {
-        steps.push({ on, order: 1, run: async () => tasks.reportProgress(staff(seed.agency), { ...(await ref(taskIds.get(seed)!)), percent, note }) });
+        steps.push({
+          on,
+          order: 1,
+          run: async () =>
+            tasks.reportProgress(staff(seed.agency), { ...(await ref(taskIds.get(seed)!)), percent, note }),
+        });
       }
       if (seed.completedOn) complete(seed.completedOn, seed.agency, () => taskIds.get(seed)!);
     }
     if (quarter.closedOn) {
-      steps.push({ on: quarter.closedOn, order: 5, run: () => quarters.closeQuarter(chair, { period: { year: quarter.year, quarter: quarter.quarter } }) });
+      steps.push({
+        on: quarter.closedOn,
+        order: 5,
+        run: () => quarters.closeQuarter(chair, { period: { year: quarter.year, quarter: quarter.quarter } }),
+      });
     }
   }
 
@@ -122,11 +142,16 @@ export async function seedDemoTasks(em: EntityManager, clock: ScenarioClock): Pr
 
 /** Dates the task rows one simulated day wrote (the task service stamps them with the wall clock). */
 async function backdate(em: EntityManager, day: string, since: Date): Promise<void> {
-  const at = (column: string) => `((?::date + interval '8 hours') at time zone '${PROVINCE_TIME_ZONE}') + (row_number() over (order by ${column})) * interval '1 second'`;
+  const at = (column: string) =>
+    `((?::date + interval '8 hours') at time zone '${PROVINCE_TIME_ZONE}') + (row_number() over (order by ${column})) * interval '1 second'`;
   await runSql(
     em,
     `update task_progress_reports r set reported_at = s.at from (select id, ${at('reported_at')} as at from task_progress_reports where reported_at >= ?) s where r.id = s.id`,
     [day, since],
   );
-  await runSql(em, `update tasks set last_activity_at = (?::date + interval '17 hours') at time zone '${PROVINCE_TIME_ZONE}' where last_activity_at >= ?`, [day, since]);
+  await runSql(
+    em,
+    `update tasks set last_activity_at = (?::date + interval '17 hours') at time zone '${PROVINCE_TIME_ZONE}' where last_activity_at >= ?`,
+    [day, since],
+  );
 }

@@ -31,7 +31,14 @@ describe('seed:large', () => {
   let database: TestDatabase;
   let counts: LargeSeedCounts;
   let first: Record<string, string>;
-  const seed = (rebuildIndexes = false) => seedLargeDatabase(database.url, { ...OPTIONS, rebuildIndexes, password: DEMO_PASSWORD, settings: testConfig(), ormLogger: () => {} });
+  const seed = (rebuildIndexes = false) =>
+    seedLargeDatabase(database.url, {
+      ...OPTIONS,
+      rebuildIndexes,
+      password: DEMO_PASSWORD,
+      settings: testConfig(),
+      ormLogger: () => {},
+    });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -43,8 +50,20 @@ describe('seed:large', () => {
   });
 
   it('parses its command line with sensible defaults', () => {
-    expect(parseLargeArgs(['--requests', '1000000'], '2026-01-02')).toEqual({ requests: 1_000_000, proposals: 50_000, tasks: 100_000, seed: 1, batch: 5000, today: '2026-01-02' });
-    expect(parseLargeArgs(['--requests=100', '--tasks', '7', '--seed', '3', '--today', '2025-05-05'])).toMatchObject({ requests: 100, proposals: 5, tasks: 7, seed: 3 });
+    expect(parseLargeArgs(['--requests', '1000000'], '2026-01-02')).toEqual({
+      requests: 1_000_000,
+      proposals: 50_000,
+      tasks: 100_000,
+      seed: 1,
+      batch: 5000,
+      today: '2026-01-02',
+    });
+    expect(parseLargeArgs(['--requests=100', '--tasks', '7', '--seed', '3', '--today', '2025-05-05'])).toMatchObject({
+      requests: 100,
+      proposals: 5,
+      tasks: 7,
+      seed: 3,
+    });
     expect(() => parseLargeArgs(['--requests', 'many'])).toThrow(/non-negative integer/);
     expect(() => parseLargeArgs(['--rows', '3'])).toThrow(/unknown option/);
   });
@@ -57,7 +76,15 @@ describe('seed:large', () => {
               (select count(*)::int from proposal_items) as items, (select count(*)::int from tasks) as tasks,
               (select count(*)::int from task_completions) as completions, (select count(*)::int from agencies) as agencies`,
     );
-    expect(c).toMatchObject({ requests: 2000, participants: counts.participants, events: counts.events, proposals: 100, items: counts.proposalItems, tasks: 400, completions: counts.taskCompletions });
+    expect(c).toMatchObject({
+      requests: 2000,
+      participants: counts.participants,
+      events: counts.events,
+      proposals: 100,
+      items: counts.proposalItems,
+      tasks: 400,
+      completions: counts.taskCompletions,
+    });
     expect(c.agencies).toBeGreaterThan(10);
     expect(counts.participants).toBeGreaterThanOrEqual(2000);
     expect(counts.events).toBeGreaterThan(4000);
@@ -87,7 +114,22 @@ describe('seed:large', () => {
         (select count(*)::int from requests r where r.code is not null and split_part(r.code, '-', 3)::int >
           (select last from reference_counters c where c.scope = 'REQUEST' and c.year = split_part(r.code, '-', 2)::int)) as counter_behind`,
     );
-    expect(problems).toEqual({ bad_participant_refs: 0, bad_author: 0, bad_task_refs: 0, bad_items: 0, orphan_events: 0, unknown_actors: 0, unknown_audience: 0, bad_lead: 0, bad_state: 0, bad_code: 0, bad_activity: 0, stale_inbox_copy: 0, bad_completion: 0, counter_behind: 0 });
+    expect(problems).toEqual({
+      bad_participant_refs: 0,
+      bad_author: 0,
+      bad_task_refs: 0,
+      bad_items: 0,
+      orphan_events: 0,
+      unknown_actors: 0,
+      unknown_audience: 0,
+      bad_lead: 0,
+      bad_state: 0,
+      bad_code: 0,
+      bad_activity: 0,
+      stale_inbox_copy: 0,
+      bad_completion: 0,
+      counter_behind: 0,
+    });
   });
 
   it('folds search text like the app does', async () => {
@@ -95,7 +137,8 @@ describe('seed:large', () => {
       database.url,
       'select code, title, body, search_text from requests order by id limit 300',
     );
-    for (const r of rows) expect(r.search_text).toBe(foldForSearch(r.code ? `${r.code} ${r.title} ${r.body}` : `${r.title} ${r.body}`));
+    for (const r of rows)
+      expect(r.search_text).toBe(foldForSearch(r.code ? `${r.code} ${r.title} ${r.body}` : `${r.title} ${r.body}`));
   });
 
   it('serves the app: a Committee lead pages through requests, opens one, and reads the task dashboard', async () => {
@@ -111,11 +154,17 @@ describe('seed:large', () => {
       const page2 = await t.gql(LIST, { after: page1.data!.requests.pageInfo.endCursor }, token);
       expect(page2.errors).toBeUndefined();
       expect(page2.data!.requests.edges).toHaveLength(50);
-      const seen = new Set([...page1.data!.requests.edges, ...page2.data!.requests.edges].map((e: { node: { id: string } }) => e.node.id));
+      const seen = new Set(
+        [...page1.data!.requests.edges, ...page2.data!.requests.edges].map((e: { node: { id: string } }) => e.node.id),
+      );
       expect(seen.size).toBe(100);
 
       const id = page1.data!.requests.edges[0].node.id;
-      const detail = await t.gql(`query($id: ID!) { request(id: $id) { code status timeline { type at } } }`, { id }, token);
+      const detail = await t.gql(
+        `query($id: ID!) { request(id: $id) { code status timeline { type at } } }`,
+        { id },
+        token,
+      );
       expect(detail.errors).toBeUndefined();
       expect(detail.data!.request.timeline.length).toBeGreaterThanOrEqual(1);
 
@@ -129,7 +178,10 @@ describe('seed:large', () => {
       expect(stats.data!.taskStatistics.counts.completedLate).toBeGreaterThan(0);
 
       // a request created through the app gets a code past the generated ones
-      const [{ last }] = await query<{ last: number }>(database.url, `select last from reference_counters where scope = 'REQUEST' and year = 2026`);
+      const [{ last }] = await query<{ last: number }>(
+        database.url,
+        `select last from reference_counters where scope = 'REQUEST' and year = 2026`,
+      );
       expect(last).toBeGreaterThan(0);
     } finally {
       await t.stop();
@@ -143,7 +195,12 @@ describe('seed:large', () => {
     const [after] = await query<{ all: string }>(database.url, INDEXES);
     expect(after.all).toBe(before.all);
     expect(before.all).toContain('requests_search_text_trgm');
-    expect(again).toMatchObject({ requests: counts.requests, participants: counts.participants, events: counts.events, tasks: counts.tasks });
+    expect(again).toMatchObject({
+      requests: counts.requests,
+      participants: counts.participants,
+      events: counts.events,
+      tasks: counts.tasks,
+    });
     const [second] = await query<Record<string, string>>(database.url, FINGERPRINT);
     // event ids come from the sequence, which a re-run does not reset: compare everything else
     const withoutEventIds = (f: Record<string, string>) => ({ ...f, events: undefined });

@@ -1,7 +1,12 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import {
-  generateProposal, generateRequest, generateTask, LargeWorld, type LargeAgency, type LargeUser,
+  generateProposal,
+  generateRequest,
+  generateTask,
+  LargeWorld,
+  type LargeAgency,
+  type LargeUser,
 } from '@lien-thong/seeds';
 import { ormConfig } from '../db/orm-config';
 import type { ProposalSettings } from '../modules/proposals';
@@ -155,8 +160,11 @@ class BatchWriter {
 
 export async function loadWorld(client: pg.ClientBase, today: string, seed: number): Promise<LargeWorld> {
   const agencies = (await client.query<LargeAgency>('select id, code, kind from agencies order by code')).rows;
-  const users = (await client.query<LargeUser & { agencyId: string }>('select id, agency_id as "agencyId", role from users where active order by username'))
-    .rows;
+  const users = (
+    await client.query<LargeUser & { agencyId: string }>(
+      'select id, agency_id as "agencyId", role from users where active order by username',
+    )
+  ).rows;
   return new LargeWorld({ agencies, users }, { seed, today });
 }
 
@@ -168,7 +176,17 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
   // in order, so their sequence ids are deterministic too)
   const eventsClient = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const counts: LargeSeedCounts = { requests: 0, participants: 0, events: 0, proposals: 0, proposalItems: 0, tasks: 0, taskCompletions: 0, rows: 0, seconds: 0 };
+  const counts: LargeSeedCounts = {
+    requests: 0,
+    participants: 0,
+    events: 0,
+    proposals: 0,
+    proposalItems: 0,
+    tasks: 0,
+    taskCompletions: 0,
+    rows: 0,
+    seconds: 0,
+  };
   const numbering = new Numbering();
   const progress = options.progress ?? (() => {});
   const batch = Math.max(1, options.batch);
@@ -208,20 +226,63 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
         const q = g.request;
         const folded = `${fold(q.title)} ${fold(q.body)}`;
         const searchText = q.code ? `${q.code.toLowerCase()} ${folded}` : folded;
-        const values = [q.id, q.code, q.title, q.body, q.domain, q.priority, q.dueDate, q.status, q.requestingAgencyId, q.authorId, q.leadAgencyId,
-          searchText, q.escalationReason, q.createdAt, q.updatedAt, q.submittedAt, q.closedAt, q.lastActivityAt, q.version];
+        const values = [
+          q.id,
+          q.code,
+          q.title,
+          q.body,
+          q.domain,
+          q.priority,
+          q.dueDate,
+          q.status,
+          q.requestingAgencyId,
+          q.authorId,
+          q.leadAgencyId,
+          searchText,
+          q.escalationReason,
+          q.createdAt,
+          q.updatedAt,
+          q.submittedAt,
+          q.closedAt,
+          q.lastActivityAt,
+          q.version,
+        ];
         for (let c = 0; c < 19; c++) r[c].push(values[c]);
         for (const x of g.participants) {
-          const v = [x.id, x.requestId, x.agencyId, x.role, x.state, x.assigneeId, x.reply, x.declineReason, x.acknowledgedAt, x.respondedAt, q.lastActivityAt];
+          const v = [
+            x.id,
+            x.requestId,
+            x.agencyId,
+            x.role,
+            x.state,
+            x.assigneeId,
+            x.reply,
+            x.declineReason,
+            x.acknowledgedAt,
+            x.respondedAt,
+            q.lastActivityAt,
+          ];
           for (let c = 0; c < 11; c++) p[c].push(v[c]);
         }
         for (const x of g.events) {
-          const v = [x.aggregateId, x.type, x.actorUserId, x.actorAgencyId, x.restricted, `{${x.audience.join(',')}}`, x.data, x.createdAt];
+          const v = [
+            x.aggregateId,
+            x.type,
+            x.actorUserId,
+            x.actorAgencyId,
+            x.restricted,
+            `{${x.audience.join(',')}}`,
+            x.data,
+            x.createdAt,
+          ];
           for (let c = 0; c < 8; c++) e[c].push(v[c]);
         }
         numbering.note('REQUEST', g.numbering);
       }
-      await writer.write([[INSERT_REQUESTS, r], [INSERT_PARTICIPANTS, p]]);
+      await writer.write([
+        [INSERT_REQUESTS, r],
+        [INSERT_PARTICIPANTS, p],
+      ]);
       await eventsWriter.write([[INSERT_EVENTS, e]]);
       counts.requests += end - start;
       counts.participants += p[0].length;
@@ -237,16 +298,43 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
       for (let i = start; i < end; i++) {
         const g = generateProposal(world, i);
         const x = g.proposal;
-        const v = [x.id, x.code, x.title, x.rationale, x.fiscalYear, x.requestingAgencyId, x.authorId, x.status, x.returnReason, x.createdAt, x.updatedAt,
-          x.submittedAt, x.lastActivityAt, x.version];
+        const v = [
+          x.id,
+          x.code,
+          x.title,
+          x.rationale,
+          x.fiscalYear,
+          x.requestingAgencyId,
+          x.authorId,
+          x.status,
+          x.returnReason,
+          x.createdAt,
+          x.updatedAt,
+          x.submittedAt,
+          x.lastActivityAt,
+          x.version,
+        ];
         for (let c = 0; c < 14; c++) pr[c].push(v[c]);
         for (const y of g.items) {
-          const w = [y.id, y.proposalId, y.position, y.kind, y.description, y.quantity, y.unit, y.amount, y.justification];
+          const w = [
+            y.id,
+            y.proposalId,
+            y.position,
+            y.kind,
+            y.description,
+            y.quantity,
+            y.unit,
+            y.amount,
+            y.justification,
+          ];
           for (let c = 0; c < 9; c++) it[c].push(w[c]);
         }
         numbering.note('PROPOSAL', g.numbering);
       }
-      await writer.write([[INSERT_PROPOSALS, pr], [INSERT_ITEMS, it]]);
+      await writer.write([
+        [INSERT_PROPOSALS, pr],
+        [INSERT_ITEMS, it],
+      ]);
       counts.proposals += end - start;
       counts.proposalItems += it[0].length;
       counts.rows += end - start + it[0].length;
@@ -260,8 +348,28 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
       for (let i = start; i < end; i++) {
         const g = generateTask(world, i);
         const x = g.task;
-        const v = [x.id, x.code, x.title, x.description, x.category, x.domain, x.periodYear, x.periodQuarter, x.ownerAgencyId, x.dueDate, x.assignedOn,
-          x.assignedById, x.status, x.progressPercent, x.completedOn, x.cancelledOn, x.cancelReason, x.createdAt, x.lastActivityAt, x.version];
+        const v = [
+          x.id,
+          x.code,
+          x.title,
+          x.description,
+          x.category,
+          x.domain,
+          x.periodYear,
+          x.periodQuarter,
+          x.ownerAgencyId,
+          x.dueDate,
+          x.assignedOn,
+          x.assignedById,
+          x.status,
+          x.progressPercent,
+          x.completedOn,
+          x.cancelledOn,
+          x.cancelReason,
+          x.createdAt,
+          x.lastActivityAt,
+          x.version,
+        ];
         for (let c = 0; c < 20; c++) t[c].push(v[c]);
         if (g.completion) {
           tc[0].push(g.completion.id);
@@ -270,7 +378,10 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
         }
         numbering.note('TASK', g.numbering);
       }
-      await writer.write([[INSERT_TASKS, t], [INSERT_COMPLETIONS, tc]]);
+      await writer.write([
+        [INSERT_TASKS, t],
+        [INSERT_COMPLETIONS, tc],
+      ]);
       counts.tasks += end - start;
       counts.taskCompletions += tc[0].length;
       counts.rows += end - start + tc[0].length;
@@ -285,7 +396,11 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
       `insert into reference_counters (scope, year, last)
        select * from unnest($1::text[], $2::int[], $3::int[])
        on conflict (scope, year) do update set last = greatest(reference_counters.last, excluded.last)`,
-      [keys.map((k) => k.split(':')[0]), keys.map((k) => Number(k.split(':')[1])), keys.map((k) => numbering.max.get(k))],
+      [
+        keys.map((k) => k.split(':')[0]),
+        keys.map((k) => Number(k.split(':')[1])),
+        keys.map((k) => numbering.max.get(k)),
+      ],
     );
   } finally {
     try {
@@ -297,7 +412,9 @@ export async function writeLargeData(databaseUrl: string, options: LargeSeedOpti
           progress('indexes', i + 1, dropped.length, counts.rows);
         }
       }
-      await client.query('analyze requests, request_participants, events, proposals, proposal_items, tasks, task_completions');
+      await client.query(
+        'analyze requests, request_participants, events, proposals, proposal_items, tasks, task_completions',
+      );
     } finally {
       await client.end();
       await eventsClient.end().catch(() => {});

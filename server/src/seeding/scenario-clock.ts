@@ -20,7 +20,9 @@ export class ScenarioClock {
 
   /** A moment of the story: a history day at 08:00 in the province, or so many days before loading. */
   momentOf(when: SeedMoment): Date {
-    return 'on' in when ? new Date(`${when.on}T08:00:00+07:00`) : new Date(this.loadedAt.getTime() - when.daysAgo * DAY_MS);
+    return 'on' in when
+      ? new Date(`${when.on}T08:00:00+07:00`)
+      : new Date(this.loadedAt.getTime() - when.daysAgo * DAY_MS);
   }
 
   /**

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   try {
     await orm.getMigrator().up();
     const counts = await seedDemoData(orm.em.fork(), { password: config.demoPassword, settings: config });
-    console.log(`demo data loaded: ${counts.agencies} agencies, ${counts.users} users, ${counts.requests} requests, ${counts.proposals} proposals, ${counts.tasks} tasks`);
+    console.log(
+      `demo data loaded: ${counts.agencies} agencies, ${counts.users} users, ${counts.requests} requests, ${counts.proposals} proposals, ${counts.tasks} tasks`,
+    );
   } finally {
     await orm.close();
     await database.close();

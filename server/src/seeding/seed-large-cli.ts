@@ -8,14 +8,18 @@ const USAGE = `usage: npm run seed:large -- [--requests N] [--proposals N] [--ta
   (defaults: 10000 requests, proposals = requests/20, tasks = requests/10, seed 1, batch 5000,
   today = the current UTC date). The same --seed and --today give the same rows.`;
 
-export function parseLargeArgs(argv: string[], today = new Date().toISOString().slice(0, 10)): Omit<LargeSeedOptions, 'progress'> {
+export function parseLargeArgs(
+  argv: string[],
+  today = new Date().toISOString().slice(0, 10),
+): Omit<LargeSeedOptions, 'progress'> {
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--force') continue;
     if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     const [name, inline] = arg.split('=', 2);
-    if (!['--requests', '--proposals', '--tasks', '--seed', '--batch', '--today'].includes(name)) throw new Error(`unknown option ${arg}\n${USAGE}`);
+    if (!['--requests', '--proposals', '--tasks', '--seed', '--batch', '--today'].includes(name))
+      throw new Error(`unknown option ${arg}\n${USAGE}`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`);
     values.set(name.slice(2), value);
@@ -82,7 +86,12 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const bar = progressBar();
   try {
-    const counts = await seedLargeDatabase(database.url, { ...options, password: config.demoPassword, settings: config, progress: bar.update });
+    const counts = await seedLargeDatabase(database.url, {
+      ...options,
+      password: config.demoPassword,
+      settings: config,
+      progress: bar.update,
+    });
     bar.done();
     console.log(
       `large data loaded (seed ${options.seed}, today ${options.today}): ${counts.requests} requests, ${counts.participants} participants, ${counts.events} events, ` +

@@ -13,6 +13,7 @@ describe('province clock', () => {
 
   it('accepts only real calendar dates', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
-    for (const bad of ['2023-02-29', '2023-13-01', '30/03/2023', '2023-3-30', '']) expect(isCalendarDate(bad)).toBe(false);
+    for (const bad of ['2023-02-29', '2023-13-01', '30/03/2023', '2023-3-30', ''])
+      expect(isCalendarDate(bad)).toBe(false);
   });
 });

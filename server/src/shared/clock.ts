@@ -1,7 +1,12 @@
 /** The province's civil time zone: due dates and "today" are Vietnamese calendar days. */
 export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PROVINCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PROVINCE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * The time a service acts at. Services take one (the wall clock by default) so the demo seeder can

@@ -38,9 +38,15 @@ export class CombinedReads {
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const columns = batch.map(({ sql }, i) => `(select coalesce(json_agg(q${i}), '[]'::json) from (${sql}) q${i}) as r${i}`);
+    const columns = batch.map(
+      ({ sql }, i) => `(select coalesce(json_agg(q${i}), '[]'::json) from (${sql}) q${i}) as r${i}`,
+    );
     try {
-      const [row] = await runSql<Row[]>(this.em, `select ${columns.join(',\n       ')}`, batch.flatMap((read) => read.params));
+      const [row] = await runSql<Row[]>(
+        this.em,
+        `select ${columns.join(',\n       ')}`,
+        batch.flatMap((read) => read.params),
+      );
       batch.forEach((read, i) => read.resolve(row[`r${i}`] as Row[]));
     } catch (error) {
       for (const read of batch) read.reject(error);

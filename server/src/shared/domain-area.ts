@@ -16,7 +16,8 @@ export enum DomainArea {
 
 registerEnumType(DomainArea, {
   name: 'DomainArea',
-  description: 'Đất đai, khoáng sản, môi trường, biển và hải đảo, tài nguyên nước, biến đổi khí hậu, CCHC, chuyển đổi số, tài chính, khác',
+  description:
+    'Đất đai, khoáng sản, môi trường, biển và hải đảo, tài nguyên nước, biến đổi khí hậu, CCHC, chuyển đổi số, tài chính, khác',
 });
 
 declare module './database.generated' {

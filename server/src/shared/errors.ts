@@ -1,5 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { localized, message, messageExtensions, renderMessage, type LocalizedText, type Message, type MessageKey } from './messages';
+import {
+  localized,
+  message,
+  messageExtensions,
+  renderMessage,
+  type LocalizedText,
+  type Message,
+  type MessageKey,
+} from './messages';
 
 /** Stable error codes: clients branch on these, never on message text. */
 export enum ErrorCode {
@@ -18,21 +26,18 @@ export enum ErrorCode {
 
 /** Per-field validation problem codes, translated by the client. */
 export type FieldErrorCode =
-  | 'REQUIRED'
-  | 'TOO_SHORT'
-  | 'TOO_LONG'
-  | 'TOO_LARGE'
-  | 'INVALID_FORMAT'
-  | 'TAKEN'
-  | 'NOT_FOUND'
-  | 'NOT_ALLOWED';
+  'REQUIRED' | 'TOO_SHORT' | 'TOO_LONG' | 'TOO_LARGE' | 'INVALID_FORMAT' | 'TAKEN' | 'NOT_FOUND' | 'NOT_ALLOWED';
 
 export interface FieldError extends LocalizedText {
   field: string;
   code: FieldErrorCode;
 }
 
-export const fieldError = (field: string, code: FieldErrorCode, text: Message): FieldError => ({ field, code, ...localized(text) });
+export const fieldError = (field: string, code: FieldErrorCode, text: Message): FieldError => ({
+  field,
+  code,
+  ...localized(text),
+});
 
 /** Base class for every error a feature raises on purpose. */
 export class DomainError extends Error {
@@ -65,15 +70,22 @@ export class DomainError extends Error {
   }
 }
 
-export const unauthenticated = (text: Message = message('error.unauthenticated')) => new DomainError(ErrorCode.UNAUTHENTICATED, text);
+export const unauthenticated = (text: Message = message('error.unauthenticated')) =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, text);
 export const forbidden = (text: Message = message('error.forbidden')) => new DomainError(ErrorCode.FORBIDDEN, text);
 export const conflict = (text: Message = message('error.conflict')) => new DomainError(ErrorCode.CONFLICT, text);
-export const invalidInput = (fields: FieldError[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message('error.invalidInput'), fields);
+export const invalidInput = (fields: FieldError[]) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message('error.invalidInput'), fields);
 
 /** What a NOT_FOUND names: every `subject.<name>` of the catalog. */
-export type NotFoundSubject = MessageKey extends infer K ? (K extends `subject.${infer Subject}` ? Subject : never) : never;
+export type NotFoundSubject = MessageKey extends infer K
+  ? K extends `subject.${infer Subject}`
+    ? Subject
+    : never
+  : never;
 
-export const notFound = (subject: NotFoundSubject): DomainError => new DomainError(ErrorCode.NOT_FOUND, message('error.notFound', { what: subject }));
+export const notFound = (subject: NotFoundSubject): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, message('error.notFound', { what: subject }));
 
 export function toGraphQLError(error: DomainError): GraphQLError {
   return new GraphQLError(error.message, { extensions: error.extensions() });

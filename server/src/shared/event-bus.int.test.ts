@@ -81,7 +81,10 @@ describe('the event bus after its LISTEN connection comes back', () => {
       proxy.arm();
 
       // the LISTEN connection is lost; the bus reconnects through the proxy, whose reply is held
-      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like $1', ['LISTEN%']);
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like $1',
+        ['LISTEN%'],
+      );
       await waitFor(() => (proxy.holds('LISTEN') ? true : undefined), 'the reconnected LISTEN reply');
       await admin.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ t: TOPIC, d: { id: 1 } })]);
       await waitFor(() => (proxy.holds(TOPIC) ? true : undefined), 'the notice behind the LISTEN reply');

@@ -20,7 +20,12 @@ function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   const message = String((error as { message?: unknown })?.message ?? '');
   // knex: a transaction whose connection died refuses its next statement with "Transaction query already complete"
-  return (typeof code === 'string' && CONNECTION_ERRORS.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Transaction query already complete/i.test(message);
+  return (
+    (typeof code === 'string' && CONNECTION_ERRORS.has(code)) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Transaction query already complete/i.test(
+      message,
+    )
+  );
 }
 
 /** graphql's "Did you mean …?" names fields, arguments, types and enum values: it maps the schema. */
@@ -33,7 +38,10 @@ function catalogText({ extensions }: GraphQLFormattedError): Record<string, unkn
 }
 
 /** The formatter's own errors: a catalog text with its key, like a DomainError's. */
-const generic = (code: ErrorCode, text: Message) => ({ message: renderMessage(text), extensions: { code, messageKey: text.key } });
+const generic = (code: ErrorCode, text: Message) => ({
+  message: renderMessage(text),
+  extensions: { code, messageKey: text.key },
+});
 
 /**
  * The one place errors become API responses, on both transports (HTTP and graphql-ws). Domain
@@ -44,7 +52,11 @@ const generic = (code: ErrorCode, text: Message) => ({ message: renderMessage(te
 export function createErrorFormatter(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: withoutSuggestions(formatted.message),
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: original.extensions() };
@@ -66,7 +78,13 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       return { ...base, extensions: { code, ...(limit ? { limit } : {}), ...catalogText(formatted) } };
     }
     if (original instanceof GraphQLError && !original.originalError) {
-      return { ...base, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT, ...catalogText(formatted) } };
+      return {
+        ...base,
+        extensions: {
+          code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT,
+          ...catalogText(formatted),
+        },
+      };
     }
     log('unexpected error', original);
     return { ...base, ...generic(ErrorCode.INTERNAL_SERVER_ERROR, message('error.internal')) };

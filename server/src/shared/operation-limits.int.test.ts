@@ -21,11 +21,22 @@ const LIMIT_MESSAGES: Record<OperationLimit, string> = {
 /** A broken limit names itself, and the catalog text says what was found against the maximum. */
 const refusal = ({ code, limit }: { code: string; limit?: OperationLimit }) =>
   limit
-    ? { code, limit, messageKey: LIMIT_MESSAGES[limit], messageParams: { found: expect.any(Number), max: OPERATION_LIMITS[limit.toLowerCase() as Lowercase<OperationLimit>] } }
+    ? {
+        code,
+        limit,
+        messageKey: LIMIT_MESSAGES[limit],
+        messageParams: {
+          found: expect.any(Number),
+          max: OPERATION_LIMITS[limit.toLowerCase() as Lowercase<OperationLimit>],
+        },
+      }
     : { code };
 
 /** Each attack as a query (HTTP) and as a subscription (WebSocket), and what it must be refused with. */
-const ATTACKS: Record<string, { http: string; ws: string; variables?: Record<string, unknown>; code: string; limit?: OperationLimit }> = {
+const ATTACKS: Record<
+  string,
+  { http: string; ws: string; variables?: Record<string, unknown>; code: string; limit?: OperationLimit }
+> = {
   depth: {
     http: `query($id: ID!) { ${nested(OPERATION_LIMITS.depth + 1)} }`,
     ws: `subscription { agencyChanged { ${nested(OPERATION_LIMITS.depth).replace('agency(id: $id)', 'agency')} } }`,
@@ -69,7 +80,11 @@ const ATTACKS: Record<string, { http: string; ws: string; variables?: Record<str
     code: VALIDATION,
     limit: 'REPEATS',
   },
-  tokens: { http: `{ me { ${'id '.repeat(6000)} } }`, ws: `subscription { taskFeed { event { ${'id '.repeat(6000)} } } }`, code: 'GRAPHQL_PARSE_FAILED' },
+  tokens: {
+    http: `{ me { ${'id '.repeat(6000)} } }`,
+    ws: `subscription { taskFeed { event { ${'id '.repeat(6000)} } } }`,
+    code: 'GRAPHQL_PARSE_FAILED',
+  },
 };
 
 /** Each attack over HTTP and again over WebSocket (as a subscription, where the same rules run). */
@@ -84,28 +99,41 @@ describe('operation limits on both transports', () => {
 
   const overWebSocket = (query: string, client = t.wsClient(token)) =>
     new Promise<readonly { extensions?: Record<string, unknown> }[]>((resolve, reject) => {
-      client.subscribe({ query }, { next: () => reject(new Error('the operation ran')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed without an error')) });
+      client.subscribe(
+        { query },
+        {
+          next: () => reject(new Error('the operation ran')),
+          error: (e) => resolve(e as never),
+          complete: () => reject(new Error('completed without an error')),
+        },
+      );
     });
 
   /**
    * The server runs in this process: its CPU time over a request is what the request took from
    * the event loop (wall time on a shared machine also counts other processes). The best of three.
    */
-  const leastCpu = async (send: () => Promise<unknown>) => Math.min(await cpuMs(send), await cpuMs(send), await cpuMs(send));
+  const leastCpu = async (send: () => Promise<unknown>) =>
+    Math.min(await cpuMs(send), await cpuMs(send), await cpuMs(send));
 
   it.each(Object.entries(ATTACKS))('refuses the %s attack over HTTP, in well under 50 ms', async (_name, attack) => {
     const result = await t.gql(attack.http, { id: '00000000-0000-4000-8000-000000000000' }, token);
     expect(result.data ?? null).toBeNull();
     expect(result.errors![0].extensions).toEqual(refusal(attack));
-    expect(await leastCpu(() => t.gql(attack.http, { id: '00000000-0000-4000-8000-000000000000' }))).toBeLessThan(await refusalBudgetMs(attack.http));
+    expect(await leastCpu(() => t.gql(attack.http, { id: '00000000-0000-4000-8000-000000000000' }))).toBeLessThan(
+      await refusalBudgetMs(attack.http),
+    );
   });
 
-  it.each(Object.entries(ATTACKS))('refuses the %s attack over WebSocket, in well under 50 ms', async (_name, attack) => {
-    const client = t.wsClient(token);
-    const errors = await overWebSocket(attack.ws, client);
-    expect(errors[0].extensions).toEqual(refusal(attack));
-    expect(await leastCpu(() => overWebSocket(attack.ws, client))).toBeLessThan(await refusalBudgetMs(attack.ws));
-  });
+  it.each(Object.entries(ATTACKS))(
+    'refuses the %s attack over WebSocket, in well under 50 ms',
+    async (_name, attack) => {
+      const client = t.wsClient(token);
+      const errors = await overWebSocket(attack.ws, client);
+      expect(errors[0].extensions).toEqual(refusal(attack));
+      expect(await leastCpu(() => overWebSocket(attack.ws, client))).toBeLessThan(await refusalBudgetMs(attack.ws));
+    },
+  );
 
   it('keeps answering /healthz while doubled spreads arrive on both transports', async () => {
     const attacks = [
@@ -128,7 +156,14 @@ describe('operation limits on both transports', () => {
   it('refuses queries and mutations over WebSocket', async () => {
     const client = t.wsClient(token);
     const errors = await new Promise<readonly { extensions?: { code?: string } }[]>((resolve, reject) => {
-      client.subscribe({ query: '{ me { id } }' }, { next: () => reject(new Error('ran')), error: (e) => resolve(e as never), complete: () => reject(new Error('completed')) });
+      client.subscribe(
+        { query: '{ me { id } }' },
+        {
+          next: () => reject(new Error('ran')),
+          error: (e) => resolve(e as never),
+          complete: () => reject(new Error('completed')),
+        },
+      );
     });
     expect(errors[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

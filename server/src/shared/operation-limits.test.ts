@@ -21,16 +21,40 @@ const SHAPES: [string, string, string][] = [
   ['24 levels of doubled spreads', `{ ...F0 } ${doubledSpreads(24, '__typename')}`, 'COST'],
   ['200 levels of doubled spreads', `{ ...F0 } ${doubledSpreads(200, '__typename')}`, 'COST'],
   ['200 levels ending in an alias', `{ ...F0 } ${doubledSpreads(200, 'a: me { id }')}`, 'ALIASES'],
-  ['200 levels ending in a directive', `{ ...F0 } ${doubledSpreads(200, '__typename @include(if: true)')}`, 'DIRECTIVES'],
-  ['200 levels never spread (graphql walks unused fragments too)', `{ me { id } } ${doubledSpreads(200, '__typename')}`, 'COST'],
+  [
+    '200 levels ending in a directive',
+    `{ ...F0 } ${doubledSpreads(200, '__typename @include(if: true)')}`,
+    'DIRECTIVES',
+  ],
+  [
+    '200 levels never spread (graphql walks unused fragments too)',
+    `{ me { id } } ${doubledSpreads(200, '__typename')}`,
+    'COST',
+  ],
   ['the same field at the token limit', `{ ${many(MAX_TOKENS - 10, () => '__typename')} }`, 'SELECTIONS'],
   ['the same field with a selection, over and over', `{ ${many(1200, () => 'me { id }')} }`, 'SELECTIONS'],
-  ['one fragment spread over and over', `{ ${many(2400, () => '...A')} } fragment A on Query { me { id } }`, 'SELECTIONS'],
-  ['the same field just past the repeat limit', `{ ${many(OPERATION_LIMITS.repeats + 2, () => '__typename')} }`, 'REPEATS'],
+  [
+    'one fragment spread over and over',
+    `{ ${many(2400, () => '...A')} } fragment A on Query { me { id } }`,
+    'SELECTIONS',
+  ],
+  [
+    'the same field just past the repeat limit',
+    `{ ${many(OPERATION_LIMITS.repeats + 2, () => '__typename')} }`,
+    'REPEATS',
+  ],
   ['nested repeated fields', `{ ${many(400, () => 'me { agency { id } }')} }`, 'REPEATS'],
   ['repeated inline fragments', `{ ${many(600, () => '... on Query { __typename }')} }`, 'REPEATS'],
-  ['different fragments selecting the same fields', `{ ${many(300, (i) => `...F${i}`)} } ${many(300, (i) => `fragment F${i} on Query { me { id } }`)}`, 'REPEATS'],
-  ['a cycle of doubled spreads', '{ ...A } fragment A on Query { ...B ...B } fragment B on Query { ...A ...A }', 'GRAPHQL_VALIDATION_FAILED'],
+  [
+    'different fragments selecting the same fields',
+    `{ ${many(300, (i) => `...F${i}`)} } ${many(300, (i) => `fragment F${i} on Query { me { id } }`)}`,
+    'REPEATS',
+  ],
+  [
+    'a cycle of doubled spreads',
+    '{ ...A } fragment A on Query { ...B ...B } fragment B on Query { ...A ...A }',
+    'GRAPHQL_VALIDATION_FAILED',
+  ],
   ['more tokens than the parser reads', `{ ${many(100_000, () => '__typename')} }`, 'GRAPHQL_PARSE_FAILED'],
 ];
 
@@ -38,7 +62,11 @@ describe('operation limits: validation time linear in the document', () => {
   /** The best of three runs: a busy machine may steal time from any single one. */
   const timed = async (query: string) => {
     let result: unknown;
-    const times = [await cpuMs(() => (result = outcome(query))), await cpuMs(() => outcome(query)), await cpuMs(() => outcome(query))];
+    const times = [
+      await cpuMs(() => (result = outcome(query))),
+      await cpuMs(() => outcome(query)),
+      await cpuMs(() => outcome(query)),
+    ];
     return { result, ms: Math.min(...times), bound: await refusalBudgetMs(query) };
   };
 
@@ -49,13 +77,16 @@ describe('operation limits: validation time linear in the document', () => {
   });
 
   it('passes a document just within the limits, quickly', async () => {
-    const { result, ms, bound } = await timed(`{ ${many(OPERATION_LIMITS.repeats + 1, () => '__typename')} me { agency { parent { parent { parent { id } } } } } }`);
+    const { result, ms, bound } = await timed(
+      `{ ${many(OPERATION_LIMITS.repeats + 1, () => '__typename')} me { agency { parent { parent { parent { id } } } } } }`,
+    );
     expect(result).toBe('valid');
     expect(ms).toBeLessThan(bound);
   });
 
   it('counts fragments where they are spread, every time', () => {
-    const twice = (n: number) => `{ me { ...A ...A } } fragment A on User { agency { ${'parent { '.repeat(n)}id${' }'.repeat(n)} } }`;
+    const twice = (n: number) =>
+      `{ me { ...A ...A } } fragment A on User { agency { ${'parent { '.repeat(n)}id${' }'.repeat(n)} } }`;
     expect(outcome(twice(3))).toBe('valid');
     expect(outcome(twice(4))).toBe('DEPTH');
     expect(outcome(`{ ...F0 } ${doubledSpreads(3, 'a: __typename')}`)).toBe('valid'); // 8 aliases
@@ -69,6 +100,8 @@ describe('operation limits: validation time linear in the document', () => {
 
   it('refuses introspection where it is off', () => {
     expect(outcome('{ __schema { queryType { name } } }')).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(checkOperation(schema, '{ __schema { queryType { name } } }', { introspection: true })).not.toHaveProperty('errors');
+    expect(checkOperation(schema, '{ __schema { queryType { name } } }', { introspection: true })).not.toHaveProperty(
+      'errors',
+    );
   });
 });

@@ -48,7 +48,8 @@ export const MAX_TOKENS = 5000;
 /** Arguments that say how many items a list field returns. */
 const SIZE_ARGUMENTS = ['first', 'quarters'];
 
-const tooComplex = (limit: OperationLimit, text: Message) => keyedGraphQLError('GRAPHQL_VALIDATION_FAILED', text, { limit });
+const tooComplex = (limit: OperationLimit, text: Message) =>
+  keyedGraphQLError('GRAPHQL_VALIDATION_FAILED', text, { limit });
 
 /** What a selection set amounts to once its fragments are expanded; counts may exceed 2^53 (floats). */
 interface Summary {
@@ -102,15 +103,22 @@ class Summaries {
       total.directives += selection.directives?.length ?? 0;
       let inner: Summary;
       if (selection.kind === Kind.FIELD) {
-        const definition = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
+        const definition =
+          type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
         inner = this.of(selection.selectionSet, definition ? getNamedType(definition.type) : undefined);
         const introspection = selection.name.value.startsWith('__');
         total.depth = Math.max(total.depth, introspection ? 0 : 1 + inner.depth);
         total.aliases += selection.alias ? 1 : 0;
         total.cost += 1 + sizeOf(selection, definition?.args) * inner.cost;
       } else {
-        const narrowed = selection.kind === Kind.INLINE_FRAGMENT && selection.typeCondition ? (this.schema.getType(selection.typeCondition.name.value) ?? undefined) : type;
-        inner = selection.kind === Kind.INLINE_FRAGMENT ? this.of(selection.selectionSet, narrowed) : this.ofFragment(selection.name.value);
+        const narrowed =
+          selection.kind === Kind.INLINE_FRAGMENT && selection.typeCondition
+            ? (this.schema.getType(selection.typeCondition.name.value) ?? undefined)
+            : type;
+        inner =
+          selection.kind === Kind.INLINE_FRAGMENT
+            ? this.of(selection.selectionSet, narrowed)
+            : this.ofFragment(selection.name.value);
         total.depth = Math.max(total.depth, inner.depth);
         total.cost += inner.cost;
       }
@@ -122,7 +130,10 @@ class Summaries {
   }
 }
 
-function sizeOf(field: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, declared: readonly { name: string; defaultValue?: unknown }[] = []): number {
+function sizeOf(
+  field: { arguments?: readonly { name: { value: string }; value: ValueNode }[] },
+  declared: readonly { name: string; defaultValue?: unknown }[] = [],
+): number {
   let size = 1;
   for (const name of SIZE_ARGUMENTS) {
     const given = field.arguments?.find((a) => a.name.value === name)?.value;
@@ -139,10 +150,13 @@ function brokenLimit(summary: Summary, operationDirectives: number): GraphQLErro
   const directives = summary.directives + operationDirectives;
   const max = OPERATION_LIMITS;
   if (depth > max.depth) return tooComplex('DEPTH', message('api.queryTooDeep', { found: depth, max: max.depth }));
-  if (aliases > max.aliases) return tooComplex('ALIASES', message('api.tooManyAliases', { found: aliases, max: max.aliases }));
-  if (directives > max.directives) return tooComplex('DIRECTIVES', message('api.tooManyDirectives', { found: directives, max: max.directives }));
+  if (aliases > max.aliases)
+    return tooComplex('ALIASES', message('api.tooManyAliases', { found: aliases, max: max.aliases }));
+  if (directives > max.directives)
+    return tooComplex('DIRECTIVES', message('api.tooManyDirectives', { found: directives, max: max.directives }));
   if (cost > max.cost) return tooComplex('COST', message('api.queryTooCostly', { found: cost, max: max.cost }));
-  if (selections > max.selections) return tooComplex('SELECTIONS', message('api.tooManyFields', { found: selections, max: max.selections }));
+  if (selections > max.selections)
+    return tooComplex('SELECTIONS', message('api.tooManyFields', { found: selections, max: max.selections }));
   return null;
 }
 
@@ -190,19 +204,33 @@ export function shapeError(schema: GraphQLSchema, document: DocumentNode): Graph
   }
   const summaries = new Summaries(schema, fragments);
   const roots = [
-    ...operations.map((o) => ({ set: o.selectionSet, type: schema.getRootType(o.operation) ?? undefined, directives: o.directives?.length ?? 0 })),
-    ...[...fragments.values()].map((f) => ({ set: f.selectionSet, type: schema.getType(f.typeCondition.name.value) ?? undefined, directives: 0 })),
+    ...operations.map((o) => ({
+      set: o.selectionSet,
+      type: schema.getRootType(o.operation) ?? undefined,
+      directives: o.directives?.length ?? 0,
+    })),
+    ...[...fragments.values()].map((f) => ({
+      set: f.selectionSet,
+      type: schema.getType(f.typeCondition.name.value) ?? undefined,
+      directives: 0,
+    })),
   ];
   let selections = 0;
   for (const root of roots) {
     const summary = summaries.of(root.set, root.type);
-    if (summaries.cycle) return keyedGraphQLError('GRAPHQL_VALIDATION_FAILED', message('api.fragmentCycle', { fragment: summaries.cycle }));
+    if (summaries.cycle)
+      return keyedGraphQLError(
+        'GRAPHQL_VALIDATION_FAILED',
+        message('api.fragmentCycle', { fragment: summaries.cycle }),
+      );
     selections += summary.selections;
     const error = brokenLimit({ ...summary, selections }, root.directives);
     if (error) return error;
   }
   const repeats = repeatsOf(roots, fragments);
-  return repeats > OPERATION_LIMITS.repeats ? tooComplex('REPEATS', message('api.tooManyRepeats', { found: repeats, max: OPERATION_LIMITS.repeats })) : null;
+  return repeats > OPERATION_LIMITS.repeats
+    ? tooComplex('REPEATS', message('api.tooManyRepeats', { found: repeats, max: OPERATION_LIMITS.repeats }))
+    : null;
 }
 
 /**
@@ -210,23 +238,38 @@ export function shapeError(schema: GraphQLSchema, document: DocumentNode): Graph
  * for a document within them (some of those rules are quadratic in repeated fields). Suggestions
  * ("Did you mean …?") are never computed: they would reveal the schema.
  */
-export function validateOperation(schema: GraphQLSchema, document: DocumentNode, options: { introspection: boolean }): readonly GraphQLError[] {
+export function validateOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  options: { introspection: boolean },
+): readonly GraphQLError[] {
   const refused = shapeError(schema, document);
   if (refused) return [refused];
   const rules = options.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   return validate(schema, document, rules, { hideSuggestions: true }).map(
-    (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    (e) =>
+      new GraphQLError(e.message, {
+        nodes: e.nodes,
+        extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
   );
 }
 
 /** Parses and validates an operation as the HTTP endpoint does; for transports that bypass Apollo. */
-export function checkOperation(schema: GraphQLSchema, query: string, options: { introspection: boolean }): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+export function checkOperation(
+  schema: GraphQLSchema,
+  query: string,
+  options: { introspection: boolean },
+): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: MAX_TOKENS });
   } catch (error) {
     // graphql's syntax errors say where, in English; anything else is refused with the catalog's text
-    const refusal = error instanceof GraphQLError ? new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }) : keyedGraphQLError('GRAPHQL_PARSE_FAILED', message('api.queryInvalid'));
+    const refusal =
+      error instanceof GraphQLError
+        ? new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })
+        : keyedGraphQLError('GRAPHQL_PARSE_FAILED', message('api.queryInvalid'));
     return { errors: [refusal] };
   }
   const errors = validateOperation(schema, document, options);

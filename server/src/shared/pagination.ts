@@ -18,9 +18,7 @@ export class PageInfo {
 /** Validates a requested page size against the global cap. */
 export function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw invalidInput([
-      fieldError('first', 'INVALID_FORMAT', message('field.pageSize', { max: MAX_PAGE_SIZE })),
-    ]);
+    throw invalidInput([fieldError('first', 'INVALID_FORMAT', message('field.pageSize', { max: MAX_PAGE_SIZE }))]);
   }
   return first;
 }
@@ -49,7 +47,8 @@ const CURSOR_INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** A cursor of (timestamp, id), the key of every "newest first" list; anything else is refused. */
 export function decodeTimeCursor(cursor: string): [at: string, id: string] {
   const [at, id] = decodeCursor(cursor, 2);
-  if (typeof at !== 'string' || !CURSOR_INSTANT.test(at) || Number.isNaN(Date.parse(at)) || !isId(id)) throw invalidCursor();
+  if (typeof at !== 'string' || !CURSOR_INSTANT.test(at) || Number.isNaN(Date.parse(at)) || !isId(id))
+    throw invalidCursor();
   return [at, id];
 }
 

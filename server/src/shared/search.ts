@@ -2,7 +2,10 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 
 /** LIKE pattern for a user's search text: wildcards in the text are matched literally. */
 export function likePattern(text: string): string {
-  return `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**

@@ -1,4 +1,11 @@
-import { Kind, parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+  type FieldNode,
+} from 'graphql';
 import { selectedPaths } from './selection';
 
 /** The resolve info a resolver of the operation's first root field would get (the parts read). */
@@ -6,9 +13,14 @@ function infoOf(document: string): GraphQLResolveInfo {
   const parsed = parse(document);
   const operation = parsed.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
   const fragments = Object.fromEntries(
-    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    parsed.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
   );
-  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+  return {
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+    fragments,
+  } as unknown as GraphQLResolveInfo;
 }
 
 describe('selectedPaths', () => {
@@ -21,7 +33,14 @@ describe('selectedPaths', () => {
       fragment Row on CoordinationRequest { title participants { ...Who state } }
       fragment Who on RequestParticipant { agency { shortName } }`);
     expect([...selectedPaths(info, ['edges', 'node'])].sort()).toEqual([
-      'id', 'leadAgency', 'leadAgency.name', 'participants', 'participants.agency', 'participants.agency.shortName', 'participants.state', 'title',
+      'id',
+      'leadAgency',
+      'leadAgency.name',
+      'participants',
+      'participants.agency',
+      'participants.agency.shortName',
+      'participants.state',
+      'title',
     ]);
   });
 

@@ -1,7 +1,13 @@
 import { SessionCache } from './session-cache';
 import { Role, type Viewer } from './viewer';
 
-const viewer = (n: number): Viewer => ({ sessionId: `s${n}`, userId: `u${n}`, agencyId: 'a', role: Role.STAFF, inCommittee: false });
+const viewer = (n: number): Viewer => ({
+  sessionId: `s${n}`,
+  userId: `u${n}`,
+  agencyId: 'a',
+  role: Role.STAFF,
+  inCommittee: false,
+});
 
 describe('SessionCache', () => {
   let now: number;

@@ -31,7 +31,10 @@ export class SessionCache {
   private readonly tokenHashBySession = new Map<string, string>();
   private readonly options: SessionCacheOptions;
 
-  constructor(options: Partial<SessionCacheOptions> = {}, private readonly now: () => number = Date.now) {
+  constructor(
+    options: Partial<SessionCacheOptions> = {},
+    private readonly now: () => number = Date.now,
+  ) {
     this.options = { ...DEFAULTS, ...options };
   }
 
@@ -52,7 +55,11 @@ export class SessionCache {
       const [oldestHash, oldest] = this.byTokenHash.entries().next().value!;
       this.drop(oldestHash, oldest.viewer.sessionId);
     }
-    this.byTokenHash.set(tokenHash, { viewer: Object.freeze({ ...viewer }), sessionExpiresAt: sessionExpiresAt.getTime(), cachedUntil: this.now() + this.options.maxAgeMs });
+    this.byTokenHash.set(tokenHash, {
+      viewer: Object.freeze({ ...viewer }),
+      sessionExpiresAt: sessionExpiresAt.getTime(),
+      cachedUntil: this.now() + this.options.maxAgeMs,
+    });
     this.tokenHashBySession.set(viewer.sessionId, tokenHash);
   }
 

@@ -1,5 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql, type Compilable, type CompiledQuery, type Expression, type RawBuilder } from 'kysely';
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+  type Compilable,
+  type CompiledQuery,
+  type Expression,
+  type RawBuilder,
+} from 'kysely';
 import { readSql, type SqlSource } from './combined-reads';
 import type { Database } from './database.generated';
 import { runSql } from './sql';
@@ -35,7 +46,8 @@ export const db = new Kysely<Database>({
  */
 export type Statement<Row> = Compilable<Row> | RawBuilder<Row>;
 
-const compile = <Row>(statement: Statement<Row>): CompiledQuery<Row> => ('isRawBuilder' in statement ? statement.compile(db) : statement.compile());
+const compile = <Row>(statement: Statement<Row>): CompiledQuery<Row> =>
+  'isRawBuilder' in statement ? statement.compile(db) : statement.compile();
 
 /** Runs a statement on the EntityManager's connection (inside its transaction when it has one). */
 export function runQuery<Row>(em: EntityManager, query: Statement<Row>): Promise<Row[]> {

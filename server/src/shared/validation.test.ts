@@ -16,7 +16,12 @@ describe('InputChecker', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe(ErrorCode.BAD_USER_INPUT);
-      expect((error as DomainError).fields.map((f) => `${f.field}:${f.code}`)).toEqual(['b:REQUIRED', 'c:TOO_LONG', 'd:TOO_SHORT', 'e:INVALID_FORMAT']);
+      expect((error as DomainError).fields.map((f) => `${f.field}:${f.code}`)).toEqual([
+        'b:REQUIRED',
+        'c:TOO_LONG',
+        'd:TOO_SHORT',
+        'e:INVALID_FORMAT',
+      ]);
     }
   });
 

@@ -31,4 +31,5 @@ export const isLead = (viewer: Pick<Viewer, 'role'>): boolean => viewer.role ===
  * A leader of the People's Committee: the one rule behind signing decisions, deciding proposals,
  * assigning tasks, closing quarters, publishing conclusions and confirming new signing officials.
  */
-export const isCommitteeLead = (viewer: Pick<Viewer, 'inCommittee' | 'role'>): boolean => viewer.inCommittee && isLead(viewer);
+export const isCommitteeLead = (viewer: Pick<Viewer, 'inCommittee' | 'role'>): boolean =>
+  viewer.inCommittee && isLead(viewer);

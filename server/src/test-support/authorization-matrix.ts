@@ -52,7 +52,16 @@
  * province's administrator, a member of Sở TT&TT (STTTT).
  */
 
-export const ACTORS = ['anonymous', 'ownerStaff', 'ownerLead', 'partnerLead', 'outsiderLead', 'committeeStaff', 'committeeLead', 'admin'] as const;
+export const ACTORS = [
+  'anonymous',
+  'ownerStaff',
+  'ownerLead',
+  'partnerLead',
+  'outsiderLead',
+  'committeeStaff',
+  'committeeLead',
+  'admin',
+] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const LOGINS: Readonly<Record<Actor, { username: string; agency: string } | null>> = {
@@ -78,89 +87,89 @@ type Row = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outco
 //                                                     STAFF   LEAD    partner  outsider  STAFF   LEAD    (STTTT)
 export const MATRIX = {
   // ── queries ─────────────────────────────────────────────────────────────────────────────────────
-  'Query.agencies':                        [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.agency':                          [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.currentQuarter':                  [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.decision':                        [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.decisions':                       [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.me':                              [A,         A,      A,      A,       A,        A,      A,      A],
-  'Query.meeting':                         [U,         A,      A,      N,       N,        A,      A,      N],
-  'Query.meetings':                        [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.notifications':                   [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.proposal':                        [U,         A,      A,      A,       N,        A,      A,      N],
-  'Query.proposalEventCursor':             [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.proposals':                       [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.request':                         [U,         A,      A,      A,       N,        A,      A,      N],
-  'Query.requestEventCursor':              [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.requests':                        [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.task':                            [U,         A,      A,      N,       N,        A,      A,      N],
-  'Query.taskEventCursor':                 [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.taskQuarters':                    [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.taskStatistics':                  [U,         A,      A,      N,       N,        A,      A,      N],
-  'Query.taskTrend':                       [U,         A,      A,      N,       N,        A,      A,      N],
-  'Query.tasks':                           [U,         A,      A,      A,       A,        A,      A,      A],
-  'Query.unreadNotificationCount':         [U,         A,      A,      A,       A,        A,      A,      A],
+  'Query.agencies': [U, A, A, A, A, A, A, A],
+  'Query.agency': [U, A, A, A, A, A, A, A],
+  'Query.currentQuarter': [U, A, A, A, A, A, A, A],
+  'Query.decision': [U, A, A, A, A, A, A, A],
+  'Query.decisions': [U, A, A, A, A, A, A, A],
+  'Query.me': [A, A, A, A, A, A, A, A],
+  'Query.meeting': [U, A, A, N, N, A, A, N],
+  'Query.meetings': [U, A, A, A, A, A, A, A],
+  'Query.notifications': [U, A, A, A, A, A, A, A],
+  'Query.proposal': [U, A, A, A, N, A, A, N],
+  'Query.proposalEventCursor': [U, A, A, A, A, A, A, A],
+  'Query.proposals': [U, A, A, A, A, A, A, A],
+  'Query.request': [U, A, A, A, N, A, A, N],
+  'Query.requestEventCursor': [U, A, A, A, A, A, A, A],
+  'Query.requests': [U, A, A, A, A, A, A, A],
+  'Query.task': [U, A, A, N, N, A, A, N],
+  'Query.taskEventCursor': [U, A, A, A, A, A, A, A],
+  'Query.taskQuarters': [U, A, A, A, A, A, A, A],
+  'Query.taskStatistics': [U, A, A, N, N, A, A, N],
+  'Query.taskTrend': [U, A, A, N, N, A, A, N],
+  'Query.tasks': [U, A, A, A, A, A, A, A],
+  'Query.unreadNotificationCount': [U, A, A, A, A, A, A, A],
 
   // ── coordination requests (STNMT → STC) ─────────────────────────────────────────────────────────
-  'Mutation.createRequest':                [U,         A,      A,      A,       A,        A,      A,      A],
-  'Mutation.updateRequestDraft':           [U,         A,      A,      N,       N,        N,      N,      N],
-  'Mutation.submitRequest':                [U,         A,      A,      N,       N,        N,      N,      N],
-  'Mutation.acknowledgeRequest':           [U,         F,      F,      A,       N,        F,      F,      N],
-  'Mutation.assignRequest':                [U,         F,      F,      A,       N,        F,      F,      N],
-  'Mutation.respondToRequest':             [U,         F,      F,      A,       N,        F,      F,      N],
-  'Mutation.declineRequest':               [U,         F,      F,      A,       N,        F,      F,      N],
-  'Mutation.closeRequest':                 [U,         F,      A,      F,       N,        F,      F,      N],
-  'Mutation.reopenRequest':                [U,         A,      A,      F,       N,        F,      F,      N],
-  'Mutation.withdrawRequest':              [U,         A,      A,      F,       N,        F,      F,      N],
-  'Mutation.escalateRequest':              [U,         A,      A,      F,       N,        F,      F,      N],
-  'Mutation.resolveRequestEscalation':     [U,         F,      F,      F,       N,        F,      A,      N],
-  'Mutation.commentOnRequest':             [U,         A,      A,      A,       N,        A,      A,      N],
+  'Mutation.createRequest': [U, A, A, A, A, A, A, A],
+  'Mutation.updateRequestDraft': [U, A, A, N, N, N, N, N],
+  'Mutation.submitRequest': [U, A, A, N, N, N, N, N],
+  'Mutation.acknowledgeRequest': [U, F, F, A, N, F, F, N],
+  'Mutation.assignRequest': [U, F, F, A, N, F, F, N],
+  'Mutation.respondToRequest': [U, F, F, A, N, F, F, N],
+  'Mutation.declineRequest': [U, F, F, A, N, F, F, N],
+  'Mutation.closeRequest': [U, F, A, F, N, F, F, N],
+  'Mutation.reopenRequest': [U, A, A, F, N, F, F, N],
+  'Mutation.withdrawRequest': [U, A, A, F, N, F, F, N],
+  'Mutation.escalateRequest': [U, A, A, F, N, F, F, N],
+  'Mutation.resolveRequestEscalation': [U, F, F, F, N, F, A, N],
+  'Mutation.commentOnRequest': [U, A, A, A, N, A, A, N],
 
   // ── proposals (STNMT's, FUNDING → appraised by STC) and decisions ───────────────────────────────
   // linking a request the caller cannot read is refused (NOT_FOUND on linkedRequestIds)
-  'Mutation.createProposal':               [U,         A,      A,      A,       N,        A,      A,      N],
-  'Mutation.updateProposalDraft':          [U,         A,      A,      N,       N,        N,      N,      N],
-  'Mutation.submitProposal':               [U,         F,      A,      N,       N,        N,      N,      N],
-  'Mutation.appraiseProposal':             [U,         F,      F,      A,       N,        F,      F,      N],
-  'Mutation.returnProposal':               [U,         F,      F,      F,       N,        F,      A,      N],
-  'Mutation.reopenProposalAppraisal':      [U,         F,      F,      F,       N,        F,      A,      N],
-  'Mutation.withdrawProposal':             [U,         F,      A,      F,       N,        F,      F,      N],
-  'Mutation.decideProposal':               [U,         F,      F,      F,       N,        F,      A,      N],
-  'Mutation.amendDecision':                [U,         F,      F,      F,       F,        F,      A,      F],
-  'Mutation.revokeDecision':               [U,         F,      F,      F,       F,        F,      A,      F],
+  'Mutation.createProposal': [U, A, A, A, N, A, A, N],
+  'Mutation.updateProposalDraft': [U, A, A, N, N, N, N, N],
+  'Mutation.submitProposal': [U, F, A, N, N, N, N, N],
+  'Mutation.appraiseProposal': [U, F, F, A, N, F, F, N],
+  'Mutation.returnProposal': [U, F, F, F, N, F, A, N],
+  'Mutation.reopenProposalAppraisal': [U, F, F, F, N, F, A, N],
+  'Mutation.withdrawProposal': [U, F, A, F, N, F, F, N],
+  'Mutation.decideProposal': [U, F, F, F, N, F, A, N],
+  'Mutation.amendDecision': [U, F, F, F, F, F, A, F],
+  'Mutation.revokeDecision': [U, F, F, F, F, F, A, F],
 
   // ── tasks (assigned by the Committee to STNMT), quarters, meetings ──────────────────────────────
-  'Mutation.assignTask':                   [U,         F,      F,      F,       F,        F,      A,      F],
-  'Mutation.reportTaskProgress':           [U,         A,      A,      N,       N,        F,      F,      N],
-  'Mutation.completeTask':                 [U,         F,      A,      N,       N,        F,      F,      N],
-  'Mutation.reopenTask':                   [U,         F,      F,      N,       N,        F,      A,      N],
-  'Mutation.cancelTask':                   [U,         F,      F,      N,       N,        F,      A,      N],
-  'Mutation.linkTaskRequests':             [U,         A,      A,      N,       N,        A,      A,      N],
-  'Mutation.closeQuarter':                 [U,         F,      F,      F,       F,        F,      A,      F],
-  'Mutation.createMeeting':                [U,         F,      F,      F,       F,        A,      A,      F],
-  'Mutation.updateMeetingDraft':           [U,         N,      N,      N,       N,        A,      A,      N],
-  'Mutation.publishConclusion':            [U,         N,      N,      N,       N,        F,      A,      N],
+  'Mutation.assignTask': [U, F, F, F, F, F, A, F],
+  'Mutation.reportTaskProgress': [U, A, A, N, N, F, F, N],
+  'Mutation.completeTask': [U, F, A, N, N, F, F, N],
+  'Mutation.reopenTask': [U, F, F, N, N, F, A, N],
+  'Mutation.cancelTask': [U, F, F, N, N, F, A, N],
+  'Mutation.linkTaskRequests': [U, A, A, N, N, A, A, N],
+  'Mutation.closeQuarter': [U, F, F, F, F, F, A, F],
+  'Mutation.createMeeting': [U, F, F, F, F, A, A, F],
+  'Mutation.updateMeetingDraft': [U, N, N, N, N, A, A, N],
+  'Mutation.publishConclusion': [U, N, N, N, N, F, A, N],
 
   // ── directory, accounts, sessions, notifications ────────────────────────────────────────────────
-  'Mutation.createAgency':                 [U,         F,      F,      F,       F,        F,      F,      A],
-  'Mutation.updateAgency':                 [U,         F,      F,      F,       F,        F,      F,      A],
-  'Mutation.createUser':                   [U,         F,      F,      F,       F,        F,      F,      A],
-  'Mutation.setUserActive':                [U,         F,      F,      F,       F,        F,      F,      A],
-  'Mutation.confirmSigningOfficial':       [U,         F,      F,      F,       F,        F,      A,      F],
-  'Mutation.login':                        [A,         A,      A,      A,       A,        A,      A,      A],
-  'Mutation.logout':                       [U,         A,      A,      A,       A,        A,      A,      A],
-  'Mutation.logoutEverywhere':             [U,         A,      A,      A,       A,        A,      A,      A],
-  'Mutation.markNotificationsRead':        [U,         A,      A,      A,       A,        A,      A,      A],
+  'Mutation.createAgency': [U, F, F, F, F, F, F, A],
+  'Mutation.updateAgency': [U, F, F, F, F, F, F, A],
+  'Mutation.createUser': [U, F, F, F, F, F, F, A],
+  'Mutation.setUserActive': [U, F, F, F, F, F, F, A],
+  'Mutation.confirmSigningOfficial': [U, F, F, F, F, F, A, F],
+  'Mutation.login': [A, A, A, A, A, A, A, A],
+  'Mutation.logout': [U, A, A, A, A, A, A, A],
+  'Mutation.logoutEverywhere': [U, A, A, A, A, A, A, A],
+  'Mutation.markNotificationsRead': [U, A, A, A, A, A, A, A],
 
   // ── subscriptions (feeds: N = the record's events never arrive) ─────────────────────────────────
-  'Subscription.agencyChanged':            [U,         A,      A,      A,       A,        A,      A,      A],
-  'Subscription.notificationCountChanged': [U,         A,      A,      A,       A,        A,      A,      A],
-  'Subscription.requestChanged':           [U,         A,      A,      A,       N,        A,      A,      N],
-  'Subscription.requestFeed':              [U,         A,      A,      A,       N,        A,      A,      N],
-  'Subscription.proposalChanged':          [U,         A,      A,      A,       N,        A,      A,      N],
-  'Subscription.proposalFeed':             [U,         A,      A,      A,       N,        A,      A,      N],
-  'Subscription.taskChanged':              [U,         A,      A,      N,       N,        A,      A,      N],
-  'Subscription.taskFeed':                 [U,         A,      A,      N,       N,        A,      A,      N],
+  'Subscription.agencyChanged': [U, A, A, A, A, A, A, A],
+  'Subscription.notificationCountChanged': [U, A, A, A, A, A, A, A],
+  'Subscription.requestChanged': [U, A, A, A, N, A, A, N],
+  'Subscription.requestFeed': [U, A, A, A, N, A, A, N],
+  'Subscription.proposalChanged': [U, A, A, A, N, A, A, N],
+  'Subscription.proposalFeed': [U, A, A, A, N, A, A, N],
+  'Subscription.taskChanged': [U, A, A, N, N, A, A, N],
+  'Subscription.taskFeed': [U, A, A, N, N, A, A, N],
 } as const satisfies Record<string, Row>;
 
 export type Operation = keyof typeof MATRIX;
@@ -309,9 +318,14 @@ export class World {
       const login = LOGINS[actor];
       if (login) w.tokens[actor] = await api.login(login.username, demoPassword);
     }
-    const directory = await w.send('committeeLead', '{ currentQuarter { year quarter } agencies(first: 100) { edges { node { id code members { id username } } } } }');
+    const directory = await w.send(
+      'committeeLead',
+      '{ currentQuarter { year quarter } agencies(first: 100) { edges { node { id code members { id username } } } } }',
+    );
     w.period = directory.currentQuarter;
-    for (const { node } of directory.agencies.edges as { node: { id: string; code: string; members: { id: string; username: string }[] } }[]) {
+    for (const { node } of directory.agencies.edges as {
+      node: { id: string; code: string; members: { id: string; username: string }[] };
+    }[]) {
       w.agencies[node.code] = node.id;
       for (const member of node.members) w.users[member.username] = member.id;
     }
@@ -319,10 +333,23 @@ export class World {
     // an official of STNMT who is none of the actors: nobody else may read or clear its bell
     const password = 'ruộng bậc thang mùa lúa chín 2026';
     const victim = await w.send('admin', mutation('createUser', 'CreateUserInput', 'user { id }'), {
-      input: { agencyId: w.agencies.STNMT, username: 'matran.nannhan', fullName: 'Cán bộ thử ma trận', title: 'Chuyên viên', role: 'STAFF', password },
+      input: {
+        agencyId: w.agencies.STNMT,
+        username: 'matran.nannhan',
+        fullName: 'Cán bộ thử ma trận',
+        title: 'Chuyên viên',
+        role: 'STAFF',
+        password,
+      },
     });
     const victimToken = await api.login('matran.nannhan', password);
-    w.agency = await w.act('admin', 'createAgency', 'CreateAgencyInput', { code: 'MATRAN', name: 'Đơn vị thử ma trận phân quyền', shortName: 'Thử ma trận', kind: 'SECTOR' }, 'agency');
+    w.agency = await w.act(
+      'admin',
+      'createAgency',
+      'CreateAgencyInput',
+      { code: 'MATRAN', name: 'Đơn vị thử ma trận phân quyền', shortName: 'Thử ma trận', kind: 'SECTOR' },
+      'agency',
+    );
 
     // the world's records; of each kind, the one the outsider may not read is the newest
     w.meetingDraft = await w.draftMeeting();
@@ -336,13 +363,18 @@ export class World {
     w.task = await w.openTask(`Nhiệm vụ ${WORLD_MARK}`);
 
     const bell = await w.api.gql('{ notifications(first: 1) { edges { node { id } } } }', {}, victimToken);
-    w.victim = { id: victim.createUser.user.id, token: victimToken, notificationId: bell.data!.notifications.edges[0].node.id };
+    w.victim = {
+      id: victim.createUser.user.id,
+      token: victimToken,
+      notificationId: bell.data!.notifications.edges[0].node.id,
+    };
     const timelines = await w.send(
       'ownerLead',
       `query($r: ID!, $p: ID!, $t: ID!) { request(id: $r) { timeline { id } } proposal(id: $p) { timeline { id } } task(id: $t) { timeline { id } } }`,
       { r: w.request.id, p: w.proposal.id, t: w.task.id },
     );
-    for (const kind of ['request', 'proposal', 'task'] as const) w.events[kind] = timelines[kind].timeline.map((e: { id: string }) => e.id);
+    for (const kind of ['request', 'proposal', 'task'] as const)
+      w.events[kind] = timelines[kind].timeline.map((e: { id: string }) => e.id);
     return w;
   }
 
@@ -355,12 +387,21 @@ export class World {
   /** Calls as `actor` and returns the data, or throws with the error. */
   async send(actor: Actor, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
     const result = await this.api.gql(query, variables, this.token(actor));
-    if (result.errors?.length) throw new Error(`${actor}: ${result.errors[0].extensions?.code} ${result.errors[0].message} (${JSON.stringify(result.errors[0].extensions?.fields ?? [])})`);
+    if (result.errors?.length)
+      throw new Error(
+        `${actor}: ${result.errors[0].extensions?.code} ${result.errors[0].message} (${JSON.stringify(result.errors[0].extensions?.fields ?? [])})`,
+      );
     return result.data!;
   }
 
   /** A mutation taking `input`, returning `{ <payload> { id version } }`. */
-  async act(actor: Actor, name: string, inputType: string, input: Record<string, unknown>, payload: string): Promise<Ref> {
+  async act(
+    actor: Actor,
+    name: string,
+    inputType: string,
+    input: Record<string, unknown>,
+    payload: string,
+  ): Promise<Ref> {
     const data = await this.send(actor, mutation(name, inputType, `${payload} { id version }`), { input });
     return ref(data[name][payload]);
   }
@@ -374,67 +415,169 @@ export class World {
 
   // requests: STNMT asks STC
   draftRequest(title = 'Đề nghị thử ma trận phân quyền'): Promise<Ref> {
-    return this.act('ownerLead', 'createRequest', 'CreateRequestInput', {
-      title, body: 'Đề nghị phối hợp rà soát hồ sơ đất đai.', domain: 'LAND', priority: 'NORMAL', dueDate: provinceDay(7), leadAgencyId: this.agencies.STC, supportingAgencyIds: [],
-    }, 'request');
+    return this.act(
+      'ownerLead',
+      'createRequest',
+      'CreateRequestInput',
+      {
+        title,
+        body: 'Đề nghị phối hợp rà soát hồ sơ đất đai.',
+        domain: 'LAND',
+        priority: 'NORMAL',
+        dueDate: provinceDay(7),
+        leadAgencyId: this.agencies.STC,
+        supportingAgencyIds: [],
+      },
+      'request',
+    );
   }
   async submittedRequest(title?: string): Promise<Ref> {
     return this.act('ownerLead', 'submitRequest', 'RequestActionInput', ref(await this.draftRequest(title)), 'request');
   }
   async respondedRequest(): Promise<Ref> {
-    return this.act('partnerLead', 'respondToRequest', 'RequestTextInput', { ...ref(await this.submittedRequest()), text: 'Sở Tài chính đã rà soát xong.' }, 'request');
+    return this.act(
+      'partnerLead',
+      'respondToRequest',
+      'RequestTextInput',
+      { ...ref(await this.submittedRequest()), text: 'Sở Tài chính đã rà soát xong.' },
+      'request',
+    );
   }
   async escalatedRequest(): Promise<Ref> {
-    return this.act('ownerLead', 'escalateRequest', 'RequestTextInput', { ...ref(await this.submittedRequest()), text: 'Chưa được tiếp nhận.' }, 'request');
+    return this.act(
+      'ownerLead',
+      'escalateRequest',
+      'RequestTextInput',
+      { ...ref(await this.submittedRequest()), text: 'Chưa được tiếp nhận.' },
+      'request',
+    );
   }
 
   // proposals: STNMT asks for funding, appraised by STC
   draftProposal(title = 'Đề xuất thử ma trận phân quyền'): Promise<Ref> {
-    return this.act('ownerLead', 'createProposal', 'CreateProposalInput', {
-      title, rationale: 'Giải quyết hồ sơ đất đai tồn đọng.', fiscalYear: this.period.year,
-      items: [{ kind: 'FUNDING', description: 'Chỉnh lý hồ sơ địa chính', quantity: 1, unit: 'gói', amount: '500000000', justification: 'Hồ sơ tồn đọng' }],
-    }, 'proposal');
+    return this.act(
+      'ownerLead',
+      'createProposal',
+      'CreateProposalInput',
+      {
+        title,
+        rationale: 'Giải quyết hồ sơ đất đai tồn đọng.',
+        fiscalYear: this.period.year,
+        items: [
+          {
+            kind: 'FUNDING',
+            description: 'Chỉnh lý hồ sơ địa chính',
+            quantity: 1,
+            unit: 'gói',
+            amount: '500000000',
+            justification: 'Hồ sơ tồn đọng',
+          },
+        ],
+      },
+      'proposal',
+    );
   }
   async proposalInAppraisal(title?: string): Promise<Ref> {
-    return this.act('ownerLead', 'submitProposal', 'ProposalActionInput', ref(await this.draftProposal(title)), 'proposal');
+    return this.act(
+      'ownerLead',
+      'submitProposal',
+      'ProposalActionInput',
+      ref(await this.draftProposal(title)),
+      'proposal',
+    );
   }
   async proposalInReview(): Promise<Ref> {
-    return this.act('partnerLead', 'appraiseProposal', 'AppraiseProposalInput', { ...ref(await this.proposalInAppraisal()), opinion: 'SUPPORT', comment: 'Đồng ý.' }, 'proposal');
+    return this.act(
+      'partnerLead',
+      'appraiseProposal',
+      'AppraiseProposalInput',
+      { ...ref(await this.proposalInAppraisal()), opinion: 'SUPPORT', comment: 'Đồng ý.' },
+      'proposal',
+    );
   }
   /** A decided proposal's decision (its id). */
   async decision(): Promise<string> {
     const review = await this.proposalInReview();
-    const { proposal } = await this.send('ownerLead', 'query($id: ID!) { proposal(id: $id) { items { id quantity amount } } }', { id: review.id });
-    const grants = proposal.items.map((i: { id: string; quantity: number; amount: string | null }) => ({ itemId: i.id, grantedQuantity: i.quantity, grantedAmount: i.amount }));
-    const data = await this.send('committeeLead', mutation('decideProposal', 'DecideProposalInput', 'proposal { decisions { id } }'), {
-      input: { ...ref(review), conditions: 'Sử dụng đúng mục đích.', grants },
-    });
+    const { proposal } = await this.send(
+      'ownerLead',
+      'query($id: ID!) { proposal(id: $id) { items { id quantity amount } } }',
+      { id: review.id },
+    );
+    const grants = proposal.items.map((i: { id: string; quantity: number; amount: string | null }) => ({
+      itemId: i.id,
+      grantedQuantity: i.quantity,
+      grantedAmount: i.amount,
+    }));
+    const data = await this.send(
+      'committeeLead',
+      mutation('decideProposal', 'DecideProposalInput', 'proposal { decisions { id } }'),
+      {
+        input: { ...ref(review), conditions: 'Sử dụng đúng mục đích.', grants },
+      },
+    );
     return data.decideProposal.proposal.decisions[0].id;
   }
 
   // tasks: the Committee assigns STNMT
   openTask(title = 'Nhiệm vụ thử ma trận phân quyền'): Promise<Ref> {
-    return this.act('committeeLead', 'assignTask', 'AssignTaskInput', {
-      title, category: 'KEY', domain: 'LAND', period: this.period, ownerAgencyId: this.agencies.STNMT, dueDate: provinceDay(10),
-    }, 'task');
+    return this.act(
+      'committeeLead',
+      'assignTask',
+      'AssignTaskInput',
+      {
+        title,
+        category: 'KEY',
+        domain: 'LAND',
+        period: this.period,
+        ownerAgencyId: this.agencies.STNMT,
+        dueDate: provinceDay(10),
+      },
+      'task',
+    );
   }
   async completedTask(): Promise<Ref> {
-    return this.act('ownerLead', 'completeTask', 'CompleteTaskInput', { ...ref(await this.openTask()), note: 'Đã hoàn thành.' }, 'task');
+    return this.act(
+      'ownerLead',
+      'completeTask',
+      'CompleteTaskInput',
+      { ...ref(await this.openTask()), note: 'Đã hoàn thành.' },
+      'task',
+    );
   }
 
   // meetings: the Committee reviews STNMT and directs it
   meetingInput() {
     return {
-      title: 'Làm việc với Sở TN&MT về kết quả quý', heldOn: provinceDay(0), chairId: this.users['ubnd.lead'], reviewedAgencyId: this.agencies.STNMT,
-      attendees: 'Lãnh đạo UBND tỉnh, Sở TN&MT', summary: 'Nghe báo cáo kết quả thực hiện nhiệm vụ.', conclusion: 'Tập trung giải quyết hồ sơ tồn đọng.',
-      directives: [{ content: 'Giải quyết dứt điểm hồ sơ đất đai tồn đọng', kind: 'TASK', agencyId: this.agencies.STNMT, category: 'KEY', domain: 'LAND', dueDate: provinceDay(30) }],
+      title: 'Làm việc với Sở TN&MT về kết quả quý',
+      heldOn: provinceDay(0),
+      chairId: this.users['ubnd.lead'],
+      reviewedAgencyId: this.agencies.STNMT,
+      attendees: 'Lãnh đạo UBND tỉnh, Sở TN&MT',
+      summary: 'Nghe báo cáo kết quả thực hiện nhiệm vụ.',
+      conclusion: 'Tập trung giải quyết hồ sơ tồn đọng.',
+      directives: [
+        {
+          content: 'Giải quyết dứt điểm hồ sơ đất đai tồn đọng',
+          kind: 'TASK',
+          agencyId: this.agencies.STNMT,
+          category: 'KEY',
+          domain: 'LAND',
+          dueDate: provinceDay(30),
+        },
+      ],
     };
   }
   draftMeeting(): Promise<Ref> {
     return this.act('committeeStaff', 'createMeeting', 'CreateMeetingInput', this.meetingInput(), 'meeting');
   }
   async publishedMeeting(): Promise<Ref> {
-    return this.act('committeeLead', 'publishConclusion', 'PublishConclusionInput', ref(await this.draftMeeting()), 'meeting');
+    return this.act(
+      'committeeLead',
+      'publishConclusion',
+      'PublishConclusionInput',
+      ref(await this.draftMeeting()),
+      'meeting',
+    );
   }
 }
 
@@ -443,10 +586,25 @@ export class World {
 // or get a fresh record for each cell expected to be allowed (`fresh`).
 export const PROBES: Record<Operation, Probe> = {
   // ── queries ──
-  'Query.agencies': { kind: 'query', call: () => ({ query: '{ agencies(first: 100) { edges { node { id code } } } }' }) },
-  'Query.agency': { kind: 'query', call: (w) => ({ query: 'query($id: ID!) { agency(id: $id) { id code members { id } } }', variables: { id: w.agencies.STNMT } }) },
+  'Query.agencies': {
+    kind: 'query',
+    call: () => ({ query: '{ agencies(first: 100) { edges { node { id code } } } }' }),
+  },
+  'Query.agency': {
+    kind: 'query',
+    call: (w) => ({
+      query: 'query($id: ID!) { agency(id: $id) { id code members { id } } }',
+      variables: { id: w.agencies.STNMT },
+    }),
+  },
   'Query.currentQuarter': { kind: 'query', call: () => ({ query: '{ currentQuarter { year quarter } }' }) },
-  'Query.decision': { kind: 'query', call: (w) => ({ query: 'query($id: ID!) { decision(id: $id) { id numberText } }', variables: { id: w.decisionId } }) },
+  'Query.decision': {
+    kind: 'query',
+    call: (w) => ({
+      query: 'query($id: ID!) { decision(id: $id) { id numberText } }',
+      variables: { id: w.decisionId },
+    }),
+  },
   'Query.decisions': {
     kind: 'query',
     call: () => ({ query: '{ decisions(first: 100) { edges { node { id } } } }' }),
@@ -455,9 +613,18 @@ export const PROBES: Record<Operation, Probe> = {
   'Query.me': {
     kind: 'query',
     call: () => ({ query: '{ me { id username } }' }),
-    check: (_w, data, actor) => ((data.me?.username ?? null) === (LOGINS[actor]?.username ?? null) ? null : `LEAK: me is ${JSON.stringify(data.me)}`),
+    check: (_w, data, actor) =>
+      (data.me?.username ?? null) === (LOGINS[actor]?.username ?? null)
+        ? null
+        : `LEAK: me is ${JSON.stringify(data.me)}`,
   },
-  'Query.meeting': { kind: 'query', call: (w) => ({ query: 'query($id: ID!) { meeting(id: $id) { id status directives { taskId } } }', variables: { id: w.meeting.id } }) },
+  'Query.meeting': {
+    kind: 'query',
+    call: (w) => ({
+      query: 'query($id: ID!) { meeting(id: $id) { id status directives { taskId } } }',
+      variables: { id: w.meeting.id },
+    }),
+  },
   'Query.meetings': {
     kind: 'query',
     call: () => ({ query: '{ meetings(first: 100) { edges { node { id } } } }' }),
@@ -470,13 +637,23 @@ export const PROBES: Record<Operation, Probe> = {
   'Query.notifications': {
     kind: 'query',
     call: () => ({ query: '{ notifications(first: 100) { edges { node { id } } } }' }),
-    check: (w, data) => listLeak(ids(data.notifications), w.victim.notificationId, false, "another official's notification"),
+    check: (w, data) =>
+      listLeak(ids(data.notifications), w.victim.notificationId, false, "another official's notification"),
   },
-  'Query.proposal': { kind: 'query', call: (w) => ({ query: 'query($id: ID!) { proposal(id: $id) { id status appraisals { opinion } } }', variables: { id: w.proposal.id } }) },
+  'Query.proposal': {
+    kind: 'query',
+    call: (w) => ({
+      query: 'query($id: ID!) { proposal(id: $id) { id status appraisals { opinion } } }',
+      variables: { id: w.proposal.id },
+    }),
+  },
   'Query.proposalEventCursor': {
     kind: 'query',
     call: () => ({ query: '{ proposalEventCursor }' }),
-    check: (w, data, actor) => (!mayRead('Query.proposal', actor) && w.events.proposal.includes(data.proposalEventCursor) ? 'LEAK: points at a hidden proposal event' : null),
+    check: (w, data, actor) =>
+      !mayRead('Query.proposal', actor) && w.events.proposal.includes(data.proposalEventCursor)
+        ? 'LEAK: points at a hidden proposal event'
+        : null,
   },
   'Query.proposals': {
     kind: 'query',
@@ -487,46 +664,81 @@ export const PROBES: Record<Operation, Probe> = {
         listLeak(ids(data.proposals), w.proposalDraft.id, inOwnerAgency(actor), 'the draft proposal'),
       ),
   },
-  'Query.request': { kind: 'query', call: (w) => ({ query: 'query($id: ID!) { request(id: $id) { id status timeline { id } comments { id } } }', variables: { id: w.request.id } }) },
+  'Query.request': {
+    kind: 'query',
+    call: (w) => ({
+      query: 'query($id: ID!) { request(id: $id) { id status timeline { id } comments { id } } }',
+      variables: { id: w.request.id },
+    }),
+  },
   'Query.requestEventCursor': {
     kind: 'query',
     call: () => ({ query: '{ requestEventCursor }' }),
-    check: (w, data, actor) => (!mayRead('Query.request', actor) && w.events.request.includes(data.requestEventCursor) ? 'LEAK: points at a hidden request event' : null),
+    check: (w, data, actor) =>
+      !mayRead('Query.request', actor) && w.events.request.includes(data.requestEventCursor)
+        ? 'LEAK: points at a hidden request event'
+        : null,
   },
   'Query.requests': {
     kind: 'query',
-    call: () => ({ query: 'query($search: String) { requests(first: 100, filter: { search: $search }) { edges { node { id } } } }', variables: { search: WORLD_MARK } }),
+    call: () => ({
+      query: 'query($search: String) { requests(first: 100, filter: { search: $search }) { edges { node { id } } } }',
+      variables: { search: WORLD_MARK },
+    }),
     check: (w, data, actor) =>
       firstProblem(
         listLeak(ids(data.requests), w.request.id, mayRead('Query.request', actor), 'the sent request'),
         listLeak(ids(data.requests), w.requestDraft.id, inOwnerAgency(actor), 'the draft request'),
       ),
   },
-  'Query.task': { kind: 'query', call: (w) => ({ query: 'query($id: ID!) { task(id: $id) { id status progressReports { percent } } }', variables: { id: w.task.id } }) },
+  'Query.task': {
+    kind: 'query',
+    call: (w) => ({
+      query: 'query($id: ID!) { task(id: $id) { id status progressReports { percent } } }',
+      variables: { id: w.task.id },
+    }),
+  },
   'Query.taskEventCursor': {
     kind: 'query',
     call: () => ({ query: '{ taskEventCursor }' }),
-    check: (w, data, actor) => (!mayRead('Query.task', actor) && w.events.task.includes(data.taskEventCursor) ? 'LEAK: points at a hidden task event' : null),
+    check: (w, data, actor) =>
+      !mayRead('Query.task', actor) && w.events.task.includes(data.taskEventCursor)
+        ? 'LEAK: points at a hidden task event'
+        : null,
   },
   'Query.taskQuarters': {
     kind: 'query',
     call: () => ({ query: '{ taskQuarters { period { year quarter } taskCount } }' }),
     check: (w, data, actor) => {
-      const listed = data.taskQuarters.some((q: { period: { year: number; quarter: number } }) => q.period.year === w.period.year && q.period.quarter === w.period.quarter);
+      const listed = data.taskQuarters.some(
+        (q: { period: { year: number; quarter: number } }) =>
+          q.period.year === w.period.year && q.period.quarter === w.period.quarter,
+      );
       return listLeak(listed ? ['task'] : [], 'task', mayRead('Query.task', actor), "the quarter of STNMT's task");
     },
   },
   'Query.taskStatistics': {
     kind: 'query',
-    call: (w) => ({ query: 'query($p: QuarterInput!, $a: ID) { taskStatistics(period: $p, agencyId: $a) { agency { code } counts { total } } }', variables: { p: w.period, a: w.agencies.STNMT } }),
+    call: (w) => ({
+      query:
+        'query($p: QuarterInput!, $a: ID) { taskStatistics(period: $p, agencyId: $a) { agency { code } counts { total } } }',
+      variables: { p: w.period, a: w.agencies.STNMT },
+    }),
   },
   'Query.taskTrend': {
     kind: 'query',
-    call: (w) => ({ query: 'query($p: QuarterInput!, $a: ID) { taskTrend(until: $p, quarters: 2, agencyId: $a) { counts { total } } }', variables: { p: w.period, a: w.agencies.STNMT } }),
+    call: (w) => ({
+      query:
+        'query($p: QuarterInput!, $a: ID) { taskTrend(until: $p, quarters: 2, agencyId: $a) { counts { total } } }',
+      variables: { p: w.period, a: w.agencies.STNMT },
+    }),
   },
   'Query.tasks': {
     kind: 'query',
-    call: () => ({ query: 'query($search: String) { tasks(first: 100, filter: { search: $search }) { edges { node { id } } } }', variables: { search: WORLD_MARK } }),
+    call: () => ({
+      query: 'query($search: String) { tasks(first: 100, filter: { search: $search }) { edges { node { id } } } }',
+      variables: { search: WORLD_MARK },
+    }),
     check: (w, data, actor) => listLeak(ids(data.tasks), w.task.id, mayRead('Query.task', actor), "STNMT's task"),
   },
   'Query.unreadNotificationCount': { kind: 'query', call: () => ({ query: '{ unreadNotificationCount }' }) },
@@ -537,7 +749,17 @@ export const PROBES: Record<Operation, Probe> = {
     allowedAs: 'BAD_USER_INPUT', // a title too short
     call: (w) => ({
       query: mutation('createRequest', 'CreateRequestInput', 'request { id }'),
-      variables: { input: { title: 'x', body: 'x', domain: 'LAND', priority: 'NORMAL', dueDate: provinceDay(7), leadAgencyId: w.agencies.CTHUE, supportingAgencyIds: [] } },
+      variables: {
+        input: {
+          title: 'x',
+          body: 'x',
+          domain: 'LAND',
+          priority: 'NORMAL',
+          dueDate: provinceDay(7),
+          leadAgencyId: w.agencies.CTHUE,
+          supportingAgencyIds: [],
+        },
+      },
     }),
   }),
   'Mutation.updateRequestDraft': mutationProbe({
@@ -546,57 +768,104 @@ export const PROBES: Record<Operation, Probe> = {
     target: (w) => w.current('request', w.requestDraft.id),
     call: (w, r: Ref) => ({
       query: mutation('updateRequestDraft', 'UpdateRequestDraftInput', 'request { id }'),
-      variables: { input: { ...r, title: 'x', body: 'x', domain: 'LAND', priority: 'NORMAL', dueDate: provinceDay(7), leadAgencyId: w.agencies.STC, supportingAgencyIds: [] } },
+      variables: {
+        input: {
+          ...r,
+          title: 'x',
+          body: 'x',
+          domain: 'LAND',
+          priority: 'NORMAL',
+          dueDate: provinceDay(7),
+          leadAgencyId: w.agencies.STC,
+          supportingAgencyIds: [],
+        },
+      },
     }),
   }),
   'Mutation.submitRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.draftRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('submitRequest', 'RequestActionInput', 'request { id }'), variables: { input: r } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('submitRequest', 'RequestActionInput', 'request { id }'),
+      variables: { input: r },
+    }),
   }),
   'Mutation.acknowledgeRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.submittedRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('acknowledgeRequest', 'RequestActionInput', 'request { id }'), variables: { input: r } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('acknowledgeRequest', 'RequestActionInput', 'request { id }'),
+      variables: { input: r },
+    }),
   }),
   'Mutation.assignRequest': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // the assignee is not one of the agency's officials
     target: (w) => w.current('request', w.request.id),
-    call: (_w, r: Ref) => ({ query: mutation('assignRequest', 'AssignRequestInput', 'request { id }'), variables: { input: { ...r, assigneeId: 'khong-co-nguoi-nay' } } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('assignRequest', 'AssignRequestInput', 'request { id }'),
+      variables: { input: { ...r, assigneeId: 'khong-co-nguoi-nay' } },
+    }),
   }),
   'Mutation.respondToRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.submittedRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('respondToRequest', 'RequestTextInput', 'request { id }'), variables: { input: { ...r, text: 'Đã xử lý.' } } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('respondToRequest', 'RequestTextInput', 'request { id }'),
+      variables: { input: { ...r, text: 'Đã xử lý.' } },
+    }),
   }),
   'Mutation.declineRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.submittedRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('declineRequest', 'RequestTextInput', 'request { id }'), variables: { input: { ...r, text: 'Không thuộc thẩm quyền.' } } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('declineRequest', 'RequestTextInput', 'request { id }'),
+      variables: { input: { ...r, text: 'Không thuộc thẩm quyền.' } },
+    }),
   }),
   'Mutation.closeRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.respondedRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('closeRequest', 'OptionalTextInput', 'request { id }'), variables: { input: r } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('closeRequest', 'OptionalTextInput', 'request { id }'),
+      variables: { input: r },
+    }),
   }),
   'Mutation.reopenRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.respondedRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('reopenRequest', 'RequestTextInput', 'request { id }'), variables: { input: { ...r, text: 'Chưa đủ.' } } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('reopenRequest', 'RequestTextInput', 'request { id }'),
+      variables: { input: { ...r, text: 'Chưa đủ.' } },
+    }),
   }),
   'Mutation.withdrawRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.submittedRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('withdrawRequest', 'OptionalTextInput', 'request { id }'), variables: { input: r } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('withdrawRequest', 'OptionalTextInput', 'request { id }'),
+      variables: { input: r },
+    }),
   }),
   'Mutation.escalateRequest': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.submittedRequest(),
-    call: (_w, r: Ref) => ({ query: mutation('escalateRequest', 'RequestTextInput', 'request { id }'), variables: { input: { ...r, text: 'Chậm xử lý.' } } }),
+    call: (_w, r: Ref) => ({
+      query: mutation('escalateRequest', 'RequestTextInput', 'request { id }'),
+      variables: { input: { ...r, text: 'Chậm xử lý.' } },
+    }),
   }),
   'Mutation.resolveRequestEscalation': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.escalatedRequest(),
     call: (_w, r: Ref) => ({
       query: mutation('resolveRequestEscalation', 'ResolveEscalationInput', 'request { id }'),
@@ -605,7 +874,10 @@ export const PROBES: Record<Operation, Probe> = {
   }),
   'Mutation.commentOnRequest': mutationProbe({
     kind: 'mutation', // a comment takes no version: the request's other cells read it afresh
-    call: (w) => ({ query: mutation('commentOnRequest', 'CommentOnRequestInput', 'request { id }'), variables: { input: { id: w.request.id, body: 'Ý kiến trao đổi.' } } }),
+    call: (w) => ({
+      query: mutation('commentOnRequest', 'CommentOnRequestInput', 'request { id }'),
+      variables: { input: { id: w.request.id, body: 'Ý kiến trao đổi.' } },
+    }),
   }),
 
   // ── proposals and decisions ──
@@ -617,7 +889,10 @@ export const PROBES: Record<Operation, Probe> = {
       query: mutation('createProposal', 'CreateProposalInput', 'proposal { id }'),
       variables: {
         input: {
-          title: 'x', rationale: 'x', fiscalYear: w.period.year, linkedRequestIds: [w.request.id],
+          title: 'x',
+          rationale: 'x',
+          fiscalYear: w.period.year,
+          linkedRequestIds: [w.request.id],
           items: [{ kind: 'OTHER', description: 'x', quantity: 1, unit: 'gói', justification: 'x' }],
         },
       },
@@ -633,45 +908,75 @@ export const PROBES: Record<Operation, Probe> = {
     }),
   }),
   'Mutation.submitProposal': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.draftProposal(),
-    call: (_w, p: Ref) => ({ query: mutation('submitProposal', 'ProposalActionInput', 'proposal { id }'), variables: { input: p } }),
+    call: (_w, p: Ref) => ({
+      query: mutation('submitProposal', 'ProposalActionInput', 'proposal { id }'),
+      variables: { input: p },
+    }),
   }),
   'Mutation.appraiseProposal': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.proposalInAppraisal(),
-    call: (_w, p: Ref) => ({ query: mutation('appraiseProposal', 'AppraiseProposalInput', 'proposal { id }'), variables: { input: { ...p, opinion: 'SUPPORT', comment: 'Đồng ý.' } } }),
+    call: (_w, p: Ref) => ({
+      query: mutation('appraiseProposal', 'AppraiseProposalInput', 'proposal { id }'),
+      variables: { input: { ...p, opinion: 'SUPPORT', comment: 'Đồng ý.' } },
+    }),
   }),
   'Mutation.returnProposal': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.proposalInAppraisal(),
-    call: (_w, p: Ref) => ({ query: mutation('returnProposal', 'ProposalReasonInput', 'proposal { id }'), variables: { input: { ...p, reason: 'Bổ sung thuyết minh.' } } }),
+    call: (_w, p: Ref) => ({
+      query: mutation('returnProposal', 'ProposalReasonInput', 'proposal { id }'),
+      variables: { input: { ...p, reason: 'Bổ sung thuyết minh.' } },
+    }),
   }),
   'Mutation.reopenProposalAppraisal': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.proposalInReview(),
-    call: (_w, p: Ref) => ({ query: mutation('reopenProposalAppraisal', 'ProposalReasonInput', 'proposal { id }'), variables: { input: { ...p, reason: 'Thẩm định lại.' } } }),
+    call: (_w, p: Ref) => ({
+      query: mutation('reopenProposalAppraisal', 'ProposalReasonInput', 'proposal { id }'),
+      variables: { input: { ...p, reason: 'Thẩm định lại.' } },
+    }),
   }),
   'Mutation.withdrawProposal': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.proposalInAppraisal(),
-    call: (_w, p: Ref) => ({ query: mutation('withdrawProposal', 'ProposalActionInput', 'proposal { id }'), variables: { input: p } }),
+    call: (_w, p: Ref) => ({
+      query: mutation('withdrawProposal', 'ProposalActionInput', 'proposal { id }'),
+      variables: { input: p },
+    }),
   }),
   'Mutation.decideProposal': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // no grant for the proposal's item: nothing is issued
     target: (w) => w.current('proposal', w.proposalToDecide.id),
-    call: (_w, p: Ref) => ({ query: mutation('decideProposal', 'DecideProposalInput', 'proposal { id }'), variables: { input: { ...p, conditions: 'Không.', grants: [] } } }),
+    call: (_w, p: Ref) => ({
+      query: mutation('decideProposal', 'DecideProposalInput', 'proposal { id }'),
+      variables: { input: { ...p, conditions: 'Không.', grants: [] } },
+    }),
   }),
   'Mutation.amendDecision': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // no grants for the decision's lines: nothing is issued
-    call: (w) => ({ query: mutation('amendDecision', 'AmendDecisionInput', 'decision { id }'), variables: { input: { decisionId: w.decisionId, conditions: 'Sửa đổi.', grants: [] } } }),
+    call: (w) => ({
+      query: mutation('amendDecision', 'AmendDecisionInput', 'decision { id }'),
+      variables: { input: { decisionId: w.decisionId, conditions: 'Sửa đổi.', grants: [] } },
+    }),
   }),
   'Mutation.revokeDecision': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.decision(),
-    call: (_w, decisionId: string) => ({ query: mutation('revokeDecision', 'RevokeDecisionInput', 'decision { id }'), variables: { input: { decisionId, reason: 'Không còn phù hợp.' } } }),
+    call: (_w, decisionId: string) => ({
+      query: mutation('revokeDecision', 'RevokeDecisionInput', 'decision { id }'),
+      variables: { input: { decisionId, reason: 'Không còn phù hợp.' } },
+    }),
   }),
 
   // ── tasks, quarters, meetings ──
@@ -680,99 +985,175 @@ export const PROBES: Record<Operation, Probe> = {
     allowedAs: 'BAD_USER_INPUT', // a title too short
     call: (w) => ({
       query: mutation('assignTask', 'AssignTaskInput', 'task { id }'),
-      variables: { input: { title: 'x', category: 'KEY', domain: 'LAND', period: w.period, ownerAgencyId: w.agencies.STNMT, dueDate: provinceDay(10) } },
+      variables: {
+        input: {
+          title: 'x',
+          category: 'KEY',
+          domain: 'LAND',
+          period: w.period,
+          ownerAgencyId: w.agencies.STNMT,
+          dueDate: provinceDay(10),
+        },
+      },
     }),
   }),
   'Mutation.reportTaskProgress': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // 120 %
     target: (w) => w.current('task', w.task.id),
-    call: (_w, task: Ref) => ({ query: mutation('reportTaskProgress', 'ReportTaskProgressInput', 'task { id }'), variables: { input: { ...task, percent: 120, note: 'Tiến độ.' } } }),
+    call: (_w, task: Ref) => ({
+      query: mutation('reportTaskProgress', 'ReportTaskProgressInput', 'task { id }'),
+      variables: { input: { ...task, percent: 120, note: 'Tiến độ.' } },
+    }),
   }),
   'Mutation.completeTask': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.openTask(),
-    call: (_w, task: Ref) => ({ query: mutation('completeTask', 'CompleteTaskInput', 'task { id }'), variables: { input: { ...task, note: 'Đã hoàn thành.' } } }),
+    call: (_w, task: Ref) => ({
+      query: mutation('completeTask', 'CompleteTaskInput', 'task { id }'),
+      variables: { input: { ...task, note: 'Đã hoàn thành.' } },
+    }),
   }),
   'Mutation.reopenTask': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.completedTask(),
-    call: (_w, task: Ref) => ({ query: mutation('reopenTask', 'TaskReasonInput', 'task { id }'), variables: { input: { ...task, reason: 'Thiếu minh chứng.' } } }),
+    call: (_w, task: Ref) => ({
+      query: mutation('reopenTask', 'TaskReasonInput', 'task { id }'),
+      variables: { input: { ...task, reason: 'Thiếu minh chứng.' } },
+    }),
   }),
   'Mutation.cancelTask': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.openTask(),
-    call: (_w, task: Ref) => ({ query: mutation('cancelTask', 'TaskReasonInput', 'task { id }'), variables: { input: { ...task, reason: 'Gộp vào nhiệm vụ khác.' } } }),
+    call: (_w, task: Ref) => ({
+      query: mutation('cancelTask', 'TaskReasonInput', 'task { id }'),
+      variables: { input: { ...task, reason: 'Gộp vào nhiệm vụ khác.' } },
+    }),
   }),
   'Mutation.linkTaskRequests': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // an id that is no request
     target: (w) => w.current('task', w.task.id),
-    call: (_w, task: Ref) => ({ query: mutation('linkTaskRequests', 'LinkTaskRequestsInput', 'task { id }'), variables: { input: { ...task, requestIds: ['khong-co-de-nghi-nay'] } } }),
+    call: (_w, task: Ref) => ({
+      query: mutation('linkTaskRequests', 'LinkTaskRequestsInput', 'task { id }'),
+      variables: { input: { ...task, requestIds: ['khong-co-de-nghi-nay'] } },
+    }),
   }),
   'Mutation.closeQuarter': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // a quarter that has not ended
-    call: (w) => ({ query: mutation('closeQuarter', 'CloseQuarterInput', 'carriedOver { id }'), variables: { input: { period: { year: w.period.year + 1, quarter: 4 } } } }),
+    call: (w) => ({
+      query: mutation('closeQuarter', 'CloseQuarterInput', 'carriedOver { id }'),
+      variables: { input: { period: { year: w.period.year + 1, quarter: 4 } } },
+    }),
   }),
   'Mutation.createMeeting': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // a title too short
-    call: (w) => ({ query: mutation('createMeeting', 'CreateMeetingInput', 'meeting { id }'), variables: { input: { ...w.meetingInput(), title: 'x' } } }),
+    call: (w) => ({
+      query: mutation('createMeeting', 'CreateMeetingInput', 'meeting { id }'),
+      variables: { input: { ...w.meetingInput(), title: 'x' } },
+    }),
   }),
   'Mutation.updateMeetingDraft': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT',
     target: (w) => w.current('meeting', w.meetingDraft.id),
-    call: (w, m: Ref) => ({ query: mutation('updateMeetingDraft', 'UpdateMeetingDraftInput', 'meeting { id }'), variables: { input: { ...w.meetingInput(), ...m, title: 'x' } } }),
+    call: (w, m: Ref) => ({
+      query: mutation('updateMeetingDraft', 'UpdateMeetingDraftInput', 'meeting { id }'),
+      variables: { input: { ...w.meetingInput(), ...m, title: 'x' } },
+    }),
   }),
   'Mutation.publishConclusion': mutationProbe({
-    kind: 'mutation', fresh: true,
+    kind: 'mutation',
+    fresh: true,
     target: (w) => w.draftMeeting(),
-    call: (_w, m: Ref) => ({ query: mutation('publishConclusion', 'PublishConclusionInput', 'meeting { id }'), variables: { input: m } }),
+    call: (_w, m: Ref) => ({
+      query: mutation('publishConclusion', 'PublishConclusionInput', 'meeting { id }'),
+      variables: { input: m },
+    }),
   }),
 
   // ── directory, accounts, sessions, notifications ──
   'Mutation.createAgency': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // no name
-    call: () => ({ query: mutation('createAgency', 'CreateAgencyInput', 'agency { id }'), variables: { input: { code: 'MATRAN-MOI', name: '', shortName: 'x', kind: 'SECTOR' } } }),
+    call: () => ({
+      query: mutation('createAgency', 'CreateAgencyInput', 'agency { id }'),
+      variables: { input: { code: 'MATRAN-MOI', name: '', shortName: 'x', kind: 'SECTOR' } },
+    }),
   }),
   'Mutation.updateAgency': mutationProbe({
     kind: 'mutation',
     allowedAs: 'CONFLICT', // a version from the future
-    call: (w) => ({ query: mutation('updateAgency', 'UpdateAgencyInput', 'agency { id }'), variables: { input: { id: w.agency.id, version: w.agency.version + 1000, name: 'Đơn vị đổi tên' } } }),
+    call: (w) => ({
+      query: mutation('updateAgency', 'UpdateAgencyInput', 'agency { id }'),
+      variables: { input: { id: w.agency.id, version: w.agency.version + 1000, name: 'Đơn vị đổi tên' } },
+    }),
   }),
   'Mutation.createUser': mutationProbe({
     kind: 'mutation',
     allowedAs: 'BAD_USER_INPUT', // a malformed username
     call: (w) => ({
       query: mutation('createUser', 'CreateUserInput', 'user { id }'),
-      variables: { input: { agencyId: w.agencies.STNMT, username: 'Sai Định Dạng!', fullName: 'x', title: 'x', role: 'STAFF', password: 'x' } },
+      variables: {
+        input: {
+          agencyId: w.agencies.STNMT,
+          username: 'Sai Định Dạng!',
+          fullName: 'x',
+          title: 'x',
+          role: 'STAFF',
+          password: 'x',
+        },
+      },
     }),
   }),
   'Mutation.setUserActive': mutationProbe({
     kind: 'mutation', // re-enables an account that is active: no change
-    call: (w) => ({ query: mutation('setUserActive', 'SetUserActiveInput', 'id'), variables: { input: { userId: w.victim.id, active: true } } }),
+    call: (w) => ({
+      query: mutation('setUserActive', 'SetUserActiveInput', 'id'),
+      variables: { input: { userId: w.victim.id, active: true } },
+    }),
   }),
   'Mutation.confirmSigningOfficial': mutationProbe({
     kind: 'mutation', // a new Committee LEAD, created by the ADMIN, awaiting a second person's confirmation
     fresh: true,
     target: async (w) => {
       const username = `matran.pct-${++w.created}`;
-      const input = { agencyId: w.agencies.UBND, username, fullName: 'Phó Chủ tịch thử ma trận', title: 'Phó Chủ tịch', role: 'LEAD', password: 'ruộng bậc thang mùa lúa chín 2026' };
-      return (await w.send('admin', mutation('createUser', 'CreateUserInput', 'user { id }'), { input })).createUser.user.id as string;
+      const input = {
+        agencyId: w.agencies.UBND,
+        username,
+        fullName: 'Phó Chủ tịch thử ma trận',
+        title: 'Phó Chủ tịch',
+        role: 'LEAD',
+        password: 'ruộng bậc thang mùa lúa chín 2026',
+      };
+      return (await w.send('admin', mutation('createUser', 'CreateUserInput', 'user { id }'), { input })).createUser
+        .user.id as string;
     },
-    call: (_w, userId: string) => ({ query: mutation('confirmSigningOfficial', 'ConfirmSigningOfficialInput', 'awaitingConfirmation'), variables: { input: { userId } } }),
-    check: (_w, data) => (data.confirmSigningOfficial.awaitingConfirmation === false ? null : 'still awaiting confirmation'),
+    call: (_w, userId: string) => ({
+      query: mutation('confirmSigningOfficial', 'ConfirmSigningOfficialInput', 'awaitingConfirmation'),
+      variables: { input: { userId } },
+    }),
+    check: (_w, data) =>
+      data.confirmSigningOfficial.awaitingConfirmation === false ? null : 'still awaiting confirmation',
   }),
   'Mutation.login': mutationProbe({
     kind: 'mutation',
-    call: (w) => ({ query: mutation('login', 'LoginInput', 'token'), variables: { input: { username: 'stnmt.staff', password: w.demoPassword } } }),
+    call: (w) => ({
+      query: mutation('login', 'LoginInput', 'token'),
+      variables: { input: { username: 'stnmt.staff', password: w.demoPassword } },
+    }),
   }),
   'Mutation.logout': mutationProbe({
     kind: 'mutation', // a session of its own, so the actor's stays
-    call: async (w, _t, actor) => ({ query: 'mutation { logout }', token: LOGINS[actor] ? await w.api.login(LOGINS[actor].username, w.demoPassword) : undefined }),
+    call: async (w, _t, actor) => ({
+      query: 'mutation { logout }',
+      token: LOGINS[actor] ? await w.api.login(LOGINS[actor].username, w.demoPassword) : undefined,
+    }),
     check: (_w, data) => (data.logout === true ? null : 'logout did not say true'),
   }),
   'Mutation.logoutEverywhere': mutationProbe({
@@ -782,10 +1163,19 @@ export const PROBES: Record<Operation, Probe> = {
   }),
   'Mutation.markNotificationsRead': mutationProbe({
     kind: 'mutation', // asks to clear another official's notification
-    call: (w) => ({ query: mutation('markNotificationsRead', 'MarkNotificationsReadInput', 'unreadCount'), variables: { input: { ids: [w.victim.notificationId] } } }),
+    call: (w) => ({
+      query: mutation('markNotificationsRead', 'MarkNotificationsReadInput', 'unreadCount'),
+      variables: { input: { ids: [w.victim.notificationId] } },
+    }),
     check: async (w) => {
-      const bell = await w.api.gql('{ notifications(first: 100, unreadOnly: true) { edges { node { id } } } }', {}, w.victim.token);
-      return ids(bell.data!.notifications).includes(w.victim.notificationId) ? null : "LEAK: cleared another official's notification";
+      const bell = await w.api.gql(
+        '{ notifications(first: 100, unreadOnly: true) { edges { node { id } } } }',
+        {},
+        w.victim.token,
+      );
+      return ids(bell.data!.notifications).includes(w.victim.notificationId)
+        ? null
+        : "LEAK: cleared another official's notification";
     },
   }),
 
@@ -797,10 +1187,16 @@ export const PROBES: Record<Operation, Probe> = {
     subject: (data) => data.agencyChanged.agency.id,
     trigger: async (w) => {
       const { agency } = await w.send('admin', 'query($id: ID!) { agency(id: $id) { version } }', { id: w.agency.id });
-      await w.send('admin', mutation('updateAgency', 'UpdateAgencyInput', 'agency { id }'), { input: { id: w.agency.id, version: agency.version, name: 'Đơn vị thử ma trận phân quyền' } });
+      await w.send('admin', mutation('updateAgency', 'UpdateAgencyInput', 'agency { id }'), {
+        input: { id: w.agency.id, version: agency.version, name: 'Đơn vị thử ma trận phân quyền' },
+      });
     },
   },
-  'Subscription.notificationCountChanged': { kind: 'subscription', style: 'once', query: 'subscription { notificationCountChanged }' },
+  'Subscription.notificationCountChanged': {
+    kind: 'subscription',
+    style: 'once',
+    query: 'subscription { notificationCountChanged }',
+  },
   'Subscription.requestChanged': {
     kind: 'subscription',
     style: 'once',
@@ -819,9 +1215,23 @@ export const PROBES: Record<Operation, Probe> = {
     change: async (w) => (await w.submittedRequest()).id,
     // a draft of the agency's own, to a third agency
     marker: async (w, agency) =>
-      (await w.act(creatorIn(agency), 'createRequest', 'CreateRequestInput', {
-        title: 'Mốc của ma trận phân quyền', body: 'x', domain: 'OTHER', priority: 'LOW', dueDate: provinceDay(7), leadAgencyId: w.agencies.CTHUE, supportingAgencyIds: [],
-      }, 'request')).id,
+      (
+        await w.act(
+          creatorIn(agency),
+          'createRequest',
+          'CreateRequestInput',
+          {
+            title: 'Mốc của ma trận phân quyền',
+            body: 'x',
+            domain: 'OTHER',
+            priority: 'LOW',
+            dueDate: provinceDay(7),
+            leadAgencyId: w.agencies.CTHUE,
+            supportingAgencyIds: [],
+          },
+          'request',
+        )
+      ).id,
   },
   'Subscription.proposalChanged': {
     kind: 'subscription',
@@ -840,9 +1250,20 @@ export const PROBES: Record<Operation, Probe> = {
     drafts: (w) => [w.proposalDraft.id],
     change: async (w) => (await w.proposalInAppraisal()).id,
     marker: async (w, agency) =>
-      (await w.act(creatorIn(agency), 'createProposal', 'CreateProposalInput', {
-        title: 'Mốc của ma trận phân quyền', rationale: 'x', fiscalYear: w.period.year, items: [{ kind: 'OTHER', description: 'x', quantity: 1, unit: 'bộ', justification: 'x' }],
-      }, 'proposal')).id,
+      (
+        await w.act(
+          creatorIn(agency),
+          'createProposal',
+          'CreateProposalInput',
+          {
+            title: 'Mốc của ma trận phân quyền',
+            rationale: 'x',
+            fiscalYear: w.period.year,
+            items: [{ kind: 'OTHER', description: 'x', quantity: 1, unit: 'bộ', justification: 'x' }],
+          },
+          'proposal',
+        )
+      ).id,
   },
   'Subscription.taskChanged': {
     kind: 'subscription',
@@ -862,15 +1283,30 @@ export const PROBES: Record<Operation, Probe> = {
     change: async (w) => (await w.openTask()).id,
     // a task for the agency, in a quarter far away so no quarter list or statistic above changes
     marker: async (w, agency) =>
-      (await w.act('committeeLead', 'assignTask', 'AssignTaskInput', {
-        title: 'Mốc của ma trận phân quyền', category: 'ROUTINE', domain: 'OTHER', period: { year: w.period.year + 1, quarter: 4 }, ownerAgencyId: w.agencies[agency], dueDate: `${w.period.year + 1}-12-31`,
-      }, 'task')).id,
+      (
+        await w.act(
+          'committeeLead',
+          'assignTask',
+          'AssignTaskInput',
+          {
+            title: 'Mốc của ma trận phân quyền',
+            category: 'ROUTINE',
+            domain: 'OTHER',
+            period: { year: w.period.year + 1, quarter: 4 },
+            ownerAgencyId: w.agencies[agency],
+            dueDate: `${w.period.year + 1}-12-31`,
+          },
+          'task',
+        )
+      ).id,
   },
 };
 
 /** The actor that makes records in `agency`'s name (its LEAD, or ADMIN for Sở TT&TT). */
 function creatorIn(agency: string): Actor {
-  const actor = ACTORS.find((a) => LOGINS[a]?.agency === agency && LOGINS[a]?.username.endsWith('.lead')) ?? ACTORS.find((a) => LOGINS[a]?.agency === agency);
+  const actor =
+    ACTORS.find((a) => LOGINS[a]?.agency === agency && LOGINS[a]?.username.endsWith('.lead')) ??
+    ACTORS.find((a) => LOGINS[a]?.agency === agency);
   if (!actor) throw new Error(`no actor in ${agency}`);
   return actor;
 }

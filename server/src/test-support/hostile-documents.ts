@@ -34,6 +34,10 @@ function parseOnly(query: string): void {
  * three measured now. A check that re-expanded spreads or compared fields pairwise takes hundreds.
  */
 export async function refusalBudgetMs(query: string): Promise<number> {
-  const parses = [await cpuMs(() => parseOnly(query)), await cpuMs(() => parseOnly(query)), await cpuMs(() => parseOnly(query))];
+  const parses = [
+    await cpuMs(() => parseOnly(query)),
+    await cpuMs(() => parseOnly(query)),
+    await cpuMs(() => parseOnly(query)),
+  ];
   return Math.max(50, 10 * Math.min(...parses));
 }

@@ -22,7 +22,11 @@ export class RequestFollower {
   private stopped = false;
   private readonly client: WsClient;
 
-  constructor(url: string, token: string, private readonly startAfter: number) {
+  constructor(
+    url: string,
+    token: string,
+    private readonly startAfter: number,
+  ) {
     this.client = createClient({
       url: `${url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,

@@ -19,7 +19,14 @@ export interface RequestData {
   allowedActions: string[];
   requestingAgency: { code: string };
   leadAgency: { code: string };
-  participants: { agency: { code: string }; role: string; state: string; reply: string | null; declineReason: string | null; assignee: { fullName: string } | null }[];
+  participants: {
+    agency: { code: string };
+    role: string;
+    state: string;
+    reply: string | null;
+    declineReason: string | null;
+    assignee: { fullName: string } | null;
+  }[];
 }
 
 export async function agencyIds(t: TestApp, token: string): Promise<Record<string, string>> {
@@ -37,9 +44,19 @@ export function inDays(days: number): string {
 }
 
 /** Calls a request mutation and returns the request, or throws with the error code. */
-export async function act(t: TestApp, token: string, mutation: string, inputType: string, input: Record<string, unknown>): Promise<RequestData> {
+export async function act(
+  t: TestApp,
+  token: string,
+  mutation: string,
+  inputType: string,
+  input: Record<string, unknown>,
+): Promise<RequestData> {
   const result = await t.gql<Record<string, { request: RequestData }>>(MUTATION(mutation, inputType), { input }, token);
-  if (result.errors) throw Object.assign(new Error(`${mutation}: ${result.errors[0].extensions?.code} ${result.errors[0].message}`), { code: result.errors[0].extensions?.code, fields: result.errors[0].extensions?.fields });
+  if (result.errors)
+    throw Object.assign(new Error(`${mutation}: ${result.errors[0].extensions?.code} ${result.errors[0].message}`), {
+      code: result.errors[0].extensions?.code,
+      fields: result.errors[0].extensions?.fields,
+    });
   return result.data![mutation].request;
 }
 

@@ -17,7 +17,15 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 20_00
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
   const child = spawn(process.execPath, [MAIN], {
     // a test key, and no head log in the project's data folder
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CLIENT_DIST: '', AUDIT_HEAD_KEY: 'test-audit-head-key-0123456789abcdef', AUDIT_HEAD_LOG: '', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CLIENT_DIST: '',
+      AUDIT_HEAD_KEY: 'test-audit-head-key-0123456789abcdef',
+      AUDIT_HEAD_LOG: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

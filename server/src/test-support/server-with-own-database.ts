@@ -35,7 +35,16 @@ export async function spawnServerWithOwnDatabase(): Promise<ServerWithOwnDatabas
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-owndb-'));
   fs.chmodSync(dataDir, 0o755);
   const port = await freePort();
-  const server = await spawnServer({ DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), DEMO_REQUESTS: 'false', DEADLINE_SWEEP_MINUTES: '0' }, 90_000);
+  const server = await spawnServer(
+    {
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(port),
+      DEMO_REQUESTS: 'false',
+      DEADLINE_SWEEP_MINUTES: '0',
+    },
+    90_000,
+  );
   return {
     server,
     clusterDir: path.join(dataDir, 'postgres'),

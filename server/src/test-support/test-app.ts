@@ -17,7 +17,11 @@ export interface TestApp {
   database: TestDatabase;
   /** Every SQL statement the ORM sent, for N+1 checks. */
   statements: string[];
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   wsClient(token?: string): WsClient;
   stop(): Promise<void>;
@@ -38,12 +42,22 @@ export const DEMO_PASSWORD = 'demo1234';
 export const TEST_AUDIT_HEAD_KEY = 'test-audit-head-key-0123456789abcdef';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), demoPassword: DEMO_PASSWORD, demoRequests: false, deadlineSweepMinutes: 0, clientDist: null, attachmentsDir: path.join(os.tmpdir(), `lt-attachments-${process.pid}`),
-    auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile: null, intervalMs: 0 }, ...overrides };
+  return {
+    ...loadConfig({}),
+    demoPassword: DEMO_PASSWORD,
+    demoRequests: false,
+    deadlineSweepMinutes: 0,
+    clientDist: null,
+    attachmentsDir: path.join(os.tmpdir(), `lt-attachments-${process.pid}`),
+    auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile: null, intervalMs: 0 },
+    ...overrides,
+  };
 }
 
 /** The real app on a private database, migrated and seeded, listening on a free port. */
-export async function startTestApp(options: { database?: TestDatabase; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { database?: TestDatabase; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const statements: string[] = [];
   const app = await createApp({

@@ -29,7 +29,6 @@ function emitChange(api: StubApi, agencyChanged: AgencyChangedSubscription['agen
 }
 
 const landOffice: AgencyDetailQuery['agency'] = {
-
   __typename: 'Agency',
   id: 'a-vpdkdd',
   name: 'Văn phòng Đăng ký đất đai',
@@ -37,7 +36,9 @@ const landOffice: AgencyDetailQuery['agency'] = {
   code: 'TNMT-VPDKDD',
   kind: 'DEPARTMENT',
   parent: { __typename: 'Agency', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường' },
-  children: [{ __typename: 'Agency', id: 'a-vpdkdd-cn-a', name: 'Chi nhánh huyện A', code: 'VPDKDD-CN-A', kind: 'DEPARTMENT' }],
+  children: [
+    { __typename: 'Agency', id: 'a-vpdkdd-cn-a', name: 'Chi nhánh huyện A', code: 'VPDKDD-CN-A', kind: 'DEPARTMENT' },
+  ],
   members: [
     { __typename: 'User', id: 'u1', fullName: 'Trần Thị Mai', title: 'Giám đốc', role: 'LEAD' },
     { __typename: 'User', id: 'u2', fullName: 'Phạm Minh Tuấn', title: 'Chuyên viên', role: 'STAFF' },
@@ -55,7 +56,13 @@ test('shows the agency with its parent, sub-units and members', async () => {
   expect(screen.getByRole('link', { name: 'Chi nhánh huyện A' }).getAttribute('href')).toBe('/agencies/a-vpdkdd-cn-a');
 
   const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-  expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+  expect(
+    rows.map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ),
+  ).toEqual([
     ['Trần Thị Mai', 'Giám đốc', 'Lãnh đạo'],
     ['Phạm Minh Tuấn', 'Chuyên viên', 'Chuyên viên'],
   ]);
@@ -75,9 +82,24 @@ test('reloads from the network when one of its sub-units changes', async () => {
   renderApp(api, '/agencies/a-vpdkdd');
   await screen.findByRole('link', { name: 'Chi nhánh huyện A' });
 
-  const branchB = { __typename: 'Agency' as const, id: 'a-vpdkdd-cn-b', name: 'Chi nhánh huyện B', code: 'VPDKDD-CN-B', kind: 'DEPARTMENT' as const };
+  const branchB = {
+    __typename: 'Agency' as const,
+    id: 'a-vpdkdd-cn-b',
+    name: 'Chi nhánh huyện B',
+    code: 'VPDKDD-CN-B',
+    kind: 'DEPARTMENT' as const,
+  };
   agency = { ...landOffice, children: [...landOffice.children, branchB] };
-  emitChange(api, { __typename: 'AgencyChangedEvent', change: 'CREATED', agency: { __typename: 'Agency', id: branchB.id, name: branchB.name, parent: { __typename: 'Agency', id: 'a-vpdkdd' } } });
+  emitChange(api, {
+    __typename: 'AgencyChangedEvent',
+    change: 'CREATED',
+    agency: {
+      __typename: 'Agency',
+      id: branchB.id,
+      name: branchB.name,
+      parent: { __typename: 'Agency', id: 'a-vpdkdd' },
+    },
+  });
 
   expect(await screen.findByRole('link', { name: 'Chi nhánh huyện B' })).toBeTruthy();
   expect(networkOnlyReloads(api)).toBe(1);
@@ -88,7 +110,11 @@ test('ignores changes to unrelated agencies', async () => {
   renderApp(api, '/agencies/a-vpdkdd');
   await screen.findByRole('link', { name: 'Chi nhánh huyện A' });
 
-  emitChange(api, { __typename: 'AgencyChangedEvent', change: 'UPDATED', agency: { __typename: 'Agency', id: 'a-stc', name: 'Sở Tài chính', parent: null } });
+  emitChange(api, {
+    __typename: 'AgencyChangedEvent',
+    change: 'UPDATED',
+    agency: { __typename: 'Agency', id: 'a-stc', name: 'Sở Tài chính', parent: null },
+  });
 
   expect(networkOnlyReloads(api)).toBe(0);
 });

@@ -83,7 +83,6 @@ test('a newly created agency appears live, reloaded from the network', async () 
   await screen.findByText('Hiển thị 8 trên 8 cơ quan');
 
   const created: AgencyListItem = {
-
     __typename: 'Agency',
     id: 'a-vpdkdd-cn-c',
     name: 'Chi nhánh Văn phòng Đăng ký đất đai huyện C',
@@ -108,7 +107,10 @@ test('a newly created agency appears live, reloaded from the network', async () 
 test('a failed load shows a translated error and can be retried', async () => {
   let fail = true;
   const failing = graphQLError('INTERNAL_SERVER_ERROR');
-  renderApp(directoryApi(() => (fail ? failing : { data: agencyPage(provinceAgencies, null, false) })), '/agencies');
+  renderApp(
+    directoryApi(() => (fail ? failing : { data: agencyPage(provinceAgencies, null, false) })),
+    '/agencies',
+  );
 
   expect((await screen.findByRole('alert')).textContent).toContain('Hệ thống gặp sự cố. Vui lòng thử lại sau.');
   fail = false;

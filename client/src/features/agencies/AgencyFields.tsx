@@ -19,7 +19,13 @@ interface AgencySelectProps {
 export function AgencySelect({ id, label, placeholder, agencies, exclude, value, onChange, error }: AgencySelectProps) {
   const t = useT();
   return (
-    <SelectField id={id} label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} error={error}>
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error}
+    >
       <option value="">{placeholder}</option>
       {groupAgencies(agencies, exclude).map((group) => (
         <optgroup key={group.kind} label={t(`agencyKind.${group.kind}`)}>
@@ -45,7 +51,14 @@ interface SupportingAgenciesProps {
 }
 
 /** Any number of agencies, as a filterable checkbox list. */
-export function SupportingAgencies({ idPrefix = 'request-supporting', agencies, exclude, value, onChange, error }: SupportingAgenciesProps) {
+export function SupportingAgencies({
+  idPrefix = 'request-supporting',
+  agencies,
+  exclude,
+  value,
+  onChange,
+  error,
+}: SupportingAgenciesProps) {
   const t = useT();
   const [search, setSearch] = useState('');
   const chosen = new Set(value);

@@ -54,7 +54,9 @@ export function isFilterActive(filter: AgencyFilter): boolean {
 }
 
 function words(text: string): string[] {
-  return foldVietnamese(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return foldVietnamese(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Every search term must start a word of the name, short name or code ("huyen a" ≠ "huyện B"). */

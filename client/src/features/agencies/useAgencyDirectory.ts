@@ -5,9 +5,7 @@ import { AgencyDirectoryQuery, type AgencyListItem } from './agencies.operations
 export const PAGE_SIZE = 100; // the server's maximum page size
 
 export type DirectoryState =
-  | { status: 'loading' }
-  | { status: 'error'; error?: CombinedError }
-  | { status: 'ready'; agencies: AgencyListItem[] };
+  { status: 'loading' } | { status: 'error'; error?: CombinedError } | { status: 'ready'; agencies: AgencyListItem[] };
 
 function fetchPage(client: Client, after: string | null, requestPolicy: RequestPolicy) {
   return client.query(AgencyDirectoryQuery, { first: PAGE_SIZE, after }, { requestPolicy }).toPromise();

@@ -87,7 +87,15 @@ test('puts BAD_USER_INPUT field problems under their fields: the server’s word
 test('renders a keyed field problem in the user’s language, with its parameters', async () => {
   const badInput = graphQLError('BAD_USER_INPUT', {
     messageKey: 'error.invalidInput',
-    fields: [{ field: 'input.password', code: 'TOO_LONG', message: 'Tối đa 128 ký tự.', messageKey: 'field.tooLong', messageParams: { max: 128 } }],
+    fields: [
+      {
+        field: 'input.password',
+        code: 'TOO_LONG',
+        message: 'Tối đa 128 ký tự.',
+        messageKey: 'field.tooLong',
+        messageParams: { max: 128 },
+      },
+    ],
   });
   renderApp(signedOutApi(badInput), '/login');
   await submit('stnmt.lead', 'mat-khau');

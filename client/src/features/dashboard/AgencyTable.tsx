@@ -52,7 +52,12 @@ export function AgencyTable({ rows, trendOf, agencyLink, onOpen }: AgencyTablePr
           head={
             <>
               {COLUMNS.map((column) => (
-                <th key={column.key} scope="col" aria-sort={ariaSort(sort, column.key)} className={column.numeric ? 'num' : undefined}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={ariaSort(sort, column.key)}
+                  className={column.numeric ? 'num' : undefined}
+                >
                   <button
                     type="button"
                     className="sort-button"
@@ -75,7 +80,11 @@ export function AgencyTable({ rows, trendOf, agencyLink, onOpen }: AgencyTablePr
             return (
               <tr key={agency.id} className="agency-table__row" onClick={() => onOpen(agency.id)}>
                 <th scope="row">
-                  <Link to={agencyLink(agency.id)} title={t('dashboard.openAgency', { agency: agency.name })} onClick={(event) => event.stopPropagation()}>
+                  <Link
+                    to={agencyLink(agency.id)}
+                    title={t('dashboard.openAgency', { agency: agency.name })}
+                    onClick={(event) => event.stopPropagation()}
+                  >
                     {agency.shortName}
                   </Link>
                 </th>
@@ -83,7 +92,9 @@ export function AgencyTable({ rows, trendOf, agencyLink, onOpen }: AgencyTablePr
                 <td className="num">{counts.completedOnTime}</td>
                 <td className="num">{counts.completedLate}</td>
                 <td className="num">{counts.notDoneWithinDeadline}</td>
-                <td className={counts.notDoneOverdue > 0 ? 'num agency-table__overdue' : 'num'}>{counts.notDoneOverdue}</td>
+                <td className={counts.notDoneOverdue > 0 ? 'num agency-table__overdue' : 'num'}>
+                  {counts.notDoneOverdue}
+                </td>
                 <td className="num">{percent === null ? t('dashboard.noPercent') : `${percent}%`}</td>
                 <td>
                   <Sparkline series={trendOf(agency.id)} />

@@ -13,7 +13,13 @@ import {
 } from '../../test-support/dashboard-fixtures';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, operationNames, operationsNamed, variablesSent, type Responder } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  operationNames,
+  operationsNamed,
+  variablesSent,
+  type Responder,
+} from '../../test-support/stub-api';
 import type { DashboardStatistics } from './dashboard.operations';
 import { REFRESH_COALESCE_MS } from './useTaskFeedRefresh';
 
@@ -28,8 +34,17 @@ function agencyApi(statistics: () => DashboardStatistics = () => tnmtQuarter(), 
     DashboardQuarters: { data: quarters([2023, 1, true], [2022, 4, true]) },
     DashboardTaskEventCursor: { data: { taskEventCursor: '70' } },
     DashboardStatistics: () => ({ data: { taskStatistics: statistics() } }),
-    DashboardTrend: { data: { taskTrend: trend({ year: 2023, quarter: 1 }, [counts(0), counts(0), counts(5, 1, 0, 2), counts(12, 0, 0, 3)]) } },
-    DashboardTasks: { data: taskPage([taskRow(), taskRow({ id: 't-land-2', code: 'NV-2023-0014', title: 'Giải quyết hồ sơ đất đai tồn đọng tại chi nhánh' })]) },
+    DashboardTrend: {
+      data: {
+        taskTrend: trend({ year: 2023, quarter: 1 }, [counts(0), counts(0), counts(5, 1, 0, 2), counts(12, 0, 0, 3)]),
+      },
+    },
+    DashboardTasks: {
+      data: taskPage([
+        taskRow(),
+        taskRow({ id: 't-land-2', code: 'NV-2023-0014', title: 'Giải quyết hồ sơ đất đai tồn đọng tại chi nhánh' }),
+      ]),
+    },
     ...extra,
   });
 }
@@ -46,12 +61,20 @@ test('an agency sees its four groups, "x/y hoàn thành" and the sentence for th
   expect(groupNumber('Chưa hoàn thành, trong hạn')).toBe('0');
   expect(groupNumber('Chưa hoàn thành, quá hạn')).toBe('3');
   expect(screen.getByText('12/15 hoàn thành')).toBeTruthy();
-  expect(screen.getByText('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành')).toBeTruthy();
+  expect(
+    screen.getByText(
+      'Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành',
+    ),
+  ).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Sở Tài nguyên và Môi trường — Quý I/2023' })).toBeTruthy();
   expect(document.title).toBe('Tổng quan · Liên thông');
 
   // the newest quarter with tasks, the agency's own figures, as of today (the server's default)
-  expect(operationsNamed(api, 'DashboardStatistics')[0].variables).toEqual({ period: { year: 2023, quarter: 1 }, asOf: null, agencyId: 'a-tnmt' });
+  expect(operationsNamed(api, 'DashboardStatistics')[0].variables).toEqual({
+    period: { year: 2023, quarter: 1 },
+    asOf: null,
+    agencyId: 'a-tnmt',
+  });
   expect((screen.getByLabelText('Quý') as HTMLSelectElement).value).toBe('2023-1');
   expect(screen.getByRole('option', { name: 'Quý I/2023 (đã chốt)' })).toBeTruthy();
   // the figures are read after the feed's starting point
@@ -60,8 +83,12 @@ test('an agency sees its four groups, "x/y hoàn thành" and the sentence for th
   expect(operationsNamed(api, 'DashboardTaskFeed')[0].variables).toEqual({ after: '70' });
 
   // each number opens the tasks behind it
-  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=1&agencyId=a-tnmt&group=NOT_DONE_OVERDUE');
-  expect(groupLink('Hoàn thành đúng hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=1&agencyId=a-tnmt&group=COMPLETED_ON_TIME');
+  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe(
+    '/tasks?year=2023&quarter=1&agencyId=a-tnmt&group=NOT_DONE_OVERDUE',
+  );
+  expect(groupLink('Hoàn thành đúng hạn').getAttribute('href')).toBe(
+    '/tasks?year=2023&quarter=1&agencyId=a-tnmt&group=COMPLETED_ON_TIME',
+  );
 });
 
 test('the agency view: domains stacked in the four groups, categories, late tasks linking to the task, exports', async () => {
@@ -71,18 +98,35 @@ test('the agency view: domains stacked in the four groups, categories, late task
   const domains = within(await screen.findByRole('region', { name: 'Theo lĩnh vực' }));
   const land = domains.getByText('Đất đai').closest('li') as HTMLElement;
   expect(within(land).getByText('Hoàn thành đúng hạn:').parentElement?.textContent).toBe('Hoàn thành đúng hạn: 1');
-  expect(within(land).getByText('Chưa hoàn thành, quá hạn:').parentElement?.textContent).toBe('Chưa hoàn thành, quá hạn: 3');
+  expect(within(land).getByText('Chưa hoàn thành, quá hạn:').parentElement?.textContent).toBe(
+    'Chưa hoàn thành, quá hạn: 3',
+  );
   expect(within(land).queryByText('Hoàn thành quá hạn:')).toBeNull(); // no empty segments
 
   const categories = within(screen.getByRole('region', { name: 'Theo loại nhiệm vụ' }));
   const key = categories.getByRole('row', { name: /^Trọng tâm/ });
-  expect(within(key).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['14', '11', '0', '0', '3', '11']);
+  expect(
+    within(key)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['14', '11', '0', '0', '3', '11']);
 
   const late = within(await screen.findByRole('region', { name: 'Nhiệm vụ chậm, quá hạn' }));
-  expect((await late.findByRole('link', { name: 'Hoàn thành cấp giấy chứng nhận quyền sử dụng đất lần đầu' })).getAttribute('href')).toBe('/tasks/t-land-1');
-  expect(late.getByRole('link', { name: 'Giải quyết hồ sơ đất đai tồn đọng tại chi nhánh' }).getAttribute('href')).toBe('/tasks/t-land-2');
+  expect(
+    (await late.findByRole('link', { name: 'Hoàn thành cấp giấy chứng nhận quyền sử dụng đất lần đầu' })).getAttribute(
+      'href',
+    ),
+  ).toBe('/tasks/t-land-1');
+  expect(late.getByRole('link', { name: 'Giải quyết hồ sơ đất đai tồn đọng tại chi nhánh' }).getAttribute('href')).toBe(
+    '/tasks/t-land-2',
+  );
   expect(operationsNamed(api, 'DashboardTasks')[0].variables).toEqual({
-    filter: { period: { year: 2023, quarter: 1 }, ownerAgencyId: 'a-tnmt', groups: ['NOT_DONE_OVERDUE', 'COMPLETED_LATE'], asOf: '2023-03-30' },
+    filter: {
+      period: { year: 2023, quarter: 1 },
+      ownerAgencyId: 'a-tnmt',
+      groups: ['NOT_DONE_OVERDUE', 'COMPLETED_LATE'],
+      asOf: '2023-03-30',
+    },
     first: 50,
   });
 
@@ -90,7 +134,9 @@ test('the agency view: domains stacked in the four groups, categories, late task
     '/exports/quarter-tasks.csv?year=2023&quarter=1&agencyId=a-tnmt&asOf=2023-03-30',
   );
   expect(screen.queryByRole('link', { name: 'Tải CSV theo cơ quan' })).toBeNull(); // the Committee's file
-  expect(screen.getByRole('link', { name: 'Báo cáo quý' }).getAttribute('href')).toBe('/dashboard/report?year=2023&quarter=1&agencyId=a-tnmt&asOf=2023-03-30');
+  expect(screen.getByRole('link', { name: 'Báo cáo quý' }).getAttribute('href')).toBe(
+    '/dashboard/report?year=2023&quarter=1&agencyId=a-tnmt&asOf=2023-03-30',
+  );
   expect((screen.getByLabelText('Số liệu tính đến ngày') as HTMLInputElement).value).toBe('2023-03-30');
 });
 
@@ -100,13 +146,26 @@ test('choosing a quarter and a date reads those figures', async () => {
   await screen.findByRole('link', { name: '12 Hoàn thành đúng hạn' });
 
   fireEvent.change(screen.getByLabelText('Quý'), { target: { value: '2022-4' } });
-  await waitFor(() => expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toMatchObject({ period: { year: 2022, quarter: 4 } }));
+  await waitFor(() =>
+    expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toMatchObject({
+      period: { year: 2022, quarter: 4 },
+    }),
+  );
 
   fireEvent.change(screen.getByLabelText('Số liệu tính đến ngày'), { target: { value: '2022-12-15' } });
   await waitFor(() =>
-    expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toEqual({ period: { year: 2022, quarter: 4 }, asOf: '2022-12-15', agencyId: 'a-tnmt' }),
+    expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toEqual({
+      period: { year: 2022, quarter: 4 },
+      asOf: '2022-12-15',
+      agencyId: 'a-tnmt',
+    }),
   );
-  expect(operationsNamed(api, 'DashboardTrend').at(-1)?.variables).toEqual({ until: { year: 2022, quarter: 4 }, quarters: 4, asOf: '2022-12-15', agencyId: 'a-tnmt' });
+  expect(operationsNamed(api, 'DashboardTrend').at(-1)?.variables).toEqual({
+    until: { year: 2022, quarter: 4 },
+    quarters: 4,
+    asOf: '2022-12-15',
+    agencyId: 'a-tnmt',
+  });
 });
 
 test('a live task event refetches the figures, the trend and the late list, and the numbers change without a reload', async () => {
@@ -116,7 +175,9 @@ test('a live task event refetches the figures, the trend and the late list, and 
   await screen.findByRole('link', { name: '3 Chưa hoàn thành, quá hạn' });
   await screen.findByRole('link', { name: 'Hoàn thành cấp giấy chứng nhận quyền sử dụng đất lần đầu' });
   expect(screen.getByText(/^Cập nhật lúc \d{2}:\d{2}:\d{2}$/)).toBeTruthy();
-  const before = ['DashboardStatistics', 'DashboardTrend', 'DashboardTasks'].map((name) => operationsNamed(api, name).length);
+  const before = ['DashboardStatistics', 'DashboardTrend', 'DashboardTasks'].map(
+    (name) => operationsNamed(api, name).length,
+  );
 
   // one land task is completed late: the stub now answers with the moved numbers
   current = tnmtQuarter({ counts: counts(12, 1, 0, 2) });
@@ -160,7 +221,24 @@ function committeeApi(statistics: (variables: Record<string, unknown>) => Dashbo
         taskTrend: trend(
           { year: 2023, quarter: 2 },
           [q1(0, 0, 0, 0), q1(4, 0, 0, 1), q1(12, 0, 0, 3), q1(14, 2, 5, 4)],
-          [[], [{ __typename: 'AgencyCounts', agency: { __typename: 'AgencySummary', id: financeSummary.id }, counts: q1(4, 0, 0, 1) }], [{ __typename: 'AgencyCounts', agency: { __typename: 'AgencySummary', id: tnmtSummary.id }, counts: q1(12, 0, 0, 3) }], []],
+          [
+            [],
+            [
+              {
+                __typename: 'AgencyCounts',
+                agency: { __typename: 'AgencySummary', id: financeSummary.id },
+                counts: q1(4, 0, 0, 1),
+              },
+            ],
+            [
+              {
+                __typename: 'AgencyCounts',
+                agency: { __typename: 'AgencySummary', id: tnmtSummary.id },
+                counts: q1(12, 0, 0, 3),
+              },
+            ],
+            [],
+          ],
         ),
       },
     },
@@ -181,15 +259,30 @@ test('the Committee sees the province: totals, every agency side by side, sortab
   expect(await screen.findByRole('link', { name: '14 Hoàn thành đúng hạn' })).toBeTruthy();
   expect(groupNumber('Chưa hoàn thành, quá hạn')).toBe('4');
   expect(screen.getByRole('heading', { name: 'Toàn tỉnh — Quý II/2023' })).toBeTruthy();
-  expect(operationsNamed(api, 'DashboardStatistics')[0].variables).toEqual({ period: { year: 2023, quarter: 2 }, asOf: null, agencyId: null });
-  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=2&group=NOT_DONE_OVERDUE');
-  expect(screen.getByRole('link', { name: 'Tải CSV theo cơ quan' }).getAttribute('href')).toBe('/exports/quarter-agencies.csv?year=2023&quarter=2');
+  expect(operationsNamed(api, 'DashboardStatistics')[0].variables).toEqual({
+    period: { year: 2023, quarter: 2 },
+    asOf: null,
+    agencyId: null,
+  });
+  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe(
+    '/tasks?year=2023&quarter=2&group=NOT_DONE_OVERDUE',
+  );
+  expect(screen.getByRole('link', { name: 'Tải CSV theo cơ quan' }).getAttribute('href')).toBe(
+    '/exports/quarter-agencies.csv?year=2023&quarter=2',
+  );
 
   const table = within(screen.getByRole('region', { name: 'Các cơ quan, đơn vị' }));
   expect(agencyColumn()).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Sở TN&MT']);
   const tnmt = table.getByRole('row', { name: /Sở TN&MT/ });
-  expect(within(tnmt).getAllByRole('cell').slice(0, 6).map((cell) => cell.textContent)).toEqual(['10', '4', '1', '2', '3', '50%']);
-  expect(within(tnmt).getByRole('img').getAttribute('aria-label')).toBe('Tỷ lệ hoàn thành 4 quý gần nhất: —, —, 80%, —');
+  expect(
+    within(tnmt)
+      .getAllByRole('cell')
+      .slice(0, 6)
+      .map((cell) => cell.textContent),
+  ).toEqual(['10', '4', '1', '2', '3', '50%']);
+  expect(within(tnmt).getByRole('img').getAttribute('aria-label')).toBe(
+    'Tỷ lệ hoàn thành 4 quý gần nhất: —, —, 80%, —',
+  );
 
   const overdueHeader = table.getByRole('columnheader', { name: /Chưa hoàn thành, quá hạn/ });
   fireEvent.click(within(overdueHeader).getByRole('button'));
@@ -214,7 +307,12 @@ test('the Committee sees the province: totals, every agency side by side, sortab
 test('clicking an agency row opens that agency’s view, and "Toàn tỉnh" goes back', async () => {
   const api = committeeApi((variables) =>
     variables.agencyId === homeAffairsSummary.id
-      ? tnmtQuarter({ period: { __typename: 'Quarter', year: 2023, quarter: 2 }, agency: homeAffairsSummary, counts: counts(2, 0, 2, 1), byDomain: [{ __typename: 'DomainCounts', domain: 'ADMIN_REFORM', counts: counts(2, 0, 2, 1) }] })
+      ? tnmtQuarter({
+          period: { __typename: 'Quarter', year: 2023, quarter: 2 },
+          agency: homeAffairsSummary,
+          counts: counts(2, 0, 2, 1),
+          byDomain: [{ __typename: 'DomainCounts', domain: 'ADMIN_REFORM', counts: counts(2, 0, 2, 1) }],
+        })
       : provinceQuarter(),
   );
   renderApp(api, '/dashboard?year=2023&quarter=2');
@@ -223,8 +321,14 @@ test('clicking an agency row opens that agency’s view, and "Toàn tỉnh" goes
   fireEvent.click(screen.getByRole('row', { name: /Sở Nội vụ/ }).querySelector('td') as HTMLElement);
 
   expect(await screen.findByRole('heading', { name: 'Sở Nội vụ — Quý II/2023' })).toBeTruthy();
-  expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toEqual({ period: { year: 2023, quarter: 2 }, asOf: null, agencyId: 'a-snv' });
-  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe('/tasks?year=2023&quarter=2&agencyId=a-snv&group=NOT_DONE_OVERDUE');
+  expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toEqual({
+    period: { year: 2023, quarter: 2 },
+    asOf: null,
+    agencyId: 'a-snv',
+  });
+  expect(groupLink('Chưa hoàn thành, quá hạn').getAttribute('href')).toBe(
+    '/tasks?year=2023&quarter=2&agencyId=a-snv&group=NOT_DONE_OVERDUE',
+  );
   expect(screen.getByRole('region', { name: 'Nhiệm vụ chậm, quá hạn' })).toBeTruthy();
   expect(screen.queryByRole('region', { name: 'Các cơ quan, đơn vị' })).toBeNull();
 

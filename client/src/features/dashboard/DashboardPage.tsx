@@ -6,7 +6,13 @@ import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useCapabilities, useCurrentUser } from '../auth';
 import { DashboardQuartersQuery } from './dashboard.operations';
-import { exportLink, readDashboardParams, reportLink, writeDashboardParams, type DashboardParams } from './dashboard-params';
+import {
+  exportLink,
+  readDashboardParams,
+  reportLink,
+  writeDashboardParams,
+  type DashboardParams,
+} from './dashboard-params';
 import { PeriodPicker } from './PeriodPicker';
 import { QuarterFigures } from './QuarterFigures';
 import { useTaskFeedRefresh } from './useTaskFeedRefresh';
@@ -29,11 +35,17 @@ export function DashboardPage() {
   const [quarters, reexecuteQuarters] = useQuery({ query: DashboardQuartersQuery });
   // The figures are read only once the feed knows where it starts, so no change slips between.
   const live = useTaskFeedRefresh();
-  const period = params.period ?? (quarters.data ? defaultPeriod(quarters.data.taskQuarters, quarters.data.currentQuarter) : null);
+  const period =
+    params.period ?? (quarters.data ? defaultPeriod(quarters.data.taskQuarters, quarters.data.currentQuarter) : null);
 
   const show = (patch: Partial<DashboardParams>) =>
-    setSearchParams(writeDashboardParams({ ...params, period, agencyId: isCommittee ? params.agencyId : null, ...patch }));
-  const agencyHref = (id: string) => ({ pathname: '/dashboard', search: writeDashboardParams({ ...params, period, agencyId: id }) });
+    setSearchParams(
+      writeDashboardParams({ ...params, period, agencyId: isCommittee ? params.agencyId : null, ...patch }),
+    );
+  const agencyHref = (id: string) => ({
+    pathname: '/dashboard',
+    search: writeDashboardParams({ ...params, period, agencyId: id }),
+  });
 
   return (
     <>
@@ -44,11 +56,19 @@ export function DashboardPage() {
         </div>
         {period && (
           <div className="dashboard-actions" role="group" aria-label={t('dashboard.actions')}>
-            <a className="button button--secondary" href={exportLink('quarter-tasks', period, agencyId, params.asOf)} download>
+            <a
+              className="button button--secondary"
+              href={exportLink('quarter-tasks', period, agencyId, params.asOf)}
+              download
+            >
               {t('dashboard.exportTasks')}
             </a>
             {isCommittee && (
-              <a className="button button--secondary" href={exportLink('quarter-agencies', period, null, params.asOf)} download>
+              <a
+                className="button button--secondary"
+                href={exportLink('quarter-agencies', period, null, params.asOf)}
+                download
+              >
                 {t('dashboard.exportAgencies')}
               </a>
             )}
@@ -69,7 +89,9 @@ export function DashboardPage() {
       )}
       {isCommittee && params.agencyId && (
         <nav className="breadcrumb" aria-label={t('layout.breadcrumb')}>
-          <Link to={{ pathname: '/dashboard', search: writeDashboardParams({ ...params, period, agencyId: null }) }}>← {t('dashboard.backToProvince')}</Link>
+          <Link to={{ pathname: '/dashboard', search: writeDashboardParams({ ...params, period, agencyId: null }) }}>
+            ← {t('dashboard.backToProvince')}
+          </Link>
         </nav>
       )}
       {period && live.ready ? (

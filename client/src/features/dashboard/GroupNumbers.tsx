@@ -25,7 +25,8 @@ export function GroupNumbers({ counts, linkFor }: GroupNumbersProps) {
           return (
             <li key={group} className={`group-number group-number--${groupClass(group)}`}>
               <Link to={linkFor(group)} title={t('dashboard.groupLink', { count, group: label })}>
-                <span className="group-number__value">{count}</span> <span className="group-number__label">{label}</span>
+                <span className="group-number__value">{count}</span>{' '}
+                <span className="group-number__label">{label}</span>
               </Link>
             </li>
           );

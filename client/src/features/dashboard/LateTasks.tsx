@@ -25,7 +25,10 @@ export function LateTasks({ period, agencyId, asOf, refreshCount }: LateTasksPro
   const t = useT();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: DashboardTasksQuery,
-    variables: { filter: { period: periodInput(period), ownerAgencyId: agencyId, groups: LATE_GROUPS, asOf }, first: LATE_PAGE },
+    variables: {
+      filter: { period: periodInput(period), ownerAgencyId: agencyId, groups: LATE_GROUPS, asOf },
+      first: LATE_PAGE,
+    },
     requestPolicy: 'cache-and-network',
   });
   useRefetchOn(refreshCount, reexecute);

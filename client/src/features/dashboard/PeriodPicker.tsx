@@ -28,7 +28,11 @@ export function PeriodPicker({ quarters, current, period, asOf, onChange }: Peri
   const t = useT();
   const options = choices(quarters, current, period);
   return (
-    <form className="filters dashboard-filters" aria-label={t('dashboard.filters')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="filters dashboard-filters"
+      aria-label={t('dashboard.filters')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className="field">
         <label htmlFor="dashboard-quarter">{t('dashboard.quarter')}</label>
         <select

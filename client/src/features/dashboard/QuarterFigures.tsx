@@ -7,7 +7,12 @@ import { useT } from '../../kit/i18n';
 import { PendingState } from '../../kit/ui/states';
 import { AgencyTable } from './AgencyTable';
 import { CountsTable } from './CountsTable';
-import { DashboardStatisticsQuery, DashboardTrendQuery, type DashboardStatistics, type TrendPoint } from './dashboard.operations';
+import {
+  DashboardStatisticsQuery,
+  DashboardTrendQuery,
+  type DashboardStatistics,
+  type TrendPoint,
+} from './dashboard.operations';
 import { taskListLink } from './dashboard-params';
 import { DomainChart } from './DomainChart';
 import { GroupNumbers } from './GroupNumbers';
@@ -29,7 +34,14 @@ interface QuarterFiguresProps {
 }
 
 /** One scope's quarter: the four groups, the sentence, and the province's or the agency's details. */
-export function QuarterFigures({ period, agencyId, asOf, refreshCount, agencyHref, onOpenAgency }: QuarterFiguresProps) {
+export function QuarterFigures({
+  period,
+  agencyId,
+  asOf,
+  refreshCount,
+  agencyHref,
+  onOpenAgency,
+}: QuarterFiguresProps) {
   const t = useT();
   const [statistics, reexecute] = useQuery({
     query: DashboardStatisticsQuery,
@@ -63,7 +75,10 @@ export function QuarterFigures({ period, agencyId, asOf, refreshCount, agencyHre
     <div className="dashboard">
       <div className="dashboard__scope">
         <h2 className="dashboard__scope-title">
-          {t('dashboard.scopeTitle', { scope: stats.agency?.name ?? t('dashboard.province'), quarter: quarterName(t, stats.period) })}
+          {t('dashboard.scopeTitle', {
+            scope: stats.agency?.name ?? t('dashboard.province'),
+            quarter: quarterName(t, stats.period),
+          })}
         </h2>
         <p className="muted">
           {t('dashboard.asOf')} {formatLocalDate(stats.asOf)}
@@ -82,7 +97,14 @@ export function QuarterFigures({ period, agencyId, asOf, refreshCount, agencyHre
       {agencyId === null ? (
         <ProvinceDetails stats={stats} points={points} agencyHref={agencyHref} onOpenAgency={onOpenAgency} />
       ) : (
-        <AgencyDetails stats={stats} points={points} period={period} agencyId={agencyId} asOf={asOf} refreshCount={refreshCount} />
+        <AgencyDetails
+          stats={stats}
+          points={points}
+          period={period}
+          agencyId={agencyId}
+          asOf={asOf}
+          refreshCount={refreshCount}
+        />
       )}
     </div>
   );
@@ -93,8 +115,14 @@ interface DetailsProps {
   points: readonly TrendPoint[];
 }
 
-function ProvinceDetails({ stats, points, agencyHref, onOpenAgency }: DetailsProps & Pick<QuarterFiguresProps, 'agencyHref' | 'onOpenAgency'>) {
-  const trendOf = (id: string) => points.map((point) => point.byAgency.find((row) => row.agency.id === id)?.counts ?? null);
+function ProvinceDetails({
+  stats,
+  points,
+  agencyHref,
+  onOpenAgency,
+}: DetailsProps & Pick<QuarterFiguresProps, 'agencyHref' | 'onOpenAgency'>) {
+  const trendOf = (id: string) =>
+    points.map((point) => point.byAgency.find((row) => row.agency.id === id)?.counts ?? null);
   return (
     <>
       <AgencyTable rows={stats.byAgency} trendOf={trendOf} agencyLink={agencyHref} onOpen={onOpenAgency} />
@@ -107,7 +135,11 @@ function ProvinceDetails({ stats, points, agencyHref, onOpenAgency }: DetailsPro
   );
 }
 
-function AgencyDetails({ stats, points, ...late }: DetailsProps & { period: Period; agencyId: string; asOf: string | null; refreshCount: number }) {
+function AgencyDetails({
+  stats,
+  points,
+  ...late
+}: DetailsProps & { period: Period; agencyId: string; asOf: string | null; refreshCount: number }) {
   return (
     <>
       <div className="dashboard__grid">
@@ -128,7 +160,11 @@ function CategoryCounts({ stats }: { stats: DashboardStatistics }) {
       <div className="table-wrap">
         <CountsTable
           rowHeading={t('dashboard.category')}
-          rows={stats.byCategory.map(({ category, counts }) => ({ key: category, label: t(`dashboard.category.${category}`), counts }))}
+          rows={stats.byCategory.map(({ category, counts }) => ({
+            key: category,
+            label: t(`dashboard.category.${category}`),
+            counts,
+          }))}
           totals={stats.counts}
           className="table counts-table"
         />

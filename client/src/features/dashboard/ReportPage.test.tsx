@@ -43,12 +43,25 @@ test('an agency’s quarterly report: official heading, Roman quarter, sentence,
   expect(doc.getByRole('heading', { level: 1, name: 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I/2023' })).toBeTruthy();
   expect(doc.getByText('của Sở Tài nguyên và Môi trường')).toBeTruthy();
   expect(doc.getByText('(Số liệu tính đến ngày 30/03/2023)')).toBeTruthy();
-  expect(doc.getByText('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành.')).toBeTruthy();
+  expect(
+    doc.getByText(
+      'Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành.',
+    ),
+  ).toBeTruthy();
   expect(document.title).toBe('Báo cáo Quý I/2023 · Liên thông');
 
   const [byCategory, byDomain, unfinished] = doc.getAllByRole('table');
   expect(rowsOf(byCategory)).toEqual([
-    ['STT', 'Loại nhiệm vụ', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, trong hạn', 'Chưa hoàn thành, quá hạn', 'Đã hoàn thành'],
+    [
+      'STT',
+      'Loại nhiệm vụ',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Chưa hoàn thành, trong hạn',
+      'Chưa hoàn thành, quá hạn',
+      'Đã hoàn thành',
+    ],
     ['1', 'Đột phá', '1', '1', '0', '0', '0', '1'],
     ['2', 'Trọng tâm', '14', '11', '0', '0', '3', '11'],
     ['3', 'Thường xuyên', '0', '0', '0', '0', '0', '0'],
@@ -56,7 +69,11 @@ test('an agency’s quarterly report: official heading, Roman quarter, sentence,
   ]);
   expect(rowsOf(byDomain)[1]).toEqual(['1', 'Đất đai', '4', '1', '0', '0', '3', '1']);
   expect(rowsOf(byDomain)).toHaveLength(8); // heading, six domains, total
-  expect(rowsOf(unfinished).slice(1).map((row) => row.slice(1, 3))).toEqual([
+  expect(
+    rowsOf(unfinished)
+      .slice(1)
+      .map((row) => row.slice(1, 3)),
+  ).toEqual([
     ['NV-2023-0013', 'Cấp giấy chứng nhận quyền sử dụng đất lần đầu'],
     ['NV-2023-0014', 'Giải quyết hồ sơ đất đai tồn đọng tại chi nhánh'],
     ['NV-2023-0015', 'Xây dựng bảng giá đất điều chỉnh'],
@@ -64,13 +81,24 @@ test('an agency’s quarterly report: official heading, Roman quarter, sentence,
   expect(doc.getByRole('heading', { name: 'IV. DANH SÁCH NHIỆM VỤ CHƯA HOÀN THÀNH' })).toBeTruthy();
   expect(doc.queryByRole('heading', { name: 'IV. KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ' })).toBeNull();
 
-  expect(operationsNamed(stub, 'DashboardStatistics')[0].variables).toEqual({ period: { year: 2023, quarter: 1 }, asOf: '2023-03-30', agencyId: 'a-tnmt' });
+  expect(operationsNamed(stub, 'DashboardStatistics')[0].variables).toEqual({
+    period: { year: 2023, quarter: 1 },
+    asOf: '2023-03-30',
+    agencyId: 'a-tnmt',
+  });
   expect(operationsNamed(stub, 'DashboardTasks')[0].variables).toEqual({
-    filter: { period: { year: 2023, quarter: 1 }, ownerAgencyId: 'a-tnmt', groups: ['NOT_DONE_WITHIN_DEADLINE', 'NOT_DONE_OVERDUE'], asOf: '2023-03-30' },
+    filter: {
+      period: { year: 2023, quarter: 1 },
+      ownerAgencyId: 'a-tnmt',
+      groups: ['NOT_DONE_WITHIN_DEADLINE', 'NOT_DONE_OVERDUE'],
+      asOf: '2023-03-30',
+    },
     first: 100,
     after: null,
   });
-  expect(screen.getByRole('link', { name: '← Tổng quan' }).getAttribute('href')).toBe('/dashboard?year=2023&quarter=1&asOf=2023-03-30');
+  expect(screen.getByRole('link', { name: '← Tổng quan' }).getAttribute('href')).toBe(
+    '/dashboard?year=2023&quarter=1&asOf=2023-03-30',
+  );
 });
 
 test('"In báo cáo" prints the page', async () => {
@@ -83,7 +111,15 @@ test('"In báo cáo" prints the page', async () => {
 });
 
 test('the province report adds the agencies and lists every unfinished task, page after page', async () => {
-  const second = [taskRow({ id: 't-9', code: 'NV-2023-0090', title: 'Sắp xếp biên chế Văn phòng Đăng ký đất đai', domain: 'ADMIN_REFORM', ownerAgency: { __typename: 'AgencySummary', id: 'a-snv', name: 'Sở Nội vụ', shortName: 'Sở Nội vụ' } })];
+  const second = [
+    taskRow({
+      id: 't-9',
+      code: 'NV-2023-0090',
+      title: 'Sắp xếp biên chế Văn phòng Đăng ký đất đai',
+      domain: 'ADMIN_REFORM',
+      ownerAgency: { __typename: 'AgencySummary', id: 'a-snv', name: 'Sở Nội vụ', shortName: 'Sở Nội vụ' },
+    }),
+  ];
   const stub = api(committeeLead, provinceQuarter(), [unfinishedLand, second]);
   renderApp(stub, '/dashboard/report?year=2023&quarter=2');
 
@@ -95,7 +131,11 @@ test('the province report adds the agencies and lists every unfinished task, pag
 
   const tables = doc.getAllByRole('table');
   expect(tables).toHaveLength(4);
-  expect(rowsOf(tables[2]).slice(1).map((row) => row.slice(1, 3))).toEqual([
+  expect(
+    rowsOf(tables[2])
+      .slice(1)
+      .map((row) => row.slice(1, 3)),
+  ).toEqual([
     ['Sở Tài nguyên và Môi trường', '10'],
     ['Sở Tài chính', '10'],
     ['Sở Nội vụ', '5'],
@@ -103,7 +143,12 @@ test('the province report adds the agencies and lists every unfinished task, pag
   ]);
   const unfinished = rowsOf(tables[3]);
   expect(unfinished[0]).toContain('Cơ quan');
-  expect(unfinished.slice(1).map((row) => row[1])).toEqual(['NV-2023-0013', 'NV-2023-0014', 'NV-2023-0015', 'NV-2023-0090']);
+  expect(unfinished.slice(1).map((row) => row[1])).toEqual([
+    'NV-2023-0013',
+    'NV-2023-0014',
+    'NV-2023-0015',
+    'NV-2023-0090',
+  ]);
   expect(unfinished[4][3]).toBe('Sở Nội vụ');
   expect(doc.getByRole('heading', { name: 'V. DANH SÁCH NHIỆM VỤ CHƯA HOÀN THÀNH' })).toBeTruthy();
 
@@ -119,5 +164,8 @@ test('without a quarter in the address the report reads the newest quarter, sent
   expect(screen.queryByRole('alert')).toBeNull();
   // query data carries __typename; what goes back to the server must not
   expect(variablesSent(stub, 'DashboardStatistics')[0].period).toStrictEqual({ year: 2023, quarter: 1 });
-  expect((variablesSent(stub, 'DashboardTasks')[0].filter as { period: unknown }).period).toStrictEqual({ year: 2023, quarter: 1 });
+  expect((variablesSent(stub, 'DashboardTasks')[0].filter as { period: unknown }).period).toStrictEqual({
+    year: 2023,
+    quarter: 1,
+  });
 });

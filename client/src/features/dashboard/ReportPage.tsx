@@ -8,7 +8,12 @@ import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import type { TaskGroup } from '../../gql/graphql';
 import { useCapabilities, useCurrentUser } from '../auth';
 import { CountsTable } from './CountsTable';
-import { DashboardQuartersQuery, DashboardStatisticsQuery, type DashboardStatistics, type TaskRow } from './dashboard.operations';
+import {
+  DashboardQuartersQuery,
+  DashboardStatisticsQuery,
+  type DashboardStatistics,
+  type TaskRow,
+} from './dashboard.operations';
 import { readDashboardParams, writeDashboardParams } from './dashboard-params';
 import { summarySentence } from './summary';
 import { useAllTasks, type AllTasks } from './useAllTasks';
@@ -28,13 +33,19 @@ export function ReportPage() {
   const params = readDashboardParams(searchParams);
   const agencyId = isCommittee ? params.agencyId : user.agency.id;
   const [quarters] = useQuery({ query: DashboardQuartersQuery, pause: params.period !== null });
-  const period = params.period ?? (quarters.data ? defaultPeriod(quarters.data.taskQuarters, quarters.data.currentQuarter) : null);
+  const period =
+    params.period ?? (quarters.data ? defaultPeriod(quarters.data.taskQuarters, quarters.data.currentQuarter) : null);
   useDocumentTitle(period ? t('report.pageTitle', { quarter: quarterName(t, period) }) : t('dashboard.title'));
 
   return (
     <>
       <nav className="breadcrumb no-print" aria-label={t('layout.breadcrumb')}>
-        <Link to={{ pathname: '/dashboard', search: writeDashboardParams({ ...params, period, agencyId: isCommittee ? params.agencyId : null }) }}>
+        <Link
+          to={{
+            pathname: '/dashboard',
+            search: writeDashboardParams({ ...params, period, agencyId: isCommittee ? params.agencyId : null }),
+          }}
+        >
           ← {t('report.back')}
         </Link>
       </nav>
@@ -49,7 +60,11 @@ export function ReportPage() {
 
 function QuarterReport({ period, agencyId, asOf }: { period: Period; agencyId: string | null; asOf: string | null }) {
   const t = useT();
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: DashboardStatisticsQuery, variables: { period: periodInput(period), asOf, agencyId }, requestPolicy: 'network-only' });
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: DashboardStatisticsQuery,
+    variables: { period: periodInput(period), asOf, agencyId },
+    requestPolicy: 'network-only',
+  });
   const unfinished = useAllTasks({ period: periodInput(period), ownerAgencyId: agencyId, groups: UNFINISHED, asOf });
   const stats = data?.taskStatistics;
 
@@ -81,7 +96,11 @@ function ReportDocument({ stats, unfinished }: { stats: DashboardStatistics; unf
   const { agency, period, counts } = stats;
   const [year, month, day] = stats.asOf.split('-');
   return (
-    <article className="official-doc report-doc" lang={locale} aria-label={t('report.docLabel', { quarter: quarterName(t, period) })}>
+    <article
+      className="official-doc report-doc"
+      lang={locale}
+      aria-label={t('report.docLabel', { quarter: quarterName(t, period) })}
+    >
       <header className="official-doc__head">
         <div className="official-doc__issuer">
           <p className={agency ? undefined : 'official-doc__strong'}>{t('report.issuer')}</p>
@@ -95,8 +114,12 @@ function ReportDocument({ stats, unfinished }: { stats: DashboardStatistics; unf
           <p className="official-doc__date">{t('report.dateLine', { day, month, year })}</p>
         </div>
       </header>
-      <h1 className="official-doc__title">{t('report.title', { roman: romanQuarter(period.quarter), year: period.year })}</h1>
-      <p className="official-doc__subject">{agency ? t('report.of', { agency: agency.name }) : t('report.ofProvince')}</p>
+      <h1 className="official-doc__title">
+        {t('report.title', { roman: romanQuarter(period.quarter), year: period.year })}
+      </h1>
+      <p className="official-doc__subject">
+        {agency ? t('report.of', { agency: agency.name }) : t('report.ofProvince')}
+      </p>
       <p className="report-doc__as-of">{t('report.asOf', { date: formatLocalDate(stats.asOf) })}</p>
 
       <h2>{t('report.section.overall')}</h2>
@@ -108,7 +131,11 @@ function ReportDocument({ stats, unfinished }: { stats: DashboardStatistics; unf
         numbered
         className="report-doc__table"
         rowHeading={t('dashboard.category')}
-        rows={stats.byCategory.map(({ category, counts: c }) => ({ key: category, label: t(`dashboard.category.${category}`), counts: c }))}
+        rows={stats.byCategory.map(({ category, counts: c }) => ({
+          key: category,
+          label: t(`dashboard.category.${category}`),
+          counts: c,
+        }))}
         totals={counts}
       />
 
@@ -137,7 +164,12 @@ function ReportDocument({ stats, unfinished }: { stats: DashboardStatistics; unf
       <h2>{t('report.section.unfinished', { number: agency ? 'IV' : 'V' })}</h2>
       <UnfinishedTable rows={unfinished.rows} showAgency={!agency} />
       {unfinished.truncated && (
-        <p>{t('report.incomplete', { shown: unfinished.rows.length, total: counts.notDoneWithinDeadline + counts.notDoneOverdue })}</p>
+        <p>
+          {t('report.incomplete', {
+            shown: unfinished.rows.length,
+            total: counts.notDoneWithinDeadline + counts.notDoneOverdue,
+          })}
+        </p>
       )}
     </article>
   );

@@ -43,7 +43,12 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
           {t('dashboard.trendLate')}
         </li>
       </ul>
-      <svg className="trend-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('dashboard.trendChart', { values: description })}>
+      <svg
+        className="trend-chart"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={t('dashboard.trendChart', { values: description })}
+      >
         <line className="trend-chart__axis" x1={0} x2={WIDTH} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} />
         {points.map(({ period, counts }, index) => {
           const x = index * slot + (slot - barWidth) / 2;
@@ -53,8 +58,19 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
           return (
             <g key={`${period.year}-${period.quarter}`}>
               <rect className="trend-chart__on-time" x={x} y={PLOT_BOTTOM - onTime} width={barWidth} height={onTime} />
-              <rect className="trend-chart__late" x={x} y={PLOT_BOTTOM - onTime - late} width={barWidth} height={late} />
-              <text className="trend-chart__value" x={x + barWidth / 2} y={PLOT_BOTTOM - onTime - late - 6} textAnchor="middle">
+              <rect
+                className="trend-chart__late"
+                x={x}
+                y={PLOT_BOTTOM - onTime - late}
+                width={barWidth}
+                height={late}
+              />
+              <text
+                className="trend-chart__value"
+                x={x + barWidth / 2}
+                y={PLOT_BOTTOM - onTime - late - 6}
+                textAnchor="middle"
+              >
                 {completed === null ? t('dashboard.noPercent') : `${completed}%`}
               </text>
               <text className="trend-chart__label" x={x + barWidth / 2} y={PLOT_BOTTOM + 18} textAnchor="middle">
@@ -77,14 +93,25 @@ export function Sparkline({ series }: { series: readonly (GroupCounts | null)[] 
   const values = series.map((counts) => (counts ? percentCompleted(counts) : null));
   const step = SPARK_WIDTH / Math.max(1, values.length - 1);
   const points = values
-    .map((value, index) => (value === null ? null : `${(index * step).toFixed(1)},${(SPARK_HEIGHT - 2 - (value / 100) * (SPARK_HEIGHT - 4)).toFixed(1)}`))
+    .map((value, index) =>
+      value === null
+        ? null
+        : `${(index * step).toFixed(1)},${(SPARK_HEIGHT - 2 - (value / 100) * (SPARK_HEIGHT - 4)).toFixed(1)}`,
+    )
     .filter((point): point is string => point !== null);
   const label = t('dashboard.sparkline', {
     count: values.length,
     values: values.map((value) => (value === null ? t('dashboard.noPercent') : `${value}%`)).join(', '),
   });
   return (
-    <svg className="sparkline" viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`} width={SPARK_WIDTH} height={SPARK_HEIGHT} role="img" aria-label={label}>
+    <svg
+      className="sparkline"
+      viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`}
+      width={SPARK_WIDTH}
+      height={SPARK_HEIGHT}
+      role="img"
+      aria-label={label}
+    >
       <polyline points={points.join(' ')} />
       {points.length === 1 && <circle cx={points[0].split(',')[0]} cy={points[0].split(',')[1]} r={2} />}
     </svg>

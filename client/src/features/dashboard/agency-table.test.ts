@@ -1,12 +1,34 @@
-import { counts, financeSummary, homeAffairsSummary, provinceQuarter, tnmtSummary } from '../../test-support/dashboard-fixtures';
-import { ariaSort, DEFAULT_AGENCY_SORT, nextSort, percentCompleted, sortAgencyRows, type AgencyRow, type AgencySortKey } from './agency-table';
+import {
+  counts,
+  financeSummary,
+  homeAffairsSummary,
+  provinceQuarter,
+  tnmtSummary,
+} from '../../test-support/dashboard-fixtures';
+import {
+  ariaSort,
+  DEFAULT_AGENCY_SORT,
+  nextSort,
+  percentCompleted,
+  sortAgencyRows,
+  type AgencyRow,
+  type AgencySortKey,
+} from './agency-table';
 
 const rows: AgencyRow[] = provinceQuarter().byAgency; // TN&MT 10 tasks 50%, Tài chính 10 tasks 90%, Nội vụ 5 tasks 40%
 const names = (sorted: AgencyRow[]) => sorted.map((row) => row.agency.shortName);
 
 test('by agency name in Vietnamese order, both ways', () => {
-  expect(names(sortAgencyRows(rows, { key: 'agency', direction: 'asc' }))).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Sở TN&MT']);
-  expect(names(sortAgencyRows(rows, { key: 'agency', direction: 'desc' }))).toEqual(['Sở TN&MT', 'Sở Tài chính', 'Sở Nội vụ']);
+  expect(names(sortAgencyRows(rows, { key: 'agency', direction: 'asc' }))).toEqual([
+    'Sở Nội vụ',
+    'Sở Tài chính',
+    'Sở TN&MT',
+  ]);
+  expect(names(sortAgencyRows(rows, { key: 'agency', direction: 'desc' }))).toEqual([
+    'Sở TN&MT',
+    'Sở Tài chính',
+    'Sở Nội vụ',
+  ]);
 });
 
 test('by each number column; ties stay in name order whichever the direction', () => {
@@ -21,8 +43,16 @@ test('by each number column; ties stay in name order whichever the direction', (
   for (const [key, ascending] of expectations) {
     expect([key, names(sortAgencyRows(rows, { key, direction: 'asc' }))]).toEqual([key, ascending]);
   }
-  expect(names(sortAgencyRows(rows, { key: 'total', direction: 'desc' }))).toEqual(['Sở Tài chính', 'Sở TN&MT', 'Sở Nội vụ']);
-  expect(names(sortAgencyRows(rows, { key: 'notDoneOverdue', direction: 'desc' }))).toEqual(['Sở TN&MT', 'Sở Nội vụ', 'Sở Tài chính']);
+  expect(names(sortAgencyRows(rows, { key: 'total', direction: 'desc' }))).toEqual([
+    'Sở Tài chính',
+    'Sở TN&MT',
+    'Sở Nội vụ',
+  ]);
+  expect(names(sortAgencyRows(rows, { key: 'notDoneOverdue', direction: 'desc' }))).toEqual([
+    'Sở TN&MT',
+    'Sở Nội vụ',
+    'Sở Tài chính',
+  ]);
 });
 
 test('the completed share orders by the exact fraction, and an agency without tasks comes last', () => {
@@ -31,7 +61,11 @@ test('the completed share orders by the exact fraction, and an agency without ta
     { agency: financeSummary, counts: counts(0) }, // no tasks
     { agency: homeAffairsSummary, counts: counts(66, 0, 34) }, // 66%
   ];
-  expect(names(sortAgencyRows(close, { key: 'percentCompleted', direction: 'desc' }))).toEqual(['Sở TN&MT', 'Sở Nội vụ', 'Sở Tài chính']);
+  expect(names(sortAgencyRows(close, { key: 'percentCompleted', direction: 'desc' }))).toEqual([
+    'Sở TN&MT',
+    'Sở Nội vụ',
+    'Sở Tài chính',
+  ]);
   expect(percentCompleted(counts(2, 0, 1))).toBe(67);
   expect(percentCompleted(counts(0))).toBeNull();
 });
@@ -46,7 +80,10 @@ test('clicking a header: the same column flips, another starts A→Z for names a
   expect(DEFAULT_AGENCY_SORT).toEqual({ key: 'agency', direction: 'asc' });
   expect(nextSort(DEFAULT_AGENCY_SORT, 'agency')).toEqual({ key: 'agency', direction: 'desc' });
   expect(nextSort(DEFAULT_AGENCY_SORT, 'notDoneOverdue')).toEqual({ key: 'notDoneOverdue', direction: 'desc' });
-  expect(nextSort({ key: 'notDoneOverdue', direction: 'desc' }, 'notDoneOverdue')).toEqual({ key: 'notDoneOverdue', direction: 'asc' });
+  expect(nextSort({ key: 'notDoneOverdue', direction: 'desc' }, 'notDoneOverdue')).toEqual({
+    key: 'notDoneOverdue',
+    direction: 'asc',
+  });
   expect(nextSort({ key: 'total', direction: 'asc' }, 'agency')).toEqual({ key: 'agency', direction: 'asc' });
   expect(ariaSort({ key: 'total', direction: 'asc' }, 'total')).toBe('ascending');
   expect(ariaSort({ key: 'total', direction: 'desc' }, 'total')).toBe('descending');

@@ -10,8 +10,16 @@ test('reads the address, ignoring anything malformed', () => {
     asOf: '2023-06-30',
     agencyId: 'a-tnmt',
   });
-  expect(readDashboardParams(new URLSearchParams('year=2023&quarter=5&asOf=30/06/2023&agencyId='))).toEqual({ period: null, asOf: null, agencyId: null });
-  expect(readDashboardParams(new URLSearchParams('year=20x3&quarter=1'))).toEqual({ period: null, asOf: null, agencyId: null });
+  expect(readDashboardParams(new URLSearchParams('year=2023&quarter=5&asOf=30/06/2023&agencyId='))).toEqual({
+    period: null,
+    asOf: null,
+    agencyId: null,
+  });
+  expect(readDashboardParams(new URLSearchParams('year=20x3&quarter=1'))).toEqual({
+    period: null,
+    asOf: null,
+    agencyId: null,
+  });
   expect(readDashboardParams(new URLSearchParams(''))).toEqual({ period: null, asOf: null, agencyId: null });
 });
 
@@ -24,10 +32,18 @@ test('writes only what is set, and reads back the same', () => {
 });
 
 test('links to the task list, the CSV exports and the report', () => {
-  expect(taskListLink(q2, 'a-tnmt', 'NOT_DONE_OVERDUE', null)).toBe('/tasks?year=2023&quarter=2&agencyId=a-tnmt&group=NOT_DONE_OVERDUE');
-  expect(taskListLink(q2, null, 'COMPLETED_LATE', '2023-06-30')).toBe('/tasks?year=2023&quarter=2&asOf=2023-06-30&group=COMPLETED_LATE');
-  expect(exportLink('quarter-tasks', q2, 'a-tnmt', null)).toBe('/exports/quarter-tasks.csv?year=2023&quarter=2&agencyId=a-tnmt');
-  expect(exportLink('quarter-agencies', q2, 'a-tnmt', '2023-06-30')).toBe('/exports/quarter-agencies.csv?year=2023&quarter=2&asOf=2023-06-30');
+  expect(taskListLink(q2, 'a-tnmt', 'NOT_DONE_OVERDUE', null)).toBe(
+    '/tasks?year=2023&quarter=2&agencyId=a-tnmt&group=NOT_DONE_OVERDUE',
+  );
+  expect(taskListLink(q2, null, 'COMPLETED_LATE', '2023-06-30')).toBe(
+    '/tasks?year=2023&quarter=2&asOf=2023-06-30&group=COMPLETED_LATE',
+  );
+  expect(exportLink('quarter-tasks', q2, 'a-tnmt', null)).toBe(
+    '/exports/quarter-tasks.csv?year=2023&quarter=2&agencyId=a-tnmt',
+  );
+  expect(exportLink('quarter-agencies', q2, 'a-tnmt', '2023-06-30')).toBe(
+    '/exports/quarter-agencies.csv?year=2023&quarter=2&asOf=2023-06-30',
+  );
   expect(reportLink(q2, null, null)).toBe('/dashboard/report?year=2023&quarter=2');
 });
 

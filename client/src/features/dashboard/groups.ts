@@ -2,7 +2,12 @@ import type { TaskGroup } from '../../gql/graphql';
 import type { GroupCounts } from './dashboard.operations';
 
 /** The four official groups, in the order of the quarterly report. */
-export const GROUPS: readonly TaskGroup[] = ['COMPLETED_ON_TIME', 'COMPLETED_LATE', 'NOT_DONE_WITHIN_DEADLINE', 'NOT_DONE_OVERDUE'];
+export const GROUPS: readonly TaskGroup[] = [
+  'COMPLETED_ON_TIME',
+  'COMPLETED_LATE',
+  'NOT_DONE_WITHIN_DEADLINE',
+  'NOT_DONE_OVERDUE',
+];
 
 const FIELD = {
   COMPLETED_ON_TIME: 'completedOnTime',

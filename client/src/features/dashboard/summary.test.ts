@@ -8,7 +8,9 @@ const en = translatorFor('en');
 test('the article’s quarter reads like the article: 11/14 specialised done, 3 land tasks not done', () => {
   const sentence = summarySentence(vi, { scope: 'Sở TN&MT', ...tnmtQuarter() });
 
-  expect(sentence).toBe('Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành');
+  expect(sentence).toBe(
+    'Sở TN&MT: 1 nhiệm vụ đột phá, 11/14 nhiệm vụ chuyên môn hoàn thành; 3 nhiệm vụ lĩnh vực đất đai chưa hoàn thành',
+  );
   expect(sentence).toContain('11/14');
   expect(sentence).toContain('3 nhiệm vụ lĩnh vực đất đai');
 });
@@ -57,7 +59,17 @@ test('the province sentence and the English wording', () => {
     'Toàn tỉnh: 1/2 nhiệm vụ đột phá, 15/23 nhiệm vụ chuyên môn hoàn thành; ' +
       '4 nhiệm vụ lĩnh vực đất đai, 3 nhiệm vụ lĩnh vực tài chính và 2 nhiệm vụ lĩnh vực cải cách hành chính chưa hoàn thành',
   );
-  expect(summarySentence(en, { scope: 'Sở TN&MT', ...tnmtQuarter({ byDomain: [{ __typename: 'DomainCounts', domain: 'LAND', counts: counts(1, 0, 1, 2) }, { __typename: 'DomainCounts', domain: 'MINERALS', counts: counts(0, 0, 1) }] }) })).toBe(
+  expect(
+    summarySentence(en, {
+      scope: 'Sở TN&MT',
+      ...tnmtQuarter({
+        byDomain: [
+          { __typename: 'DomainCounts', domain: 'LAND', counts: counts(1, 0, 1, 2) },
+          { __typename: 'DomainCounts', domain: 'MINERALS', counts: counts(0, 0, 1) },
+        ],
+      }),
+    }),
+  ).toBe(
     'Sở TN&MT: 1 breakthrough task, 11/14 specialised tasks completed; 3 land tasks and 1 minerals task not completed',
   );
 });

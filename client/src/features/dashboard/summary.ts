@@ -57,12 +57,17 @@ export function summarySentence(t: Translate, input: SummaryInput): string {
     .map((row) => {
       const count = notDone(row.counts);
       const domain = t(`dashboard.domainPhrase.${row.domain}`);
-      return t(count === 1 ? 'dashboard.summary.domainTasks.one' : 'dashboard.summary.domainTasks.other', { count, domain });
+      return t(count === 1 ? 'dashboard.summary.domainTasks.one' : 'dashboard.summary.domainTasks.other', {
+        count,
+        domain,
+      });
     });
 
   const text = [
     t('dashboard.summary.completed', { tasks: doneParts.join(', ') }),
-    unfinished.length > 0 ? t('dashboard.summary.notDone', { tasks: joinList(t, unfinished) }) : t('dashboard.summary.allDone'),
+    unfinished.length > 0
+      ? t('dashboard.summary.notDone', { tasks: joinList(t, unfinished) })
+      : t('dashboard.summary.allDone'),
   ].join('; ');
   return t('dashboard.summary.scope', { scope, text });
 }

@@ -26,7 +26,11 @@ export function useAllTasks(filter: TaskFilter): AllTasks | undefined {
       let after: string | null = null;
       for (;;) {
         const page: OperationResult<DashboardTasksQueryResult> = await client
-          .query(DashboardTasksQuery, { filter: JSON.parse(key) as TaskFilter, first: PAGE_SIZE, after }, { requestPolicy: 'network-only' })
+          .query(
+            DashboardTasksQuery,
+            { filter: JSON.parse(key) as TaskFilter, first: PAGE_SIZE, after },
+            { requestPolicy: 'network-only' },
+          )
           .toPromise();
         if (!page.data) return { rows, truncated: false, error: page.error };
         rows.push(...page.data.tasks.edges.map((edge) => edge.node));

@@ -28,7 +28,9 @@ export function AmendPanel({ decision, busy, fields, onConfirm, onCancel }: Amen
   const [invalid, setInvalid] = useState<string[]>([]);
   const [missingConditions, setMissingConditions] = useState(false);
   const serverGrantsError = Object.keys(fields).some((path) => path.startsWith('grants'));
-  const conditionsError = missingConditions ? t('action.textRequired') : fields.conditions && t(fieldMessage(fields.conditions));
+  const conditionsError = missingConditions
+    ? t('action.textRequired')
+    : fields.conditions && t(fieldMessage(fields.conditions));
 
   const setGrant = (itemId: string, change: Partial<GrantValues>) =>
     setGrants((current) => current.map((g) => (g.itemId === itemId ? { ...g, ...change } : g)));

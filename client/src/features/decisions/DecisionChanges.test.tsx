@@ -30,12 +30,15 @@ const revocation = decisionDetail({
 function pageApi(responders: Record<string, Responder> = {}, me: CurrentUser = committeeLead) {
   return createStubApi({
     Me: { data: { me } },
-    DecisionDetail: ({ id }) => ({ data: { decision: [amendment, revocation].find((d) => d.id === id) ?? decisionDetail() } }),
+    DecisionDetail: ({ id }) => ({
+      data: { decision: [amendment, revocation].find((d) => d.id === id) ?? decisionDetail() },
+    }),
     ...responders,
   });
 }
 
-const changeButtons = () => screen.queryAllByRole('button', { name: /^(Sửa đổi|Bãi bỏ) quyết định$/ }).map((b) => b.textContent);
+const changeButtons = () =>
+  screen.queryAllByRole('button', { name: /^(Sửa đổi|Bãi bỏ) quyết định$/ }).map((b) => b.textContent);
 
 test('only a Committee leader sees "Sửa đổi" and "Bãi bỏ", and only while the decision is in force', async () => {
   const cases: [CurrentUser, ReturnType<typeof decisionDetail>, string[]][] = [
@@ -45,8 +48,20 @@ test('only a Committee leader sees "Sửa đổi" and "Bãi bỏ", and only whil
     [{ ...committeeLead, capabilities: capabilities.committeeStaff }, decisionDetail(), []],
     [tnmtLead, decisionDetail(), []],
     [committeeLead, revocation, []],
-    [committeeLead, decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] }), []],
-    [committeeLead, decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-51', numberText: '51/QĐ-UBND', kind: 'AMENDMENT' }] }), ['Sửa đổi quyết định', 'Bãi bỏ quyết định']],
+    [
+      committeeLead,
+      decisionDetail({
+        amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }],
+      }),
+      [],
+    ],
+    [
+      committeeLead,
+      decisionDetail({
+        amendedBy: [{ __typename: 'DecisionRef', id: 'd-51', numberText: '51/QĐ-UBND', kind: 'AMENDMENT' }],
+      }),
+      ['Sửa đổi quyết định', 'Bãi bỏ quyết định'],
+    ],
   ];
   for (const [me, decision, expected] of cases) {
     const { unmount } = renderApp(pageApi({ DecisionDetail: { data: { decision } } }, me), `/decisions/${decision.id}`);
@@ -61,9 +76,13 @@ test('amending is prefilled with the current grants, refuses more than requested
   renderApp(api, '/decisions/d-42');
   fireEvent.click(await screen.findByRole('button', { name: 'Sửa đổi quyết định' }));
   const panel = within(screen.getByRole('form', { name: 'Sửa đổi quyết định' }));
-  expect(panel.getByLabelText<HTMLInputElement>('Kinh phí duyệt cho Số hóa hồ sơ địa chính').value).toBe('1.250.000.000');
+  expect(panel.getByLabelText<HTMLInputElement>('Kinh phí duyệt cho Số hóa hồ sơ địa chính').value).toBe(
+    '1.250.000.000',
+  );
   expect(panel.getByLabelText<HTMLInputElement>('Số lượng duyệt cho Máy quét khổ A3').value).toBe('2');
-  expect(panel.getByLabelText<HTMLTextAreaElement>('Điều kiện, yêu cầu kèm theo').value).toBe('Sở TN&MT quyết toán theo quy định.');
+  expect(panel.getByLabelText<HTMLTextAreaElement>('Điều kiện, yêu cầu kèm theo').value).toBe(
+    'Sở TN&MT quyết toán theo quy định.',
+  );
 
   fireEvent.change(panel.getByLabelText('Số lượng duyệt cho Máy quét khổ A3'), { target: { value: '5' } });
   fireEvent.click(panel.getByRole('button', { name: 'Ban hành quyết định sửa đổi' }));
@@ -71,8 +90,12 @@ test('amending is prefilled with the current grants, refuses more than requested
   expect(operationsNamed(api, 'AmendDecision')).toHaveLength(0);
 
   fireEvent.change(panel.getByLabelText('Số lượng duyệt cho Máy quét khổ A3'), { target: { value: '3' } });
-  fireEvent.change(panel.getByLabelText('Kinh phí duyệt cho Số hóa hồ sơ địa chính'), { target: { value: '1.500.000.000' } });
-  fireEvent.change(panel.getByLabelText('Điều kiện, yêu cầu kèm theo'), { target: { value: ' Quyết toán trước 31/12. ' } });
+  fireEvent.change(panel.getByLabelText('Kinh phí duyệt cho Số hóa hồ sơ địa chính'), {
+    target: { value: '1.500.000.000' },
+  });
+  fireEvent.change(panel.getByLabelText('Điều kiện, yêu cầu kèm theo'), {
+    target: { value: ' Quyết toán trước 31/12. ' },
+  });
   fireEvent.click(panel.getByRole('button', { name: 'Ban hành quyết định sửa đổi' }));
 
   expect(await screen.findByRole('article', { name: 'Quyết định số 51/QĐ-UBND' })).toBeTruthy();
@@ -134,7 +157,9 @@ test('errors by code: a field error under its field, FORBIDDEN as an alert, INVA
   expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này.')).toBeTruthy();
 
   answer = graphQLError('INVALID_TRANSITION');
-  current = decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] });
+  current = decisionDetail({
+    amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }],
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Xác nhận bãi bỏ' }));
   expect(await screen.findByText('ĐÃ BỊ BÃI BỎ')).toBeTruthy();
   expect(changeButtons()).toEqual([]);

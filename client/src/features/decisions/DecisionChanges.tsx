@@ -16,7 +16,9 @@ function errorMessage(code: ErrorCode, fields: FieldErrors): MessageKey | null {
   // Someone revoked it meanwhile (or it is a revocation): the page reloads to show that.
   if (code === 'INVALID_TRANSITION') return 'decisionChange.stale';
   // Field errors are shown under their fields.
-  const underFields = Object.keys(fields).some((path) => path === 'conditions' || path === 'reason' || path.startsWith('grants'));
+  const underFields = Object.keys(fields).some(
+    (path) => path === 'conditions' || path === 'reason' || path.startsWith('grants'),
+  );
   if (code === 'BAD_USER_INPUT' && underFields) return null;
   return `error.${code}`;
 }

@@ -22,7 +22,14 @@ test('the printable decision: issuer, number, national heading, QUYẾT ĐỊNH,
   expect(doc.getByRole('heading', { level: 1, name: 'QUYẾT ĐỊNH' })).toBeTruthy();
   expect(doc.getByText('Về việc phê duyệt kinh phí số hóa hồ sơ địa chính')).toBeTruthy();
   expect(doc.getByText('QUYẾT ĐỊNH:')).toBeTruthy();
-  const rows = doc.getAllByRole('row').slice(1, 3).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+  const rows = doc
+    .getAllByRole('row')
+    .slice(1, 3)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
   expect(rows).toEqual([
     ['1', 'Số hóa hồ sơ địa chính (Kinh phí)', 'gói', '19.007.199.254.740.993 ₫', '11.250.000.000 ₫'],
     ['2', 'Máy quét khổ A3 (Trang thiết bị)', 'bộ', '4', '2'],
@@ -45,7 +52,14 @@ test('"In quyết định" prints the page', async () => {
 });
 
 test('a revoked decision is marked and links to the revocation', async () => {
-  renderApp(api(decisionDetail({ amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }] })), '/decisions/d-42');
+  renderApp(
+    api(
+      decisionDetail({
+        amendedBy: [{ __typename: 'DecisionRef', id: 'd-50', numberText: '50/QĐ-UBND', kind: 'REVOCATION' }],
+      }),
+    ),
+    '/decisions/d-42',
+  );
 
   expect(await screen.findByText('ĐÃ BỊ BÃI BỎ')).toBeTruthy();
   expect(screen.getByRole('link', { name: '50/QĐ-UBND' }).getAttribute('href')).toBe('/decisions/d-50');

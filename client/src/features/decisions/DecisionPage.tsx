@@ -161,11 +161,15 @@ function DecisionArticles({ decision }: { decision: DecisionDetail }) {
               <td>{line.unit}</td>
               <td>
                 {line.requestedQuantity}
-                {line.requestedAmount !== null && <span className="decision-doc__money">{formatVnd(line.requestedAmount)}</span>}
+                {line.requestedAmount !== null && (
+                  <span className="decision-doc__money">{formatVnd(line.requestedAmount)}</span>
+                )}
               </td>
               <td>
                 {line.grantedQuantity}
-                {line.grantedAmount !== null && <span className="decision-doc__money">{formatVnd(line.grantedAmount)}</span>}
+                {line.grantedAmount !== null && (
+                  <span className="decision-doc__money">{formatVnd(line.grantedAmount)}</span>
+                )}
               </td>
             </tr>
           ))}
@@ -195,8 +199,8 @@ function DecisionArticles({ decision }: { decision: DecisionDetail }) {
 function Article3({ decision }: { decision: DecisionDetail }) {
   return (
     <p>
-      <strong>Điều 3.</strong> {effectiveLine(decision)} Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Nội vụ,
-      Thủ trưởng cơ quan đề xuất và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.
+      <strong>Điều 3.</strong> {effectiveLine(decision)} Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở
+      Nội vụ, Thủ trưởng cơ quan đề xuất và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.
     </p>
   );
 }

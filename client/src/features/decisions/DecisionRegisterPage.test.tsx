@@ -7,7 +7,6 @@ import type { DecisionListItem } from './decisions.operations';
 beforeEach(() => localStorage.clear());
 
 const decision = (number: number, year = 2023): DecisionListItem => ({
-
   __typename: 'Decision',
   id: `d-${year}-${number}`,
   numberText: `${number}/QĐ-UBND`,
@@ -61,7 +60,11 @@ test('the register pages past the newest ones: "Tải thêm" reaches 1/QĐ-UBND'
   // a table of 120 rows renders slowly in jsdom on a busy machine
   expect(await screen.findByRole('link', { name: '1/QĐ-UBND' }, { timeout: 5000 })).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Tải thêm' })).toBeNull();
-  expect(variablesSent(stub, 'DecisionRegister').map((v) => v.after).filter(Boolean)).toEqual(['50', '100']);
+  expect(
+    variablesSent(stub, 'DecisionRegister')
+      .map((v) => v.after)
+      .filter(Boolean),
+  ).toEqual(['50', '100']);
 });
 
 test('the year filter reads that year only and starts a new list', async () => {
@@ -86,7 +89,12 @@ test('a decision issued while the register is open arrives without a reload', as
   rows.unshift(decision(2));
   act(() =>
     stub.emit('ProposalFeed', {
-      data: { proposalFeed: { event: { id: '91', type: 'DECIDED' }, proposal: { id: 'p-9', code: 'ĐX-2023-0009', title: 'Máy quét', status: 'DECIDED' } } },
+      data: {
+        proposalFeed: {
+          event: { id: '91', type: 'DECIDED' },
+          proposal: { id: 'p-9', code: 'ĐX-2023-0009', title: 'Máy quét', status: 'DECIDED' },
+        },
+      },
     }),
   );
   expect(await screen.findByRole('link', { name: '2/QĐ-UBND' })).toBeTruthy();

@@ -75,11 +75,8 @@ function Register({ year, search }: { year: number | null; search: string }) {
   const feedReady = useFeed(PROPOSAL_FEED, (arrival) => {
     if (arrival.event.type === 'DECIDED') restartList.current();
   });
-  const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(
-    DECISION_REGISTER,
-    { year, search: search || null },
-    { pause: !feedReady },
-  );
+  const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore, moreError } =
+    usePagedQuery(DECISION_REGISTER, { year, search: search || null }, { pause: !feedReady });
   useEffect(() => {
     restartList.current = restart;
   }, [restart]);

@@ -51,10 +51,18 @@ export function RevokePanel({ decision, busy, fields, onConfirm, onCancel }: Rev
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className={confirming ? 'button button--danger' : 'button button--primary'} disabled={busy}>
+        <button
+          type="submit"
+          className={confirming ? 'button button--danger' : 'button button--primary'}
+          disabled={busy}
+        >
           {busy ? t('action.working') : confirming ? t('decisionChange.confirm') : t('decisionChange.continue')}
         </button>
-        <button type="button" className="button button--secondary" onClick={confirming ? () => setConfirming(false) : onCancel}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={confirming ? () => setConfirming(false) : onCancel}
+        >
           {confirming ? t('decisionChange.back') : t('common.cancel')}
         </button>
       </div>

@@ -24,7 +24,10 @@ export function grantsOutOfRange(decision: DecisionDetail, grants: GrantValues[]
     .filter((line) => {
       const grant = grants.find((g) => g.itemId === line.itemId);
       if (!grant || !/^\d+$/.test(grant.quantity) || Number(grant.quantity) > line.requestedQuantity) return true;
-      return line.requestedAmount !== null && (!/^\d+$/.test(grant.amount) || BigInt(grant.amount) > BigInt(line.requestedAmount));
+      return (
+        line.requestedAmount !== null &&
+        (!/^\d+$/.test(grant.amount) || BigInt(grant.amount) > BigInt(line.requestedAmount))
+      );
     })
     .map((line) => line.itemId);
 }

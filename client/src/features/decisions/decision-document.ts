@@ -17,7 +17,9 @@ export function signingLines(signingForm: string): string[] {
 
 /** "Về việc …" unless the title already says so. */
 export function subjectLine(title: string): string {
-  return /^về việc/i.test(title.trim()) ? title.trim() : `Về việc ${title.trim().replace(/^./, (c) => c.toLowerCase())}`;
+  return /^về việc/i.test(title.trim())
+    ? title.trim()
+    : `Về việc ${title.trim().replace(/^./, (c) => c.toLowerCase())}`;
 }
 
 export function isRevoked(decision: Pick<DecisionDetail, 'amendedBy'>): boolean {

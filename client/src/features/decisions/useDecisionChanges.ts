@@ -20,7 +20,12 @@ export function useDecisionChanges(decision: DecisionDetail) {
   async function send(change: DecisionChange) {
     const decisionId = decision.id;
     if (change.action === 'AMEND') {
-      const input = { decisionId, grants: change.grants, conditions: change.conditions.trim(), idempotencyKey: change.idempotencyKey };
+      const input = {
+        decisionId,
+        grants: change.grants,
+        conditions: change.conditions.trim(),
+        idempotencyKey: change.idempotencyKey,
+      };
       const { data, error } = await client.mutation(AmendDecisionMutation, { input }).toPromise();
       return { issued: data?.amendDecision.decision, error };
     }

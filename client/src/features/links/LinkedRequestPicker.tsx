@@ -19,7 +19,9 @@ export function LinkedRequestPicker({ id, value, onChange, error }: LinkedReques
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({ query: LinkableRequestsQuery, variables: { search }, pause: !search });
-  const results = search ? (data?.requests.edges.map((edge) => edge.node).filter((request) => !value.includes(request.id)) ?? []) : [];
+  const results = search
+    ? (data?.requests.edges.map((edge) => edge.node).filter((request) => !value.includes(request.id)) ?? [])
+    : [];
   const errorId = `${id}-error`;
 
   useEffect(() => {
@@ -33,7 +35,11 @@ export function LinkedRequestPicker({ id, value, onChange, error }: LinkedReques
       {value.length > 0 && (
         <ul className="chips" aria-label={t('linkedRequests.chosen')}>
           {value.map((requestId) => (
-            <LinkedRequestChip key={requestId} id={requestId} onRemove={() => onChange(value.filter((other) => other !== requestId))} />
+            <LinkedRequestChip
+              key={requestId}
+              id={requestId}
+              onRemove={() => onChange(value.filter((other) => other !== requestId))}
+            />
           ))}
         </ul>
       )}
@@ -86,7 +92,12 @@ function LinkedRequestChip({ id, onRemove }: { id: string; onRemove: () => void 
   return (
     <li className="chip">
       <span>{name}</span>
-      <button type="button" className="chip__remove" aria-label={t('linkedRequests.remove', { request: name })} onClick={onRemove}>
+      <button
+        type="button"
+        className="chip__remove"
+        aria-label={t('linkedRequests.remove', { request: name })}
+        onClick={onRemove}
+      >
         ×
       </button>
     </li>

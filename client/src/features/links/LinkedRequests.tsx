@@ -18,7 +18,9 @@ export function useLinkedRequest(id: string): LinkedRequestState {
   if (data?.request) return { kind: 'readable', request: data.request };
   if (fetching || !error) return { kind: 'loading' };
   const code = errorCode(error);
-  return code === 'NOT_FOUND' || code === 'FORBIDDEN' ? { kind: 'hidden' } : { kind: 'failed', message: `error.${code}` };
+  return code === 'NOT_FOUND' || code === 'FORBIDDEN'
+    ? { kind: 'hidden' }
+    : { kind: 'failed', message: `error.${code}` };
 }
 
 /** "PH-2026-0001 — Rà soát …" (a draft has no code yet). */

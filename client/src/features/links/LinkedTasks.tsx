@@ -17,7 +17,11 @@ export function TaskRefLine({ task }: { task: TaskRef }) {
     <>
       <TaskRefLink task={task} />{' '}
       <span className="muted">
-        {t('linkedTasks.meta', { agency: task.ownerAgency.shortName, quarter: quarterName(t, task.period), date: formatLocalDate(task.dueDate) })}
+        {t('linkedTasks.meta', {
+          agency: task.ownerAgency.shortName,
+          quarter: quarterName(t, task.period),
+          date: formatLocalDate(task.dueDate),
+        })}
       </span>{' '}
       <TaskStatusBadge status={task.status} />
     </>

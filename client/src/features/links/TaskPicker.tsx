@@ -32,10 +32,16 @@ export function TaskPicker({ id, value, linked, onChange, error }: TaskPickerPro
   const choices = taskChoices(open, linked);
   const chosen = new Set(value);
   const errorId = `${id}-error`;
-  const toggle = (taskId: string, checked: boolean) => onChange(checked ? [...value, taskId] : value.filter((other) => other !== taskId));
+  const toggle = (taskId: string, checked: boolean) =>
+    onChange(checked ? [...value, taskId] : value.filter((other) => other !== taskId));
 
   return (
-    <fieldset id={id} className="agency-picker task-picker" tabIndex={-1} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      id={id}
+      className="agency-picker task-picker"
+      tabIndex={-1}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>{t('linkedTasks.title')}</legend>
       <p className="muted">{t('linkedTasks.pickerHint')}</p>
       {choices.length > 0 ? (
@@ -46,11 +52,19 @@ export function TaskPicker({ id, value, linked, onChange, error }: TaskPickerPro
           <div className="agency-picker__list task-picker__list">
             {choices.map((task) => (
               <label key={task.id} className="checkbox">
-                <input type="checkbox" checked={chosen.has(task.id)} onChange={(event) => toggle(task.id, event.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={chosen.has(task.id)}
+                  onChange={(event) => toggle(task.id, event.currentTarget.checked)}
+                />
                 <span>
                   {`${task.code} — ${task.title}`}{' '}
                   <span className="muted">
-                    {t('linkedTasks.meta', { agency: task.ownerAgency.shortName, quarter: quarterName(t, task.period), date: formatLocalDate(task.dueDate) })}
+                    {t('linkedTasks.meta', {
+                      agency: task.ownerAgency.shortName,
+                      quarter: quarterName(t, task.period),
+                      date: formatLocalDate(task.dueDate),
+                    })}
                   </span>
                 </span>
               </label>
@@ -59,7 +73,11 @@ export function TaskPicker({ id, value, linked, onChange, error }: TaskPickerPro
         </>
       ) : (
         <p className="muted">
-          {fetching && !data ? t('linkedTasks.loading') : loadError ? t(`error.${errorCode(loadError)}`) : t('linkedTasks.none')}
+          {fetching && !data
+            ? t('linkedTasks.loading')
+            : loadError
+              ? t(`error.${errorCode(loadError)}`)
+              : t('linkedTasks.none')}
         </p>
       )}
       {error && (

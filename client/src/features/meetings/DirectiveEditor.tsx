@@ -49,7 +49,11 @@ export function DirectiveEditor({ directives, agencies, excluded, message, onCha
           {message('directives')}
         </p>
       )}
-      <button type="button" className="button button--secondary" onClick={() => onChange([...directives, emptyDirective()])}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => onChange([...directives, emptyDirective()])}
+      >
         {t('meetingForm.addDirective')}
       </button>
     </fieldset>
@@ -67,7 +71,16 @@ interface DirectiveRowProps {
   onRemove: () => void;
 }
 
-function DirectiveRow({ directive, index, removable, agencies, excluded, message, onChange, onRemove }: DirectiveRowProps) {
+function DirectiveRow({
+  directive,
+  index,
+  removable,
+  agencies,
+  excluded,
+  message,
+  onChange,
+  onRemove,
+}: DirectiveRowProps) {
   const t = useT();
   const row = index + 1;
   const path = (field: string) => `directives.${index}.${field}`;
@@ -155,7 +168,8 @@ function DirectiveRow({ directive, index, removable, agencies, excluded, message
               value={directive.periodQuarter}
               onChoose={(periodQuarter) => {
                 // Picking a quarter starts from the due date's year, the usual case.
-                const periodYear = periodQuarter && !directive.periodYear ? directive.dueDate.slice(0, 4) : directive.periodYear;
+                const periodYear =
+                  periodQuarter && !directive.periodYear ? directive.dueDate.slice(0, 4) : directive.periodYear;
                 onChange({ periodQuarter, periodYear: periodQuarter ? periodYear : '' });
               }}
               error={error('period')}

@@ -1,7 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { agencyPage, committeeLead, provinceAgencies, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  graphQLError,
+  operationNames,
+  operationsNamed,
+  type Responder,
+} from '../../test-support/stub-api';
 import { meetingDetail } from '../../test-support/task-fixtures';
 import type { CurrentUser } from '../auth';
 
@@ -32,16 +38,22 @@ async function fillDirective(n: number, content: string, agency: string, dueDate
   fireEvent.change(row(n).getByLabelText('Nội dung chỉ đạo'), { target: { value: content } });
   const select = row(n).getByRole('combobox', { name: /Cơ quan (thực hiện|chủ trì)/ });
   await within(select).findByRole('option', { name: agency });
-  fireEvent.change(select, { target: { value: within(select).getByRole('option', { name: agency }).getAttribute('value') } });
+  fireEvent.change(select, {
+    target: { value: within(select).getByRole('option', { name: agency }).getAttribute('value') },
+  });
   fireEvent.change(row(n).getByLabelText('Lĩnh vực'), { target: { value: 'LAND' } });
   fireEvent.change(row(n).getByLabelText('Hạn'), { target: { value: dueDate } });
 }
 
 async function fillRecord() {
-  fireEvent.change(await screen.findByLabelText('Tiêu đề buổi làm việc'), { target: { value: 'Làm việc với Sở TN&MT về kết quả quý I/2023' } });
+  fireEvent.change(await screen.findByLabelText('Tiêu đề buổi làm việc'), {
+    target: { value: 'Làm việc với Sở TN&MT về kết quả quý I/2023' },
+  });
   const chair = await screen.findByRole('combobox', { name: 'Chủ trì' });
   fireEvent.change(chair, { target: { value: 'u-ubnd-lead' } });
-  fireEvent.change(screen.getByLabelText('Tóm tắt nội dung làm việc'), { target: { value: 'Sở báo cáo kết quả quý I.' } });
+  fireEvent.change(screen.getByLabelText('Tóm tắt nội dung làm việc'), {
+    target: { value: 'Sở báo cáo kết quả quý I.' },
+  });
   fireEvent.change(screen.getByLabelText('Kết luận'), { target: { value: 'Ghi nhận kết quả.' } });
 }
 
@@ -76,11 +88,11 @@ test('only Committee leaders can chair; missing fields are caught per row before
   const api = formApi();
   renderApp(api, '/meetings/new');
   const chair = await screen.findByRole('combobox', { name: 'Chủ trì' });
-  expect(within(chair).getAllByRole('option').map((option) => option.textContent)).toEqual([
-    'Chọn lãnh đạo UBND tỉnh',
-    'Nguyễn Văn Chủ — Chủ tịch UBND tỉnh',
-    'Lê Huyền — Phó Chủ tịch UBND tỉnh',
-  ]);
+  expect(
+    within(chair)
+      .getAllByRole('option')
+      .map((option) => option.textContent),
+  ).toEqual(['Chọn lãnh đạo UBND tỉnh', 'Nguyễn Văn Chủ — Chủ tịch UBND tỉnh', 'Lê Huyền — Phó Chủ tịch UBND tỉnh']);
   await fillRecord();
   fireEvent.click(screen.getByRole('button', { name: 'Thêm nội dung chỉ đạo' }));
   await fillDirective(1, 'Giải quyết dứt điểm hồ sơ tồn đọng', 'Sở Tài nguyên và Môi trường', '2023-06-30');
@@ -122,21 +134,43 @@ test('creating sends every directive with an idempotency key; server errors land
   expect(typeof input.idempotencyKey).toBe('string');
   expect(input).toMatchObject({ chairId: 'u-ubnd-lead', reviewedAgencyId: null, summary: 'Sở báo cáo kết quả quý I.' });
   expect(input.directives).toEqual([
-    { content: 'Giải quyết dứt điểm hồ sơ tồn đọng', kind: 'TASK', agencyId: 'a-tnmt', supportingAgencyIds: [], category: 'KEY', domain: 'LAND', dueDate: '2023-06-30', period: { year: 2023, quarter: 3 } },
-    { content: 'Phối hợp thu hồi đất dự án đường ven biển', kind: 'REQUEST', agencyId: 'a-locality-a', supportingAgencyIds: ['a-stc'], category: 'KEY', domain: 'LAND', dueDate: '2023-05-15', period: null },
+    {
+      content: 'Giải quyết dứt điểm hồ sơ tồn đọng',
+      kind: 'TASK',
+      agencyId: 'a-tnmt',
+      supportingAgencyIds: [],
+      category: 'KEY',
+      domain: 'LAND',
+      dueDate: '2023-06-30',
+      period: { year: 2023, quarter: 3 },
+    },
+    {
+      content: 'Phối hợp thu hồi đất dự án đường ven biển',
+      kind: 'REQUEST',
+      agencyId: 'a-locality-a',
+      supportingAgencyIds: ['a-stc'],
+      category: 'KEY',
+      domain: 'LAND',
+      dueDate: '2023-05-15',
+      period: null,
+    },
   ]);
 
   // Saving again after a fix reuses the same key: one draft however often it reaches the server.
   fireEvent.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
   await waitFor(() => expect(operationsNamed(api, 'CreateMeeting')).toHaveLength(2));
-  expect((operationsNamed(api, 'CreateMeeting')[1].variables!.input as Record<string, unknown>).idempotencyKey).toBe(input.idempotencyKey);
+  expect((operationsNamed(api, 'CreateMeeting')[1].variables!.input as Record<string, unknown>).idempotencyKey).toBe(
+    input.idempotencyKey,
+  );
 });
 
 test('editing a draft starts from it and sends its version; a CONFLICT offers to reload', async () => {
   const api = formApi({ UpdateMeetingDraft: graphQLError('CONFLICT') });
   renderApp(api, '/meetings/m-1/edit');
 
-  expect(await screen.findByDisplayValue('Làm việc với Sở Tài nguyên và Môi trường về kết quả quý I/2023')).toBeTruthy();
+  expect(
+    await screen.findByDisplayValue('Làm việc với Sở Tài nguyên và Môi trường về kết quả quý I/2023'),
+  ).toBeTruthy();
   expect(rows()).toHaveLength(2);
   expect(row(2).getByLabelText<HTMLSelectElement>('Hình thức').value).toBe('REQUEST');
   await waitFor(() => expect(screen.getByRole('combobox', { name: 'Chủ trì' })).toBeTruthy());

@@ -33,7 +33,9 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
   });
 
   const agencies = directory.state.status === 'ready' ? directory.state.agencies : [];
-  const committee = new Set(agencies.filter((agency) => agency.kind === 'PEOPLES_COMMITTEE').map((agency) => agency.id));
+  const committee = new Set(
+    agencies.filter((agency) => agency.kind === 'PEOPLES_COMMITTEE').map((agency) => agency.id),
+  );
   return (
     <form
       className="request-form meeting-form"
@@ -44,21 +46,15 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
       }}
     >
       <FormAlert message={errors.form} onReload={onReload} />
-      <TextField
-        label={t('meetingForm.title')}
-        maxLength={300}
-        required
-        {...bind('title')}
-      />
+      <TextField label={t('meetingForm.title')} maxLength={300} required {...bind('title')} />
       <div className="form-row">
-        <TextField
-          type="date"
-          label={t('meetingForm.heldOn')}
-          max={today}
-          required
-          {...bind('heldOn')}
+        <TextField type="date" label={t('meetingForm.heldOn')} max={today} required {...bind('heldOn')} />
+        <ChairSelect
+          committeeId={user.agency.id}
+          value={values.chairId}
+          onChange={(chairId) => set('chairId', chairId)}
+          error={message('chairId')}
         />
-        <ChairSelect committeeId={user.agency.id} value={values.chairId} onChange={(chairId) => set('chairId', chairId)} error={message('chairId')} />
       </div>
       <WithAgencyDirectory directory={directory}>
         {(agencies) => (
@@ -74,23 +70,9 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
           />
         )}
       </WithAgencyDirectory>
-      <TextAreaField
-        label={t('meetingForm.attendees')}
-        rows={3}
-        {...bind('attendees')}
-      />
-      <TextAreaField
-        label={t('meetingForm.summary')}
-        rows={6}
-        required
-        {...bind('summary')}
-      />
-      <TextAreaField
-        label={t('meetingForm.conclusion')}
-        rows={6}
-        required
-        {...bind('conclusion')}
-      />
+      <TextAreaField label={t('meetingForm.attendees')} rows={3} {...bind('attendees')} />
+      <TextAreaField label={t('meetingForm.summary')} rows={6} required {...bind('summary')} />
+      <TextAreaField label={t('meetingForm.conclusion')} rows={6} required {...bind('conclusion')} />
       <DirectiveEditor
         directives={values.directives}
         agencies={agencies}
@@ -120,7 +102,13 @@ function ChairSelect({ committeeId, value, onChange, error }: ChairSelectProps) 
   const leaders = (data?.agency.members ?? []).filter((member) => member.actingRole === 'LEAD');
   if (fetching && !data) return <p className="muted">{t('meetingForm.loadingChairs')}</p>;
   return (
-    <SelectField id={meetingFieldId('chairId')} label={t('meetingForm.chair')} value={value} onChange={(event) => onChange(event.currentTarget.value)} error={error}>
+    <SelectField
+      id={meetingFieldId('chairId')}
+      label={t('meetingForm.chair')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error}
+    >
       <option value="">{t('meetingForm.chooseChair')}</option>
       {leaders.map((leader) => (
         <option key={leader.id} value={leader.id}>

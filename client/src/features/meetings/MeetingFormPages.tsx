@@ -8,9 +8,21 @@ import { EmptyState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
 import { useCapabilities } from '../auth';
-import { emptyMeetingForm, meetingFormErrorsFrom, toMeetingDraft, valuesFromMeeting, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
+import {
+  emptyMeetingForm,
+  meetingFormErrorsFrom,
+  toMeetingDraft,
+  valuesFromMeeting,
+  type MeetingFormErrors,
+  type MeetingFormValues,
+} from './meeting-form';
 import { MeetingForm } from './MeetingForm';
-import { CreateMeetingMutation, MeetingDetailQuery, UpdateMeetingDraftMutation, type MeetingDetail } from './meetings.operations';
+import {
+  CreateMeetingMutation,
+  MeetingDetailQuery,
+  UpdateMeetingDraftMutation,
+  type MeetingDetail,
+} from './meetings.operations';
 
 /** "Ghi nhận buổi làm việc": Committee members record a session and its draft conclusion. */
 export function CreateMeetingPage() {

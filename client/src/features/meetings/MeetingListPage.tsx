@@ -18,7 +18,10 @@ export function MeetingListPage() {
   const t = useT();
   useDocumentTitle(t('meetings.title'));
   const { recordMeetings } = useCapabilities();
-  const { loaded, fetching, error, retry, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(MEETING_LIST, {});
+  const { loaded, fetching, error, retry, rows, hasNextPage, loadMore, loadingMore, moreError } = usePagedQuery(
+    MEETING_LIST,
+    {},
+  );
 
   return (
     <>
@@ -64,7 +67,9 @@ export function MeetingListPage() {
                   </Link>
                 </td>
                 <td>{row.chair.fullName}</td>
-                <td title={row.reviewedAgency?.name}>{row.reviewedAgency?.shortName ?? <span className="muted">—</span>}</td>
+                <td title={row.reviewedAgency?.name}>
+                  {row.reviewedAgency?.shortName ?? <span className="muted">—</span>}
+                </td>
                 <td>
                   <MeetingStatusBadge status={row.status} />
                 </td>

@@ -1,7 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  graphQLError,
+  operationNames,
+  operationsNamed,
+  type Responder,
+} from '../../test-support/stub-api';
 import { directive, meetingDetail, meetingRow } from '../../test-support/task-fixtures';
 import type { CurrentUser } from '../auth';
 
@@ -18,7 +24,9 @@ const published = meetingDetail({
   allowedActions: [],
   publishedOn: '2023-04-03',
   publishedBy: { __typename: 'UserSummary', id: 'u-ubnd-lead', fullName: 'Lê Huyền', title: 'Phó Chủ tịch UBND tỉnh' },
-  directives: meetingDetail().directives.map((d) => (d.kind === 'TASK' ? { ...d, taskId: 't-9' } : { ...d, requestId: 'r-9' })),
+  directives: meetingDetail().directives.map((d) =>
+    d.kind === 'TASK' ? { ...d, taskId: 't-9' } : { ...d, requestId: 'r-9' },
+  ),
 });
 
 test('the list shows sessions newest first, with chair, agency, status and notice number', async () => {
@@ -29,7 +37,14 @@ test('the list shows sessions newest first, with chair, agency, status and notic
   renderApp(
     createStubApi({
       Me: { data: { me: committeeLead } },
-      MeetingList: { data: { meetings: { edges: rows.map((node) => ({ cursor: `c-${node.id}`, node })), pageInfo: { hasNextPage: false, endCursor: null } } } },
+      MeetingList: {
+        data: {
+          meetings: {
+            edges: rows.map((node) => ({ cursor: `c-${node.id}`, node })),
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        },
+      },
     }),
     '/meetings',
   );
@@ -38,7 +53,11 @@ test('the list shows sessions newest first, with chair, agency, status and notic
   const [first, second] = table.getAllByRole('row').slice(1);
   expect(within(first).getByText('12/04/2023')).toBeTruthy();
   expect(within(first).getByText('Bản nháp')).toBeTruthy();
-  expect(within(second).getByRole('link', { name: 'Làm việc với Sở Tài nguyên và Môi trường về kết quả quý I/2023' }).getAttribute('href')).toBe('/meetings/m-1');
+  expect(
+    within(second)
+      .getByRole('link', { name: 'Làm việc với Sở Tài nguyên và Môi trường về kết quả quý I/2023' })
+      .getAttribute('href'),
+  ).toBe('/meetings/m-1');
   expect(within(second).getByText('Lê Huyền')).toBeTruthy();
   expect(within(second).getByText('Sở TN&MT')).toBeTruthy();
   expect(within(second).getByText('Đã ban hành')).toBeTruthy();
@@ -50,7 +69,12 @@ test('a draft shows its directives; publishing asks first, then links each direc
   const api = pageApi({ PublishConclusion: { data: { publishConclusion: { meeting: published } } } });
   renderApp(api, '/meetings/m-1');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Làm việc với Sở Tài nguyên và Môi trường về kết quả quý I/2023' })).toBeTruthy();
+  expect(
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Làm việc với Sở Tài nguyên và Môi trường về kết quả quý I/2023',
+    }),
+  ).toBeTruthy();
   const directives = within(screen.getByRole('region', { name: 'Nội dung chỉ đạo' }));
   const [task, request] = directives.getAllByRole('row').slice(1);
   expect(within(task).getByText('Giao nhiệm vụ')).toBeTruthy();
@@ -78,14 +102,20 @@ test('a draft shows its directives; publishing asks first, then links each direc
 test('when publishing finds a directive no longer valid, it names the row and the field', async () => {
   const api = pageApi({
     MeetingDetail: { data: { meeting: meetingDetail({ directives: [directive(1), directive(2)] }) } },
-    PublishConclusion: graphQLError('BAD_USER_INPUT', { fields: [{ field: 'directives.1.dueDate', code: 'INVALID_FORMAT' }] }),
+    PublishConclusion: graphQLError('BAD_USER_INPUT', {
+      fields: [{ field: 'directives.1.dueDate', code: 'INVALID_FORMAT' }],
+    }),
   });
   renderApp(api, '/meetings/m-1');
   fireEvent.click(await screen.findByRole('button', { name: 'Ban hành thông báo kết luận' }));
   fireEvent.click(screen.getByRole('button', { name: 'Xác nhận ban hành' }));
 
-  expect(await screen.findByText('Chưa ban hành được: một số nội dung chỉ đạo cần sửa lại trong bản nháp.')).toBeTruthy();
-  expect(screen.getByText('Nội dung chỉ đạo 2 — Hạn: Hạn hoàn thành phải từ hôm nay trở đi và không trước ngày đầu quý.')).toBeTruthy();
+  expect(
+    await screen.findByText('Chưa ban hành được: một số nội dung chỉ đạo cần sửa lại trong bản nháp.'),
+  ).toBeTruthy();
+  expect(
+    screen.getByText('Nội dung chỉ đạo 2 — Hạn: Hạn hoàn thành phải từ hôm nay trở đi và không trước ngày đầu quý.'),
+  ).toBeTruthy();
 });
 
 test('an agency reads a published notice without actions', async () => {

@@ -211,10 +211,21 @@ function MeetingActions({ meeting, onPublished, onReload }: MeetingActionsProps)
         <div className="action-panel" role="group" aria-label={t('meetingAction.PUBLISH')}>
           <p className="action-panel__warning">{t('meeting.publishConfirm')}</p>
           <div className="form-actions">
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={busy}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setConfirming(false)}
+              disabled={busy}
+            >
               {t('common.cancel')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => void publish()} disabled={busy} aria-busy={busy}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void publish()}
+              disabled={busy}
+              aria-busy={busy}
+            >
               {busy ? t('action.working') : t('meeting.publishConfirmButton')}
             </button>
           </div>
@@ -253,14 +264,24 @@ function DirectivesTable({ directives }: { directives: MeetingDetail['directives
               <span title={directive.agency.name}>{directive.agency.shortName}</span>
               {directive.supportingAgencies.length > 0 && (
                 <span className="facts__sub muted">
-                  {t('meeting.supporting', { agencies: directive.supportingAgencies.map((agency) => agency.shortName).join(', ') })}
+                  {t('meeting.supporting', {
+                    agencies: directive.supportingAgencies.map((agency) => agency.shortName).join(', '),
+                  })}
                 </span>
               )}
             </td>
-            <td>{directive.kind === 'TASK' ? <CategoryLabel category={directive.category} /> : <span className="muted">—</span>}</td>
+            <td>
+              {directive.kind === 'TASK' ? (
+                <CategoryLabel category={directive.category} />
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
             <td>{t(`domain.${directive.domain}`)}</td>
             <td className="meeting-table__date">{formatLocalDate(directive.dueDate)}</td>
-            <td className="meeting-table__date">{directive.kind === 'TASK' ? quarterName(t, directive.period) : <span className="muted">—</span>}</td>
+            <td className="meeting-table__date">
+              {directive.kind === 'TASK' ? quarterName(t, directive.period) : <span className="muted">—</span>}
+            </td>
             <td>
               {directive.taskId ? (
                 <Link to={`/tasks/${directive.taskId}`}>{t('meeting.openTask')}</Link>

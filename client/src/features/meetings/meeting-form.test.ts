@@ -1,6 +1,14 @@
 import type { CombinedError } from 'urql';
 import { directive, meetingDetail } from '../../test-support/task-fixtures';
-import { emptyDirective, emptyMeetingForm, meetingFormErrorsFrom, quarterOfDate, toMeetingDraft, validateMeetingForm, valuesFromMeeting } from './meeting-form';
+import {
+  emptyDirective,
+  emptyMeetingForm,
+  meetingFormErrorsFrom,
+  quarterOfDate,
+  toMeetingDraft,
+  validateMeetingForm,
+  valuesFromMeeting,
+} from './meeting-form';
 
 const badInput = (fields: { field: string; code: string }[]) =>
   ({ graphQLErrors: [{ extensions: { code: 'BAD_USER_INPUT', fields } }] }) as unknown as CombinedError;
@@ -13,7 +21,13 @@ test('validation names each bad directive field by its server path', () => {
     summary: 'Tóm tắt',
     conclusion: 'Kết luận',
     directives: [
-      { ...emptyDirective(), content: 'Giải quyết hồ sơ', agencyId: 'a-tnmt', domain: 'LAND' as const, dueDate: '2023-06-30' },
+      {
+        ...emptyDirective(),
+        content: 'Giải quyết hồ sơ',
+        agencyId: 'a-tnmt',
+        domain: 'LAND' as const,
+        dueDate: '2023-06-30',
+      },
       { ...emptyDirective(), periodQuarter: '3', periodYear: '' },
     ],
   };
@@ -46,11 +60,19 @@ test('server errors keep their whole path, with specific wording where the gener
     chairId: 'meetingForm.chairNotFound',
     summary: 'field.TOO_LONG',
   });
-  expect(meetingFormErrorsFrom({ graphQLErrors: [{ extensions: { code: 'CONFLICT' } }] } as unknown as CombinedError)).toEqual({ form: 'error.CONFLICT' });
+  expect(
+    meetingFormErrorsFrom({ graphQLErrors: [{ extensions: { code: 'CONFLICT' } }] } as unknown as CombinedError),
+  ).toEqual({ form: 'error.CONFLICT' });
 });
 
 test('a task directive sends no supporting agencies; a quarter only when one is chosen, and only for tasks', () => {
-  const base = { ...emptyDirective(), content: ' Nội dung ', agencyId: 'a-tnmt', domain: 'LAND' as const, dueDate: '2023-06-30' };
+  const base = {
+    ...emptyDirective(),
+    content: ' Nội dung ',
+    agencyId: 'a-tnmt',
+    domain: 'LAND' as const,
+    dueDate: '2023-06-30',
+  };
   const draft = toMeetingDraft({
     ...emptyMeetingForm('2023-03-30'),
     directives: [
@@ -70,7 +92,12 @@ test('a task directive sends no supporting agencies; a quarter only when one is 
 test('editing keeps a quarter only when it differs from the due date’s', () => {
   expect(quarterOfDate('2023-05-10')).toEqual({ year: 2023, quarter: 2 });
   const values = valuesFromMeeting(
-    meetingDetail({ directives: [directive(2, { dueDate: '2023-07-15', period: { __typename: 'Quarter', year: 2023, quarter: 2 } }), directive(1)] }),
+    meetingDetail({
+      directives: [
+        directive(2, { dueDate: '2023-07-15', period: { __typename: 'Quarter', year: 2023, quarter: 2 } }),
+        directive(1),
+      ],
+    }),
   );
   expect(values.directives.map((d) => [d.dueDate, d.periodYear, d.periodQuarter])).toEqual([
     ['2023-06-30', '', ''],

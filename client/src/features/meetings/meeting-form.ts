@@ -58,7 +58,16 @@ export function emptyDirective(): DirectiveValues {
 
 /** A session is usually recorded on the day it is held, with one directive to start from. */
 export function emptyMeetingForm(today: string): MeetingFormValues {
-  return { title: '', heldOn: today, chairId: '', reviewedAgencyId: '', attendees: '', summary: '', conclusion: '', directives: [emptyDirective()] };
+  return {
+    title: '',
+    heldOn: today,
+    chairId: '',
+    reviewedAgencyId: '',
+    attendees: '',
+    summary: '',
+    conclusion: '',
+    directives: [emptyDirective()],
+  };
 }
 
 /** The quarter a date falls in ("2023-05-10" → Q2/2023). */
@@ -81,7 +90,8 @@ export function valuesFromMeeting(meeting: MeetingDetail): MeetingFormValues {
       .map((directive) => {
         // The server always answers a quarter; one that is just the due date's stays "by due date".
         const byDueDate = quarterOfDate(directive.dueDate);
-        const explicit = !byDueDate || byDueDate.year !== directive.period.year || byDueDate.quarter !== directive.period.quarter;
+        const explicit =
+          !byDueDate || byDueDate.year !== directive.period.year || byDueDate.quarter !== directive.period.quarter;
         return {
           key: rowKey(),
           content: directive.content,
@@ -97,7 +107,6 @@ export function valuesFromMeeting(meeting: MeetingDetail): MeetingFormValues {
       }),
   };
 }
-
 
 /** What the client can tell without the server; `today` is the province's date (YYYY-MM-DD). */
 export function validateMeetingForm(values: MeetingFormValues, today: string): MeetingFormErrors {
@@ -115,7 +124,8 @@ export function validateMeetingForm(values: MeetingFormValues, today: string): M
     if (!directive.agencyId) errors[at('agencyId')] = 'field.REQUIRED';
     if (!directive.domain) errors[at('domain')] = 'field.REQUIRED';
     if (!directive.dueDate) errors[at('dueDate')] = 'field.REQUIRED';
-    if (directive.kind === 'TASK' && directive.periodQuarter && !/^\d{4}$/.test(directive.periodYear)) errors[at('period')] = 'meetingForm.periodYearInvalid';
+    if (directive.kind === 'TASK' && directive.periodQuarter && !/^\d{4}$/.test(directive.periodYear))
+      errors[at('period')] = 'meetingForm.periodYearInvalid';
   });
   return errors;
 }
@@ -150,7 +160,8 @@ export function meetingFormErrorsFrom(error: CombinedError): MeetingFormErrors {
   const code = errorCode(error);
   if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
   const errors: MeetingFormErrors = {};
-  for (const [path, fieldCode] of Object.entries(fieldErrorsByPath(error))) errors[path] = meetingFieldMessage(path, fieldCode);
+  for (const [path, fieldCode] of Object.entries(fieldErrorsByPath(error)))
+    errors[path] = meetingFieldMessage(path, fieldCode);
   return hasFormErrors(errors) ? errors : { form: 'error.BAD_USER_INPUT' };
 }
 
@@ -164,7 +175,10 @@ function toDirectiveInput(directive: DirectiveValues): DirectiveInput {
     category: directive.category,
     domain: directive.domain as DomainArea, // checked by validateMeetingForm
     dueDate: directive.dueDate,
-    period: isTask && directive.periodQuarter ? { year: Number(directive.periodYear), quarter: Number(directive.periodQuarter) } : null,
+    period:
+      isTask && directive.periodQuarter
+        ? { year: Number(directive.periodYear), quarter: Number(directive.periodQuarter) }
+        : null,
   };
 }
 

@@ -1,7 +1,13 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { notificationPage, notificationRow, requestDetail, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError, operationsNamed, type Responder, type StubApi } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  graphQLError,
+  operationsNamed,
+  type Responder,
+  type StubApi,
+} from '../../test-support/stub-api';
 
 beforeEach(() => localStorage.clear());
 
@@ -59,7 +65,9 @@ test('the badge shows the live unread count from the subscription, capped at 99+
 });
 
 test('the panel lists recent notifications: unread emphasised, grouped events counted, province time', async () => {
-  const api = bellApi({ Notifications: { data: notificationPage([notificationRow({ count: 3 }), submittedElsewhere]) } });
+  const api = bellApi({
+    Notifications: { data: notificationPage([notificationRow({ count: 3 }), submittedElsewhere]) },
+  });
   const panel = await openPanel(api, 1);
 
   const items = await within(panel).findAllByRole('listitem');
@@ -68,7 +76,11 @@ test('the panel lists recent notifications: unread emphasised, grouped events co
     'Có trả lời cho đề nghị PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đấtChưa đọcCó trả lời3 cập nhật10:00 21/11/2026',
     'Đề nghị phối hợp mới: PH-2026-0002 — Cung cấp số liệu khoáng sảnĐề nghị mới00:05 21/11/2026',
   ]);
-  expect(within(panel).getByRole('link', { name: /PH-2026-0002/ }).getAttribute('href')).toBe('/requests/r-2');
+  expect(
+    within(panel)
+      .getByRole('link', { name: /PH-2026-0002/ })
+      .getAttribute('href'),
+  ).toBe('/requests/r-2');
   expect(bell().getAttribute('aria-expanded')).toBe('true');
   expect(variablesOf(api, 'Notifications')).toEqual([{ first: 20, after: null }]);
   expect(operationsNamed(api, 'Notifications')[0].context.requestPolicy).toBe('network-only');
@@ -85,7 +97,11 @@ test('in English the labels are translated and the server’s message is shown a
   const panel = screen.getByRole('dialog', { name: 'Notifications' });
   const item = await within(panel).findByRole('listitem');
   expect(item.textContent).toContain('New reply2 updates');
-  expect(within(item).getByText(/^Có trả lời cho đề nghị PH-2026-0001/).getAttribute('lang')).toBe('vi');
+  expect(
+    within(item)
+      .getByText(/^Có trả lời cho đề nghị PH-2026-0001/)
+      .getAttribute('lang'),
+  ).toBe('vi');
   expect(within(panel).getByRole('button', { name: 'Mark all as read' })).toBeTruthy();
 });
 
@@ -111,7 +127,11 @@ test('a notification with a catalog key is shown in the user’s language; older
   fireEvent.click(screen.getByRole('button', { name: 'English' }));
   const english = await within(screen.getByRole('dialog')).findByText('Revoking Decision No. 1/QĐ-UBND (3/QĐ-UBND)');
   expect(english.getAttribute('lang')).toBe('en');
-  expect(within(screen.getByRole('dialog')).getByText(/^Có trả lời cho đề nghị PH-2026-0001/).getAttribute('lang')).toBe('vi');
+  expect(
+    within(screen.getByRole('dialog'))
+      .getByText(/^Có trả lời cho đề nghị PH-2026-0001/)
+      .getAttribute('lang'),
+  ).toBe('vi');
 });
 
 test('"Đánh dấu tất cả đã đọc" marks every notification read and the badge disappears', async () => {
@@ -144,7 +164,9 @@ test('clicking a notification marks it read, closes the panel and opens the requ
 
   fireEvent.click(await within(panel).findByRole('link', { name: /PH-2026-0001/ }));
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất' })).toBeTruthy();
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất' }),
+  ).toBeTruthy();
   expect(screen.queryByRole('dialog')).toBeNull();
   expect(variablesOf(api, 'MarkNotificationsRead')).toEqual([{ input: { ids: ['n-1'] } }]);
   await waitFor(() => expect(badge()).toBe('1'));
@@ -232,7 +254,9 @@ test('no notifications: the panel says so and there is nothing to mark', async (
 
 test('a failed load shows a translated error and can be retried', async () => {
   let fail = true;
-  const api = bellApi({ Notifications: () => (fail ? graphQLError('SERVICE_UNAVAILABLE') : { data: notificationPage([notificationRow()]) }) });
+  const api = bellApi({
+    Notifications: () => (fail ? graphQLError('SERVICE_UNAVAILABLE') : { data: notificationPage([notificationRow()]) }),
+  });
   const panel = await openPanel(api, 1);
 
   expect((await within(panel).findByRole('alert')).textContent).toContain('Hệ thống tạm thời gián đoạn.');

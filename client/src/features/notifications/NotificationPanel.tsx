@@ -72,7 +72,12 @@ function PanelBody({ state, onRetry, onMore, onSelect }: PanelBodyProps) {
         ))}
       </ul>
       {state.hasNextPage && (
-        <button type="button" className="button button--secondary button--block" onClick={onMore} disabled={state.loadingMore}>
+        <button
+          type="button"
+          className="button button--secondary button--block"
+          onClick={onMore}
+          disabled={state.loadingMore}
+        >
           {state.loadingMore ? t('notifications.loadingMore') : t('notifications.loadMore')}
         </button>
       )}

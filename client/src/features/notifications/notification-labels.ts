@@ -42,7 +42,10 @@ export function badgeText(count: number): string {
 }
 
 /** Where a notification leads, or null for a subject this client has no page for. */
-export function notificationPath({ subjectType, subjectId }: Pick<NotificationItem, 'subjectType' | 'subjectId'>): string | null {
+export function notificationPath({
+  subjectType,
+  subjectId,
+}: Pick<NotificationItem, 'subjectType' | 'subjectId'>): string | null {
   const id = encodeURIComponent(subjectId);
   switch (subjectType) {
     case 'REQUEST':
@@ -61,6 +64,14 @@ export function notificationPath({ subjectType, subjectId }: Pick<NotificationIt
 }
 
 /** The line's text as the server gave it: a catalog key + parameters when it has one (older lines: text only). */
-export function notificationText({ message, messageKey, messageParams }: Pick<NotificationItem, 'message' | 'messageKey' | 'messageParams'>): ServerMessage {
-  return { text: message, key: messageKey, params: Object.fromEntries(messageParams.map(({ name, value }) => [name, value])) };
+export function notificationText({
+  message,
+  messageKey,
+  messageParams,
+}: Pick<NotificationItem, 'message' | 'messageKey' | 'messageParams'>): ServerMessage {
+  return {
+    text: message,
+    key: messageKey,
+    params: Object.fromEntries(messageParams.map(({ name, value }) => [name, value])),
+  };
 }

@@ -21,7 +21,11 @@ export type NotificationListState =
 
 function pageOf(data: NotificationsResult) {
   const { edges, pageInfo } = data.notifications;
-  return { rows: edges.map((edge) => edge.node), hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? null };
+  return {
+    rows: edges.map((edge) => edge.node),
+    hasNextPage: pageInfo.hasNextPage,
+    endCursor: pageInfo.endCursor ?? null,
+  };
 }
 
 /**
@@ -83,7 +87,9 @@ export function useNotificationList(countVersion: number, onUnreadCount: (count:
   const markRead = useCallback(
     async (ids: string[] | null) => {
       setMarking(true);
-      const { data, error } = await client.mutation(MarkNotificationsReadMutation, { input: ids ? { ids } : {} }).toPromise();
+      const { data, error } = await client
+        .mutation(MarkNotificationsReadMutation, { input: ids ? { ids } : {} })
+        .toPromise();
       setMarking(false);
       if (!data) {
         setState((prev) => (prev.status === 'ready' ? { ...prev, error } : prev));

@@ -62,7 +62,13 @@ export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: 
         <legend>{t('appraisal.opinion')}</legend>
         {OPINIONS.map((value) => (
           <label key={value} className="checkbox">
-            <input type="radio" name="appraisal-opinion" value={value} checked={opinion === value} onChange={() => setOpinion(value)} />
+            <input
+              type="radio"
+              name="appraisal-opinion"
+              value={value}
+              checked={opinion === value}
+              onChange={() => setOpinion(value)}
+            />
             {t(`opinion.${value}`)}
           </label>
         ))}
@@ -101,7 +107,9 @@ export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: 
                   <MoneyInput
                     aria-label={t('appraisal.amountFor', { item: item.description })}
                     value={figures[item.id].amount}
-                    onChange={(amount) => setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], amount } }))}
+                    onChange={(amount) =>
+                      setFigures((current) => ({ ...current, [item.id]: { ...current[item.id], amount } }))
+                    }
                   />
                 )}
               </td>

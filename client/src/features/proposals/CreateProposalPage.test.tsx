@@ -6,11 +6,19 @@ import { createStubApi, graphQLError, operationNames, operationsNamed } from '..
 
 beforeEach(() => localStorage.clear());
 
-const draft = proposalDetail({ status: 'DRAFT', code: null, version: 1, allowedActions: ['UPDATE_DRAFT', 'SUBMIT', 'WITHDRAW'], appraisals: [] });
+const draft = proposalDetail({
+  status: 'DRAFT',
+  code: null,
+  version: 1,
+  allowedActions: ['UPDATE_DRAFT', 'SUBMIT', 'WITHDRAW'],
+  appraisals: [],
+});
 
 function fillFirstRow() {
   fireEvent.change(screen.getByLabelText('Tên đề xuất'), { target: { value: 'Kinh phí số hóa hồ sơ địa chính' } });
-  fireEvent.change(screen.getByLabelText('Sự cần thiết, căn cứ đề xuất'), { target: { value: 'Phục vụ nhiệm vụ đất đai.' } });
+  fireEvent.change(screen.getByLabelText('Sự cần thiết, căn cứ đề xuất'), {
+    target: { value: 'Phục vụ nhiệm vụ đất đai.' },
+  });
   fireEvent.change(screen.getByLabelText('Nội dung, dòng 1'), { target: { value: 'Số hóa hồ sơ' } });
   fireEvent.change(screen.getByLabelText('Thuyết minh, dòng 1'), { target: { value: '120.000 hồ sơ' } });
 }
@@ -19,7 +27,9 @@ test('the running total adds the rows exactly with BigInt as amounts are typed',
   renderApp(createStubApi({ Me: { data: { me: tnmtLead } } }), '/proposals/new');
 
   // up to the most a line may hold (the server's cap); the total passes 2^53, where floats lose đồng
-  fireEvent.change(await screen.findByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '1.000.000.000.000.000' } });
+  fireEvent.change(await screen.findByLabelText('Số tiền (đồng), dòng 1'), {
+    target: { value: '1.000.000.000.000.000' },
+  });
   expect(screen.getByLabelText<HTMLInputElement>('Số tiền (đồng), dòng 1').value).toBe('1.000.000.000.000.000');
   fireEvent.click(screen.getByRole('button', { name: 'Thêm nội dung' }));
   fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 2'), { target: { value: '999.999.999.999.999' } });
@@ -36,7 +46,11 @@ test('creating sends money as digit strings with an idempotency key, then submit
   const api = createStubApi({
     Me: { data: { me: tnmtLead } },
     CreateProposal: { data: { createProposal: { proposal: draft } } },
-    SubmitProposal: { data: { submitProposal: { proposal: proposalDetail({ status: 'IN_APPRAISAL', version: 2, allowedActions: [] }) } } },
+    SubmitProposal: {
+      data: {
+        submitProposal: { proposal: proposalDetail({ status: 'IN_APPRAISAL', version: 2, allowedActions: [] }) },
+      },
+    },
     ProposalDetail: { data: { proposal: proposalDetail({ status: 'IN_APPRAISAL', version: 2, allowedActions: [] }) } },
   });
   renderApp(api, '/proposals/new');
@@ -48,7 +62,14 @@ test('creating sends money as digit strings with an idempotency key, then submit
   await screen.findByRole('heading', { level: 1, name: 'Kinh phí số hóa hồ sơ địa chính' });
   const input = operationsNamed(api, 'CreateProposal')[0].variables!.input as Record<string, unknown>;
   expect(input.items).toEqual([
-    { kind: 'FUNDING', description: 'Số hóa hồ sơ', quantity: 1, unit: 'gói', amount: '1250000000', justification: '120.000 hồ sơ' },
+    {
+      kind: 'FUNDING',
+      description: 'Số hóa hồ sơ',
+      quantity: 1,
+      unit: 'gói',
+      amount: '1250000000',
+      justification: '120.000 hồ sơ',
+    },
   ]);
   expect(typeof input.idempotencyKey).toBe('string');
   expect(operationsNamed(api, 'SubmitProposal')[0].variables).toEqual({ input: { id: 'p-1', version: 1 } });
@@ -90,15 +111,21 @@ test('the linked-request picker searches visible requests, adds and removes chip
   fireEvent.change(screen.getByLabelText('Số tiền (đồng), dòng 1'), { target: { value: '5000' } });
 
   fireEvent.change(screen.getByLabelText('Tìm đề nghị phối hợp để liên kết'), { target: { value: ' rà soát ' } });
-  fireEvent.click(await screen.findByRole('button', { name: 'Liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' }));
+  fireEvent.click(
+    await screen.findByRole('button', { name: 'Liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' }),
+  );
   fireEvent.click(screen.getByRole('button', { name: 'Liên kết PH-2026-0002 — Rà soát hồ sơ thu hồi đất' }));
   expect(operationsNamed(api, 'LinkableRequests')[0].variables).toEqual({ search: 'rà soát' });
   const chips = within(screen.getByRole('list', { name: 'Đề nghị đã liên kết' }));
   expect(await chips.findByText('PH-2026-0002 — Rà soát hồ sơ thu hồi đất')).toBeTruthy();
   expect(screen.getByText('Không tìm thấy đề nghị phù hợp.')).toBeTruthy(); // both taken
 
-  fireEvent.click(await chips.findByRole('button', { name: 'Bỏ liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' }));
-  expect(screen.getByRole('button', { name: 'Liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' })).toBeTruthy();
+  fireEvent.click(
+    await chips.findByRole('button', { name: 'Bỏ liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' }),
+  );
+  expect(
+    screen.getByRole('button', { name: 'Liên kết PH-2026-0001 — Rà soát hồ sơ cấp giấy chứng nhận' }),
+  ).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
 
   await waitFor(() => expect(operationsNamed(api, 'CreateProposal')).toHaveLength(1));
@@ -152,8 +179,22 @@ test('money inputs refuse a minus sign, an exponent and more than the server all
 });
 
 test('a staff member sees no "Gửi đề xuất"; saving says the draft waits for the agency’s leader', async () => {
-  const staff = { ...tnmtLead, id: 'u-tnmt-staff', username: 'stnmt.staff', fullName: 'Chuyên viên Sở TN&MT', title: 'Chuyên viên', role: 'STAFF' as const, capabilities: capabilities.staff };
-  const staffDraft = proposalDetail({ status: 'DRAFT', code: null, version: 1, allowedActions: ['UPDATE_DRAFT', 'WITHDRAW'], appraisals: [] });
+  const staff = {
+    ...tnmtLead,
+    id: 'u-tnmt-staff',
+    username: 'stnmt.staff',
+    fullName: 'Chuyên viên Sở TN&MT',
+    title: 'Chuyên viên',
+    role: 'STAFF' as const,
+    capabilities: capabilities.staff,
+  };
+  const staffDraft = proposalDetail({
+    status: 'DRAFT',
+    code: null,
+    version: 1,
+    allowedActions: ['UPDATE_DRAFT', 'WITHDRAW'],
+    appraisals: [],
+  });
   const api = createStubApi({
     Me: { data: { me: staff } },
     CreateProposal: { data: { createProposal: { proposal: staffDraft } } },

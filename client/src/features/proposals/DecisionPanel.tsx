@@ -50,7 +50,11 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
     onConfirm({
       grants: proposal.items.map((item) => {
         const grant = grants.find((g) => g.itemId === item.id)!;
-        return { itemId: item.id, grantedQuantity: Number(grant.quantity), grantedAmount: item.amount === null ? null : grant.amount };
+        return {
+          itemId: item.id,
+          grantedQuantity: Number(grant.quantity),
+          grantedAmount: item.amount === null ? null : grant.amount,
+        };
       }),
       conditions,
       effectiveDate: effectiveDate || null,
@@ -70,7 +74,12 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
     >
       <GrantsTable
         caption={t('decide.grants')}
-        lines={proposal.items.map((item) => ({ ...item, itemId: item.id, requestedQuantity: item.quantity, requestedAmount: item.amount ?? null }))}
+        lines={proposal.items.map((item) => ({
+          ...item,
+          itemId: item.id,
+          requestedQuantity: item.quantity,
+          requestedAmount: item.amount ?? null,
+        }))}
         grants={grants}
         invalid={invalid}
         onChange={setGrant}

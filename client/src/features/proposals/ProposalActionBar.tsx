@@ -60,42 +60,50 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
       notice={notice}
       actionLabel={(action) => t(`proposalAction.${action}`)}
       buttons={actions.map((action) =>
-          action === 'UPDATE_DRAFT' ? (
-            <Link key={action} to={`/proposals/${proposal.id}/edit`} className="button button--secondary">
-              {t('proposalAction.UPDATE_DRAFT')}
-            </Link>
-          ) : isPanelAction(action) ? (
-            <PanelButton
-              key={action}
-              open={openPanel === action}
-              disabled={pending !== null}
-              onToggle={() => {
-                setNotice(undefined);
-                setFields({});
-                setOpen(openPanel === action ? null : action);
-              }}
-            >
-              {t(`proposalAction.${action}`)}
-            </PanelButton>
-          ) : (
-            <button
-              key={action}
-              type="button"
-              className={action === 'WITHDRAW' ? 'button button--danger' : 'button button--primary'}
-              disabled={pending !== null}
-              aria-busy={pending === action}
-              onClick={() => void perform({ action })}
-            >
-              {pending === action ? t('action.working') : t(`proposalAction.${action}`)}
-            </button>
-          ),
+        action === 'UPDATE_DRAFT' ? (
+          <Link key={action} to={`/proposals/${proposal.id}/edit`} className="button button--secondary">
+            {t('proposalAction.UPDATE_DRAFT')}
+          </Link>
+        ) : isPanelAction(action) ? (
+          <PanelButton
+            key={action}
+            open={openPanel === action}
+            disabled={pending !== null}
+            onToggle={() => {
+              setNotice(undefined);
+              setFields({});
+              setOpen(openPanel === action ? null : action);
+            }}
+          >
+            {t(`proposalAction.${action}`)}
+          </PanelButton>
+        ) : (
+          <button
+            key={action}
+            type="button"
+            className={action === 'WITHDRAW' ? 'button button--danger' : 'button button--primary'}
+            disabled={pending !== null}
+            aria-busy={pending === action}
+            onClick={() => void perform({ action })}
+          >
+            {pending === action ? t('action.working') : t(`proposalAction.${action}`)}
+          </button>
+        ),
       )}
     >
       {openPanel === 'APPRAISE' && (
-        <AppraisalPanel proposal={proposal} {...panelProps} onConfirm={(values) => void perform({ action: 'APPRAISE', ...values })} />
+        <AppraisalPanel
+          proposal={proposal}
+          {...panelProps}
+          onConfirm={(values) => void perform({ action: 'APPRAISE', ...values })}
+        />
       )}
       {openPanel === 'DECIDE' && (
-        <DecisionPanel proposal={proposal} {...panelProps} onConfirm={(values) => void perform({ action: 'DECIDE', ...values })} />
+        <DecisionPanel
+          proposal={proposal}
+          {...panelProps}
+          onConfirm={(values) => void perform({ action: 'DECIDE', ...values })}
+        />
       )}
       {(openPanel === 'RETURN_FOR_REVISION' || openPanel === 'REOPEN_APPRAISAL') && (
         <ReasonPanel

@@ -36,7 +36,11 @@ const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
 
 export function ProposalForm({ initial, onSave, onReload, linkedTasks = [], canSend }: ProposalFormProps) {
   const t = useT();
-  const { values, set, setValues, errors, busy, save, message, bind } = useForm<ProposalFormValues, ProposalFormErrors, DraftOrSend>(initial, {
+  const { values, set, setValues, errors, busy, save, message, bind } = useForm<
+    ProposalFormValues,
+    ProposalFormErrors,
+    DraftOrSend
+  >(initial, {
     validate: validateProposalForm,
     fieldId,
   });
@@ -46,18 +50,8 @@ export function ProposalForm({ initial, onSave, onReload, linkedTasks = [], canS
   return (
     <form className="request-form proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
       <FormAlert message={errors.form} onReload={onReload} />
-      <TextField
-        label={t('proposalForm.title')}
-        maxLength={300}
-        required
-        {...bind('title')}
-      />
-      <TextAreaField
-        label={t('proposalForm.rationale')}
-        rows={6}
-        required
-        {...bind('rationale')}
-      />
+      <TextField label={t('proposalForm.title')} maxLength={300} required {...bind('title')} />
+      <TextAreaField label={t('proposalForm.rationale')} rows={6} required {...bind('rationale')} />
       <TextField
         id={fieldId('fiscalYear')}
         label={t('proposalForm.fiscalYear')}
@@ -93,11 +87,16 @@ export function ProposalForm({ initial, onSave, onReload, linkedTasks = [], canS
         </p>
       )}
       <div className="proposal-form__total">
-        <button type="button" className="button button--secondary" onClick={() => set('items', [...values.items, emptyItem()])}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => set('items', [...values.items, emptyItem()])}
+        >
           {t('proposalForm.addItem')}
         </button>
         <p role="status" aria-live="polite">
-          {t('proposalForm.total')}: <strong data-testid="running-total">{formatVnd(runningTotal(values.items))}</strong>
+          {t('proposalForm.total')}:{' '}
+          <strong data-testid="running-total">{formatVnd(runningTotal(values.items))}</strong>
         </p>
       </div>
       <DraftOrSendButtons
@@ -188,7 +187,11 @@ function ItemRow({ item, index, removable, message, onChange, onRemove }: ItemRo
     <tr>
       <td>{row}</td>
       {cell('kind', t('proposal.col.kind'), (props) => (
-        <select {...props} value={item.kind} onChange={(event) => onChange({ kind: event.currentTarget.value as ResourceKind })}>
+        <select
+          {...props}
+          value={item.kind}
+          onChange={(event) => onChange({ kind: event.currentTarget.value as ResourceKind })}
+        >
           {RESOURCE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`resourceKind.${kind}`)}
@@ -197,7 +200,12 @@ function ItemRow({ item, index, removable, message, onChange, onRemove }: ItemRo
         </select>
       ))}
       {cell('description', t('proposal.col.description'), (props) => (
-        <input {...props} value={item.description} maxLength={500} onChange={(event) => onChange({ description: event.currentTarget.value })} />
+        <input
+          {...props}
+          value={item.description}
+          maxLength={500}
+          onChange={(event) => onChange({ description: event.currentTarget.value })}
+        />
       ))}
       {cell('quantity', t('proposal.col.quantity'), (props) => (
         <input
@@ -209,13 +217,24 @@ function ItemRow({ item, index, removable, message, onChange, onRemove }: ItemRo
         />
       ))}
       {cell('unit', t('proposal.col.unit'), (props) => (
-        <input {...props} size={8} value={item.unit} maxLength={30} onChange={(event) => onChange({ unit: event.currentTarget.value })} />
+        <input
+          {...props}
+          size={8}
+          value={item.unit}
+          maxLength={30}
+          onChange={(event) => onChange({ unit: event.currentTarget.value })}
+        />
       ))}
       {cell('amount', t('proposal.col.amount'), (props) => (
         <MoneyInput {...props} value={item.amount} onChange={(amount) => onChange({ amount })} />
       ))}
       {cell('justification', t('proposal.col.justification'), (props) => (
-        <textarea {...props} rows={2} value={item.justification} onChange={(event) => onChange({ justification: event.currentTarget.value })} />
+        <textarea
+          {...props}
+          rows={2}
+          value={item.justification}
+          onChange={(event) => onChange({ justification: event.currentTarget.value })}
+        />
       ))}
       <td>
         {removable && (

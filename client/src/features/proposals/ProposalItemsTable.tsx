@@ -16,7 +16,9 @@ export function ProposalItemsTable({ proposal }: { proposal: ProposalDetail }) {
           '#',
           t('proposal.col.description'),
           t('proposal.col.requested'),
-          ...proposal.appraisals.map((appraisal) => t('proposal.col.appraisal', { agency: appraisal.agency.shortName })),
+          ...proposal.appraisals.map((appraisal) =>
+            t('proposal.col.appraisal', { agency: appraisal.agency.shortName }),
+          ),
         ]}
         foot={
           <tr>

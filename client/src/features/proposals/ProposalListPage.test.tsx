@@ -7,7 +7,6 @@ import type { ProposalListItem } from './proposals.operations';
 beforeEach(() => localStorage.clear());
 
 const row = (overrides: Partial<ProposalListItem> = {}): ProposalListItem => ({
-
   __typename: 'Proposal',
   id: 'p-1',
   code: 'ĐX-2026-0001',
@@ -17,11 +16,21 @@ const row = (overrides: Partial<ProposalListItem> = {}): ProposalListItem => ({
   totalAmount: '1250000000',
   submittedAt: '2026-11-02T02:00:00.000Z',
   lastActivityAt: '2026-11-02T02:00:00.000Z',
-  requestingAgency: { __typename: 'AgencySummary', id: 'a-tnmt', name: 'Sở Tài nguyên và Môi trường', shortName: 'Sở TN&MT' },
+  requestingAgency: {
+    __typename: 'AgencySummary',
+    id: 'a-tnmt',
+    name: 'Sở Tài nguyên và Môi trường',
+    shortName: 'Sở TN&MT',
+  },
   ...overrides,
 });
 const page = (rows: ProposalListItem[]) => ({
-  data: { proposals: { edges: rows.map((node) => ({ cursor: `c-${node.id}`, node })), pageInfo: { hasNextPage: false, endCursor: null } } },
+  data: {
+    proposals: {
+      edges: rows.map((node) => ({ cursor: `c-${node.id}`, node })),
+      pageInfo: { hasNextPage: false, endCursor: null },
+    },
+  },
 });
 
 test('reads the cursor before the list, subscribes after it, and refreshes the list on every event', async () => {
@@ -42,7 +51,12 @@ test('reads the cursor before the list, subscribes after it, and refreshes the l
   rows = [row({ status: 'IN_REVIEW' })];
   act(() =>
     api.emit('ProposalFeed', {
-      data: { proposalFeed: { event: { id: '41', type: 'APPRAISED' }, proposal: { id: 'p-1', code: 'ĐX-2026-0001', title: 'Kinh phí', status: 'IN_REVIEW' } } },
+      data: {
+        proposalFeed: {
+          event: { id: '41', type: 'APPRAISED' },
+          proposal: { id: 'p-1', code: 'ĐX-2026-0001', title: 'Kinh phí', status: 'IN_REVIEW' },
+        },
+      },
     }),
   );
   expect(await screen.findByText('Chờ quyết định')).toBeTruthy();
@@ -60,10 +74,25 @@ test('tabs say whose proposals they list: the Committee’s first tab is every a
   });
   const { unmount } = renderApp(committee, '/proposals');
   const committeeTabs = await screen.findByRole('navigation', { name: 'Danh sách đề xuất' });
-  expect(within(committeeTabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tất cả đề xuất', 'Chờ quyết định']);
+  expect(
+    within(committeeTabs)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Tất cả đề xuất', 'Chờ quyết định']);
   unmount();
 
-  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, ProposalEventCursor: { data: { proposalEventCursor: '40' } }, ProposalList: () => page([row()]) }), '/proposals');
+  renderApp(
+    createStubApi({
+      Me: { data: { me: tnmtLead } },
+      ProposalEventCursor: { data: { proposalEventCursor: '40' } },
+      ProposalList: () => page([row()]),
+    }),
+    '/proposals',
+  );
   const agencyTabs = await screen.findByRole('navigation', { name: 'Danh sách đề xuất' });
-  expect(within(agencyTabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Của cơ quan']);
+  expect(
+    within(agencyTabs)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Của cơ quan']);
 });

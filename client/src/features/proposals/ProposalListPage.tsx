@@ -48,7 +48,10 @@ export function ProposalListPage() {
         <ul>
           {tabs.map((name) => (
             <li key={name}>
-              <Link to={{ search: name === 'queue' ? '?tab=queue' : '' }} aria-current={name === tab ? 'page' : undefined}>
+              <Link
+                to={{ search: name === 'queue' ? '?tab=queue' : '' }}
+                aria-current={name === tab ? 'page' : undefined}
+              >
                 {/* The Committee's first tab lists every agency's proposals, not its own. */}
                 {t(isCommittee && name === 'agency' ? 'proposals.tab.all' : `proposals.tab.${name}`)}
               </Link>
@@ -63,7 +66,11 @@ export function ProposalListPage() {
             event: t(proposalEventLabel(lastEvent.event.type)),
           })}
       </p>
-      {feedReady ? <ProposalList key={tab} tab={tab} lastEventId={lastEvent?.event.id} /> : <LoadingState label={t('proposals.loading')} />}
+      {feedReady ? (
+        <ProposalList key={tab} tab={tab} lastEventId={lastEvent?.event.id} />
+      ) : (
+        <LoadingState label={t('proposals.loading')} />
+      )}
     </>
   );
 }
@@ -72,7 +79,10 @@ export function ProposalListPage() {
 function ProposalList({ tab, lastEventId }: { tab: Tab; lastEventId: string | undefined }) {
   const t = useT();
   const filter = tab === 'queue' ? { awaitingDecision: true } : null;
-  const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore } = usePagedQuery(PROPOSAL_LIST, { filter });
+  const { loaded, fetching, error, retry, restart, rows, hasNextPage, loadMore, loadingMore } = usePagedQuery(
+    PROPOSAL_LIST,
+    { filter },
+  );
   const refreshedFor = useRef(lastEventId);
 
   useEffect(() => {

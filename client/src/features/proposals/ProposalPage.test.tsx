@@ -8,17 +8,35 @@ import type { CurrentUser } from '../auth';
 beforeEach(() => localStorage.clear());
 
 function pageApi(responders: Record<string, Responder>, me: CurrentUser = committeeLead) {
-  return createStubApi({ Me: { data: { me } }, ProposalDetail: { data: { proposal: proposalDetail() } }, ...responders });
+  return createStubApi({
+    Me: { data: { me } },
+    ProposalDetail: { data: { proposal: proposalDetail() } },
+    ...responders,
+  });
 }
 
 const actionBar = () => screen.getByRole('region', { name: 'Thao tác' });
-const actionButtons = () => within(actionBar()).getAllByRole('button').map((button) => button.textContent);
+const actionButtons = () =>
+  within(actionBar())
+    .getAllByRole('button')
+    .map((button) => button.textContent);
 
 const decided = proposalDetail({
   status: 'DECIDED',
   version: 6,
   allowedActions: [],
-  decisions: [{ __typename: 'Decision', id: 'd-42', numberText: '42/QĐ-UBND', kind: 'APPROVAL', outcome: 'PARTIALLY_APPROVED', title: 'Phê duyệt', signedAt: '2026-11-06T02:00:00.000Z', totalGranted: '1250000000' }],
+  decisions: [
+    {
+      __typename: 'Decision',
+      id: 'd-42',
+      numberText: '42/QĐ-UBND',
+      kind: 'APPROVAL',
+      outcome: 'PARTIALLY_APPROVED',
+      title: 'Phê duyệt',
+      signedAt: '2026-11-06T02:00:00.000Z',
+      totalGranted: '1250000000',
+    },
+  ],
   timeline: [...proposalDetail().timeline, proposalEvent('34', 'DECIDED', { note: '42/QĐ-UBND' })],
 });
 
@@ -43,7 +61,10 @@ test('the action bar shows exactly the allowed actions', async () => {
   expect(actionButtons()).toEqual(['Quyết định', 'Trả lại để hoàn thiện', 'Yêu cầu thẩm định lại']);
   unmount();
 
-  renderApp(pageApi({ ProposalDetail: { data: { proposal: proposalDetail({ allowedActions: [] }) } } }, tnmtLead), '/proposals/p-1');
+  renderApp(
+    pageApi({ ProposalDetail: { data: { proposal: proposalDetail({ allowedActions: [] }) } } }, tnmtLead),
+    '/proposals/p-1',
+  );
   await screen.findByRole('heading', { level: 1 });
   expect(screen.queryByRole('region', { name: 'Thao tác' })).toBeNull();
 });
@@ -54,9 +75,13 @@ test('deciding is prefilled from the appraisal, sends the version on screen, and
 
   fireEvent.click(await screen.findByRole('button', { name: 'Quyết định' }));
   const panel = screen.getByRole('form', { name: 'Quyết định' });
-  expect(within(panel).getByLabelText<HTMLInputElement>('Kinh phí duyệt cho Số hóa hồ sơ địa chính').value).toBe('1.250.000.000');
+  expect(within(panel).getByLabelText<HTMLInputElement>('Kinh phí duyệt cho Số hóa hồ sơ địa chính').value).toBe(
+    '1.250.000.000',
+  );
   fireEvent.change(within(panel).getByLabelText('Số lượng duyệt cho Máy quét khổ A3'), { target: { value: '2' } });
-  fireEvent.change(within(panel).getByLabelText('Điều kiện, yêu cầu kèm theo'), { target: { value: 'Quyết toán theo quy định.' } });
+  fireEvent.change(within(panel).getByLabelText('Điều kiện, yêu cầu kèm theo'), {
+    target: { value: 'Quyết toán theo quy định.' },
+  });
   fireEvent.click(within(panel).getByRole('button', { name: 'Ban hành quyết định' }));
 
   expect(await screen.findByRole('link', { name: 'Quyết định số 42/QĐ-UBND' })).toBeTruthy();
@@ -105,7 +130,9 @@ test('when another leader decided first (CONFLICT) it says so and reloads', asyn
 
   expect(await screen.findByText(/người khác xử lý trước/)).toBeTruthy();
   expect(await screen.findByRole('link', { name: 'Quyết định số 42/QĐ-UBND' })).toBeTruthy();
-  expect(operationsNamed(api, 'ReturnProposal')[0].variables).toEqual({ input: { id: 'p-1', version: 5, reason: 'Bổ sung thuyết minh.', idempotencyKey: 'RETURN_FOR_REVISION:p-1@5' } });
+  expect(operationsNamed(api, 'ReturnProposal')[0].variables).toEqual({
+    input: { id: 'p-1', version: 5, reason: 'Bổ sung thuyết minh.', idempotencyKey: 'RETURN_FOR_REVISION:p-1@5' },
+  });
 });
 
 test('subscribes after the newest event on screen and shows a decision live', async () => {
@@ -115,7 +142,9 @@ test('subscribes after the newest event on screen and shows a decision live', as
   expect(operationsNamed(api, 'ProposalChanged')[0].variables).toEqual({ id: 'p-1', after: '33' });
 
   act(() =>
-    api.emit('ProposalChanged', { data: { proposalChanged: { event: { id: '34', type: 'DECIDED' }, proposal: decided } } }),
+    api.emit('ProposalChanged', {
+      data: { proposalChanged: { event: { id: '34', type: 'DECIDED' }, proposal: decided } },
+    }),
   );
   expect(await screen.findByRole('link', { name: 'Quyết định số 42/QĐ-UBND' })).toBeTruthy();
   expect(screen.getByText('Vừa cập nhật: Ban hành quyết định')).toBeTruthy();
@@ -126,30 +155,60 @@ test('lists the linked requests as links, and one the viewer may not read as "Kh
     {
       ProposalDetail: { data: { proposal: proposalDetail({ linkedRequestIds: ['r-1', 'r-9'] }) } },
       LinkedRequest: ({ id }) =>
-        id === 'r-1' ? { data: { request: { id: 'r-1', code: 'PH-2026-0001', title: 'Rà soát hồ sơ' } } } : graphQLError('NOT_FOUND'),
+        id === 'r-1'
+          ? { data: { request: { id: 'r-1', code: 'PH-2026-0001', title: 'Rà soát hồ sơ' } } }
+          : graphQLError('NOT_FOUND'),
     },
     tnmtLead,
   );
   renderApp(api, '/proposals/p-1');
 
   const linked = within(await screen.findByRole('region', { name: 'Đề nghị phối hợp liên quan' }));
-  expect((await linked.findByRole('link', { name: 'PH-2026-0001 — Rà soát hồ sơ' })).getAttribute('href')).toBe('/requests/r-1');
+  expect((await linked.findByRole('link', { name: 'PH-2026-0001 — Rà soát hồ sơ' })).getAttribute('href')).toBe(
+    '/requests/r-1',
+  );
   expect(await linked.findByText('Không có quyền xem')).toBeTruthy();
   expect(linked.getAllByRole('link')).toHaveLength(1);
 });
 
 test('a server refusal of the appraisal shows the server’s message in the panel, not the generic banner', async () => {
-  const stc = { __typename: 'User' as const, id: 'u-stc-lead', username: 'stc.lead', fullName: 'Hoàng Minh Tuấn', title: 'Giám đốc Sở', role: 'LEAD' as const, agency: { __typename: 'Agency' as const, id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính', kind: 'DEPARTMENT' as const }, capabilities: capabilities.agencyLead };
+  const stc = {
+    __typename: 'User' as const,
+    id: 'u-stc-lead',
+    username: 'stc.lead',
+    fullName: 'Hoàng Minh Tuấn',
+    title: 'Giám đốc Sở',
+    role: 'LEAD' as const,
+    agency: {
+      __typename: 'Agency' as const,
+      id: 'a-stc',
+      name: 'Sở Tài chính',
+      shortName: 'Sở Tài chính',
+      kind: 'DEPARTMENT' as const,
+    },
+    capabilities: capabilities.agencyLead,
+  };
   const inAppraisal = proposalDetail({
     status: 'IN_APPRAISAL',
     allowedActions: ['APPRAISE'],
-    appraisals: [{ ...proposalDetail().appraisals[0], opinion: null, comment: null, recommendations: [], appraisedBy: null, appraisedAt: null }],
+    appraisals: [
+      {
+        ...proposalDetail().appraisals[0],
+        opinion: null,
+        comment: null,
+        recommendations: [],
+        appraisedBy: null,
+        appraisedAt: null,
+      },
+    ],
   });
   const message = 'Mức kiến nghị cho "Số hóa hồ sơ địa chính" phải từ 0 đến mức đề xuất.';
   const api = pageApi(
     {
       ProposalDetail: { data: { proposal: inAppraisal } },
-      AppraiseProposal: graphQLError('BAD_USER_INPUT', { fields: [{ field: 'recommendations', code: 'INVALID_FORMAT', message }] }),
+      AppraiseProposal: graphQLError('BAD_USER_INPUT', {
+        fields: [{ field: 'recommendations', code: 'INVALID_FORMAT', message }],
+      }),
     },
     stc,
   );

@@ -165,7 +165,8 @@ function ProposalDecisions({ decisions }: { decisions: ProposalDetail['decisions
             <Link to={`/decisions/${decision.id}`}>{t('proposal.decisionLink', { number: decision.numberText })}</Link>{' '}
             <OutcomeBadge outcome={decision.outcome} />{' '}
             <span className="muted">
-              {t('proposal.granted', { amount: formatVnd(decision.totalGranted) })} · {formatDateTime(decision.signedAt)}
+              {t('proposal.granted', { amount: formatVnd(decision.totalGranted) })} ·{' '}
+              {formatDateTime(decision.signedAt)}
             </span>
           </li>
         ))}

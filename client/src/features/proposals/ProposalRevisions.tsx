@@ -26,7 +26,8 @@ export function ProposalRevisions({ revisions }: { revisions: ProposalDetail['re
           <ul>
             {revision.items.map((item) => (
               <li key={item.id}>
-                {t(`resourceKind.${item.kind}`)}: {item.description} — <Figures quantity={item.quantity} unit={item.unit} amount={item.amount} />
+                {t(`resourceKind.${item.kind}`)}: {item.description} —{' '}
+                <Figures quantity={item.quantity} unit={item.unit} amount={item.amount} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,12 @@
 import { proposalDetail } from '../../test-support/proposal-fixtures';
-import { emptyItem, emptyProposalForm, runningTotal, toDraftFields, validateProposalForm, valuesFromProposal } from './proposal-form';
+import {
+  emptyItem,
+  emptyProposalForm,
+  runningTotal,
+  toDraftFields,
+  validateProposalForm,
+  valuesFromProposal,
+} from './proposal-form';
 
 test('the running total is exact past 2^53 (BigInt over digit strings, never floats)', () => {
   const items = [{ amount: '9007199254740993' }, { amount: '1' }, { amount: '' }];
@@ -13,7 +20,12 @@ test('a new form proposes for next year with one funding row', () => {
 });
 
 test('validation names each bad cell by its server path', () => {
-  const values = { ...emptyProposalForm('2026-11-28'), title: 'Kinh phí số hóa', rationale: 'Cần thiết', items: [{ ...emptyItem(), quantity: '0' }] };
+  const values = {
+    ...emptyProposalForm('2026-11-28'),
+    title: 'Kinh phí số hóa',
+    rationale: 'Cần thiết',
+    items: [{ ...emptyItem(), quantity: '0' }],
+  };
   const errors = validateProposalForm(values);
   expect(errors['items.0.amount']).toBe('proposalForm.amountRequired');
   expect(errors['items.0.quantity']).toBe('proposalForm.quantityInvalid');
@@ -25,7 +37,16 @@ test('money goes to the server as a digit string, numbers as numbers', () => {
   const values = {
     ...emptyProposalForm('2026-11-28'),
     title: ' Kinh phí ',
-    items: [{ ...emptyItem(), description: 'Số hóa', quantity: '2', unit: 'gói', amount: '9007199254740993', justification: 'Vì' }],
+    items: [
+      {
+        ...emptyItem(),
+        description: 'Số hóa',
+        quantity: '2',
+        unit: 'gói',
+        amount: '9007199254740993',
+        justification: 'Vì',
+      },
+    ],
   };
   expect(toDraftFields(values).items[0]).toEqual({
     kind: 'FUNDING',

@@ -35,12 +35,27 @@ let rowCounter = 0;
 const rowKey = () => `row-${++rowCounter}`;
 
 export function emptyItem(kind: ResourceKind = 'FUNDING'): ItemValues {
-  return { key: rowKey(), kind, description: '', quantity: '1', unit: kind === 'FUNDING' ? 'gói' : '', amount: '', justification: '' };
+  return {
+    key: rowKey(),
+    kind,
+    description: '',
+    quantity: '1',
+    unit: kind === 'FUNDING' ? 'gói' : '',
+    amount: '',
+    justification: '',
+  };
 }
 
 /** Next year's budget is what agencies usually propose for. */
 export function emptyProposalForm(today: string = provinceToday()): ProposalFormValues {
-  return { title: '', rationale: '', fiscalYear: String(Number(today.slice(0, 4)) + 1), items: [emptyItem()], linkedRequestIds: [], linkedTaskIds: [] };
+  return {
+    title: '',
+    rationale: '',
+    fiscalYear: String(Number(today.slice(0, 4)) + 1),
+    items: [emptyItem()],
+    linkedRequestIds: [],
+    linkedTaskIds: [],
+  };
 }
 
 export function valuesFromProposal(proposal: ProposalDetail): ProposalFormValues {
@@ -67,7 +82,6 @@ export function runningTotal(items: readonly Pick<ItemValues, 'amount'>[]): stri
   return sumMoney(items.map((item) => item.amount));
 }
 
-
 /** What the client can tell without the server: required fields, whole quantities, money for funding. */
 export function validateProposalForm(values: ProposalFormValues): ProposalFormErrors {
   const errors: ProposalFormErrors = {
@@ -81,8 +95,10 @@ export function validateProposalForm(values: ProposalFormValues): ProposalFormEr
     if (!item.description.trim()) errors[at('description')] = 'field.REQUIRED';
     if (!item.unit.trim()) errors[at('unit')] = 'field.REQUIRED';
     if (!item.justification.trim()) errors[at('justification')] = 'field.REQUIRED';
-    if (!/^\d+$/.test(item.quantity) || Number(item.quantity) < 1) errors[at('quantity')] = 'proposalForm.quantityInvalid';
-    if (item.kind === 'FUNDING' && !(item.amount && BigInt(item.amount) > 0n)) errors[at('amount')] = 'proposalForm.amountRequired';
+    if (!/^\d+$/.test(item.quantity) || Number(item.quantity) < 1)
+      errors[at('quantity')] = 'proposalForm.quantityInvalid';
+    if (item.kind === 'FUNDING' && !(item.amount && BigInt(item.amount) > 0n))
+      errors[at('amount')] = 'proposalForm.amountRequired';
   });
   return errors;
 }

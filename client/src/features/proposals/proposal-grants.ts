@@ -15,7 +15,8 @@ type Appraisal = ProposalDetail['appraisals'][number];
 export function recommendationFor(appraisal: Appraisal, item: ProposalDetail['items'][number]) {
   if (!appraisal.kinds.includes(item.kind) || !appraisal.opinion) return null;
   const recommended = appraisal.recommendations.find((r) => r.itemId === item.id);
-  if (recommended) return { quantity: recommended.quantity ?? item.quantity, amount: recommended.amount ?? item.amount };
+  if (recommended)
+    return { quantity: recommended.quantity ?? item.quantity, amount: recommended.amount ?? item.amount };
   if (appraisal.opinion === 'OPPOSE') return { quantity: 0, amount: item.amount === null ? null : '0' };
   return { quantity: item.quantity, amount: item.amount };
 }

@@ -5,10 +5,21 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = ['FUNDING', 'PERSONNEL', 
 
 /** Decision lines carry the kind as a plain string; an unknown one is shown as "other". */
 export function resourceKindLabel(kind: string): MessageKey {
-  return (RESOURCE_KINDS as readonly string[]).includes(kind) ? (`resourceKind.${kind as ResourceKind}` as const) : 'resourceKind.OTHER';
+  return (RESOURCE_KINDS as readonly string[]).includes(kind)
+    ? (`resourceKind.${kind as ResourceKind}` as const)
+    : 'resourceKind.OTHER';
 }
 
-const EVENT_TYPES = ['CREATED', 'UPDATED', 'SUBMITTED', 'APPRAISED', 'RETURNED', 'APPRAISAL_REOPENED', 'WITHDRAWN', 'DECIDED'] as const;
+const EVENT_TYPES = [
+  'CREATED',
+  'UPDATED',
+  'SUBMITTED',
+  'APPRAISED',
+  'RETURNED',
+  'APPRAISAL_REOPENED',
+  'WITHDRAWN',
+  'DECIDED',
+] as const;
 
 export function proposalEventLabel(type: string): MessageKey {
   return (EVENT_TYPES as readonly string[]).includes(type)

@@ -19,10 +19,20 @@ export type ProposalActionValues =
   | { action: 'SUBMIT' | 'WITHDRAW' }
   | { action: 'RETURN_FOR_REVISION' | 'REOPEN_APPRAISAL'; reason: string }
   | { action: 'APPRAISE'; opinion: AppraisalOpinion; comment: string; recommendations: RecommendationInput[] }
-  | { action: 'DECIDE'; grants: GrantInput[]; conditions: string; effectiveDate: string | null; idempotencyKey: string };
+  | {
+      action: 'DECIDE';
+      grants: GrantInput[];
+      conditions: string;
+      effectiveDate: string | null;
+      idempotencyKey: string;
+    };
 
 /** One mutation per action, always at the version on screen. */
-async function send(client: Client, proposal: ProposalDetail, values: ProposalActionValues): Promise<Sent<ProposalDetail>> {
+async function send(
+  client: Client,
+  proposal: ProposalDetail,
+  values: ProposalActionValues,
+): Promise<Sent<ProposalDetail>> {
   const ref = { id: proposal.id, version: proposal.version, idempotencyKey: actionKey(values.action, proposal) };
   switch (values.action) {
     case 'SUBMIT': {
@@ -44,7 +54,12 @@ async function send(client: Client, proposal: ProposalDetail, values: ProposalAc
       return { record: data?.reopenProposalAppraisal.proposal, error };
     }
     case 'APPRAISE': {
-      const input = { ...ref, opinion: values.opinion, comment: values.comment.trim(), recommendations: values.recommendations };
+      const input = {
+        ...ref,
+        opinion: values.opinion,
+        comment: values.comment.trim(),
+        recommendations: values.recommendations,
+      };
       const { data, error } = await client.mutation(AppraiseProposalMutation, { input }).toPromise();
       return { record: data?.appraiseProposal.proposal, error };
     }

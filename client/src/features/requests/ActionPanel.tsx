@@ -46,7 +46,9 @@ const DESTRUCTIVE: readonly PanelAction[] = ['DECLINE', 'CLOSE', 'WITHDRAW'];
 
 /** Addressed agencies that have neither answered nor declined: closing ends their part unheard. */
 export function unansweredAgencies(request: RequestDetail): string[] {
-  return request.participants.filter((p) => p.state === 'PENDING' || p.state === 'ACKNOWLEDGED').map((p) => p.agency.name);
+  return request.participants
+    .filter((p) => p.state === 'PENDING' || p.state === 'ACKNOWLEDGED')
+    .map((p) => p.agency.name);
 }
 
 export function isPanelAction(action: PageAction): action is PanelAction {
@@ -92,16 +94,29 @@ export function ActionPanel({ action, request, busy, onConfirm, onCancel }: Acti
   const destructive = DESTRUCTIVE.includes(action);
   const unanswered = action === 'CLOSE' ? unansweredAgencies(request) : [];
   return (
-    <form id="request-action-panel" className="action-panel" aria-labelledby={headingId} onSubmit={handleSubmit} noValidate>
+    <form
+      id="request-action-panel"
+      className="action-panel"
+      aria-labelledby={headingId}
+      onSubmit={handleSubmit}
+      noValidate
+    >
       <h3 id={headingId}>{t(`action.${action}`)}</h3>
-      {destructive && <p className="action-panel__warning">{t(`action.warning.${action as 'DECLINE' | 'CLOSE' | 'WITHDRAW'}`)}</p>}
+      {destructive && (
+        <p className="action-panel__warning">{t(`action.warning.${action as 'DECLINE' | 'CLOSE' | 'WITHDRAW'}`)}</p>
+      )}
       {unanswered.length > 0 && (
         <p className="action-panel__warning" role="note">
           {t('action.warning.closeUnanswered', { count: unanswered.length, agencies: unanswered.join(', ') })}
         </p>
       )}
       {action === 'ASSIGN' ? (
-        <AssigneeSelect request={request} value={values.assigneeId ?? ''} onChange={(assigneeId) => set({ assigneeId })} error={message('assigneeId')} />
+        <AssigneeSelect
+          request={request}
+          value={values.assigneeId ?? ''}
+          onChange={(assigneeId) => set({ assigneeId })}
+          error={message('assigneeId')}
+        />
       ) : (
         <TextAreaField
           id="action-text"

@@ -61,7 +61,9 @@ function CommentForm({ request, onUpdated, onStale }: CommentThreadProps) {
       return;
     }
     const notice = noticeFor('COMMENT', outcome);
-    setError(notice?.tone === 'error' ? notice.message : actionErrorsFrom(outcome.fields).text ?? 'error.BAD_USER_INPUT');
+    setError(
+      notice?.tone === 'error' ? notice.message : (actionErrorsFrom(outcome.fields).text ?? 'error.BAD_USER_INPUT'),
+    );
   }
 
   return (

@@ -1,7 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { agencyPage, localityStaff, provinceAgencies, requestDetail } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  graphQLError,
+  operationNames,
+  operationsNamed,
+  type Responder,
+} from '../../test-support/stub-api';
 
 beforeEach(() => localStorage.clear());
 
@@ -56,7 +62,9 @@ test('the lead agency comes from the directory, without the viewer’s own agenc
   renderApp(formApi({}), '/requests/new');
 
   const lead = await screen.findByLabelText('Cơ quan chủ trì');
-  const options = within(lead).getAllByRole('option').map((option) => option.textContent);
+  const options = within(lead)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
   expect(options).toContain('Sở Tài nguyên và Môi trường');
   expect(options).toContain('UBND tỉnh');
   expect(options).not.toContain('UBND huyện A');
@@ -87,7 +95,8 @@ test('server field errors are shown under their fields in the server’s words (
 test('sends one idempotency key per form, also when the save is retried, then opens the draft', async () => {
   let attempts = 0;
   const api = formApi({
-    CreateRequest: () => (++attempts === 1 ? graphQLError('SERVICE_UNAVAILABLE') : { data: { createRequest: { request: draft } } }),
+    CreateRequest: () =>
+      ++attempts === 1 ? graphQLError('SERVICE_UNAVAILABLE') : { data: { createRequest: { request: draft } } },
   });
   renderApp(api, '/requests/new');
   await fillIn();

@@ -60,7 +60,9 @@ test('a draft changed meanwhile (CONFLICT) can be reloaded', async () => {
   expect((await screen.findByRole('alert')).textContent).toContain('Dữ liệu vừa được người khác thay đổi.');
   fireEvent.click(screen.getByRole('button', { name: 'Tải lại bản nháp' }));
 
-  await waitFor(() => expect((screen.getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Tiêu đề do đồng nghiệp sửa'));
+  await waitFor(() =>
+    expect((screen.getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Tiêu đề do đồng nghiệp sửa'),
+  );
 });
 
 test('a request that is no longer an editable draft says so', async () => {

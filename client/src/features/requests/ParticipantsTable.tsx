@@ -7,11 +7,15 @@ import type { RequestDetail } from './requests.operations';
 export function ParticipantsTable({ participants }: { participants: RequestDetail['participants'] }) {
   const t = useT();
   const leadAnswered = participants.some((p) => p.role === 'LEAD' && p.state === 'RESPONDED');
-  const pendingSupporters = participants.filter((p) => p.role !== 'LEAD' && (p.state === 'PENDING' || p.state === 'ACKNOWLEDGED')).length;
+  const pendingSupporters = participants.filter(
+    (p) => p.role !== 'LEAD' && (p.state === 'PENDING' || p.state === 'ACKNOWLEDGED'),
+  ).length;
   return (
     <section aria-labelledby="request-participants-heading">
       <h2 id="request-participants-heading">{t('request.participants')}</h2>
-      {leadAnswered && pendingSupporters > 0 && <p className="muted">{t('request.leadAnsweredOthersPending', { count: pendingSupporters })}</p>}
+      {leadAnswered && pendingSupporters > 0 && (
+        <p className="muted">{t('request.leadAnsweredOthersPending', { count: pendingSupporters })}</p>
+      )}
       <DataTable
         columns={[
           t('request.participantAgency'),

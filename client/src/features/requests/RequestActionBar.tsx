@@ -46,35 +46,35 @@ export function RequestActionBar({ request, onUpdated, onStale }: RequestActionB
       notice={notice}
       actionLabel={(action) => t(`action.${action}`)}
       buttons={actions.map((action) =>
-          action === 'UPDATE_DRAFT' ? (
-            <Link key={action} to={`/requests/${request.id}/edit`} className="button button--secondary">
-              {t('action.UPDATE_DRAFT')}
-            </Link>
-          ) : isPanelAction(action) ? (
-            <PanelButton
-              key={action}
-              open={openPanel === action}
-              panelId="request-action-panel"
-              disabled={pending !== null}
-              onToggle={() => {
-                setNotice(undefined);
-                setOpen(openPanel === action ? null : action);
-              }}
-            >
-              {t(`action.${action}`)}
-            </PanelButton>
-          ) : (
-            <button
-              key={action}
-              type="button"
-              className="button button--primary"
-              disabled={pending !== null}
-              aria-busy={pending === action}
-              onClick={() => void perform(action)}
-            >
-              {pending === action ? t('action.working') : t(`action.${action}`)}
-            </button>
-          ),
+        action === 'UPDATE_DRAFT' ? (
+          <Link key={action} to={`/requests/${request.id}/edit`} className="button button--secondary">
+            {t('action.UPDATE_DRAFT')}
+          </Link>
+        ) : isPanelAction(action) ? (
+          <PanelButton
+            key={action}
+            open={openPanel === action}
+            panelId="request-action-panel"
+            disabled={pending !== null}
+            onToggle={() => {
+              setNotice(undefined);
+              setOpen(openPanel === action ? null : action);
+            }}
+          >
+            {t(`action.${action}`)}
+          </PanelButton>
+        ) : (
+          <button
+            key={action}
+            type="button"
+            className="button button--primary"
+            disabled={pending !== null}
+            aria-busy={pending === action}
+            onClick={() => void perform(action)}
+          >
+            {pending === action ? t('action.working') : t(`action.${action}`)}
+          </button>
+        ),
       )}
     >
       {openPanel && (

@@ -40,7 +40,12 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
   const t = useT();
   const user = useCurrentUser();
   const directory = useAgencyDirectory();
-  const { values, set, errors, busy, save, message, bind } = useForm<RequestFormValues, RequestFormErrors, DraftOrSend, RequestFormField>(initial, {
+  const { values, set, errors, busy, save, message, bind } = useForm<
+    RequestFormValues,
+    RequestFormErrors,
+    DraftOrSend,
+    RequestFormField
+  >(initial, {
     validate: validateRequestForm,
     fieldId: (field) => FIELD_IDS[field],
     fieldOrder: FORM_FIELDS,
@@ -50,18 +55,8 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
   return (
     <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
       <FormAlert message={errors.form} onReload={onReload} />
-      <TextField
-        label={t('requestForm.title')}
-        maxLength={300}
-        required
-        {...bind('title')}
-      />
-      <TextAreaField
-        label={t('requestForm.body')}
-        rows={8}
-        required
-        {...bind('body')}
-      />
+      <TextField label={t('requestForm.title')} maxLength={300} required {...bind('title')} />
+      <TextAreaField label={t('requestForm.body')} rows={8} required {...bind('body')} />
       <div className="form-row">
         <DomainField
           id={FIELD_IDS.domain}
@@ -80,13 +75,7 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
           onChoose={(priority) => set('priority', priority)}
           error={message('priority')}
         />
-        <TextField
-          type="date"
-          label={t('requestForm.dueDate')}
-          min={provinceToday()}
-          required
-          {...bind('dueDate')}
-        />
+        <TextField type="date" label={t('requestForm.dueDate')} min={provinceToday()} required {...bind('dueDate')} />
       </div>
       <WithAgencyDirectory directory={directory}>
         {(agencies) => (

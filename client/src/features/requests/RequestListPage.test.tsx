@@ -14,7 +14,11 @@ import type { CurrentUser } from '../auth';
 
 beforeEach(() => localStorage.clear());
 
-function listApi(list: Responder, me: CurrentUser = tnmtLead, cursor: Responder = { data: { requestEventCursor: '41' } }) {
+function listApi(
+  list: Responder,
+  me: CurrentUser = tnmtLead,
+  cursor: Responder = { data: { requestEventCursor: '41' } },
+) {
   return createStubApi({ Me: { data: { me } }, RequestEventCursor: cursor, RequestList: list });
 }
 
@@ -22,12 +26,20 @@ function emitFeed(api: StubApi, id: string, type = 'SUBMITTED') {
   const requestFeed: RequestFeedSubscription['requestFeed'] = {
     __typename: 'RequestEventPayload',
     event: { __typename: 'RequestEvent', id, type },
-    request: { __typename: 'CoordinationRequest', id: 'r-2', code: 'PH-2026-0002', title: 'Cung cấp số liệu khoáng sản' },
+    request: {
+      __typename: 'CoordinationRequest',
+      id: 'r-2',
+      code: 'PH-2026-0002',
+      title: 'Cung cấp số liệu khoáng sản',
+    },
   };
   act(() => api.emit('RequestFeed', { data: { requestFeed } }));
 }
 
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 
 test('lists the inbox with code, agencies, Vietnamese status, priority, due date and an overdue badge', async () => {
@@ -56,7 +68,15 @@ test('lists the inbox with code, agencies, Vietnamese status, priority, due date
       '15/12/2026',
       '09:30 20/11/2026',
     ],
-    ['PH-2026-0002', 'Cung cấp số liệu khoáng sảnKhoáng sản', 'UBND huyện A → Sở TN&MT', 'Đang xử lý', 'Khẩn', '01/11/2026 Quá hạn', '00:05 22/11/2026'],
+    [
+      'PH-2026-0002',
+      'Cung cấp số liệu khoáng sảnKhoáng sản',
+      'UBND huyện A → Sở TN&MT',
+      'Đang xử lý',
+      'Khẩn',
+      '01/11/2026 Quá hạn',
+      '00:05 22/11/2026',
+    ],
   ]);
   expect(screen.getByRole('link', { name: 'Cung cấp số liệu khoáng sản' }).getAttribute('href')).toBe('/requests/r-2');
   expect(screen.getByRole('link', { name: 'Tạo đề nghị' }).getAttribute('href')).toBe('/requests/new');
@@ -81,7 +101,11 @@ test('inbox and outbox tabs for an agency; the Committee also gets "Tất cả"'
   const api = listApi({ data: requestPage([requestRow()]) }, localityStaff);
   const { unmount } = renderApp(api, '/requests');
   const tabs = await screen.findByRole('navigation', { name: 'Hộp đề nghị' });
-  expect(within(tabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Đến', 'Đi']);
+  expect(
+    within(tabs)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Đến', 'Đi']);
   expect(within(tabs).getByRole('link', { name: 'Đến' }).getAttribute('aria-current')).toBe('page');
 
   fireEvent.click(within(tabs).getByRole('link', { name: 'Đi' }));
@@ -90,7 +114,11 @@ test('inbox and outbox tabs for an agency; the Committee also gets "Tất cả"'
 
   renderApp(listApi({ data: requestPage([requestRow()]) }, committeeLead), '/requests?box=ALL');
   const committeeTabs = await screen.findByRole('navigation', { name: 'Hộp đề nghị' });
-  expect(within(committeeTabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Đến', 'Đi', 'Tất cả']);
+  expect(
+    within(committeeTabs)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Đến', 'Đi', 'Tất cả']);
   expect(within(committeeTabs).getByRole('link', { name: 'Tất cả' }).getAttribute('aria-current')).toBe('page');
 });
 
@@ -132,7 +160,10 @@ test('"Tải thêm" follows pageInfo.endCursor and appends the next page', async
   expect(await screen.findByRole('link', { name: 'Đề nghị thứ hai' })).toBeTruthy();
   expect(bodyRows()).toHaveLength(2);
   expect(screen.queryByRole('button', { name: 'Tải thêm' })).toBeNull();
-  expect(operationsNamed(api, 'RequestList').map((operation) => operation.variables?.after)).toEqual([null, 'cursor-1']);
+  expect(operationsNamed(api, 'RequestList').map((operation) => operation.variables?.after)).toEqual([
+    null,
+    'cursor-1',
+  ]);
 });
 
 test('reads the server’s event cursor first, then loads the list and subscribes to the feed after it', async () => {
@@ -184,7 +215,10 @@ test('after a dropped connection the feed resumes from the last event received; 
   await waitFor(() => expect(operationsNamed(api, 'RequestList')).toHaveLength(2));
   act(() => api.reconnect());
 
-  expect(operationsNamed(api, 'RequestFeed').map((operation) => operation.variables)).toEqual([{ after: '41' }, { after: '43' }]);
+  expect(operationsNamed(api, 'RequestFeed').map((operation) => operation.variables)).toEqual([
+    { after: '41' },
+    { after: '43' },
+  ]);
   emitFeed(api, '43'); // the server replays what the old subscription already delivered
   emitFeed(api, '40');
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -199,7 +233,9 @@ test('an empty inbox says so', async () => {
 });
 
 test('no match for the filters offers to clear them', async () => {
-  const api = listApi(({ filter }) => ({ data: requestPage((filter as { domain?: string }).domain ? [] : [requestRow()]) }));
+  const api = listApi(({ filter }) => ({
+    data: requestPage((filter as { domain?: string }).domain ? [] : [requestRow()]),
+  }));
   renderApp(api, '/requests?domain=FINANCE');
 
   fireEvent.click(await screen.findByRole('button', { name: 'Xóa bộ lọc' }));
@@ -210,7 +246,10 @@ test('no match for the filters offers to clear them', async () => {
 
 test('a failed load shows a translated error and can be retried', async () => {
   let fail = true;
-  renderApp(listApi(() => (fail ? graphQLError('SERVICE_UNAVAILABLE') : { data: requestPage([requestRow()]) })), '/requests');
+  renderApp(
+    listApi(() => (fail ? graphQLError('SERVICE_UNAVAILABLE') : { data: requestPage([requestRow()]) })),
+    '/requests',
+  );
 
   expect((await screen.findByRole('alert')).textContent).toContain('Hệ thống tạm thời gián đoạn.');
   fail = false;

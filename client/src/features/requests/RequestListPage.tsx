@@ -19,7 +19,12 @@ import {
   type ListParams,
 } from './request-filter';
 import { RequestFilters } from './RequestFilters';
-import { RequestEventCursorQuery, RequestFeedSubscription, RequestListQuery, type RequestListItem } from './requests.operations';
+import {
+  RequestEventCursorQuery,
+  RequestFeedSubscription,
+  RequestListQuery,
+  type RequestListItem,
+} from './requests.operations';
 import { RequestTable } from './RequestTable';
 
 const REQUEST_LIST = keysetList(RequestListQuery, (data) => data.requests, 25);
@@ -75,7 +80,13 @@ export function RequestListPage() {
             event: t(eventLabel(lastEvent.event.type)),
           })}
       </p>
-      <ListBody state={state} params={params} onClear={() => change(clearFilters(params))} onRetry={retry} onMore={loadMore} />
+      <ListBody
+        state={state}
+        params={params}
+        onClear={() => change(clearFilters(params))}
+        onRetry={retry}
+        onMore={loadMore}
+      />
     </>
   );
 }

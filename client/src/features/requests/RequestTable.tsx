@@ -40,7 +40,7 @@ function RequestRow({ row }: { row: RequestListItem }) {
       </td>
       <td>
         <span title={row.requestingAgency.name}>{row.requestingAgency.shortName}</span>
-        {" → "}
+        {' → '}
         <span title={row.leadAgency.name}>{row.leadAgency.shortName}</span>
       </td>
       <td>

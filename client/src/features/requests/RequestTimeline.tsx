@@ -23,11 +23,15 @@ function EventDetails({ event }: { event: TimelineEvent }) {
   const t = useT();
   return (
     <>
-      {event.assignee && <p className="timeline__detail">{t('request.eventAssignee', { name: event.assignee.fullName })}</p>}
+      {event.assignee && (
+        <p className="timeline__detail">{t('request.eventAssignee', { name: event.assignee.fullName })}</p>
+      )}
       {event.type === 'ESCALATION_RESOLVED' && event.agency && (
         <p className="timeline__detail">{t('request.eventNewLead', { agency: event.agency.shortName })}</p>
       )}
-      {event.dueDate && <p className="timeline__detail">{t('request.eventNewDueDate', { date: formatLocalDate(event.dueDate) })}</p>}
+      {event.dueDate && (
+        <p className="timeline__detail">{t('request.eventNewDueDate', { date: formatLocalDate(event.dueDate) })}</p>
+      )}
     </>
   );
 }

@@ -8,8 +8,18 @@ test('only the Committee gets the "all" box', () => {
 });
 
 test('reads the address, ignoring values the client does not know or may not use', () => {
-  const params = readListParams(new URLSearchParams('box=ALL&status=NOPE&domain=LAND&overdue=1&q=dat%20dai&sort=DUE_DATE'), LOCALITY_BOXES);
-  expect(params).toEqual({ box: 'INBOX', status: null, domain: 'LAND', overdueOnly: true, search: 'dat dai', sort: 'DUE_DATE' });
+  const params = readListParams(
+    new URLSearchParams('box=ALL&status=NOPE&domain=LAND&overdue=1&q=dat%20dai&sort=DUE_DATE'),
+    LOCALITY_BOXES,
+  );
+  expect(params).toEqual({
+    box: 'INBOX',
+    status: null,
+    domain: 'LAND',
+    overdueOnly: true,
+    search: 'dat dai',
+    sort: 'DUE_DATE',
+  });
 });
 
 test('writes only what differs from the defaults, and round-trips', () => {
@@ -24,6 +34,11 @@ test('writes only what differs from the defaults, and round-trips', () => {
 
 test('becomes the API filter', () => {
   const params = readListParams(new URLSearchParams('status=IN_PROGRESS&overdue=1&q=%20PH-2026%20'), LOCALITY_BOXES);
-  expect(toRequestFilter(params)).toEqual({ box: 'INBOX', statuses: ['IN_PROGRESS'], overdue: true, search: 'PH-2026' });
+  expect(toRequestFilter(params)).toEqual({
+    box: 'INBOX',
+    statuses: ['IN_PROGRESS'],
+    overdue: true,
+    search: 'PH-2026',
+  });
   expect(toRequestFilter(readListParams(new URLSearchParams(), LOCALITY_BOXES))).toEqual({ box: 'INBOX' });
 });

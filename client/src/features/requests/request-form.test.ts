@@ -30,7 +30,9 @@ test('server field codes become messages under their fields', () => {
 test('other errors are one message for the whole form', () => {
   const forbidden = new CombinedError({ graphQLErrors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] });
   expect(requestFormErrorsFrom(forbidden)).toEqual({ form: 'error.FORBIDDEN' });
-  expect(requestFormErrorsFrom(badInput([{ field: 'input.unknown', code: 'REQUIRED' }]))).toEqual({ form: 'error.BAD_USER_INPUT' });
+  expect(requestFormErrorsFrom(badInput([{ field: 'input.unknown', code: 'REQUIRED' }]))).toEqual({
+    form: 'error.BAD_USER_INPUT',
+  });
 });
 
 test('the input is trimmed and never names the lead as a supporting agency', () => {

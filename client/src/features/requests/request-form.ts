@@ -52,7 +52,6 @@ export function valuesFromRequest(request: RequestDetail): RequestFormValues {
   };
 }
 
-
 /** What the client can tell without the server: the required fields are filled in. */
 export function validateRequestForm(values: RequestFormValues): RequestFormErrors {
   return {

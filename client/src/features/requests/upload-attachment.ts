@@ -23,7 +23,14 @@ interface ErrorBody {
   errors?: { extensions?: { code?: string; fields?: { field?: string; code?: string }[] } }[];
 }
 
-const KNOWN_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'] as const;
+const KNOWN_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'INVALID_TRANSITION',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+] as const;
 
 function messageFor(status: number, body: ErrorBody | null): MessageKey {
   if (status === 413) return 'attachments.tooLarge';
@@ -32,7 +39,9 @@ function messageFor(status: number, body: ErrorBody | null): MessageKey {
   if (fields.some((f) => f.field === 'contentType')) return 'attachments.typeNotAllowed';
   if (fields.some((f) => f.field === 'fileName')) return 'attachments.badName';
   const code = extensions?.code;
-  return (KNOWN_CODES as readonly (string | undefined)[]).includes(code) ? `error.${code as (typeof KNOWN_CODES)[number]}` : 'error.UNKNOWN';
+  return (KNOWN_CODES as readonly (string | undefined)[]).includes(code)
+    ? `error.${code as (typeof KNOWN_CODES)[number]}`
+    : 'error.UNKNOWN';
 }
 
 /**
@@ -45,7 +54,10 @@ export async function uploadAttachment(requestId: string, file: File): Promise<U
     response = await fetch(`/files/requests/${encodeURIComponent(requestId)}/attachments`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+      headers: {
+        'Content-Type': file.type || 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name),
+      },
       body: file,
     });
   } catch {

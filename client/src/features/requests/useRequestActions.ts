@@ -31,7 +31,12 @@ export interface ActionValues {
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
 /** One mutation per action, always at the version on screen (comments carry none). */
-async function send(client: Client, action: PageAction, request: RequestDetail, values: ActionValues): Promise<Sent<RequestDetail>> {
+async function send(
+  client: Client,
+  action: PageAction,
+  request: RequestDetail,
+  values: ActionValues,
+): Promise<Sent<RequestDetail>> {
   const ref = { id: request.id, version: request.version, idempotencyKey: actionKey(action, request) };
   const text = values.text?.trim() ?? '';
   switch (action) {
@@ -75,7 +80,12 @@ async function send(client: Client, action: PageAction, request: RequestDetail, 
       return { record: data?.escalateRequest.request, error };
     }
     case 'RESOLVE_ESCALATION': {
-      const input = { ...ref, directive: text, leadAgencyId: optional(values.leadAgencyId), dueDate: optional(values.dueDate) };
+      const input = {
+        ...ref,
+        directive: text,
+        leadAgencyId: optional(values.leadAgencyId),
+        dueDate: optional(values.dueDate),
+      };
       const { data, error } = await client.mutation(ResolveRequestEscalationMutation, { input }).toPromise();
       return { record: data?.resolveRequestEscalation.request, error };
     }
@@ -93,6 +103,7 @@ export function useRequestActions(request: RequestDetail, callbacks: ActionCallb
     staleCodes: ['CONFLICT', 'INVALID_TRANSITION'],
     fieldErrors,
   });
-  const run = (action: PageAction, values: ActionValues = {}) => perform(action, (client) => send(client, action, request, values));
+  const run = (action: PageAction, values: ActionValues = {}) =>
+    perform(action, (client) => send(client, action, request, values));
   return { run, pending };
 }

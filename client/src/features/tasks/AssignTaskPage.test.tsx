@@ -2,7 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { provinceToday } from '../../kit/format';
 import { agencyPage, capabilities, committeeLead, provinceAgencies, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  graphQLError,
+  operationNames,
+  operationsNamed,
+  type Responder,
+} from '../../test-support/stub-api';
 import { quartersAnswer, taskDetail } from '../../test-support/task-fixtures';
 import type { CurrentUser } from '../auth';
 
@@ -24,7 +30,9 @@ function assignApi(responders: Record<string, Responder> = {}, me: CurrentUser =
 }
 
 async function fill() {
-  fireEvent.change(await screen.findByLabelText('Tên nhiệm vụ'), { target: { value: ' Giải quyết dứt điểm hồ sơ đất đai tồn đọng ' } });
+  fireEvent.change(await screen.findByLabelText('Tên nhiệm vụ'), {
+    target: { value: ' Giải quyết dứt điểm hồ sơ đất đai tồn đọng ' },
+  });
   fireEvent.change(screen.getByLabelText('Lĩnh vực'), { target: { value: 'LAND' } });
   fireEvent.change(screen.getByLabelText('Loại nhiệm vụ'), { target: { value: 'BREAKTHROUGH' } });
   fireEvent.change(screen.getByLabelText('Hạn hoàn thành'), { target: { value: dueNextYear } });
@@ -40,7 +48,9 @@ test('a Committee leader assigns a task in the current quarter, with an idempote
   expect(screen.getByLabelText<HTMLSelectElement>('Quý').value).toBe(String(quarter));
   fireEvent.click(screen.getByRole('button', { name: 'Giao nhiệm vụ' }));
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Giải quyết dứt điểm hồ sơ đất đai tồn đọng' })).toBeTruthy();
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Giải quyết dứt điểm hồ sơ đất đai tồn đọng' }),
+  ).toBeTruthy();
   const input = operationsNamed(api, 'AssignTask')[0].variables!.input as Record<string, unknown>;
   expect(input).toMatchObject({
     title: 'Giải quyết dứt điểm hồ sơ đất đai tồn đọng',

@@ -92,7 +92,9 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
   const earliestDue = period && periodStart(period) > today ? periodStart(period) : today;
 
   async function assign(current: AssignFormValues): Promise<AssignFormErrors | null> {
-    const result = await client.mutation(AssignTaskMutation, { input: toAssignInput(current, idempotencyKey) }).toPromise();
+    const result = await client
+      .mutation(AssignTaskMutation, { input: toAssignInput(current, idempotencyKey) })
+      .toPromise();
     const task = result.data?.assignTask.task;
     if (task) {
       navigate(`/tasks/${task.id}`);
@@ -111,17 +113,8 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
       }}
     >
       <FormAlert message={errors.form} />
-      <TextField
-        label={t('taskForm.name')}
-        maxLength={300}
-        required
-        {...bind('title')}
-      />
-      <TextAreaField
-        label={t('taskForm.description')}
-        rows={5}
-        {...bind('description')}
-      />
+      <TextField label={t('taskForm.name')} maxLength={300} required {...bind('title')} />
+      <TextAreaField label={t('taskForm.description')} rows={5} {...bind('description')} />
       <div className="form-row">
         <ChoiceField
           id={FIELD_IDS.category}
@@ -141,7 +134,10 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           error={message('domain')}
         />
       </div>
-      <fieldset className="agency-picker form-row task-period" aria-describedby={errors.period ? 'task-period-error' : undefined}>
+      <fieldset
+        className="agency-picker form-row task-period"
+        aria-describedby={errors.period ? 'task-period-error' : undefined}
+      >
         <legend>{t('taskForm.period')}</legend>
         <TextField
           id={FIELD_IDS.period}
@@ -161,13 +157,7 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           value={values.quarter}
           onChoose={(quarter) => set('quarter', quarter)}
         />
-        <TextField
-          type="date"
-          label={t('taskForm.dueDate')}
-          min={earliestDue}
-          required
-          {...bind('dueDate')}
-        />
+        <TextField type="date" label={t('taskForm.dueDate')} min={earliestDue} required {...bind('dueDate')} />
         {errors.period && (
           <p id="task-period-error" className="field__error">
             {message('period')}

@@ -12,10 +12,14 @@ import { CloseQuarterMutation } from './tasks.operations';
 type Outcome = { tone: 'done'; count: number; period: Period } | { tone: 'error'; message: MessageKey };
 
 /** What went wrong, as one message: the quarter is not over yet, already closed, or a bad date. */
-export function closeQuarterError(code: ReturnType<typeof errorCode>, fields: FieldErrors): { message?: MessageKey; dueDate?: FormMessage } {
+export function closeQuarterError(
+  code: ReturnType<typeof errorCode>,
+  fields: FieldErrors,
+): { message?: MessageKey; dueDate?: FormMessage } {
   if (code === 'INVALID_TRANSITION') return { message: 'closeQuarter.alreadyClosed' };
   if (code === 'BAD_USER_INPUT') {
-    if (fields.carryOverDueDate) return { dueDate: fieldMessage(fields.carryOverDueDate, 'closeQuarter.dueDateInvalid') };
+    if (fields.carryOverDueDate)
+      return { dueDate: fieldMessage(fields.carryOverDueDate, 'closeQuarter.dueDateInvalid') };
     if (fields.period) return { message: 'closeQuarter.periodNotAllowed' };
   }
   return { message: `error.${code}` };
@@ -124,7 +128,12 @@ export function CloseQuarterPanel({ period, closed, onClosed }: CloseQuarterPane
             </p>
           )}
           <div className="form-actions">
-            <button type="submit" className={confirming ? 'button button--danger' : 'button button--primary'} disabled={busy} aria-busy={busy}>
+            <button
+              type="submit"
+              className={confirming ? 'button button--danger' : 'button button--primary'}
+              disabled={busy}
+              aria-busy={busy}
+            >
               {busy ? t('action.working') : confirming ? t('closeQuarter.confirm') : t('closeQuarter.continue')}
             </button>
             <button

@@ -44,7 +44,9 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
     switch (action) {
       case 'REPORT_PROGRESS': {
         const invalid = validateProgress(percent, text);
-        return hasFormErrors(invalid) ? { errors: invalid } : { values: { action, percent: parsePercent(percent)!, note: text }, errors: {} };
+        return hasFormErrors(invalid)
+          ? { errors: invalid }
+          : { values: { action, percent: parsePercent(percent)!, note: text }, errors: {} };
       }
       case 'COMPLETE': {
         const invalid = validateText(text, 'note');
@@ -68,12 +70,19 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
     if (!collected.values) return;
     const outcome = await onConfirm(collected.values);
     // INVALID_TRANSITION is told by the action bar (the page reloads and the panel may go away).
-    if (!outcome.ok && outcome.code !== 'INVALID_TRANSITION') setErrors(taskActionErrorsFrom(outcome.code, outcome.fields));
+    if (!outcome.ok && outcome.code !== 'INVALID_TRANSITION')
+      setErrors(taskActionErrorsFrom(outcome.code, outcome.fields));
   }
 
   const warning = action === 'COMPLETE' || action === 'CANCEL' ? WARNINGS[action] : null;
   return (
-    <form id="task-action-panel" className="action-panel" aria-labelledby={headingId} onSubmit={handleSubmit} noValidate>
+    <form
+      id="task-action-panel"
+      className="action-panel"
+      aria-labelledby={headingId}
+      onSubmit={handleSubmit}
+      noValidate
+    >
       <h3 id={headingId}>{t(`taskAction.${action}`)}</h3>
       <FormAlert
         message={errors.form}
@@ -97,11 +106,22 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
         />
       )}
       {action === 'LINK' ? (
-        <LinkedRequestPicker id="task-action-requests" value={requestIds} onChange={setRequestIds} error={message('requestIds')} />
+        <LinkedRequestPicker
+          id="task-action-requests"
+          value={requestIds}
+          onChange={setRequestIds}
+          error={message('requestIds')}
+        />
       ) : (
         <TextAreaField
           id={`task-action-${textField}`}
-          label={t(action === 'COMPLETE' ? 'taskAction.completeNote' : textField === 'reason' ? 'taskAction.reason' : 'taskAction.note')}
+          label={t(
+            action === 'COMPLETE'
+              ? 'taskAction.completeNote'
+              : textField === 'reason'
+                ? 'taskAction.reason'
+                : 'taskAction.note',
+          )}
           value={text}
           rows={3}
           maxLength={2000}
@@ -113,7 +133,12 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className={`button ${action === 'CANCEL' ? 'button--danger' : 'button--primary'}`} disabled={busy} aria-busy={busy}>
+        <button
+          type="submit"
+          className={`button ${action === 'CANCEL' ? 'button--danger' : 'button--primary'}`}
+          disabled={busy}
+          aria-busy={busy}
+        >
           {busy ? t('action.working') : t(`taskAction.confirm.${action}`)}
         </button>
       </div>

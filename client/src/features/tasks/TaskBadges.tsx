@@ -11,7 +11,9 @@ export function TaskGroupBadge({ group }: { group: TaskGroup | null | undefined 
 
 export function CategoryLabel({ category }: { category: TaskCategory }) {
   const t = useT();
-  return <span className={`task-category task-category--${category.toLowerCase()}`}>{t(`taskCategory.${category}`)}</span>;
+  return (
+    <span className={`task-category task-category--${category.toLowerCase()}`}>{t(`taskCategory.${category}`)}</span>
+  );
 }
 
 /** A labelled bar; the number is always written out too. */
@@ -19,7 +21,14 @@ export function ProgressBar({ percent, label, large = false }: { percent: number
   const value = Math.max(0, Math.min(100, percent));
   return (
     <span className={large ? 'progress progress--large' : 'progress'}>
-      <span className="progress__track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value}>
+      <span
+        className="progress__track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value}
+      >
         <span className="progress__fill" style={{ width: `${value}%` }} />
       </span>
       <span className="progress__value">{value}%</span>

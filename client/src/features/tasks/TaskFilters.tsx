@@ -36,16 +36,24 @@ export interface QuarterChoice {
 
 /** The quarters with tasks, plus the current and the chosen one when they have none; newest first. */
 export function quarterChoices(quarters: readonly TaskQuarter[], current: Period, chosen: Period): QuarterChoice[] {
-  const choices: QuarterChoice[] = quarters.map((q) => ({ period: q.period, taskCount: q.taskCount, closed: q.closed }));
+  const choices: QuarterChoice[] = quarters.map((q) => ({
+    period: q.period,
+    taskCount: q.taskCount,
+    closed: q.closed,
+  }));
   for (const extra of [current, chosen]) {
-    if (!choices.some((choice) => samePeriod(choice.period, extra))) choices.push({ period: extra, taskCount: null, closed: false });
+    if (!choices.some((choice) => samePeriod(choice.period, extra)))
+      choices.push({ period: extra, taskCount: null, closed: false });
   }
   return choices.sort((a, b) => b.period.year - a.period.year || b.period.quarter - a.period.quarter);
 }
 
 function choiceLabel(t: Translate, { period, taskCount, closed }: QuarterChoice): string {
   if (taskCount === null) return quarterName(t, period);
-  return t(closed ? 'tasks.quarterClosedOption' : 'tasks.quarterOption', { quarter: quarterName(t, period), count: taskCount });
+  return t(closed ? 'tasks.quarterClosedOption' : 'tasks.quarterOption', {
+    quarter: quarterName(t, period),
+    count: taskCount,
+  });
 }
 
 export function TaskFilters({ params, period, quarters, current, canPickAgency, onChange }: TaskFiltersProps) {
@@ -55,7 +63,11 @@ export function TaskFilters({ params, period, quarters, current, canPickAgency, 
     <FilterBar className="filters--tasks" label={t('tasks.filters')}>
       <div className="field">
         <label htmlFor="task-quarter">{t('tasks.quarter')}</label>
-        <select id="task-quarter" value={periodValue(period)} onChange={(event) => set({ period: parsePeriodValue(event.currentTarget.value) })}>
+        <select
+          id="task-quarter"
+          value={periodValue(period)}
+          onChange={(event) => set({ period: parsePeriodValue(event.currentTarget.value) })}
+        >
           {quarterChoices(quarters, current, period).map((choice) => (
             <option key={periodValue(choice.period)} value={periodValue(choice.period)}>
               {choiceLabel(t, choice)}

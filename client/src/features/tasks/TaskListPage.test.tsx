@@ -1,7 +1,13 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { agencyPage, committeeLead, provinceAgencies, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, operationNames, operationsNamed, type Responder, type StubApi } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  operationNames,
+  operationsNamed,
+  type Responder,
+  type StubApi,
+} from '../../test-support/stub-api';
 import { quartersAnswer, taskPage, taskQuarter, taskRow } from '../../test-support/task-fixtures';
 import type { CurrentUser } from '../auth';
 
@@ -30,7 +36,9 @@ test('a dashboard link sets the quarter and group; the list is read after the fe
   expect(within(row).getByText('Trọng tâm')).toBeTruthy();
   expect(within(row).getByText('Đất đai')).toBeTruthy();
   expect(within(row).getByText('Đang thực hiện')).toBeTruthy();
-  expect(within(row).getByRole('progressbar', { name: 'Tiến độ NV-2023-0001' }).getAttribute('aria-valuenow')).toBe('60');
+  expect(within(row).getByRole('progressbar', { name: 'Tiến độ NV-2023-0001' }).getAttribute('aria-valuenow')).toBe(
+    '60',
+  );
 
   const names = operationNames(api);
   expect(names.indexOf('TaskEventCursor')).toBeLessThan(names.indexOf('TaskList'));
@@ -50,13 +58,21 @@ test('a dashboard link sets the quarter and group; the list is read after the fe
 });
 
 test('without a quarter in the address it shows the newest one with tasks; each filter change re-reads the list', async () => {
-  const api = listApi({ TaskList: ({ after }) => (after ? taskPage([taskRow({ id: 't-2', code: 'NV-2023-0002', title: 'Nhiệm vụ trang sau' })]) : taskPage([taskRow()], 'c-50', true)) });
+  const api = listApi({
+    TaskList: ({ after }) =>
+      after
+        ? taskPage([taskRow({ id: 't-2', code: 'NV-2023-0002', title: 'Nhiệm vụ trang sau' })])
+        : taskPage([taskRow()], 'c-50', true),
+  });
   renderApp(api, '/tasks');
 
   await screen.findByText('NV-2023-0001');
   expect(lastFilter(api)).toEqual({ period: { year: 2023, quarter: 2 } });
   const quarter = screen.getByLabelText<HTMLSelectElement>('Quý');
-  expect(Array.from(quarter.options).map((option) => option.textContent)).toEqual(['Quý II/2023 (15)', 'Quý I/2023 (15) – đã chốt']);
+  expect(Array.from(quarter.options).map((option) => option.textContent)).toEqual([
+    'Quý II/2023 (15)',
+    'Quý I/2023 (15) – đã chốt',
+  ]);
 
   fireEvent.click(screen.getByRole('button', { name: 'Tải thêm' }));
   expect(await screen.findByText('NV-2023-0002')).toBeTruthy();
@@ -68,7 +84,12 @@ test('without a quarter in the address it shows the newest one with tasks; each 
   fireEvent.change(screen.getByLabelText('Lĩnh vực'), { target: { value: 'MINERALS' } });
   fireEvent.change(quarter, { target: { value: '2023-1' } });
   await waitFor(() =>
-    expect(lastFilter(api)).toEqual({ period: { year: 2023, quarter: 1 }, status: 'COMPLETED', category: 'BREAKTHROUGH', domain: 'MINERALS' }),
+    expect(lastFilter(api)).toEqual({
+      period: { year: 2023, quarter: 1 },
+      status: 'COMPLETED',
+      category: 'BREAKTHROUGH',
+      domain: 'MINERALS',
+    }),
   );
   fireEvent.change(screen.getByLabelText('Tìm kiếm'), { target: { value: ' tồn đọng ' } });
   await waitFor(() => expect(lastFilter(api)).toMatchObject({ search: 'tồn đọng' }));
@@ -97,7 +118,14 @@ test('a live task event re-reads the list from the network and says what happene
 
   rows = [taskRow({ status: 'COMPLETED', group: 'COMPLETED_LATE', progressPercent: 100 })];
   act(() =>
-    api.emit('TaskFeed', { data: { taskFeed: { event: { id: '71', type: 'COMPLETED' }, task: { id: 't-1', code: 'NV-2023-0001', title: 'Giải quyết' } } } }),
+    api.emit('TaskFeed', {
+      data: {
+        taskFeed: {
+          event: { id: '71', type: 'COMPLETED' },
+          task: { id: 't-1', code: 'NV-2023-0001', title: 'Giải quyết' },
+        },
+      },
+    }),
   );
 
   expect(await within(screen.getByRole('table')).findByText('Hoàn thành quá hạn')).toBeTruthy();
@@ -111,7 +139,15 @@ test('a Committee leader filters by agency, may assign tasks, and closes an open
   const api = listApi(
     {
       CloseQuarter: {
-        data: { closeQuarter: { period: { year: 2023, quarter: 2 }, carriedOver: [{ id: 't-8', code: 'NV-2023-0040' }, { id: 't-9', code: 'NV-2023-0041' }] } },
+        data: {
+          closeQuarter: {
+            period: { year: 2023, quarter: 2 },
+            carriedOver: [
+              { id: 't-8', code: 'NV-2023-0040' },
+              { id: 't-9', code: 'NV-2023-0041' },
+            ],
+          },
+        },
       },
     },
     committeeLead,
@@ -133,7 +169,9 @@ test('a Committee leader filters by agency, may assign tasks, and closes an open
   fireEvent.click(within(panel).getByRole('button', { name: 'Xác nhận chốt quý' }));
 
   expect(await screen.findByText('Đã chốt Quý II/2023: 2 nhiệm vụ được chuyển sang Quý III/2023.')).toBeTruthy();
-  expect(operationsNamed(api, 'CloseQuarter')[0].variables).toEqual({ input: { period: { year: 2023, quarter: 2 }, carryOverDueDate: null } });
+  expect(operationsNamed(api, 'CloseQuarter')[0].variables).toEqual({
+    input: { period: { year: 2023, quarter: 2 }, carryOverDueDate: null },
+  });
 });
 
 test('a closed quarter cannot be closed again', async () => {

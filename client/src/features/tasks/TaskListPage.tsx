@@ -11,10 +11,23 @@ import { feed, useFeed, type FeedEvent } from '../../kit/useEventStream';
 import { keysetList, useKeysetList, type KeysetListState } from '../../kit/useKeysetList';
 import { useCapabilities } from '../auth';
 import { CloseQuarterPanel } from './CloseQuarterPanel';
-import { clearTaskFilters, hasTaskFilters, readTaskParams, toTaskFilter, writeTaskParams, type TaskListParams } from './task-filter';
+import {
+  clearTaskFilters,
+  hasTaskFilters,
+  readTaskParams,
+  toTaskFilter,
+  writeTaskParams,
+  type TaskListParams,
+} from './task-filter';
 import { taskEventLabel } from './task-options';
 import { TaskFilters } from './TaskFilters';
-import { TaskEventCursorQuery, TaskFeedSubscription, TaskListQuery, TaskQuartersQuery, type TaskListItem } from './tasks.operations';
+import {
+  TaskEventCursorQuery,
+  TaskFeedSubscription,
+  TaskListQuery,
+  TaskQuartersQuery,
+  type TaskListItem,
+} from './tasks.operations';
 import { TaskTable } from './TaskTable';
 
 const TASK_LIST = keysetList(TaskListQuery, (data) => data.tasks, 50);
@@ -42,7 +55,10 @@ export function TaskListPage() {
     setLastEvent(event);
     refreshAll.current();
   });
-  const { state, refresh, loadMore, retry } = useKeysetList(TASK_LIST, feedReady && period ? { filter: toTaskFilter(params, period) } : null);
+  const { state, refresh, loadMore, retry } = useKeysetList(
+    TASK_LIST,
+    feedReady && period ? { filter: toTaskFilter(params, period) } : null,
+  );
   const reloadQuarters = useCallback(() => reexecuteQuarters({ requestPolicy: 'network-only' }), [reexecuteQuarters]);
   useEffect(() => {
     refreshAll.current = () => {
@@ -51,7 +67,10 @@ export function TaskListPage() {
     };
   }, [refresh, reloadQuarters]);
 
-  const change = useCallback((next: TaskListParams) => setSearchParams(writeTaskParams(next), { replace: true }), [setSearchParams]);
+  const change = useCallback(
+    (next: TaskListParams) => setSearchParams(writeTaskParams(next), { replace: true }),
+    [setSearchParams],
+  );
   const shown = period && known?.taskQuarters.find((q) => samePeriod(q.period, period));
 
   return (
@@ -68,7 +87,12 @@ export function TaskListPage() {
         )}
       </div>
       {!known || !period ? (
-        <PendingState fetching={quarters.fetching || !quarters.error} error={quarters.error} label={t('tasks.loading')} onRetry={reloadQuarters} />
+        <PendingState
+          fetching={quarters.fetching || !quarters.error}
+          error={quarters.error}
+          label={t('tasks.loading')}
+          onRetry={reloadQuarters}
+        />
       ) : (
         <>
           <TaskFilters
@@ -97,7 +121,8 @@ export function TaskListPage() {
             />
           )}
           <p className="live-note" role="status">
-            {lastEvent && t('requests.live', { request: lastEvent.task.code, event: t(taskEventLabel(lastEvent.event.type)) })}
+            {lastEvent &&
+              t('requests.live', { request: lastEvent.task.code, event: t(taskEventLabel(lastEvent.event.type)) })}
           </p>
           <ListBody
             state={state}

@@ -1,7 +1,13 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
-import { createStubApi, graphQLError, operationNames, operationsNamed, type Responder } from '../../test-support/stub-api';
+import {
+  createStubApi,
+  graphQLError,
+  operationNames,
+  operationsNamed,
+  type Responder,
+} from '../../test-support/stub-api';
 import { taskDetail, taskEvent, taskRef } from '../../test-support/task-fixtures';
 import type { CurrentUser } from '../auth';
 
@@ -11,22 +17,41 @@ function pageApi(responders: Record<string, Responder> = {}, me: CurrentUser = t
   return createStubApi({
     Me: { data: { me } },
     TaskDetail: { data: { task: taskDetail() } },
-    LinkedRequest: ({ id }) => ({ data: { request: { id, code: 'PH-2023-0007', title: 'Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng' } } }),
+    LinkedRequest: ({ id }) => ({
+      data: { request: { id, code: 'PH-2023-0007', title: 'Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng' } },
+    }),
     ...responders,
   });
 }
 
 const actionBar = () => screen.getByRole('region', { name: 'Thao tác' });
-const actionButtons = () => within(actionBar()).getAllByRole('button').map((button) => button.textContent);
+const actionButtons = () =>
+  within(actionBar())
+    .getAllByRole('button')
+    .map((button) => button.textContent);
 
 test('shows the task: facts, progress, where it came from, the quarters it spans, reports, linked records and timeline', async () => {
   const task = taskDetail({
-    directive: { __typename: 'TaskDirectiveSource', directiveId: 'd-1', meetingId: 'm-1', conclusionCode: '12/TB-UBND', heldOn: '2023-03-30', content: 'Giải quyết dứt điểm hồ sơ tồn đọng.' },
-    carriedFrom: taskRef({ id: 't-0', code: 'NV-2022-0031', period: { __typename: 'Quarter', year: 2022, quarter: 4 }, status: 'CARRIED_OVER' }),
+    directive: {
+      __typename: 'TaskDirectiveSource',
+      directiveId: 'd-1',
+      meetingId: 'm-1',
+      conclusionCode: '12/TB-UBND',
+      heldOn: '2023-03-30',
+      content: 'Giải quyết dứt điểm hồ sơ tồn đọng.',
+    },
+    carriedFrom: taskRef({
+      id: 't-0',
+      code: 'NV-2022-0031',
+      period: { __typename: 'Quarter', year: 2022, quarter: 4 },
+      status: 'CARRIED_OVER',
+    }),
   });
   renderApp(pageApi({ TaskDetail: { data: { task } } }), '/tasks/t-1');
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Giải quyết dứt điểm hồ sơ đất đai tồn đọng' })).toBeTruthy();
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Giải quyết dứt điểm hồ sơ đất đai tồn đọng' }),
+  ).toBeTruthy();
   expect(document.title).toBe('NV-2023-0001 · Liên thông');
   expect(screen.getByText('Chưa hoàn thành, trong hạn')).toBeTruthy();
   expect(screen.getByText('Quý I/2023')).toBeTruthy();
@@ -34,22 +59,38 @@ test('shows the task: facts, progress, where it came from, the quarters it spans
   expect(screen.getByRole('progressbar', { name: 'Tiến độ' }).getAttribute('aria-valuenow')).toBe('60');
 
   const source = within(screen.getByRole('region', { name: 'Nguồn giao' }));
-  expect(source.getByRole('link', { name: 'Theo Thông báo kết luận số 12/TB-UBND' }).getAttribute('href')).toBe('/meetings/m-1');
-  expect(source.getByRole('link', { name: 'NV-2022-0031 — Giải quyết dứt điểm hồ sơ đất đai tồn đọng' }).getAttribute('href')).toBe('/tasks/t-0');
+  expect(source.getByRole('link', { name: 'Theo Thông báo kết luận số 12/TB-UBND' }).getAttribute('href')).toBe(
+    '/meetings/m-1',
+  );
+  expect(
+    source
+      .getByRole('link', { name: 'NV-2022-0031 — Giải quyết dứt điểm hồ sơ đất đai tồn đọng' })
+      .getAttribute('href'),
+  ).toBe('/tasks/t-0');
 
-  expect(within(screen.getByRole('region', { name: 'Báo cáo tiến độ' })).getByText('Đã giải quyết 72/120 hồ sơ.')).toBeTruthy();
+  expect(
+    within(screen.getByRole('region', { name: 'Báo cáo tiến độ' })).getByText('Đã giải quyết 72/120 hồ sơ.'),
+  ).toBeTruthy();
   const requests = within(screen.getByRole('region', { name: 'Đề nghị phối hợp liên quan' }));
-  expect(requests.getByRole('link', { name: 'PH-2023-0007 — Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng' }).getAttribute('href')).toBe('/requests/r-1');
+  expect(
+    requests
+      .getByRole('link', { name: 'PH-2023-0007 — Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng' })
+      .getAttribute('href'),
+  ).toBe('/requests/r-1');
   expect(requests.getByText(/Đang xử lý/)).toBeTruthy();
   const proposals = within(screen.getByRole('region', { name: 'Đề xuất liên quan' }));
-  expect(proposals.getByRole('link', { name: 'ĐX-2023-0002 — Kinh phí số hóa hồ sơ địa chính' }).getAttribute('href')).toBe('/proposals/p-1');
+  expect(
+    proposals.getByRole('link', { name: 'ĐX-2023-0002 — Kinh phí số hóa hồ sơ địa chính' }).getAttribute('href'),
+  ).toBe('/proposals/p-1');
   expect(proposals.getByText('1.250.000.000 ₫')).toBeTruthy();
   expect(within(screen.getByRole('region', { name: 'Diễn biến xử lý' })).getByText('Giao nhiệm vụ')).toBeTruthy();
 });
 
 test('a decided linked proposal shows what was granted, not what was asked', async () => {
   const asked = taskDetail().linkedProposals[0];
-  const task = taskDetail({ linkedProposals: [{ ...asked, status: 'DECIDED', totalAmount: '3100000000', grantedAmount: '2400000000' }] });
+  const task = taskDetail({
+    linkedProposals: [{ ...asked, status: 'DECIDED', totalAmount: '3100000000', grantedAmount: '2400000000' }],
+  });
   renderApp(pageApi({ TaskDetail: { data: { task } } }), '/tasks/t-1');
 
   const proposals = within(await screen.findByRole('region', { name: 'Đề xuất liên quan' }));
@@ -59,7 +100,9 @@ test('a decided linked proposal shows what was granted, not what was asked', asy
 
 test('a directly assigned task says so', async () => {
   renderApp(pageApi(), '/tasks/t-1');
-  expect(await within(await screen.findByRole('region', { name: 'Nguồn giao' })).findByText('Giao trực tiếp')).toBeTruthy();
+  expect(
+    await within(await screen.findByRole('region', { name: 'Nguồn giao' })).findByText('Giao trực tiếp'),
+  ).toBeTruthy();
 });
 
 test('the action bar shows exactly the allowed actions (never carrying over, which closing the quarter does)', async () => {
@@ -104,7 +147,9 @@ test('a progress report is checked before sending (0–100 and a note), then sen
   fireEvent.click(within(panel).getByRole('button', { name: 'Gửi báo cáo' }));
 
   expect(await screen.findByText('Đã thực hiện: Báo cáo tiến độ.')).toBeTruthy();
-  expect(operationsNamed(api, 'ReportTaskProgress')[0].variables).toEqual({ input: { id: 't-1', version: 4, percent: 80, note: 'Còn 24 hồ sơ.', idempotencyKey: 'REPORT_PROGRESS:t-1@4' } });
+  expect(operationsNamed(api, 'ReportTaskProgress')[0].variables).toEqual({
+    input: { id: 't-1', version: 4, percent: 80, note: 'Còn 24 hồ sơ.', idempotencyKey: 'REPORT_PROGRESS:t-1@4' },
+  });
   expect(screen.getByRole('progressbar', { name: 'Tiến độ' }).getAttribute('aria-valuenow')).toBe('80');
   expect(screen.queryByRole('form', { name: 'Báo cáo tiến độ' })).toBeNull();
 });
@@ -117,11 +162,25 @@ test('on CONFLICT the panel keeps what was typed and offers to reload; the retry
     CompleteTask: ({ input }) => {
       attempts++;
       if (attempts === 1) {
-        current = taskDetail({ version: 5, timeline: [...taskDetail().timeline, taskEvent('53', 'PROGRESS_REPORTED')] });
+        current = taskDetail({
+          version: 5,
+          timeline: [...taskDetail().timeline, taskEvent('53', 'PROGRESS_REPORTED')],
+        });
         return graphQLError('CONFLICT');
       }
       const { version } = input as { version: number };
-      return { data: { completeTask: { task: taskDetail({ status: 'COMPLETED', version: version + 1, allowedActions: [], timeline: [...current.timeline, taskEvent('54', 'COMPLETED')] }) } } };
+      return {
+        data: {
+          completeTask: {
+            task: taskDetail({
+              status: 'COMPLETED',
+              version: version + 1,
+              allowedActions: [],
+              timeline: [...current.timeline, taskEvent('54', 'COMPLETED')],
+            }),
+          },
+        },
+      };
     },
   });
   renderApp(api, '/tasks/t-1');
@@ -129,7 +188,9 @@ test('on CONFLICT the panel keeps what was typed and offers to reload; the retry
   fireEvent.click(await screen.findByRole('button', { name: 'Báo cáo hoàn thành' }));
   const panel = screen.getByRole('form', { name: 'Báo cáo hoàn thành' });
   expect(within(panel).getByText(/báo cáo UBND tỉnh nhiệm vụ này đã hoàn thành/)).toBeTruthy();
-  fireEvent.change(within(panel).getByLabelText('Kết quả thực hiện'), { target: { value: 'Đã giải quyết 120/120 hồ sơ.' } });
+  fireEvent.change(within(panel).getByLabelText('Kết quả thực hiện'), {
+    target: { value: 'Đã giải quyết 120/120 hồ sơ.' },
+  });
   fireEvent.click(within(panel).getByRole('button', { name: 'Xác nhận hoàn thành' }));
 
   const alert = await within(panel).findByRole('alert');
@@ -139,13 +200,19 @@ test('on CONFLICT the panel keeps what was typed and offers to reload; the retry
   await waitFor(() => expect(operationsNamed(api, 'TaskDetail').length).toBeGreaterThan(detailReads));
   expect(operationsNamed(api, 'TaskDetail').at(-1)!.context.requestPolicy).toBe('network-only');
   expect(within(panel).queryByRole('alert')).toBeNull();
-  expect(within(panel).getByLabelText<HTMLTextAreaElement>('Kết quả thực hiện').value).toBe('Đã giải quyết 120/120 hồ sơ.');
+  expect(within(panel).getByLabelText<HTMLTextAreaElement>('Kết quả thực hiện').value).toBe(
+    'Đã giải quyết 120/120 hồ sơ.',
+  );
 
   const timeline = within(screen.getByRole('region', { name: 'Diễn biến xử lý' }));
   await waitFor(() => expect(timeline.getAllByText('Báo cáo tiến độ')).toHaveLength(2)); // the reloaded task
   fireEvent.click(within(panel).getByRole('button', { name: 'Xác nhận hoàn thành' }));
   expect(await screen.findByText('Đã thực hiện: Báo cáo hoàn thành.')).toBeTruthy();
-  expect(operationsNamed(api, 'CompleteTask').map((operation) => (operation.variables!.input as { version: number }).version)).toEqual([4, 5]);
+  expect(
+    operationsNamed(api, 'CompleteTask').map(
+      (operation) => (operation.variables!.input as { version: number }).version,
+    ),
+  ).toEqual([4, 5]);
 });
 
 test('cancelling needs a reason; linking sends the whole new list of requests', async () => {
@@ -153,7 +220,18 @@ test('cancelling needs a reason; linking sends the whole new list of requests', 
   const api = pageApi(
     {
       TaskDetail: { data: { task: committeeView } },
-      LinkTaskRequests: { data: { linkTaskRequests: { task: taskDetail({ allowedActions: ['CANCEL', 'LINK'], linkedRequestIds: [], linkedRequests: [], timeline: [...committeeView.timeline, taskEvent('53', 'LINKED')] }) } } },
+      LinkTaskRequests: {
+        data: {
+          linkTaskRequests: {
+            task: taskDetail({
+              allowedActions: ['CANCEL', 'LINK'],
+              linkedRequestIds: [],
+              linkedRequests: [],
+              timeline: [...committeeView.timeline, taskEvent('53', 'LINKED')],
+            }),
+          },
+        },
+      },
     },
     committeeLead,
   );
@@ -169,11 +247,17 @@ test('cancelling needs a reason; linking sends the whole new list of requests', 
   fireEvent.click(screen.getByRole('button', { name: 'Liên kết đề nghị phối hợp' }));
   const link = screen.getByRole('form', { name: 'Liên kết đề nghị phối hợp' });
   const chips = within(within(link).getByRole('list', { name: 'Đề nghị đã liên kết' }));
-  fireEvent.click(await chips.findByRole('button', { name: 'Bỏ liên kết PH-2023-0007 — Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng' }));
+  fireEvent.click(
+    await chips.findByRole('button', {
+      name: 'Bỏ liên kết PH-2023-0007 — Đẩy nhanh giải quyết hồ sơ đất đai tồn đọng',
+    }),
+  );
   fireEvent.click(within(link).getByRole('button', { name: 'Lưu liên kết' }));
 
   expect(await screen.findByText('Đã thực hiện: Liên kết đề nghị phối hợp.')).toBeTruthy();
-  expect(operationsNamed(api, 'LinkTaskRequests')[0].variables).toEqual({ input: { id: 't-1', version: 4, requestIds: [], idempotencyKey: 'LINK:t-1@4' } });
+  expect(operationsNamed(api, 'LinkTaskRequests')[0].variables).toEqual({
+    input: { id: 't-1', version: 4, requestIds: [], idempotencyKey: 'LINK:t-1@4' },
+  });
   expect(screen.queryByRole('region', { name: 'Đề nghị phối hợp liên quan' })).toBeNull();
 });
 
@@ -192,7 +276,9 @@ test('subscribes after the newest event on screen and shows changes live', async
     version: 5,
     timeline: [...taskDetail().timeline, taskEvent('53', 'COMPLETED')],
   });
-  act(() => api.emit('TaskChanged', { data: { taskChanged: { event: { id: '53', type: 'COMPLETED' }, task: completed } } }));
+  act(() =>
+    api.emit('TaskChanged', { data: { taskChanged: { event: { id: '53', type: 'COMPLETED' }, task: completed } } }),
+  );
 
   expect(await screen.findByText('Hoàn thành đúng hạn')).toBeTruthy();
   expect(screen.getByText('Vừa cập nhật: Báo cáo hoàn thành')).toBeTruthy();

@@ -51,7 +51,9 @@ function TaskPage({ id }: { id: string }) {
           <TaskActionBar task={task} onUpdated={accept} onReload={reload} />
           <section aria-labelledby="task-description-heading">
             <h2 id="task-description-heading">{t('task.description')}</h2>
-            <div className="request__body">{task.description || <span className="muted">{t('task.noDescription')}</span>}</div>
+            <div className="request__body">
+              {task.description || <span className="muted">{t('task.noDescription')}</span>}
+            </div>
           </section>
           <ProgressReports reports={task.progressReports} />
           <LinkedRecords task={task} />
@@ -149,7 +151,9 @@ function TaskSource({ task }: { task: TaskDetail }) {
                 ? t('task.sourceDirective', { code: directive.conclusionCode })
                 : t('task.sourceMeeting', { date: formatLocalDate(directive.heldOn) })}
             </Link>
-            {directive.conclusionCode && <span className="muted"> · {t('task.sourceHeldOn', { date: formatLocalDate(directive.heldOn) })}</span>}
+            {directive.conclusionCode && (
+              <span className="muted"> · {t('task.sourceHeldOn', { date: formatLocalDate(directive.heldOn) })}</span>
+            )}
           </p>
           <blockquote className="request__body">{directive.content}</blockquote>
         </>
@@ -208,7 +212,9 @@ function LinkedRecords({ task }: { task: TaskDetail }) {
               const status = requestStatusLabel(request.status);
               return (
                 <li key={request.id}>
-                  <Link to={`/requests/${request.id}`}>{`${request.code ?? t('requests.draft')} — ${request.title}`}</Link>{' '}
+                  <Link
+                    to={`/requests/${request.id}`}
+                  >{`${request.code ?? t('requests.draft')} — ${request.title}`}</Link>{' '}
                   <span className="muted">
                     {status && `${t(status)} · `}
                     {t('request.dueDate')}: {formatLocalDate(request.dueDate)}
@@ -227,7 +233,9 @@ function LinkedRecords({ task }: { task: TaskDetail }) {
               const status = proposalStatusLabel(proposal.status);
               return (
                 <li key={proposal.id}>
-                  <Link to={`/proposals/${proposal.id}`}>{`${proposal.code ?? t('requests.draft')} — ${proposal.title}`}</Link>{' '}
+                  <Link
+                    to={`/proposals/${proposal.id}`}
+                  >{`${proposal.code ?? t('requests.draft')} — ${proposal.title}`}</Link>{' '}
                   <span className="muted">
                     {status && `${t(status)} · `}
                     {/* once decided, what counts for the task is what was granted, not what was asked */}
@@ -252,5 +260,7 @@ function LinkedRecords({ task }: { task: TaskDetail }) {
 
 function TaskTimeline({ timeline }: { timeline: TaskDetail['timeline'] }) {
   const t = useT();
-  return <Timeline headingId="task-timeline-heading" events={timeline} label={(event) => t(taskEventLabel(event.type))} />;
+  return (
+    <Timeline headingId="task-timeline-heading" events={timeline} label={(event) => t(taskEventLabel(event.type))} />
+  );
 }

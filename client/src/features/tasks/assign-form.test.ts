@@ -19,14 +19,18 @@ test('a new assignment counts in the current quarter, as a key task', () => {
 });
 
 test('validation: required fields, a title of at least 5 characters, a real quarter, no past due date', () => {
-  expect(validateAssignForm({ ...emptyAssignForm({ year: 2026, quarter: 4 }), title: 'abc', year: '26' }, '2026-11-28')).toEqual({
+  expect(
+    validateAssignForm({ ...emptyAssignForm({ year: 2026, quarter: 4 }), title: 'abc', year: '26' }, '2026-11-28'),
+  ).toEqual({
     title: 'taskForm.titleTooShort',
     domain: 'requestForm.domainRequired',
     period: 'taskForm.periodInvalid',
     ownerAgencyId: 'taskForm.ownerRequired',
     dueDate: 'taskForm.dueDateRequired',
   });
-  expect(validateAssignForm({ ...filled, dueDate: '2026-11-27' }, '2026-11-28').dueDate).toBe('taskForm.dueDateInvalid');
+  expect(validateAssignForm({ ...filled, dueDate: '2026-11-27' }, '2026-11-28').dueDate).toBe(
+    'taskForm.dueDateInvalid',
+  );
   expect(Object.values(validateAssignForm(filled, '2026-11-28')).filter(Boolean)).toEqual([]);
 });
 
@@ -60,6 +64,8 @@ test('server field errors map to the form’s fields, the quarter’s parts incl
     ownerAgencyId: 'taskForm.ownerNotFound',
     title: 'taskForm.titleTooLong',
   });
-  expect(assignFormErrorsFrom(badInput([{ field: 'input.period.quarter', code: 'INVALID_FORMAT' }]))).toEqual({ period: 'taskForm.periodInvalid' });
+  expect(assignFormErrorsFrom(badInput([{ field: 'input.period.quarter', code: 'INVALID_FORMAT' }]))).toEqual({
+    period: 'taskForm.periodInvalid',
+  });
   expect(assignFormErrorsFrom(badInput([]))).toEqual({ form: 'error.BAD_USER_INPUT' });
 });

@@ -18,12 +18,22 @@ export interface AssignFormValues {
   linkedRequestIds: string[];
 }
 
-export type AssignFormField = 'title' | 'description' | 'category' | 'domain' | 'period' | 'ownerAgencyId' | 'dueDate' | 'linkedRequestIds';
+export type AssignFormField =
+  'title' | 'description' | 'category' | 'domain' | 'period' | 'ownerAgencyId' | 'dueDate' | 'linkedRequestIds';
 
 /** Message keys rather than text, so errors follow a language switch. */
 export type AssignFormErrors = Partial<Record<AssignFormField | 'form', FormMessage>>;
 
-export const ASSIGN_FORM_FIELDS: readonly AssignFormField[] = ['title', 'description', 'category', 'domain', 'period', 'ownerAgencyId', 'dueDate', 'linkedRequestIds'];
+export const ASSIGN_FORM_FIELDS: readonly AssignFormField[] = [
+  'title',
+  'description',
+  'category',
+  'domain',
+  'period',
+  'ownerAgencyId',
+  'dueDate',
+  'linkedRequestIds',
+];
 
 /** A new assignment counts in the current quarter unless the leader picks another. */
 export function emptyAssignForm(current: Period): AssignFormValues {
@@ -40,7 +50,6 @@ export function emptyAssignForm(current: Period): AssignFormValues {
   };
 }
 
-
 /** The quarter typed, or null when it is not a year of 4 digits and a quarter 1–4. */
 export function periodOf(values: Pick<AssignFormValues, 'year' | 'quarter'>): Period | null {
   if (!/^\d{4}$/.test(values.year) || !/^[1-4]$/.test(values.quarter)) return null;
@@ -55,7 +64,11 @@ export function validateAssignForm(values: AssignFormValues, today: string): Ass
     domain: values.domain ? undefined : 'requestForm.domainRequired',
     period: periodOf(values) ? undefined : 'taskForm.periodInvalid',
     ownerAgencyId: values.ownerAgencyId ? undefined : 'taskForm.ownerRequired',
-    dueDate: !values.dueDate ? 'taskForm.dueDateRequired' : values.dueDate < today ? 'taskForm.dueDateInvalid' : undefined,
+    dueDate: !values.dueDate
+      ? 'taskForm.dueDateRequired'
+      : values.dueDate < today
+        ? 'taskForm.dueDateInvalid'
+        : undefined,
   };
 }
 

@@ -18,11 +18,17 @@ test('a progress report needs a valid percent and a note', () => {
 });
 
 test('server field errors land on their input; anything else is one message above the panel', () => {
-  expect(taskActionErrorsFrom('BAD_USER_INPUT', { percent: { code: 'INVALID_FORMAT' }, note: { code: 'TOO_LONG' } })).toEqual({
+  expect(
+    taskActionErrorsFrom('BAD_USER_INPUT', { percent: { code: 'INVALID_FORMAT' }, note: { code: 'TOO_LONG' } }),
+  ).toEqual({
     percent: 'taskAction.percentInvalid',
     note: 'field.TOO_LONG',
   });
-  expect(taskActionErrorsFrom('BAD_USER_INPUT', { requestIds: { code: 'NOT_FOUND' } })).toEqual({ requestIds: 'taskAction.linkNotFound' });
-  expect(taskActionErrorsFrom('BAD_USER_INPUT', { somethingElse: { code: 'REQUIRED' } })).toEqual({ form: 'error.BAD_USER_INPUT' });
+  expect(taskActionErrorsFrom('BAD_USER_INPUT', { requestIds: { code: 'NOT_FOUND' } })).toEqual({
+    requestIds: 'taskAction.linkNotFound',
+  });
+  expect(taskActionErrorsFrom('BAD_USER_INPUT', { somethingElse: { code: 'REQUIRED' } })).toEqual({
+    form: 'error.BAD_USER_INPUT',
+  });
   expect(taskActionErrorsFrom('CONFLICT', {})).toEqual({ form: 'error.CONFLICT' });
 });

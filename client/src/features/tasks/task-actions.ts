@@ -21,7 +21,6 @@ export type TaskActionValues =
 export type TaskActionField = 'percent' | 'note' | 'reason' | 'requestIds';
 export type TaskActionErrors = Partial<Record<TaskActionField | 'form', FormMessage>>;
 
-
 /** A whole number from 0 to 100, as typed ("60", " 60 "); null for anything else ("", "60.5", "101"). */
 export function parsePercent(typed: string): number | null {
   const trimmed = typed.trim();

@@ -67,7 +67,9 @@ export function writeTaskParams(params: TaskListParams): URLSearchParams {
 
 /** Filters other than the quarter and the "as of" date: what "clear filters" removes. */
 export function hasTaskFilters(params: TaskListParams): boolean {
-  return Boolean(params.agencyId || params.status || params.category || params.domain || params.group || params.search.trim());
+  return Boolean(
+    params.agencyId || params.status || params.category || params.domain || params.group || params.search.trim(),
+  );
 }
 
 export function clearTaskFilters(params: TaskListParams): TaskListParams {

@@ -7,16 +7,36 @@ import { REQUEST_STATUSES } from '../requests';
 export const TASK_CATEGORIES: readonly TaskCategory[] = ['BREAKTHROUGH', 'KEY', 'ROUTINE'];
 export const TASK_STATUSES: readonly TaskStatus[] = ['OPEN', 'COMPLETED', 'CARRIED_OVER', 'CANCELLED'];
 /** The four official groups, in the order of the quarterly report. */
-export const TASK_GROUPS: readonly TaskGroup[] = ['COMPLETED_ON_TIME', 'COMPLETED_LATE', 'NOT_DONE_WITHIN_DEADLINE', 'NOT_DONE_OVERDUE'];
+export const TASK_GROUPS: readonly TaskGroup[] = [
+  'COMPLETED_ON_TIME',
+  'COMPLETED_LATE',
+  'NOT_DONE_WITHIN_DEADLINE',
+  'NOT_DONE_OVERDUE',
+];
 
-const EVENT_TYPES = ['ASSIGNED', 'PROGRESS_REPORTED', 'COMPLETED', 'REOPENED', 'CANCELLED', 'CARRIED_OVER', 'LINKED'] as const;
+const EVENT_TYPES = [
+  'ASSIGNED',
+  'PROGRESS_REPORTED',
+  'COMPLETED',
+  'REOPENED',
+  'CANCELLED',
+  'CARRIED_OVER',
+  'LINKED',
+] as const;
 
 /** Timeline event types are plain strings in the schema; a type this client does not know yet still gets a label. */
 export function taskEventLabel(type: string): MessageKey {
   return isOneOf(EVENT_TYPES, type) ? (`taskEvent.${type}` as const) : 'taskEvent.OTHER';
 }
 
-const PROPOSAL_STATUSES: readonly ProposalStatus[] = ['DRAFT', 'IN_APPRAISAL', 'IN_REVIEW', 'DECIDED', 'RETURNED', 'WITHDRAWN'];
+const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
+  'DRAFT',
+  'IN_APPRAISAL',
+  'IN_REVIEW',
+  'DECIDED',
+  'RETURNED',
+  'WITHDRAWN',
+];
 
 /** Linked records carry their status as a plain string. */
 export function requestStatusLabel(status: string): MessageKey | null {

@@ -45,7 +45,10 @@ async function send(client: Client, task: TaskDetail, values: TaskActionValues):
 
 /** Runs actions on `task`. INVALID_TRANSITION reloads it; a CONFLICT is left to the panel. */
 export function useTaskActions(task: TaskDetail, callbacks: ActionCallbacks<TaskDetail>) {
-  const { perform, pending } = useRecordAction<TaskDetail, TaskPageAction>(callbacks, { staleCodes: ['INVALID_TRANSITION'], fieldErrors });
+  const { perform, pending } = useRecordAction<TaskDetail, TaskPageAction>(callbacks, {
+    staleCodes: ['INVALID_TRANSITION'],
+    fieldErrors,
+  });
   const run = (values: TaskActionValues) => perform(values.action, (client) => send(client, task, values));
   return { run, pending };
 }

@@ -89,7 +89,8 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
 
   'proposalForm.createTitle': 'New proposal',
   'proposalForm.editTitle': 'Edit proposal',
-  'proposalForm.intro': 'Ask the Provincial Committee for resources. Finance appraises funding, Home Affairs appraises staff positions.',
+  'proposalForm.intro':
+    'Ask the Provincial Committee for resources. Finance appraises funding, Home Affairs appraises staff positions.',
   'proposalForm.title': 'Title',
   'proposalForm.rationale': 'Rationale',
   'proposalForm.fiscalYear': 'Fiscal year',
@@ -173,8 +174,10 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'decisionChange.issueAmendment': 'Issue the amending decision',
   'decisionChange.reason': 'Reason for revocation',
   'decisionChange.continue': 'Continue',
-  'decisionChange.confirmRevoke': 'Revoke Decision No. {number}? A new revoking decision will be issued; this cannot be undone.',
+  'decisionChange.confirmRevoke':
+    'Revoke Decision No. {number}? A new revoking decision will be issued; this cannot be undone.',
   'decisionChange.confirm': 'Confirm revocation',
   'decisionChange.back': 'Back',
-  'decisionChange.stale': 'This decision has been revoked, so it can no longer be amended or revoked. The page has been reloaded.',
+  'decisionChange.stale':
+    'This decision has been revoked, so it can no longer be amended or revoked. The page has been reloaded.',
 };

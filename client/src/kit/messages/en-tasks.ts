@@ -69,7 +69,8 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
 
   'closeQuarter.open': 'Close quarter',
   'closeQuarter.title': 'Close {quarter}',
-  'closeQuarter.intro': 'Unfinished tasks of {quarter} are carried into {next} as new tasks; the old ones count as not done, overdue.',
+  'closeQuarter.intro':
+    'Unfinished tasks of {quarter} are carried into {next} as new tasks; the old ones count as not done, overdue.',
   'closeQuarter.dueDate': 'Due date of the carried-over tasks (empty: the last day of {next})',
   'closeQuarter.continue': 'Continue',
   'closeQuarter.confirmText': 'Close {quarter}? Closing a quarter cannot be undone.',
@@ -126,10 +127,13 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   'taskAction.confirm.REOPEN': 'Reopen',
   'taskAction.confirm.CANCEL': 'Cancel the task',
   'taskAction.confirm.LINK': 'Save links',
-  'taskAction.warning.COMPLETE': 'Your agency will report this task to the Committee as completed (100%). Are you sure?',
-  'taskAction.warning.CANCEL': 'The task will be cancelled and no longer counted in the quarter’s results. Are you sure?',
+  'taskAction.warning.COMPLETE':
+    'Your agency will report this task to the Committee as completed (100%). Are you sure?',
+  'taskAction.warning.CANCEL':
+    'The task will be cancelled and no longer counted in the quarter’s results. Are you sure?',
   'taskAction.reload': 'Reload the task',
-  'taskAction.invalidTransition': 'That action no longer fits the task’s current state. The page now shows the latest version.',
+  'taskAction.invalidTransition':
+    'That action no longer fits the task’s current state. The page now shows the latest version.',
   'taskAction.linkNotFound': 'A request does not exist or you may not read it.',
   'taskAction.linkTooMany': 'At most 20 linked requests.',
 
@@ -214,7 +218,8 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   'meeting.pending': 'Created on publishing',
   'meetingAction.UPDATE_DRAFT': 'Edit draft',
   'meetingAction.PUBLISH': 'Publish the conclusion notice',
-  'meeting.publishConfirm': 'Publish the conclusion notice? It gets its number; every directive becomes a task or a coordination request, and it can no longer be edited.',
+  'meeting.publishConfirm':
+    'Publish the conclusion notice? It gets its number; every directive becomes a task or a coordination request, and it can no longer be edited.',
   'meeting.publishConfirmButton': 'Publish',
   'meeting.publishDone': 'Conclusion notice no. {code} published.',
   'meeting.publishProblems': 'Not published: some directives need to be fixed in the draft.',
@@ -222,7 +227,8 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
 
   'meetingForm.createTitle': 'Record a working session',
   'meetingForm.editTitle': 'Edit the draft conclusion notice',
-  'meetingForm.intro': 'The session is saved as a draft; a Committee leader publishes the conclusion notice once it is complete.',
+  'meetingForm.intro':
+    'The session is saved as a draft; a Committee leader publishes the conclusion notice once it is complete.',
   'meetingForm.notEditable': 'This conclusion notice is published and can no longer be edited.',
   'meetingForm.notAllowed': 'Only the Provincial People’s Committee records working sessions and conclusions.',
   'meetingForm.title': 'Title of the session',
@@ -255,7 +261,8 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   'meetingForm.chairNotFound': 'The chair must be a leader of the Committee.',
   'meetingForm.heldOnInvalid': 'The date must be a valid day, not in the future.',
   'meetingForm.agencyNotAllowed': 'A directive must go to an agency other than the Committee.',
-  'meetingForm.supportingNotAllowed': 'A task goes to one agency; supporting agencies are for coordination requests only.',
+  'meetingForm.supportingNotAllowed':
+    'A task goes to one agency; supporting agencies are for coordination requests only.',
   'meetingForm.contentTooShort': 'A directive needs at least 5 characters.',
   'meetingForm.titleTooShort': 'The title needs at least 5 characters.',
   'meetingForm.periodYearInvalid': 'The year has 4 digits.',

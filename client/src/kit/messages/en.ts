@@ -250,8 +250,10 @@ export const en: Messages = {
   'request.eventAssignee': 'Assigned to: {name}',
   'request.eventNewLead': 'New lead agency: {agency}',
   'request.eventNewDueDate': 'New due date: {date}',
-  'request.conflict': 'Someone else has just changed this request. The page now shows the latest version; please review it and try again.',
-  'request.invalidTransition': 'This action no longer fits the request’s current state. The page now shows the latest version.',
+  'request.conflict':
+    'Someone else has just changed this request. The page now shows the latest version; please review it and try again.',
+  'request.invalidTransition':
+    'This action no longer fits the request’s current state. The page now shows the latest version.',
   'request.done': 'Done: {action}.',
   'request.live': 'Just updated: {event}',
 
@@ -286,7 +288,8 @@ export const en: Messages = {
   'action.warning.DECLINE': 'Your agency will decline this request; the sender will see the reason. Are you sure?',
   'action.warning.CLOSE': 'The request will be closed and no agency needs to act on it any more. Are you sure?',
   'action.warning.closeUnanswered': '{count} agencies have not answered: {agencies}. Close anyway?',
-  'action.warning.WITHDRAW': 'The request will be withdrawn and the addressed agencies no longer need to act. Are you sure?',
+  'action.warning.WITHDRAW':
+    'The request will be withdrawn and the addressed agencies no longer need to act. Are you sure?',
   'action.working': 'Working…',
   'action.textRequired': 'Please enter the text.',
   'action.assignee': 'Assignee',

@@ -88,7 +88,8 @@ export const viProposals = {
 
   'proposalForm.createTitle': 'Tạo đề xuất',
   'proposalForm.editTitle': 'Sửa đề xuất',
-  'proposalForm.intro': 'Lập đề xuất kinh phí, nguồn lực gửi UBND tỉnh. Nội dung kinh phí do Sở Tài chính, nhân sự do Sở Nội vụ thẩm định.',
+  'proposalForm.intro':
+    'Lập đề xuất kinh phí, nguồn lực gửi UBND tỉnh. Nội dung kinh phí do Sở Tài chính, nhân sự do Sở Nội vụ thẩm định.',
   'proposalForm.title': 'Tên đề xuất',
   'proposalForm.rationale': 'Sự cần thiết, căn cứ đề xuất',
   'proposalForm.fiscalYear': 'Năm ngân sách',
@@ -100,8 +101,8 @@ export const viProposals = {
   'proposalForm.total': 'Tổng kinh phí đề xuất',
   'proposalForm.submit': 'Gửi đề xuất',
   'proposalForm.notEditable': 'Đề xuất này không còn là bản nháp nên không sửa được.',
-  'proposalForm.savedForLead': "Đã lưu bản nháp; lãnh đạo cơ quan cần gửi.",
-  'proposalForm.leadSends': "Chuyên viên lưu bản nháp; lãnh đạo cơ quan xem lại và gửi đề xuất.",
+  'proposalForm.savedForLead': 'Đã lưu bản nháp; lãnh đạo cơ quan cần gửi.',
+  'proposalForm.leadSends': 'Chuyên viên lưu bản nháp; lãnh đạo cơ quan xem lại và gửi đề xuất.',
   'proposalForm.savedNotSubmitted': 'Bản nháp đã được lưu nhưng chưa gửi được: {reason}',
   'proposalForm.titleRequired': 'Vui lòng nhập tên đề xuất.',
   'proposalForm.rationaleRequired': 'Vui lòng nêu sự cần thiết, căn cứ đề xuất.',
@@ -172,7 +173,8 @@ export const viProposals = {
   'decisionChange.issueAmendment': 'Ban hành quyết định sửa đổi',
   'decisionChange.reason': 'Lý do bãi bỏ',
   'decisionChange.continue': 'Tiếp tục',
-  'decisionChange.confirmRevoke': 'Bãi bỏ Quyết định số {number}? Một quyết định bãi bỏ mới sẽ được ban hành và không thể hoàn tác.',
+  'decisionChange.confirmRevoke':
+    'Bãi bỏ Quyết định số {number}? Một quyết định bãi bỏ mới sẽ được ban hành và không thể hoàn tác.',
   'decisionChange.confirm': 'Xác nhận bãi bỏ',
   'decisionChange.back': 'Quay lại',
   'decisionChange.stale': 'Quyết định này đã bị bãi bỏ nên không sửa đổi hay bãi bỏ được nữa. Trang đã được tải lại.',

@@ -69,7 +69,8 @@ export const viTasks = {
 
   'closeQuarter.open': 'Chốt quý',
   'closeQuarter.title': 'Chốt {quarter}',
-  'closeQuarter.intro': 'Các nhiệm vụ chưa hoàn thành của {quarter} sẽ được chuyển sang {next} thành nhiệm vụ mới; nhiệm vụ cũ được tính là chưa hoàn thành, quá hạn.',
+  'closeQuarter.intro':
+    'Các nhiệm vụ chưa hoàn thành của {quarter} sẽ được chuyển sang {next} thành nhiệm vụ mới; nhiệm vụ cũ được tính là chưa hoàn thành, quá hạn.',
   'closeQuarter.dueDate': 'Hạn của nhiệm vụ chuyển tiếp (để trống: ngày cuối {next})',
   'closeQuarter.continue': 'Tiếp tục',
   'closeQuarter.confirmText': 'Chốt {quarter}? Việc chốt quý không thể hoàn tác.',
@@ -126,15 +127,18 @@ export const viTasks = {
   'taskAction.confirm.REOPEN': 'Xác nhận mở lại',
   'taskAction.confirm.CANCEL': 'Xác nhận hủy',
   'taskAction.confirm.LINK': 'Lưu liên kết',
-  'taskAction.warning.COMPLETE': 'Cơ quan của bạn sẽ báo cáo UBND tỉnh nhiệm vụ này đã hoàn thành (tiến độ 100%). Bạn có chắc chắn?',
+  'taskAction.warning.COMPLETE':
+    'Cơ quan của bạn sẽ báo cáo UBND tỉnh nhiệm vụ này đã hoàn thành (tiến độ 100%). Bạn có chắc chắn?',
   'taskAction.warning.CANCEL': 'Nhiệm vụ sẽ bị hủy và không còn được tính vào kết quả của quý. Bạn có chắc chắn?',
   'taskAction.reload': 'Tải lại nhiệm vụ',
-  'taskAction.invalidTransition': 'Thao tác không còn phù hợp với trạng thái hiện tại của nhiệm vụ. Trang đã tải lại nội dung mới nhất.',
+  'taskAction.invalidTransition':
+    'Thao tác không còn phù hợp với trạng thái hiện tại của nhiệm vụ. Trang đã tải lại nội dung mới nhất.',
   'taskAction.linkNotFound': 'Có đề nghị không tồn tại hoặc bạn không có quyền xem.',
   'taskAction.linkTooMany': 'Tối đa 20 đề nghị liên kết.',
 
   'taskForm.title': 'Giao nhiệm vụ',
-  'taskForm.intro': 'Nhiệm vụ được giao ngay cho cơ quan thực hiện; lãnh đạo và cán bộ của cơ quan sẽ nhận được thông báo.',
+  'taskForm.intro':
+    'Nhiệm vụ được giao ngay cho cơ quan thực hiện; lãnh đạo và cán bộ của cơ quan sẽ nhận được thông báo.',
   'taskForm.loading': 'Đang chuẩn bị biểu mẫu…',
   'taskForm.notAllowed': 'Chỉ lãnh đạo UBND tỉnh giao nhiệm vụ.',
   'taskForm.name': 'Tên nhiệm vụ',
@@ -214,7 +218,8 @@ export const viTasks = {
   'meeting.pending': 'Tạo khi ban hành',
   'meetingAction.UPDATE_DRAFT': 'Sửa bản nháp',
   'meetingAction.PUBLISH': 'Ban hành thông báo kết luận',
-  'meeting.publishConfirm': 'Ban hành thông báo kết luận? Thông báo sẽ được cấp số; mỗi nội dung chỉ đạo trở thành một nhiệm vụ hoặc đề nghị phối hợp, và không thể sửa lại.',
+  'meeting.publishConfirm':
+    'Ban hành thông báo kết luận? Thông báo sẽ được cấp số; mỗi nội dung chỉ đạo trở thành một nhiệm vụ hoặc đề nghị phối hợp, và không thể sửa lại.',
   'meeting.publishConfirmButton': 'Xác nhận ban hành',
   'meeting.publishDone': 'Đã ban hành Thông báo kết luận số {code}.',
   'meeting.publishProblems': 'Chưa ban hành được: một số nội dung chỉ đạo cần sửa lại trong bản nháp.',
@@ -222,7 +227,8 @@ export const viTasks = {
 
   'meetingForm.createTitle': 'Ghi nhận buổi làm việc',
   'meetingForm.editTitle': 'Sửa bản nháp thông báo kết luận',
-  'meetingForm.intro': 'Buổi làm việc được lưu thành bản nháp; lãnh đạo UBND tỉnh ban hành thông báo kết luận khi đã hoàn chỉnh.',
+  'meetingForm.intro':
+    'Buổi làm việc được lưu thành bản nháp; lãnh đạo UBND tỉnh ban hành thông báo kết luận khi đã hoàn chỉnh.',
   'meetingForm.notEditable': 'Thông báo kết luận này đã ban hành nên không sửa được.',
   'meetingForm.notAllowed': 'Chỉ UBND tỉnh ghi nhận buổi làm việc và kết luận.',
   'meetingForm.title': 'Tiêu đề buổi làm việc',
@@ -255,7 +261,8 @@ export const viTasks = {
   'meetingForm.chairNotFound': 'Người chủ trì phải là lãnh đạo UBND tỉnh.',
   'meetingForm.heldOnInvalid': 'Ngày làm việc phải là một ngày hợp lệ, không ở tương lai.',
   'meetingForm.agencyNotAllowed': 'Chỉ đạo phải giao cho cơ quan khác UBND tỉnh.',
-  'meetingForm.supportingNotAllowed': 'Nhiệm vụ chỉ giao cho một cơ quan; cơ quan phối hợp chỉ dùng cho đề nghị phối hợp.',
+  'meetingForm.supportingNotAllowed':
+    'Nhiệm vụ chỉ giao cho một cơ quan; cơ quan phối hợp chỉ dùng cho đề nghị phối hợp.',
   'meetingForm.contentTooShort': 'Nội dung chỉ đạo cần ít nhất 5 ký tự.',
   'meetingForm.titleTooShort': 'Tiêu đề cần ít nhất 5 ký tự.',
   'meetingForm.periodYearInvalid': 'Năm gồm 4 chữ số.',

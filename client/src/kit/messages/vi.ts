@@ -250,8 +250,10 @@ export const vi = {
   'request.eventAssignee': 'Người được phân công: {name}',
   'request.eventNewLead': 'Cơ quan chủ trì mới: {agency}',
   'request.eventNewDueDate': 'Hạn xử lý mới: {date}',
-  'request.conflict': 'Đề nghị vừa được người khác thay đổi. Trang đã tải lại nội dung mới nhất, vui lòng xem lại rồi thực hiện lại.',
-  'request.invalidTransition': 'Thao tác không còn phù hợp với trạng thái hiện tại của đề nghị. Trang đã tải lại nội dung mới nhất.',
+  'request.conflict':
+    'Đề nghị vừa được người khác thay đổi. Trang đã tải lại nội dung mới nhất, vui lòng xem lại rồi thực hiện lại.',
+  'request.invalidTransition':
+    'Thao tác không còn phù hợp với trạng thái hiện tại của đề nghị. Trang đã tải lại nội dung mới nhất.',
   'request.done': 'Đã thực hiện: {action}.',
   'request.live': 'Vừa cập nhật: {event}',
 

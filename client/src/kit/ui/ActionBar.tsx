@@ -7,7 +7,8 @@ import type { MessageKey } from '../messages/vi';
 // open panel. Each page keeps only which actions it offers and how it runs them.
 
 /** A message about the last action, as keys so it follows a language switch. */
-export type ActionNotice<Action extends string> = { tone: 'done'; action: Action } | { tone: 'error'; message: MessageKey };
+export type ActionNotice<Action extends string> =
+  { tone: 'done'; action: Action } | { tone: 'error'; message: MessageKey };
 
 interface ActionBarProps<Action extends string> {
   headingId: string;
@@ -19,7 +20,13 @@ interface ActionBarProps<Action extends string> {
   children?: ReactNode;
 }
 
-export function ActionBar<Action extends string>({ headingId, notice, actionLabel, buttons, children }: ActionBarProps<Action>) {
+export function ActionBar<Action extends string>({
+  headingId,
+  notice,
+  actionLabel,
+  buttons,
+  children,
+}: ActionBarProps<Action>) {
   const t = useT();
   return (
     <section className="action-bar" aria-labelledby={headingId}>
@@ -50,7 +57,14 @@ interface PanelButtonProps {
 }
 
 /** An action button that opens (or closes) the action's panel rather than acting at once. */
-export function PanelButton({ open, panelId, disabled, className = 'button button--secondary', onToggle, children }: PanelButtonProps) {
+export function PanelButton({
+  open,
+  panelId,
+  disabled,
+  className = 'button button--secondary',
+  onToggle,
+  children,
+}: PanelButtonProps) {
   return (
     <button
       type="button"

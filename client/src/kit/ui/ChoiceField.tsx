@@ -4,7 +4,10 @@ import { SelectField } from './SelectField';
 // A SelectField over a fixed list of choices (statuses, domains, categories…), written once for
 // every form and filter that offers one.
 
-interface BaseProps<T extends string> extends Omit<ComponentPropsWithRef<'select'>, 'id' | 'value' | 'onChange' | 'children'> {
+interface BaseProps<T extends string> extends Omit<
+  ComponentPropsWithRef<'select'>,
+  'id' | 'value' | 'onChange' | 'children'
+> {
   id: string;
   label: string;
   error?: string;
@@ -27,7 +30,13 @@ interface WithoutNone<T extends string> extends BaseProps<T> {
 
 export function ChoiceField<T extends string>(props: WithNone<T>): ReactElement;
 export function ChoiceField<T extends string>(props: WithoutNone<T>): ReactElement;
-export function ChoiceField<T extends string>({ choices, choiceLabel, none, onChoose, ...fieldProps }: WithNone<T> | WithoutNone<T>) {
+export function ChoiceField<T extends string>({
+  choices,
+  choiceLabel,
+  none,
+  onChoose,
+  ...fieldProps
+}: WithNone<T> | WithoutNone<T>) {
   const choose = onChoose as (choice: T | '') => void;
   return (
     <SelectField {...fieldProps} onChange={(event) => choose(event.currentTarget.value as T | '')}>

@@ -40,7 +40,13 @@ export function DebouncedSearchField({ id, label, placeholder, value, onSearch }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="search" placeholder={placeholder} value={draft} onChange={(event) => setDraft(event.currentTarget.value)} />
+      <input
+        id={id}
+        type="search"
+        placeholder={placeholder}
+        value={draft}
+        onChange={(event) => setDraft(event.currentTarget.value)}
+      />
     </div>
   );
 }

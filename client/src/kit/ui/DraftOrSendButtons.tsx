@@ -18,11 +18,23 @@ export function DraftOrSendButtons({ busy, onSave, sendLabel, canSend = true }: 
   const t = useT();
   return (
     <div className="form-actions">
-      <button type="button" className="button button--secondary" disabled={busy !== null} aria-busy={busy === 'draft'} onClick={() => onSave(false)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy !== null}
+        aria-busy={busy === 'draft'}
+        onClick={() => onSave(false)}
+      >
         {busy === 'draft' ? t('requestForm.saving') : t('requestForm.saveDraft')}
       </button>
       {canSend && (
-        <button type="button" className="button button--primary" disabled={busy !== null} aria-busy={busy === 'submit'} onClick={() => onSave(true)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy !== null}
+          aria-busy={busy === 'submit'}
+          onClick={() => onSave(true)}
+        >
           {busy === 'submit' ? t('requestForm.submitting') : sendLabel}
         </button>
       )}

@@ -18,7 +18,14 @@ interface KeysetListBodyProps<Row> {
   children: (rows: Row[]) => ReactNode;
 }
 
-export function KeysetListBody<Row>({ state, loadingLabel, empty, onRetry, onMore, children }: KeysetListBodyProps<Row>) {
+export function KeysetListBody<Row>({
+  state,
+  loadingLabel,
+  empty,
+  onRetry,
+  onMore,
+  children,
+}: KeysetListBodyProps<Row>) {
   const t = useT();
   if (state.status === 'loading') return <LoadingState label={loadingLabel} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={onRetry} />;

@@ -25,7 +25,13 @@ interface TimelineProps<E extends TimelineEvent> {
   showNote?: (event: E) => boolean;
 }
 
-export function Timeline<E extends TimelineEvent>({ headingId, events, label, details, showNote = () => true }: TimelineProps<E>) {
+export function Timeline<E extends TimelineEvent>({
+  headingId,
+  events,
+  label,
+  details,
+  showNote = () => true,
+}: TimelineProps<E>) {
   const t = useT();
   return (
     <section aria-labelledby={headingId}>

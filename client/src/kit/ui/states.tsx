@@ -34,7 +34,17 @@ export function ErrorState({ error, onRetry }: { error?: CombinedError; onRetry?
  * What stands for data not there yet: failed (with a retry when that may help), or still on its
  * way — a query paused until something else is ready (a live feed's cursor) is not an error.
  */
-export function PendingState({ fetching, error, label, onRetry }: { fetching: boolean; error?: CombinedError; label: string; onRetry?: () => void }) {
+export function PendingState({
+  fetching,
+  error,
+  label,
+  onRetry,
+}: {
+  fetching: boolean;
+  error?: CombinedError;
+  label: string;
+  onRetry?: () => void;
+}) {
   return error && !fetching ? <ErrorState error={error} onRetry={onRetry} /> : <LoadingState label={label} />;
 }
 

@@ -6,7 +6,11 @@ type DismissReason = 'escape' | 'outside';
  * While `open`, calls `onDismiss` on Escape anywhere, or on a press (mouse, touch or pen) outside
  * `container` — the usual ways out of a popover.
  */
-export function useDismiss(open: boolean, container: RefObject<HTMLElement | null>, onDismiss: (reason: DismissReason) => void): void {
+export function useDismiss(
+  open: boolean,
+  container: RefObject<HTMLElement | null>,
+  onDismiss: (reason: DismissReason) => void,
+): void {
   const latestOnDismiss = useRef(onDismiss);
 
   useEffect(() => {

@@ -14,11 +14,14 @@ interface Received {
 function collect(client: Client, query: string) {
   const received: Received[] = [];
   const closed: unknown[] = [];
-  const dispose = client.subscribe<Received['data']>({ query }, {
-    next: (value) => received.push(value as Received),
-    error: (error) => closed.push(error),
-    complete: () => closed.push('complete'),
-  });
+  const dispose = client.subscribe<Received['data']>(
+    { query },
+    {
+      next: (value) => received.push(value as Received),
+      error: (error) => closed.push(error),
+      complete: () => closed.push('complete'),
+    },
+  );
   return { received, closed, dispose };
 }
 
@@ -46,13 +49,28 @@ describe('live agency changes across server processes', () => {
 
   /** Renames the agency on process A until the subscriber has something (subscriptions give no "ready" signal). */
   async function publishUntilReceived(received: Received[]) {
-    let version = (await a.gql<{ agency: { version: number } }>('query($id: ID!) { agency(id: $id) { version } }', { id: sxdId }, admin)).data!.agency.version;
-    return waitFor(async () => {
-      if (received.length > 0) return received;
-      const result = await a.gql<{ updateAgency: { agency: { version: number } } }>(UPDATE, { input: { id: sxdId, version, shortName: `Sở GTVT v${version}` } }, admin);
-      version = result.data!.updateAgency.agency.version;
-      return received.length > 0 ? received : undefined;
-    }, 'an agencyChanged event on process B', 10_000, 100);
+    let version = (
+      await a.gql<{ agency: { version: number } }>(
+        'query($id: ID!) { agency(id: $id) { version } }',
+        { id: sxdId },
+        admin,
+      )
+    ).data!.agency.version;
+    return waitFor(
+      async () => {
+        if (received.length > 0) return received;
+        const result = await a.gql<{ updateAgency: { agency: { version: number } } }>(
+          UPDATE,
+          { input: { id: sxdId, version, shortName: `Sở GTVT v${version}` } },
+          admin,
+        );
+        version = result.data!.updateAgency.agency.version;
+        return received.length > 0 ? received : undefined;
+      },
+      'an agencyChanged event on process B',
+      10_000,
+      100,
+    );
   }
 
   it('delivers an event published by process A to a subscriber connected to process B', async () => {
@@ -62,7 +80,10 @@ describe('live agency changes across server processes', () => {
     try {
       const received = await publishUntilReceived(sub.received);
       expect(received[0].errors).toBeUndefined();
-      expect(received[0].data!.agencyChanged).toMatchObject({ change: 'UPDATED', agency: { code: 'SGTVT', shortName: expect.stringMatching(/^Sở GTVT v\d+$/) } });
+      expect(received[0].data!.agencyChanged).toMatchObject({
+        change: 'UPDATED',
+        agency: { code: 'SGTVT', shortName: expect.stringMatching(/^Sở GTVT v\d+$/) },
+      });
     } finally {
       sub.dispose();
       await clientB.dispose();
@@ -89,7 +110,9 @@ describe('live agency changes across server processes', () => {
     const token = await a.login('stnmt.lead');
     const sub = collect(a.wsClient(token), '{ me { username } }');
     const [error] = await waitFor(() => (sub.closed.length ? sub.closed : undefined), 'the query to be refused');
-    expect(error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', messageKey: 'api.subscriptionsOnly' } })]);
+    expect(error).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', messageKey: 'api.subscriptionsOnly' } }),
+    ]);
   });
 
   it('process B shuts down gracefully on SIGTERM, closing its open WebSockets with "going away"', async () => {

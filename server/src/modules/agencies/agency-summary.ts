@@ -26,4 +26,5 @@ export const agencySummaryJson = (alias: string) =>
   `json_build_object('id', ${alias}.id, 'code', ${alias}.code, 'name', ${alias}.name, 'shortName', ${alias}.short_name, 'kind', ${alias}.kind)`;
 
 /** `agencySummaryJson` for queries built with shared/typed-sql.ts: the column reads as an AgencySummary. */
-export const agencySummary = (alias: string): RawBuilder<AgencySummary> => sql<AgencySummary>`${sql.raw(agencySummaryJson(alias))}`;
+export const agencySummary = (alias: string): RawBuilder<AgencySummary> =>
+  sql<AgencySummary>`${sql.raw(agencySummaryJson(alias))}`;

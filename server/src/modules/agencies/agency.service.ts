@@ -25,10 +25,19 @@ export class AgencyService {
   ) {}
 
   /** Keyset page ordered by code (unique), so deep pages cost the same as the first. */
-  async list(viewer: Viewer | null, filter: AgencyFilter | null | undefined, first: number, after?: string | null): Promise<Page<Agency>> {
+  async list(
+    viewer: Viewer | null,
+    filter: AgencyFilter | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<Agency>> {
     if (!agencyPolicy.canRead(viewer)) throw forbidden();
     const limit = pageSize(first);
-    const qb = this.em.createQueryBuilder(Agency, 'a').select('*').orderBy({ code: 'asc' }).limit(limit + 1);
+    const qb = this.em
+      .createQueryBuilder(Agency, 'a')
+      .select('*')
+      .orderBy({ code: 'asc' })
+      .limit(limit + 1);
     if (after) qb.andWhere({ code: { $gt: String(decodeCursor(after, 1)[0]) } });
     if (filter?.kind) qb.andWhere({ kind: filter.kind });
     if (filter?.rootsOnly) qb.andWhere({ parent: null });
@@ -62,9 +71,18 @@ export class AgencyService {
     return this.get(viewer, id);
   }
 
-  private async createOnce(viewer: Viewer | null, input: CreateAgencyInput, call: IdempotentCall | null): Promise<Agency> {
+  private async createOnce(
+    viewer: Viewer | null,
+    input: CreateAgencyInput,
+    call: IdempotentCall | null,
+  ): Promise<Agency> {
     const check = new InputChecker();
-    const code = check.text('code', input.code?.toUpperCase(), { required: true, min: 2, max: 32, pattern: CODE_FORMAT });
+    const code = check.text('code', input.code?.toUpperCase(), {
+      required: true,
+      min: 2,
+      max: 32,
+      pattern: CODE_FORMAT,
+    });
     const name = check.text('name', input.name, { required: true, max: 255 });
     const shortName = check.text('shortName', input.shortName, { required: true, max: 100 });
     const parent = await this.findParent(check, input.parentId);
@@ -73,7 +91,13 @@ export class AgencyService {
 
     const agency = new Agency({ code, name, shortName, kind: input.kind, parent });
     this.em.persist(agency);
-    await this.flush(viewer, agency, 'CREATED', () => invalidInput([fieldError('code', 'TAKEN', message('agency.codeTaken'))]), () => takeKey(this.em, call, agency.id));
+    await this.flush(
+      viewer,
+      agency,
+      'CREATED',
+      () => invalidInput([fieldError('code', 'TAKEN', message('agency.codeTaken'))]),
+      () => takeKey(this.em, call, agency.id),
+    );
     await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.CREATED });
     return agency;
   }
@@ -86,7 +110,9 @@ export class AgencyService {
     const check = new InputChecker();
     const name = input.name == null ? agency.name : check.text('name', input.name, { required: true, max: 255 });
     const shortName =
-      input.shortName == null ? agency.shortName : check.text('shortName', input.shortName, { required: true, max: 100 });
+      input.shortName == null
+        ? agency.shortName
+        : check.text('shortName', input.shortName, { required: true, max: 100 });
     const moving = input.parentId !== undefined;
     const parent = moving ? await this.findParent(check, input.parentId) : agency.parent;
     if (moving && !agency.moveUnder(parent, await this.ancestorIds(parent))) {
@@ -118,7 +144,12 @@ export class AgencyService {
             .selectFrom('agencies')
             .select(['id', 'parent_id'])
             .where('id', '=', agency.id)
-            .unionAll((up) => up.selectFrom('agencies as a').innerJoin('chain as c', 'a.id', 'c.parent_id').select(['a.id', 'a.parent_id'])),
+            .unionAll((up) =>
+              up
+                .selectFrom('agencies as a')
+                .innerJoin('chain as c', 'a.id', 'c.parent_id')
+                .select(['a.id', 'a.parent_id']),
+            ),
         )
         .selectFrom('chain')
         .select('id'),
@@ -127,16 +158,31 @@ export class AgencyService {
   }
 
   /** Flushes with its audit entry, turning a lost optimistic lock or uniqueness race into coded errors. */
-  private async flush(viewer: Viewer | null, agency: Agency, change: string, duplicate?: () => Error, also?: () => Promise<void>): Promise<void> {
+  private async flush(
+    viewer: Viewer | null,
+    agency: Agency,
+    change: string,
+    duplicate?: () => Error,
+    also?: () => Promise<void>,
+  ): Promise<void> {
     try {
-      await flushAudited(this.em, () => ({
-        actorUserId: viewer?.userId ?? null,
-        actorAgencyId: viewer?.agencyId ?? null,
-        action: `AGENCY.${change}`,
-        subjectType: 'AGENCY',
-        subjectId: agency.id,
-        details: { code: agency.code, name: agency.name, shortName: agency.shortName, parentId: agency.parent?.id ?? null },
-      }), also);
+      await flushAudited(
+        this.em,
+        () => ({
+          actorUserId: viewer?.userId ?? null,
+          actorAgencyId: viewer?.agencyId ?? null,
+          action: `AGENCY.${change}`,
+          subjectType: 'AGENCY',
+          subjectId: agency.id,
+          details: {
+            code: agency.code,
+            name: agency.name,
+            shortName: agency.shortName,
+            parentId: agency.parent?.id ?? null,
+          },
+        }),
+        also,
+      );
     } catch (error) {
       if (error instanceof OptimisticLockError) throw conflict();
       if (error instanceof UniqueConstraintViolationException && duplicate) throw duplicate();

@@ -21,13 +21,18 @@ const MIN_KEY_LENGTH = 32;
  * production the server refuses to start without a key, since a key made up on the spot on a
  * throw-away disk would leave the heads unverifiable.
  */
-export function loadAuditHeadKey(settings: AuditHeadSettings, options: { production: boolean; create: boolean }): { key: Buffer; created: string | null } {
+export function loadAuditHeadKey(
+  settings: AuditHeadSettings,
+  options: { production: boolean; create: boolean },
+): { key: Buffer; created: string | null } {
   const check = (key: string, from: string) => {
-    if (key.length < MIN_KEY_LENGTH) throw new Error(`the audit head key from ${from} is shorter than ${MIN_KEY_LENGTH} characters`);
+    if (key.length < MIN_KEY_LENGTH)
+      throw new Error(`the audit head key from ${from} is shorter than ${MIN_KEY_LENGTH} characters`);
     return Buffer.from(key, 'utf8');
   };
   if (settings.key) return { key: check(settings.key, 'AUDIT_HEAD_KEY'), created: null };
-  if (fs.existsSync(settings.keyFile)) return { key: check(fs.readFileSync(settings.keyFile, 'utf8').trim(), settings.keyFile), created: null };
+  if (fs.existsSync(settings.keyFile))
+    return { key: check(fs.readFileSync(settings.keyFile, 'utf8').trim(), settings.keyFile), created: null };
   if (!options.create || options.production) {
     throw new Error(
       `no audit head key: set AUDIT_HEAD_KEY (e.g. \`openssl rand -hex 32\`) or put one in ${settings.keyFile} (AUDIT_HEAD_KEY_FILE), ` +

@@ -33,24 +33,46 @@ describe('signed heads of the audit log', () => {
   };
   /** Rewrites the hashes from row `fromId` on, as verifyAuditChain computes them: the chain holds again. */
   const recomputeFrom = async (fromId: string) => {
-    let prev = ((await sql('select hash from audit_log where id < $1 order by id desc limit 1', [fromId])).rows[0]?.hash as string) ?? '';
-    const { rows } = await sql('select id::text as id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details from audit_log where id >= $1 order by id', [fromId]);
+    let prev =
+      ((await sql('select hash from audit_log where id < $1 order by id desc limit 1', [fromId])).rows[0]
+        ?.hash as string) ?? '';
+    const { rows } = await sql(
+      'select id::text as id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details from audit_log where id >= $1 order by id',
+      [fromId],
+    );
     for (const r of rows) {
       const hash = chainHash(prev, {
-        id: r.id, at: new Date(r.at).toISOString(), actorUserId: r.actor_user_id, actorAgencyId: r.actor_agency_id,
-        action: r.action, subjectType: r.subject_type, subjectId: r.subject_id, details: r.details,
+        id: r.id,
+        at: new Date(r.at).toISOString(),
+        actorUserId: r.actor_user_id,
+        actorAgencyId: r.actor_agency_id,
+        action: r.action,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        details: r.details,
       });
       await sql('update audit_log set prev_hash = $1, hash = $2 where id = $3', [prev, hash, r.id]);
       prev = hash;
     }
   };
   const verifyCli = () =>
-    promisify(execFile)(process.execPath, [AUDIT_CLI], { env: { ...process.env, DATABASE_URL: t.database.url, AUDIT_HEAD_KEY: TEST_AUDIT_HEAD_KEY, AUDIT_HEAD_LOG: logFile } })
-      .then((r) => ({ code: 0, ...r }), (e) => e);
+    promisify(execFile)(process.execPath, [AUDIT_CLI], {
+      env: {
+        ...process.env,
+        DATABASE_URL: t.database.url,
+        AUDIT_HEAD_KEY: TEST_AUDIT_HEAD_KEY,
+        AUDIT_HEAD_LOG: logFile,
+      },
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e) => e,
+    );
 
   beforeEach(async () => {
     fs.rmSync(logFile, { force: true });
-    t = await startTestApp({ config: { auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile, intervalMs: 0 } } });
+    t = await startTestApp({
+      config: { auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile, intervalMs: 0 } },
+    });
     db = new pg.Client({ connectionString: t.database.url });
     await db.connect();
     for (const u of ['stnmt.lead', 'stc.lead', 'snv.lead', 'ubnd.lead']) await t.login(u);
@@ -67,10 +89,24 @@ describe('signed heads of the audit log', () => {
     expect(await publishAuditHead(em(), KEY, logFile)).toBeNull(); // nothing new: nothing written
     await expect(sql('truncate audit_heads')).rejects.toThrow(/append-only: TRUNCATE refused/);
     await expect(sql('delete from audit_heads')).rejects.toThrow(/append-only: DELETE refused/);
-    expect(fs.readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l))).toEqual([head]);
-    expect(await verifyAuditHeads(em(), KEY, logFile)).toEqual({ verified: 1, newest: head, problems: [], ignoredLines: 0 });
+    expect(
+      fs
+        .readFileSync(logFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([head]);
+    expect(await verifyAuditHeads(em(), KEY, logFile)).toEqual({
+      verified: 1,
+      newest: head,
+      problems: [],
+      ignoredLines: 0,
+    });
     const cli = await verifyCli();
-    expect([cli.code, cli.stdout]).toEqual([0, expect.stringContaining(`signed heads hold: 1, the newest at row ${head.auditId}`)]);
+    expect([cli.code, cli.stdout]).toEqual([
+      0,
+      expect.stringContaining(`signed heads hold: 1, the newest at row ${head.auditId}`),
+    ]);
   });
 
   it('detects an edited row whose hashes were recomputed: the chain holds, the head does not', async () => {
@@ -110,10 +146,21 @@ describe('signed heads of the audit log', () => {
     const [tail] = (await sql('select id::text as id, hash from audit_log order by id desc limit 1')).rows;
     const claim = { db: head.db, auditId: tail.id as string, hash: tail.hash as string, at: new Date().toISOString() };
     const forged: SignedHead = { ...claim, mac: signHead(Buffer.from('an-intruders-key-of-32-characters!!'), claim) };
-    await sql('insert into audit_heads (db, audit_id, hash, at, mac) values ($1, $2, $3, $4, $5)', [forged.db, forged.auditId, forged.hash, forged.at, forged.mac]);
+    await sql('insert into audit_heads (db, audit_id, hash, at, mac) values ($1, $2, $3, $4, $5)', [
+      forged.db,
+      forged.auditId,
+      forged.hash,
+      forged.at,
+      forged.mac,
+    ]);
 
     const report = await verifyAuditHeads(em(), KEY, logFile);
-    expect(report.problems).toEqual(expect.arrayContaining([{ head: forged, reason: 'FORGED' }, { head, reason: 'MISMATCH' }]));
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        { head: forged, reason: 'FORGED' },
+        { head, reason: 'MISMATCH' },
+      ]),
+    );
     expect(report.newest).toEqual(head);
     const otherKey = await verifyAuditHeads(em(), Buffer.from('x'.repeat(32)), logFile);
     expect(otherKey.verified).toBe(0);
@@ -124,15 +171,23 @@ describe('signed heads of the audit log', () => {
 describe('publishing heads while the server runs', () => {
   it('publishes on its timer and once more at shutdown', async () => {
     const database = await createTestDatabase();
-    const t = await startTestApp({ database, config: { auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile: null, intervalMs: 100 } } });
+    const t = await startTestApp({
+      database,
+      config: { auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile: null, intervalMs: 100 } },
+    });
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
     try {
-      const newestHead = async () => (await db.query('select audit_id::text as id from audit_heads order by id desc limit 1')).rows[0]?.id as string | undefined;
+      const newestHead = async () =>
+        (await db.query('select audit_id::text as id from audit_heads order by id desc limit 1')).rows[0]?.id as
+          string | undefined;
       const newestRow = async () => (await db.query('select max(id)::text as id from audit_log')).rows[0].id as string;
       await t.login('stnmt.lead');
       const row = await newestRow();
-      await waitFor(async () => ((await newestHead()) === row ? true : undefined), 'a head of the newest row, from the timer');
+      await waitFor(
+        async () => ((await newestHead()) === row ? true : undefined),
+        'a head of the newest row, from the timer',
+      );
       await t.login('stc.lead'); // then stop before the timer could run again
       const last = await newestRow();
       await t.stop();

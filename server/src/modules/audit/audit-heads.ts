@@ -31,7 +31,11 @@ function signedWith(key: Buffer, head: SignedHead): boolean {
  * Signs the log's newest row into audit_heads and appends it to the head log. Cheap: two index
  * reads, and nothing is written when no audit row was added since the last head.
  */
-export async function publishAuditHead(em: EntityManager, key: Buffer, logFile: string | null): Promise<SignedHead | null> {
+export async function publishAuditHead(
+  em: EntityManager,
+  key: Buffer,
+  logFile: string | null,
+): Promise<SignedHead | null> {
   const [row] = await runQuery(
     em,
     db
@@ -44,7 +48,12 @@ export async function publishAuditHead(em: EntityManager, key: Buffer, logFile: 
   if (!row || row.last === row.audit_id) return null;
   const head = { db: row.db, auditId: row.audit_id, hash: row.hash, at: new Date().toISOString() };
   const signed: SignedHead = { ...head, mac: signHead(key, head) };
-  await runStatement(em, db.insertInto('audit_heads').values({ db: signed.db, audit_id: signed.auditId, hash: signed.hash, at: signed.at, mac: signed.mac }));
+  await runStatement(
+    em,
+    db
+      .insertInto('audit_heads')
+      .values({ db: signed.db, audit_id: signed.auditId, hash: signed.hash, at: signed.at, mac: signed.mac }),
+  );
   if (logFile) {
     await fs.promises.mkdir(path.dirname(logFile), { recursive: true });
     await fs.promises.appendFile(logFile, `${JSON.stringify(signed)}\n`);
@@ -56,10 +65,17 @@ export async function publishAuditHead(em: EntityManager, key: Buffer, logFile: 
  * Publishes at start (awaited, so no statement of it lands among a caller's first requests),
  * every `intervalMs`, and a last time at stop; one publication at a time.
  */
-export async function scheduleAuditHeads(fork: () => EntityManager, key: Buffer, settings: AuditHeadSettings, log: (message: string, error?: unknown) => void): Promise<{ stop(): Promise<void> }> {
+export async function scheduleAuditHeads(
+  fork: () => EntityManager,
+  key: Buffer,
+  settings: AuditHeadSettings,
+  log: (message: string, error?: unknown) => void,
+): Promise<{ stop(): Promise<void> }> {
   let running: Promise<unknown> = Promise.resolve();
   const publish = () => {
-    running = running.then(() => publishAuditHead(fork(), key, settings.logFile)).catch((error) => log('audit head: could not publish', error));
+    running = running
+      .then(() => publishAuditHead(fork(), key, settings.logFile))
+      .catch((error) => log('audit head: could not publish', error));
     return running;
   };
   const timer = settings.intervalMs > 0 ? setInterval(publish, settings.intervalMs) : null;
@@ -114,11 +130,16 @@ export async function verifyAuditHeads(em: EntityManager, key: Buffer, logFile: 
   const [{ database }] = await runQuery(em, db.selectNoFrom(currentDatabase.as('database')));
   const stored = await runQuery(
     em,
-    db.selectFrom('audit_heads').select(['db', sql<string>`audit_id::text`.as('audit_id'), 'hash', 'at', 'mac']).where('db', '=', database).orderBy('id'),
+    db
+      .selectFrom('audit_heads')
+      .select(['db', sql<string>`audit_id::text`.as('audit_id'), 'hash', 'at', 'mac'])
+      .where('db', '=', database)
+      .orderBy('id'),
   );
   const logged = readHeadLog(logFile, database);
   const byMac = new Map<string, SignedHead>();
-  for (const r of stored) byMac.set(r.mac, { db: r.db, auditId: r.audit_id, hash: r.hash, at: new Date(r.at).toISOString(), mac: r.mac });
+  for (const r of stored)
+    byMac.set(r.mac, { db: r.db, auditId: r.audit_id, hash: r.hash, at: new Date(r.at).toISOString(), mac: r.mac });
   for (const head of logged.heads) byMac.set(String(head.mac), head);
 
   const problems: HeadReport['problems'] = [];
@@ -129,7 +150,13 @@ export async function verifyAuditHeads(em: EntityManager, key: Buffer, logFile: 
   }
   const ids = [...new Set(verified.map((h) => h.auditId))];
   const rows = ids.length
-    ? await runQuery(em, db.selectFrom('audit_log').select([sql<string>`id::text`.as('id'), 'hash']).where(sql<SqlBool>`id = any(${`{${ids.join(',')}}`}::bigint[])`))
+    ? await runQuery(
+        em,
+        db
+          .selectFrom('audit_log')
+          .select([sql<string>`id::text`.as('id'), 'hash'])
+          .where(sql<SqlBool>`id = any(${`{${ids.join(',')}}`}::bigint[])`),
+      )
     : [];
   const hashOf = new Map(rows.map((r) => [r.id, r.hash]));
   for (const head of verified) {
@@ -137,6 +164,9 @@ export async function verifyAuditHeads(em: EntityManager, key: Buffer, logFile: 
     if (hash === undefined) problems.push({ head, reason: 'MISSING' });
     else if (hash !== head.hash) problems.push({ head, reason: 'MISMATCH' });
   }
-  const newest = verified.reduce<SignedHead | null>((a, h) => (!a || BigInt(h.auditId) > BigInt(a.auditId) ? h : a), null);
+  const newest = verified.reduce<SignedHead | null>(
+    (a, h) => (!a || BigInt(h.auditId) > BigInt(a.auditId) ? h : a),
+    null,
+  );
   return { verified: verified.length, newest, problems, ignoredLines: logged.ignored };
 }

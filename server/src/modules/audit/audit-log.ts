@@ -78,7 +78,15 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainReport> 
       em,
       db
         .selectFrom('audit_log')
-        .select([sql<string>`id::text`.as('id'), 'at', 'actor_user_id', 'actor_agency_id', 'action', 'subject_type', 'subject_id'])
+        .select([
+          sql<string>`id::text`.as('id'),
+          'at',
+          'actor_user_id',
+          'actor_agency_id',
+          'action',
+          'subject_type',
+          'subject_id',
+        ])
         .select([sql<Record<string, unknown>>`details`.as('details'), 'prev_hash', 'hash'])
         .where(sql<SqlBool>`audit_log.id > ${afterId}::bigint`)
         .orderBy('audit_log.id')
@@ -97,7 +105,8 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainReport> 
         subjectId: row.subject_id,
         details: row.details,
       };
-      if (chainHash(prevHash, content) !== row.hash) return { checked, broken: { id, reason: 'HASH' }, headHash: prevHash };
+      if (chainHash(prevHash, content) !== row.hash)
+        return { checked, broken: { id, reason: 'HASH' }, headHash: prevHash };
       prevHash = row.hash;
       checked += 1;
     }
@@ -111,7 +120,11 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainReport> 
  * Flushes the unit of work and appends its audit entry in one transaction: both or neither.
  * `also` runs in the same transaction after the flush (e.g. taking an idempotency key).
  */
-export async function flushAudited(em: EntityManager, entry: () => NewAuditEntry, also?: () => Promise<void>): Promise<void> {
+export async function flushAudited(
+  em: EntityManager,
+  entry: () => NewAuditEntry,
+  also?: () => Promise<void>,
+): Promise<void> {
   await em.begin();
   try {
     await em.flush();

@@ -25,29 +25,79 @@ describe('the audit log: append-only and hash-chained', () => {
 
   it('records logins (and failed ones), logouts, user and agency management and every domain change', async () => {
     const admin = await t.login('admin');
-    expect((await t.gql(`mutation { login(input: { username: "stnmt.lead", password: "wrong-password" }) { token } }`)).errors).toBeDefined();
+    expect(
+      (await t.gql(`mutation { login(input: { username: "stnmt.lead", password: "wrong-password" }) { token } }`))
+        .errors,
+    ).toBeDefined();
     const lead = await t.login('stnmt.lead');
     const ids = await agencyIds(t, admin);
-    const created = await t.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
-      input: { username: 'stnmt.audit', fullName: 'Người kiểm thử', title: 'Chuyên viên', role: 'STAFF', agencyId: ids.STNMT, password: 'mat-khau-du-dai-123' },
-    }, admin);
+    const created = await t.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
+      {
+        input: {
+          username: 'stnmt.audit',
+          fullName: 'Người kiểm thử',
+          title: 'Chuyên viên',
+          role: 'STAFF',
+          agencyId: ids.STNMT,
+          password: 'mat-khau-du-dai-123',
+        },
+      },
+      admin,
+    );
     expect(created.errors).toBeUndefined();
-    expect((await t.gql(`mutation { createAgency(input: { code: "STP", name: "Sở Tư pháp", shortName: "Sở Tư pháp", kind: DEPARTMENT }) { agency { id } } }`, {}, admin)).errors).toBeUndefined();
-    const request = await t.gql(`mutation($input: CreateRequestInput!) { createRequest(input: $input) { request { id } } }`, {
-      input: { title: 'Phối hợp kiểm thử nhật ký', body: 'Nội dung.', domain: 'LAND', dueDate: inDays(5), leadAgencyId: ids.STC, supportingAgencyIds: [] },
-    }, lead);
+    expect(
+      (
+        await t.gql(
+          `mutation { createAgency(input: { code: "STP", name: "Sở Tư pháp", shortName: "Sở Tư pháp", kind: DEPARTMENT }) { agency { id } } }`,
+          {},
+          admin,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const request = await t.gql(
+      `mutation($input: CreateRequestInput!) { createRequest(input: $input) { request { id } } }`,
+      {
+        input: {
+          title: 'Phối hợp kiểm thử nhật ký',
+          body: 'Nội dung.',
+          domain: 'LAND',
+          dueDate: inDays(5),
+          leadAgencyId: ids.STC,
+          supportingAgencyIds: [],
+        },
+      },
+      lead,
+    );
     expect(request.errors).toBeUndefined();
     await t.gql('mutation { logout }', {}, lead);
 
-    const { rows } = await sql('select action, subject_type, subject_id, actor_user_id is not null as by_someone from audit_log order by id');
+    const { rows } = await sql(
+      'select action, subject_type, subject_id, actor_user_id is not null as by_someone from audit_log order by id',
+    );
     const actions = rows.map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['AUTH.LOGIN', 'AUTH.LOGIN_FAILED', 'USER.CREATED', 'AGENCY.CREATED', 'REQUEST.CREATED', 'AUTH.LOGOUT']));
-    expect(rows.find((r) => r.action === 'AUTH.LOGIN_FAILED')).toMatchObject({ subject_type: 'USER', subject_id: 'stnmt.lead', by_someone: false });
-    expect(rows.filter((r) => r.action === 'USER.CREATED' || r.action === 'REQUEST.CREATED').every((r) => r.by_someone)).toBe(true);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'AUTH.LOGIN',
+        'AUTH.LOGIN_FAILED',
+        'USER.CREATED',
+        'AGENCY.CREATED',
+        'REQUEST.CREATED',
+        'AUTH.LOGOUT',
+      ]),
+    );
+    expect(rows.find((r) => r.action === 'AUTH.LOGIN_FAILED')).toMatchObject({
+      subject_type: 'USER',
+      subject_id: 'stnmt.lead',
+      by_someone: false,
+    });
+    expect(
+      rows.filter((r) => r.action === 'USER.CREATED' || r.action === 'REQUEST.CREATED').every((r) => r.by_someone),
+    ).toBe(true);
     expect(await verifyAuditChain(t.app.orm.em.fork())).toMatchObject({ broken: null, checked: rows.length });
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE from the application\'s connection', async () => {
+  it("refuses UPDATE, DELETE and TRUNCATE from the application's connection", async () => {
     await expect(sql(`update audit_log set action = 'X'`)).rejects.toThrow(/append-only: UPDATE refused/);
     await expect(sql('delete from audit_log')).rejects.toThrow(/append-only: DELETE refused/);
     await expect(sql('truncate audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
@@ -68,7 +118,9 @@ describe('the audit log: append-only and hash-chained', () => {
     await tamper(`update audit_log set details = details || '{"ip": "10.0.0.66"}' where id = $1`, changed);
     expect((await verifyAuditChain(t.app.orm.em.fork())).broken).toEqual({ id: changed, reason: 'HASH' });
 
-    const cli = await promisify(execFile)(process.execPath, [AUDIT_CLI], { env: { ...process.env, DATABASE_URL: t.database.url } }).catch((e) => e);
+    const cli = await promisify(execFile)(process.execPath, [AUDIT_CLI], {
+      env: { ...process.env, DATABASE_URL: t.database.url },
+    }).catch((e) => e);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain(`audit log BROKEN at row ${changed}`);
   });

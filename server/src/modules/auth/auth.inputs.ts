@@ -20,6 +20,6 @@ export class SetUserActiveInput {
 
 @InputType()
 export class ConfirmSigningOfficialInput {
-  @Field(() => ID, { description: 'A People\'s Committee LEAD awaiting confirmation' })
+  @Field(() => ID, { description: "A People's Committee LEAD awaiting confirmation" })
   userId!: string;
 }

@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token expiresAt user { username fullName agency { code } } } }';
+const LOGIN =
+  'mutation($input: LoginInput!) { login(input: $input) { token expiresAt user { username fullName agency { code } } } }';
 const ME = '{ me { username role agency { shortName } } }';
 
 describe('authentication', () => {
@@ -28,12 +29,20 @@ describe('authentication', () => {
       headers: { 'content-type': 'application/json', cookie: `lt_session=${body.data.login.token}` },
       body: JSON.stringify({ query: ME }),
     });
-    expect((await viaCookie.json()).data.me).toEqual({ username: 'ubnd.lead', role: 'LEAD', agency: { shortName: 'UBND tỉnh' } });
+    expect((await viaCookie.json()).data.me).toEqual({
+      username: 'ubnd.lead',
+      role: 'LEAD',
+      agency: { shortName: 'UBND tỉnh' },
+    });
   });
 
   it('accepts the token as a bearer header and answers me = null without one', async () => {
     const token = await t.login('stnmt.staff');
-    expect((await t.gql(ME, {}, token)).data!.me).toEqual({ username: 'stnmt.staff', role: 'STAFF', agency: { shortName: 'Sở TN&MT' } });
+    expect((await t.gql(ME, {}, token)).data!.me).toEqual({
+      username: 'stnmt.staff',
+      role: 'STAFF',
+      agency: { shortName: 'Sở TN&MT' },
+    });
     expect((await t.gql(ME)).data!.me).toBeNull();
     expect((await t.gql(ME, {}, 'not-a-real-token-but-long-enough')).data!.me).toBeNull();
   });

@@ -22,7 +22,12 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in; also sets an HttpOnly session cookie' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
     const client = { ...ctx.meta, deviceToken: ctx.sessionCookie?.deviceToken ?? null };
-    const result = await new AuthService(ctx.em, ctx.bus, ctx.sessions).login(input, client, ctx.settings.sessionTtlMs, ctx.settings.loginLimits);
+    const result = await new AuthService(ctx.em, ctx.bus, ctx.sessions).login(
+      input,
+      client,
+      ctx.settings.sessionTtlMs,
+      ctx.settings.loginLimits,
+    );
     ctx.sessionCookie?.set(result.token, result.expiresAt);
     ctx.sessionCookie?.setDevice(result.device.token, result.device.expiresAt);
     return result;
@@ -43,7 +48,10 @@ export class AuthResolver {
   }
 
   @Authorized(Role.LEAD)
-  @Mutation(() => User, { description: 'A confirmed People\'s Committee LEAD confirms a new one, who may then decide and sign (after signing in again)' })
+  @Mutation(() => User, {
+    description:
+      "A confirmed People's Committee LEAD confirms a new one, who may then decide and sign (after signing in again)",
+  })
   confirmSigningOfficial(@Arg('input') input: ConfirmSigningOfficialInput, @Ctx() ctx: GraphQLContext): Promise<User> {
     return new AuthService(ctx.em, ctx.bus, ctx.sessions).confirmSigningOfficial(ctx.viewer!, input);
   }

@@ -57,19 +57,40 @@ export class AuthService {
     check.assertValid();
 
     const deviceHash = await knownDeviceOf(this.em, client.deviceToken, username);
-    const reservation = await reserveLoginAttempt(this.em, { username, address: client.ip, knownDevice: deviceHash }, limits);
+    const reservation = await reserveLoginAttempt(
+      this.em,
+      { username, address: client.ip, knownDevice: deviceHash },
+      limits,
+    );
     const user = await this.em.findOne(User, { username, active: true }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
-      await recordAudit(this.em, { actorUserId: null, actorAgencyId: null, action: 'AUTH.LOGIN_FAILED', subjectType: 'USER', subjectId: username, details: { ip: client.ip } });
+      await recordAudit(this.em, {
+        actorUserId: null,
+        actorAgencyId: null,
+        action: 'AUTH.LOGIN_FAILED',
+        subjectType: 'USER',
+        subjectId: username,
+        details: { ip: client.ip },
+      });
       throw unauthenticated(message('auth.wrongCredentials'));
     }
     await releaseLoginAttempt(this.em, reservation);
 
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + ttlMs);
-    const session = new Session({ tokenHash: hashSessionToken(token), user, expiresAt, ip: client.ip, userAgent: client.userAgent });
+    const session = new Session({
+      tokenHash: hashSessionToken(token),
+      user,
+      expiresAt,
+      ip: client.ip,
+      userAgent: client.userAgent,
+    });
     this.em.persist(session);
-    const device = await rememberDevice(this.em, user, deviceHash ? { token: client.deviceToken!, hash: deviceHash } : null);
+    const device = await rememberDevice(
+      this.em,
+      user,
+      deviceHash ? { token: client.deviceToken!, hash: deviceHash } : null,
+    );
     await flushAudited(this.em, () => ({
       actorUserId: user.id,
       actorAgencyId: user.agency.id,
@@ -85,7 +106,13 @@ export class AuthService {
   async logout(viewer: Viewer): Promise<void> {
     await this.em.transactional(async (tx) => {
       await tx.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
-      await appendAudit(tx, { actorUserId: viewer.userId, actorAgencyId: viewer.agencyId, action: 'AUTH.LOGOUT', subjectType: 'SESSION', subjectId: viewer.sessionId });
+      await appendAudit(tx, {
+        actorUserId: viewer.userId,
+        actorAgencyId: viewer.agencyId,
+        action: 'AUTH.LOGOUT',
+        subjectType: 'SESSION',
+        subjectId: viewer.sessionId,
+      });
     });
     await this.announceRevoked([viewer.sessionId]);
   }
@@ -94,7 +121,14 @@ export class AuthService {
   async logoutEverywhere(viewer: Viewer): Promise<number> {
     const ended = await this.em.transactional(async (tx) => {
       const ids = await endSessions(tx, viewer.userId);
-      await appendAudit(tx, { actorUserId: viewer.userId, actorAgencyId: viewer.agencyId, action: 'AUTH.LOGOUT_EVERYWHERE', subjectType: 'USER', subjectId: viewer.userId, details: { sessions: ids.length } });
+      await appendAudit(tx, {
+        actorUserId: viewer.userId,
+        actorAgencyId: viewer.agencyId,
+        action: 'AUTH.LOGOUT_EVERYWHERE',
+        subjectType: 'USER',
+        subjectId: viewer.userId,
+        details: { sessions: ids.length },
+      });
       return ids;
     });
     await this.announceRevoked(ended);
@@ -120,7 +154,8 @@ export class AuthService {
   async confirmSigningOfficial(viewer: Viewer, input: ConfirmSigningOfficialInput): Promise<User> {
     if (!userPolicy.canConfirmSigning(viewer)) throw forbidden(message('auth.onlyConfirmedLeadConfirms'));
     return this.changeAccount(viewer, input.userId, (user) => {
-      if (!user.awaitingConfirmation) throw invalidInput([fieldError('userId', 'NOT_ALLOWED', message('auth.notAwaitingConfirmation'))]);
+      if (!user.awaitingConfirmation)
+        throw invalidInput([fieldError('userId', 'NOT_ALLOWED', message('auth.notAwaitingConfirmation'))]);
       if (user.id === viewer.userId) throw forbidden(message('auth.cannotConfirmSelf'));
       user.awaitingConfirmation = false;
       return { action: 'USER.SIGNING_CONFIRMED', endSessions: true };
@@ -131,7 +166,11 @@ export class AuthService {
    * One change to an account in one transaction: load it, apply, end its sessions when asked
    * (what they remember of the user would be stale), audit; then close their sockets everywhere.
    */
-  private async changeAccount(viewer: Viewer, userId: string, apply: (user: User) => { action: string; endSessions: boolean }): Promise<User> {
+  private async changeAccount(
+    viewer: Viewer,
+    userId: string,
+    apply: (user: User) => { action: string; endSessions: boolean },
+  ): Promise<User> {
     const ended = await this.em.transactional(async (tx) => {
       const user = isId(userId) ? await tx.findOne(User, userId) : null;
       if (!user) throw notFound('user');
@@ -182,7 +221,11 @@ export class AuthService {
         .innerJoin('agencies as a', 'a.id', 'u.agency_id')
         .select(['s.id as session_id', 'u.id as user_id', 'u.agency_id'])
         // a Committee LEAD awaiting confirmation acts as STAFF (as User.actingRole says in memory)
-        .select([sql<Role>`case when u.awaiting_confirmation then 'STAFF' else u.role end`.as('role'), sql<boolean>`a.kind = 'PEOPLES_COMMITTEE'`.as('in_committee'), 's.expires_at'])
+        .select([
+          sql<Role>`case when u.awaiting_confirmation then 'STAFF' else u.role end`.as('role'),
+          sql<boolean>`a.kind = 'PEOPLES_COMMITTEE'`.as('in_committee'),
+          's.expires_at',
+        ])
         .where('s.token_hash', '=', tokenHash)
         .where('s.revoked_at', 'is', null)
         .where(sql<SqlBool>`s.expires_at > now()`)
@@ -190,7 +233,13 @@ export class AuthService {
     );
     const row = rows[0];
     if (!row) return null;
-    const viewer: Viewer = { sessionId: row.session_id, userId: row.user_id, agencyId: row.agency_id, role: row.role, inCommittee: row.in_committee };
+    const viewer: Viewer = {
+      sessionId: row.session_id,
+      userId: row.user_id,
+      agencyId: row.agency_id,
+      role: row.role,
+      inCommittee: row.in_committee,
+    };
     const expiresAt = new Date(row.expires_at);
     this.sessions.remember(tokenHash, viewer, expiresAt);
     return { viewer, expiresAt };
@@ -199,6 +248,14 @@ export class AuthService {
 
 /** Revokes a user's live sessions inside the caller's transaction; returns their ids. */
 async function endSessions(tx: EntityManager, userId: string): Promise<string[]> {
-  const rows = await runQuery(tx, db.updateTable('sessions').set({ revoked_at: sql<string>`now()` }).where('user_id', '=', userId).where('revoked_at', 'is', null).returning('id'));
+  const rows = await runQuery(
+    tx,
+    db
+      .updateTable('sessions')
+      .set({ revoked_at: sql<string>`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .returning('id'),
+  );
   return rows.map((row) => row.id);
 }

@@ -31,10 +31,17 @@ export async function knownDeviceOf(em: EntityManager, token: string | null, use
  * After a sign-in: the browser stays known for another period, with the same token when it
  * already was known, else a new one (persisted with the session). Returns what its cookie holds.
  */
-export async function rememberDevice(em: EntityManager, user: User, known: { token: string; hash: string } | null): Promise<{ token: string; expiresAt: Date }> {
+export async function rememberDevice(
+  em: EntityManager,
+  user: User,
+  known: { token: string; hash: string } | null,
+): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + KNOWN_DEVICE_TTL_MS);
   if (known) {
-    await runStatement(em, db.updateTable('known_devices').set({ expires_at: expiresAt.toISOString() }).where('token_hash', '=', known.hash));
+    await runStatement(
+      em,
+      db.updateTable('known_devices').set({ expires_at: expiresAt.toISOString() }).where('token_hash', '=', known.hash),
+    );
     return { token: known.token, expiresAt };
   }
   // API clients never send the cookie back: keep an account's newest devices only
@@ -43,7 +50,16 @@ export async function rememberDevice(em: EntityManager, user: User, known: { tok
     db
       .deleteFrom('known_devices')
       .where('user_id', '=', user.id)
-      .where('id', 'not in', db.selectFrom('known_devices').select('id').where('user_id', '=', user.id).orderBy('expires_at', 'desc').limit(MAX_DEVICES_PER_USER - 1)),
+      .where(
+        'id',
+        'not in',
+        db
+          .selectFrom('known_devices')
+          .select('id')
+          .where('user_id', '=', user.id)
+          .orderBy('expires_at', 'desc')
+          .limit(MAX_DEVICES_PER_USER - 1),
+      ),
   );
   const token = newSessionToken();
   em.persist(new KnownDevice({ tokenHash: hashSessionToken(token), user, expiresAt }));

@@ -8,7 +8,10 @@ import { BACKOFF_RESET_MS, bucketKeys, judgeAttempt, release, type Attempt, type
 import type { LoginLimits } from '../../shared/context';
 
 /** A counter's row as `lockBuckets` returns it, with the database's clock. */
-type BucketRow = Pick<Selectable<Database['login_buckets']>, 'key' | 'failures' | 'window_started_at' | 'last_failure_at' | 'usernames'> & { now: string };
+type BucketRow = Pick<
+  Selectable<Database['login_buckets']>,
+  'key' | 'failures' | 'window_started_at' | 'last_failure_at' | 'usernames'
+> & { now: string };
 
 /** A reserved attempt: counted as a failure until `releaseLoginAttempt` gives it back. */
 export interface LoginReservation {
@@ -23,8 +26,14 @@ export interface LoginReservation {
  * attempts queue on the row locks, so no more pass than the limits allow, on any process.
  * Throws RATE_LIMITED with `retryAfter` (seconds) when the attempt must wait.
  */
-export async function reserveLoginAttempt(em: EntityManager, attempt: Attempt, limits: LoginLimits): Promise<LoginReservation> {
-  const keys = bucketKeys(attempt).map((bucket) => bucket.key).sort();
+export async function reserveLoginAttempt(
+  em: EntityManager,
+  attempt: Attempt,
+  limits: LoginLimits,
+): Promise<LoginReservation> {
+  const keys = bucketKeys(attempt)
+    .map((bucket) => bucket.key)
+    .sort();
   await em.transactional(async (tx) => {
     const { buckets, now } = await lockBuckets(tx, keys);
     const verdict = judgeAttempt(buckets, attempt.username, now, limits);
@@ -38,29 +47,33 @@ export async function reserveLoginAttempt(em: EntityManager, attempt: Attempt, l
 export async function releaseLoginAttempt(em: EntityManager, reservation: LoginReservation): Promise<void> {
   await em.transactional(async (tx) => {
     const { buckets } = await lockBuckets(tx, reservation.keys);
-    await writeBuckets(tx, buckets.map((bucket) => release(bucket, reservation.username)));
+    await writeBuckets(
+      tx,
+      buckets.map((bucket) => release(bucket, reservation.username)),
+    );
   });
   await runStatement(
     em,
-    db
-      .deleteFrom('login_buckets')
-      .where(
-        'key',
-        'in',
-        db
-          .selectFrom('login_buckets')
-          .select('key')
-          .where(sql<SqlBool>`touched_at < now() - ${BACKOFF_RESET_MS} * interval '1 millisecond'`)
-          .limit(100)
-          .forUpdate()
-          .skipLocked(),
-      ),
+    db.deleteFrom('login_buckets').where(
+      'key',
+      'in',
+      db
+        .selectFrom('login_buckets')
+        .select('key')
+        .where(sql<SqlBool>`touched_at < now() - ${BACKOFF_RESET_MS} * interval '1 millisecond'`)
+        .limit(100)
+        .forUpdate()
+        .skipLocked(),
+    ),
   );
 }
 
 function loginThrottled(retryAfterMs: number): DomainError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const text = seconds < 120 ? message('auth.tooManyAttemptsSeconds', { seconds }) : message('auth.tooManyAttemptsMinutes', { minutes: Math.ceil(seconds / 60) });
+  const text =
+    seconds < 120
+      ? message('auth.tooManyAttemptsSeconds', { seconds })
+      : message('auth.tooManyAttemptsMinutes', { minutes: Math.ceil(seconds / 60) });
   return new DomainError(ErrorCode.RATE_LIMITED, text, [], { retryAfter: seconds });
 }
 
@@ -83,7 +96,15 @@ async function lockBuckets(tx: EntityManager, keys: string[]): Promise<{ buckets
 }
 
 async function writeBuckets(tx: EntityManager, buckets: Bucket[]): Promise<void> {
-  const values = JSON.stringify(buckets.map((b) => ({ key: b.key, failures: b.failures, window_started_at: b.windowStartedAt, last_failure_at: b.lastFailureAt, usernames: b.usernames })));
+  const values = JSON.stringify(
+    buckets.map((b) => ({
+      key: b.key,
+      failures: b.failures,
+      window_started_at: b.windowStartedAt,
+      last_failure_at: b.lastFailureAt,
+      usernames: b.usernames,
+    })),
+  );
   await runStatement(
     tx,
     sql`update login_buckets b

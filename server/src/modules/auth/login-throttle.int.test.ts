@@ -11,13 +11,25 @@ interface Outcome {
 }
 
 /** One login over HTTP as a browser at `address` (the test server trusts X-Forwarded-For from loopback). */
-async function login(t: TestApp, username: string, password: string, address: string, device?: string): Promise<Outcome> {
+async function login(
+  t: TestApp,
+  username: string,
+  password: string,
+  address: string,
+  device?: string,
+): Promise<Outcome> {
   const response = await fetch(`${t.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(device ? { cookie: `lt_device=${device}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': address,
+      ...(device ? { cookie: `lt_device=${device}` } : {}),
+    },
     body: JSON.stringify({ query: LOGIN, variables: { input: { username, password } } }),
   });
-  const body = (await response.json()) as { errors?: { message: string; extensions: { code: string; retryAfter?: number } }[] };
+  const body = (await response.json()) as {
+    errors?: { message: string; extensions: { code: string; retryAfter?: number } }[];
+  };
   const setDevice = response.headers.getSetCookie().find((cookie) => cookie.startsWith('lt_device='));
   const device_ = setDevice ? /^lt_device=([^;]+)/.exec(setDevice)![1] : undefined;
   if (!body.errors) return { code: 'OK', device: device_ };
@@ -35,7 +47,8 @@ function mostFailuresWithin(ms: number): number {
   return allowed;
 }
 
-const tally = (outcomes: Outcome[]) => outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.code]: (acc[o.code] ?? 0) + 1 }), {});
+const tally = (outcomes: Outcome[]) =>
+  outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.code]: (acc[o.code] ?? 0) + 1 }), {});
 
 describe('login throttle', () => {
   let t: TestApp;
@@ -51,7 +64,9 @@ describe('login throttle', () => {
 
   it('lets no more than the limit of 100 parallel wrong passwords through, across two processes', async () => {
     const started = Date.now();
-    const attempts = Array.from({ length: 100 }, (_, i) => login(i % 2 ? second : t, 'stc.staff', `doan-sai-${i}`, '198.51.100.1'));
+    const attempts = Array.from({ length: 100 }, (_, i) =>
+      login(i % 2 ? second : t, 'stc.staff', `doan-sai-${i}`, '198.51.100.1'),
+    );
     const outcomes = await Promise.all(attempts);
     const { UNAUTHENTICATED: checked, RATE_LIMITED: refused } = tally(outcomes);
     expect(checked).toBeGreaterThanOrEqual(5);
@@ -63,7 +78,8 @@ describe('login throttle', () => {
   });
 
   it('backs off per username and address: 1 s after the fifth failure, then doubling, and counts refusals as nothing', async () => {
-    for (let i = 0; i < 5; i++) expect((await login(t, 'skhdt.staff', `sai-${i}`, '198.51.100.2')).code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect((await login(t, 'skhdt.staff', `sai-${i}`, '198.51.100.2')).code).toBe('UNAUTHENTICATED');
     const refused = await login(t, 'skhdt.staff', 'demo1234', '198.51.100.2');
     expect(refused).toEqual(expect.objectContaining({ code: 'RATE_LIMITED', retryAfter: 1 }));
     // the same account from elsewhere, and another account from the same address, go on
@@ -89,7 +105,8 @@ describe('login throttle', () => {
   it('locks an account for unknown browsers after failures from many addresses, never for its known devices', async () => {
     const owner = await login(t, 'snv.lead', 'demo1234', '192.0.2.20');
     for (let address = 0; address < 4; address++) {
-      for (let i = 0; i < 5; i++) expect((await login(t, 'snv.lead', `sai-${i}`, `203.0.113.${address + 1}`)).code).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 5; i++)
+        expect((await login(t, 'snv.lead', `sai-${i}`, `203.0.113.${address + 1}`)).code).toBe('UNAUTHENTICATED');
     }
     // 20 failures: the account-wide limit for browsers the account does not know
     const stranger = await login(t, 'snv.lead', 'demo1234', '192.0.2.21');
@@ -103,12 +120,14 @@ describe('login throttle', () => {
 
   it('gives a known device its own backoff, so a stolen cookie does not allow unlimited guessing', async () => {
     const { device } = await login(t, 'stc.lead', 'demo1234', '192.0.2.30');
-    for (let i = 0; i < 5; i++) expect((await login(t, 'stc.lead', `sai-${i}`, '192.0.2.30', device)).code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect((await login(t, 'stc.lead', `sai-${i}`, '192.0.2.30', device)).code).toBe('UNAUTHENTICATED');
     expect((await login(t, 'stc.lead', 'demo1234', '192.0.2.30', device)).code).toBe('RATE_LIMITED');
   });
 
   it('stops password spraying from one address by counting distinct usernames', async () => {
-    for (let i = 0; i < 20; i++) expect((await login(t, `khong-co-${i}`, 'Matkhau@123', '198.51.100.99')).code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 20; i++)
+      expect((await login(t, `khong-co-${i}`, 'Matkhau@123', '198.51.100.99')).code).toBe('UNAUTHENTICATED');
     expect((await login(t, 'khong-co-20', 'Matkhau@123', '198.51.100.99')).code).toBe('RATE_LIMITED');
     expect((await login(t, 'khong-co-3', 'lan-nua', '198.51.100.99')).code).toBe('UNAUTHENTICATED'); // a name already tried
   });

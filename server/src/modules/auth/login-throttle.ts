@@ -56,8 +56,13 @@ export function clientNetwork(address: string): string {
   const [head, tail = ''] = address.toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = address.includes('::') && tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = address.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 export const kindOf = (key: string): BucketKind => key.slice(0, key.indexOf(':')) as BucketKind;
@@ -79,7 +84,11 @@ export function release(bucket: Bucket, username: string): Bucket {
     case 'device':
       return { ...bucket, failures: 0, lastFailureAt: null };
     case 'address':
-      return { ...bucket, failures: Math.max(0, bucket.failures - 1), usernames: bucket.usernames.filter((name) => name !== username) };
+      return {
+        ...bucket,
+        failures: Math.max(0, bucket.failures - 1),
+        usernames: bucket.usernames.filter((name) => name !== username),
+      };
     case 'account':
       return { ...bucket, failures: Math.max(0, bucket.failures - 1) };
   }
@@ -87,7 +96,9 @@ export function release(bucket: Bucket, username: string): Bucket {
 
 /** Backoff after n failures (n ≥ backoffAfter): 1 s, 2 s, 4 s … up to the cap. */
 export const backoffMs = (failures: number, limits: LoginLimits): number =>
-  failures < limits.backoffAfter ? 0 : Math.min(limits.backoffMaxMs, 1000 * 2 ** Math.min(failures - limits.backoffAfter, 30));
+  failures < limits.backoffAfter
+    ? 0
+    : Math.min(limits.backoffMaxMs, 1000 * 2 ** Math.min(failures - limits.backoffAfter, 30));
 
 const isWindowed = (kind: BucketKind) => kind === 'account' || kind === 'address';
 
@@ -110,13 +121,18 @@ function waitFor(bucket: Bucket, username: string, now: Date, limits: LoginLimit
       return bucket.failures >= limits.accountMaxFailures ? windowLeft : 0;
     case 'address': {
       const newName = !bucket.usernames.includes(username);
-      const full = bucket.failures >= limits.addressMaxFailures || (newName && bucket.usernames.length >= limits.addressMaxUsernames);
+      const full =
+        bucket.failures >= limits.addressMaxFailures ||
+        (newName && bucket.usernames.length >= limits.addressMaxUsernames);
       return full ? windowLeft : 0;
     }
   }
 }
 
 function reserve(bucket: Bucket, username: string, now: Date): Bucket {
-  const usernames = kindOf(bucket.key) === 'address' && !bucket.usernames.includes(username) ? [...bucket.usernames, username] : bucket.usernames;
+  const usernames =
+    kindOf(bucket.key) === 'address' && !bucket.usernames.includes(username)
+      ? [...bucket.usernames, username]
+      : bucket.usernames;
   return { ...bucket, failures: bucket.failures + 1, lastFailureAt: now, usernames };
 }

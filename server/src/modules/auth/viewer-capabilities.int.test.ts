@@ -2,16 +2,34 @@ import { A, ACTORS, LOGINS, expectedRow, type Actor, type Operation } from '../.
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 type Capability =
-  | 'readWholeProvince' | 'assignTasks' | 'closeQuarters' | 'recordMeetings' | 'publishConclusions' | 'submitProposals'
-  | 'decideProposals' | 'signDecisions' | 'confirmSigningOfficials' | 'manageAgencies' | 'manageUsers';
+  | 'readWholeProvince'
+  | 'assignTasks'
+  | 'closeQuarters'
+  | 'recordMeetings'
+  | 'publishConclusions'
+  | 'submitProposals'
+  | 'decideProposals'
+  | 'signDecisions'
+  | 'confirmSigningOfficials'
+  | 'manageAgencies'
+  | 'manageUsers';
 type Capabilities = Record<Capability, boolean>;
 
 const ME = `{ me { capabilities { readWholeProvince assignTasks closeQuarters recordMeetings publishConclusions submitProposals
   decideProposals signDecisions confirmSigningOfficials manageAgencies manageUsers } } }`;
 
 const none: Capabilities = {
-  readWholeProvince: false, assignTasks: false, closeQuarters: false, recordMeetings: false, publishConclusions: false, submitProposals: false,
-  decideProposals: false, signDecisions: false, confirmSigningOfficials: false, manageAgencies: false, manageUsers: false,
+  readWholeProvince: false,
+  assignTasks: false,
+  closeQuarters: false,
+  recordMeetings: false,
+  publishConclusions: false,
+  submitProposals: false,
+  decideProposals: false,
+  signDecisions: false,
+  confirmSigningOfficials: false,
+  manageAgencies: false,
+  manageUsers: false,
 };
 const committeeMember: Capabilities = { ...none, readWholeProvince: true, recordMeetings: true };
 
@@ -23,8 +41,14 @@ const EXPECTED: Record<Exclude<Actor, 'anonymous'>, Capabilities> = {
   outsiderLead: { ...none, submitProposals: true },
   committeeStaff: committeeMember,
   committeeLead: {
-    ...committeeMember, submitProposals: true, assignTasks: true, closeQuarters: true, publishConclusions: true,
-    decideProposals: true, signDecisions: true, confirmSigningOfficials: true,
+    ...committeeMember,
+    submitProposals: true,
+    assignTasks: true,
+    closeQuarters: true,
+    publishConclusions: true,
+    decideProposals: true,
+    signDecisions: true,
+    confirmSigningOfficials: true,
   },
   admin: { ...none, manageAgencies: true, manageUsers: true },
 };
@@ -49,7 +73,8 @@ describe('User.capabilities: what the signed-in user may do, from the policies',
   });
   afterAll(() => t?.stop());
 
-  const capabilitiesAs = async (token: string) => (await t.gql<{ me: { capabilities: Capabilities } }>(ME, {}, token)).data!.me.capabilities;
+  const capabilitiesAs = async (token: string) =>
+    (await t.gql<{ me: { capabilities: Capabilities } }>(ME, {}, token)).data!.me.capabilities;
 
   it.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('%s', async (actor) => {
     const capabilities = await capabilitiesAs(await t.login(LOGINS[actor]!.username));
@@ -59,7 +84,9 @@ describe('User.capabilities: what the signed-in user may do, from the policies',
   it('agrees with the authorization matrix', () => {
     for (const [capability, operations] of Object.entries(SAME_AS_MATRIX)) {
       for (const operation of operations) {
-        const allowed = Object.fromEntries(ACTORS.filter((a) => a !== 'anonymous').map((a) => [a, expectedRow(operation)[a] === A]));
+        const allowed = Object.fromEntries(
+          ACTORS.filter((a) => a !== 'anonymous').map((a) => [a, expectedRow(operation)[a] === A]),
+        );
         const offered = Object.fromEntries(Object.entries(EXPECTED).map(([a, c]) => [a, c[capability as Capability]]));
         expect({ operation, offered }).toEqual({ operation, offered: allowed });
       }
@@ -68,22 +95,43 @@ describe('User.capabilities: what the signed-in user may do, from the policies',
 
   it('a Committee LEAD awaiting confirmation acts as STAFF: a member, no leader', async () => {
     const admin = await t.login('admin');
-    const agencies = await t.gql<{ agencies: { edges: { node: { id: string; code: string } }[] } }>('{ agencies(first: 100) { edges { node { id code } } } }', {}, admin);
+    const agencies = await t.gql<{ agencies: { edges: { node: { id: string; code: string } }[] } }>(
+      '{ agencies(first: 100) { edges { node { id code } } } }',
+      {},
+      admin,
+    );
     const committeeId = agencies.data!.agencies.edges.find((e) => e.node.code === 'UBND')!.node.id;
     const password = 'đồng-lúa-xanh-mướt-2026';
-    const input = { username: 'ubnd.pct-moi', password, fullName: 'Trần Văn Mới', title: 'Phó Chủ tịch UBND tỉnh', role: 'LEAD', agencyId: committeeId };
-    const created = await t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', { input }, admin);
+    const input = {
+      username: 'ubnd.pct-moi',
+      password,
+      fullName: 'Trần Văn Mới',
+      title: 'Phó Chủ tịch UBND tỉnh',
+      role: 'LEAD',
+      agencyId: committeeId,
+    };
+    const created = await t.gql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
+      { input },
+      admin,
+    );
     expect(created.errors).toBeUndefined();
     const pending = await t.login('ubnd.pct-moi', password);
     expect(await capabilitiesAs(pending)).toEqual(committeeMember);
     // and so the meeting form offers them as no chair
-    expect((await t.gql('{ me { role actingRole } }', {}, pending)).data!.me).toEqual({ role: 'LEAD', actingRole: 'STAFF' });
+    expect((await t.gql('{ me { role actingRole } }', {}, pending)).data!.me).toEqual({
+      role: 'LEAD',
+      actingRole: 'STAFF',
+    });
   });
 
-  it('is the viewer\'s own: null on any other user', async () => {
+  it("is the viewer's own: null on any other user", async () => {
     const token = await t.login('ubnd.lead');
     const r = await t.gql<{ me: { agency: { members: { username: string; capabilities: Capabilities | null }[] } } }>(
-      '{ me { agency { members { username capabilities { assignTasks } } } } }', {}, token);
+      '{ me { agency { members { username capabilities { assignTasks } } } } }',
+      {},
+      token,
+    );
     const members = r.data!.me.agency.members;
     expect(members.find((m) => m.username === 'ubnd.lead')!.capabilities).toEqual({ assignTasks: true });
     const others = members.filter((m) => m.username !== 'ubnd.lead');

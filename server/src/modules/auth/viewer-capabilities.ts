@@ -13,9 +13,14 @@ import { User, userPolicy } from '../users';
  * may be done to it). Each flag asks the policy the server checks the action with, so the client
  * offers exactly what the server would allow.
  */
-@ObjectType({ description: 'What the signed-in user may do (records say more through their allowedActions); the server checks every action again' })
+@ObjectType({
+  description:
+    'What the signed-in user may do (records say more through their allowedActions); the server checks every action again',
+})
 export class ViewerCapabilities {
-  @Field({ description: 'Reads every agency\'s requests, proposals, tasks and meetings (a member of the People\'s Committee)' })
+  @Field({
+    description: "Reads every agency's requests, proposals, tasks and meetings (a member of the People's Committee)",
+  })
   readWholeProvince!: boolean;
 
   @Field({ description: 'May call assignTask' })
@@ -30,7 +35,7 @@ export class ViewerCapabilities {
   @Field({ description: 'May call publishConclusion' })
   publishConclusions!: boolean;
 
-  @Field({ description: 'May call submitProposal on the own agency\'s drafts' })
+  @Field({ description: "May call submitProposal on the own agency's drafts" })
   submitProposals!: boolean;
 
   @Field({ description: 'May call decideProposal (and returnProposal, reopenProposalAppraisal: the same rule)' })
@@ -69,7 +74,10 @@ function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
 /** `User.capabilities` lives here, beside the session that decides who the viewer is. */
 @Resolver(() => User)
 export class ViewerCapabilitiesResolver {
-  @FieldResolver(() => ViewerCapabilities, { nullable: true, description: 'What the signed-in user may do: on `me` only, null on any other user' })
+  @FieldResolver(() => ViewerCapabilities, {
+    nullable: true,
+    description: 'What the signed-in user may do: on `me` only, null on any other user',
+  })
   capabilities(@Root() user: User, @Ctx() ctx: GraphQLContext): ViewerCapabilities | null {
     return ctx.viewer?.userId === user.id ? capabilitiesOf(ctx.viewer) : null;
   }

@@ -97,18 +97,28 @@ export class DecisionChanges {
       await tx.flush();
       await takeKey(tx, call, issued.id);
       const [owner] = target.proposalId
-        ? await runQuery(tx, db.selectFrom('proposals').select('requesting_agency_id as agency_id').where('id', '=', target.proposalId))
+        ? await runQuery(
+            tx,
+            db.selectFrom('proposals').select('requesting_agency_id as agency_id').where('id', '=', target.proposalId),
+          )
         : [];
       const revoking = issued.kind === DecisionKind.REVOCATION;
-      const numbers = { target: formatDecisionNumber(target.number, target.issuerCode), number: formatDecisionNumber(issued.number, issued.issuerCode) };
+      const numbers = {
+        target: formatDecisionNumber(target.number, target.issuerCode),
+        number: formatDecisionNumber(issued.number, issued.issuerCode),
+      };
       const notified = owner
-        ? await notify(tx, { agencyIds: [owner.agency_id], exceptUserId: viewer.userId }, {
-            kind: revoking ? 'DECISION_REVOKED' : 'DECISION_AMENDED',
-            groupKey: `decision:${target.id}`,
-            subjectType: 'DECISION',
-            subjectId: issued.id,
-            message: message(revoking ? 'decision.revokedNotice' : 'decision.amendedNotice', numbers),
-          })
+        ? await notify(
+            tx,
+            { agencyIds: [owner.agency_id], exceptUserId: viewer.userId },
+            {
+              kind: revoking ? 'DECISION_REVOKED' : 'DECISION_AMENDED',
+              groupKey: `decision:${target.id}`,
+              subjectType: 'DECISION',
+              subjectId: issued.id,
+              message: message(revoking ? 'decision.revokedNotice' : 'decision.amendedNotice', numbers),
+            },
+          )
         : nobodyNotified();
       return { decision: issued, notified };
     });
@@ -126,7 +136,8 @@ function regrant(lines: DecisionLine[], grants: AmendDecisionInput['grants']): D
     const grant = byItem.get(line.itemId);
     const grantedQuantity = grant?.grantedQuantity ?? 0;
     const grantedAmount = line.requestedAmount === null ? null : (grant?.grantedAmount ?? 0n);
-    if (grantedQuantity < 0 || grantedQuantity > line.requestedQuantity) check.add('grants', 'INVALID_FORMAT', message('decision.grantQuantityInvalid', { line: line.description }));
+    if (grantedQuantity < 0 || grantedQuantity > line.requestedQuantity)
+      check.add('grants', 'INVALID_FORMAT', message('decision.grantQuantityInvalid', { line: line.description }));
     if (grantedAmount !== null && (grantedAmount < 0n || grantedAmount > BigInt(line.requestedAmount!))) {
       check.add('grants', 'INVALID_FORMAT', message('decision.grantAmountTooHigh', { line: line.description }));
     }

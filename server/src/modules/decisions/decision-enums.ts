@@ -17,4 +17,7 @@ export enum DecisionOutcome {
 }
 
 registerEnumType(DecisionKind, { name: 'DecisionKind' });
-registerEnumType(DecisionOutcome, { name: 'DecisionOutcome', description: 'Derived from the granted lines (REVOKED for a revocation)' });
+registerEnumType(DecisionOutcome, {
+  name: 'DecisionOutcome',
+  description: 'Derived from the granted lines (REVOKED for a revocation)',
+});

@@ -50,7 +50,9 @@ const lineContent = (l: DecisionLine): DecisionLine => ({
 });
 
 const sealOf = (content: SealedContent): string =>
-  createHash('sha256').update(canonicalJson({ ...content, lines: content.lines.map(lineContent) })).digest('hex');
+  createHash('sha256')
+    .update(canonicalJson({ ...content, lines: content.lines.map(lineContent) }))
+    .digest('hex');
 
 /** Appends the DECISION.ISSUED audit row with the decision's seal, in the issuing transaction. */
 export async function sealDecision(tx: EntityManager, d: Decision): Promise<void> {
@@ -97,12 +99,36 @@ export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport
     em,
     db
       .selectFrom('decisions as d')
-      .select(['d.id', 'd.issuer_code', 'd.number', 'd.year', 'd.kind', 'd.outcome', 'd.proposal_id', 'd.amends_id', 'd.title', sql<DecisionLine[]>`d.lines`.as('lines')])
-      .select([sql<string>`d.total_requested::text`.as('total_requested'), sql<string>`d.total_granted::text`.as('total_granted'), 'd.conditions', 'd.signer_id'])
-      .select(['d.signer_name', 'd.signer_title', 'd.signing_form', 'd.signed_at', sql<string>`d.effective_date::text`.as('effective_date')])
+      .select([
+        'd.id',
+        'd.issuer_code',
+        'd.number',
+        'd.year',
+        'd.kind',
+        'd.outcome',
+        'd.proposal_id',
+        'd.amends_id',
+        'd.title',
+        sql<DecisionLine[]>`d.lines`.as('lines'),
+      ])
+      .select([
+        sql<string>`d.total_requested::text`.as('total_requested'),
+        sql<string>`d.total_granted::text`.as('total_granted'),
+        'd.conditions',
+        'd.signer_id',
+      ])
+      .select([
+        'd.signer_name',
+        'd.signer_title',
+        'd.signing_form',
+        'd.signed_at',
+        sql<string>`d.effective_date::text`.as('effective_date'),
+      ])
       .select(
         sql<string | null>`(select a.details->>'seal' from audit_log a
-          where a.subject_type = 'DECISION' and a.subject_id = d.id::text and a.action = ${DECISION_ISSUED} order by a.id limit 1)`.as('seal'),
+          where a.subject_type = 'DECISION' and a.subject_id = d.id::text and a.action = ${DECISION_ISSUED} order by a.id limit 1)`.as(
+          'seal',
+        ),
       )
       .orderBy('d.year')
       .orderBy('d.number'),
@@ -111,11 +137,25 @@ export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport
   for (const r of rows) {
     const number = `${r.number}/QĐ-${r.issuer_code}`;
     const content: SealedContent = {
-      id: r.id, issuerCode: r.issuer_code, number: r.number, year: r.year, kind: r.kind, outcome: r.outcome,
-      proposalId: r.proposal_id, amendsId: r.amends_id, title: r.title, lines: r.lines,
-      totalRequested: r.total_requested, totalGranted: r.total_granted, conditions: r.conditions,
-      signerId: r.signer_id, signerName: r.signer_name, signerTitle: r.signer_title, signingForm: r.signing_form,
-      signedAt: new Date(r.signed_at).toISOString(), effectiveDate: r.effective_date,
+      id: r.id,
+      issuerCode: r.issuer_code,
+      number: r.number,
+      year: r.year,
+      kind: r.kind,
+      outcome: r.outcome,
+      proposalId: r.proposal_id,
+      amendsId: r.amends_id,
+      title: r.title,
+      lines: r.lines,
+      totalRequested: r.total_requested,
+      totalGranted: r.total_granted,
+      conditions: r.conditions,
+      signerId: r.signer_id,
+      signerName: r.signer_name,
+      signerTitle: r.signer_title,
+      signingForm: r.signing_form,
+      signedAt: new Date(r.signed_at).toISOString(),
+      effectiveDate: r.effective_date,
     };
     if (r.seal === null) problems.push({ decisionId: r.id, number, reason: 'UNSEALED' });
     else if (sealOf(content) !== r.seal) problems.push({ decisionId: r.id, number, reason: 'CHANGED' });
@@ -129,7 +169,9 @@ export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport
       .select([sql<string>`a.subject_id`.as('id'), sql<string>`a.details->>'number'`.as('number')])
       .where('a.action', '=', DECISION_ISSUED)
       .where(sql<SqlBool>`a.subject_type = 'DECISION'`)
-      .where(sql<SqlBool>`a.id > coalesce((select max(c.id) from audit_log c where c.action = ${DECISION_REGISTER_CLEARED}), 0)`)
+      .where(
+        sql<SqlBool>`a.id > coalesce((select max(c.id) from audit_log c where c.action = ${DECISION_REGISTER_CLEARED}), 0)`,
+      )
       .where(sql<SqlBool>`not exists (select 1 from decisions d where d.id::text = a.subject_id)`)
       .orderBy('a.id'),
   );
@@ -149,6 +191,13 @@ export async function clearingDecisions(tx: EntityManager, work: () => Promise<v
   await work();
   await runStatement(tx, sql`alter table decisions enable trigger decisions_no_truncate`);
   if (count > 0) {
-    await appendAudit(tx, { actorUserId: null, actorAgencyId: null, action: DECISION_REGISTER_CLEARED, subjectType: 'DECISION', subjectId: null, details: { decisions: count, by: 'demo seeder' } });
+    await appendAudit(tx, {
+      actorUserId: null,
+      actorAgencyId: null,
+      action: DECISION_REGISTER_CLEARED,
+      subjectType: 'DECISION',
+      subjectId: null,
+      details: { decisions: count, by: 'demo seeder' },
+    });
   }
 }

@@ -93,5 +93,4 @@ export class Decision {
 
   @Property({ type: 'date' })
   effectiveDate!: string;
-
 }

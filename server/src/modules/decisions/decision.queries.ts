@@ -24,22 +24,52 @@ interface RefJson {
   kind: DecisionKind;
 }
 
-const REF = (alias: string) => `json_build_object('id', ${alias}.id, 'number', ${alias}.number, 'issuerCode', ${alias}.issuer_code, 'kind', ${alias}.kind)`;
+const REF = (alias: string) =>
+  `json_build_object('id', ${alias}.id, 'number', ${alias}.number, 'issuerCode', ${alias}.issuer_code, 'kind', ${alias}.kind)`;
 
 const selectDecision = () =>
   db
     .selectFrom('decisions as d')
     .innerJoin('users as s', 's.id', 'd.signer_id')
-    .select(['d.id', 'd.number', 'd.year', 'd.issuer_code', 'd.issuer_name', 'd.place', 'd.kind', 'd.outcome', 'd.title', sql<DecisionLine[]>`d.lines`.as('lines')])
-    .select(['d.total_requested', 'd.total_granted', 'd.conditions', 'd.signer_name', 'd.signer_title', 'd.signing_form', 'd.signed_at', 'd.effective_date', 'd.proposal_id'])
+    .select([
+      'd.id',
+      'd.number',
+      'd.year',
+      'd.issuer_code',
+      'd.issuer_name',
+      'd.place',
+      'd.kind',
+      'd.outcome',
+      'd.title',
+      sql<DecisionLine[]>`d.lines`.as('lines'),
+    ])
+    .select([
+      'd.total_requested',
+      'd.total_granted',
+      'd.conditions',
+      'd.signer_name',
+      'd.signer_title',
+      'd.signing_form',
+      'd.signed_at',
+      'd.effective_date',
+      'd.proposal_id',
+    ])
     .select([
       userSummary('s').as('signer_summary'),
       sql<RefJson | null>`(select ${sql.raw(REF('a'))} from decisions a where a.id = d.amends_id)`.as('amends_ref'),
-      sql<RefJson[]>`coalesce((select json_agg(${sql.raw(REF('b'))} order by b.number) from decisions b where b.amends_id = d.id), '[]'::json)`.as('amended_by_refs'),
+      sql<
+        RefJson[]
+      >`coalesce((select json_agg(${sql.raw(REF('b'))} order by b.number) from decisions b where b.amends_id = d.id), '[]'::json)`.as(
+        'amended_by_refs',
+      ),
     ]);
 
 const money = (value: string | null) => (value === null ? null : BigInt(value));
-const ref = (raw: RefJson): DecisionRefView => ({ id: raw.id, numberText: formatDecisionNumber(raw.number, raw.issuerCode), kind: raw.kind });
+const ref = (raw: RefJson): DecisionRefView => ({
+  id: raw.id,
+  numberText: formatDecisionNumber(raw.number, raw.issuerCode),
+  kind: raw.kind,
+});
 
 function toDecisionView(row: InferResult<ReturnType<typeof selectDecision>>[number]): DecisionView {
   return {
@@ -52,7 +82,11 @@ function toDecisionView(row: InferResult<ReturnType<typeof selectDecision>>[numb
     kind: row.kind,
     outcome: row.outcome,
     title: row.title,
-    lines: row.lines.map((l) => ({ ...l, requestedAmount: money(l.requestedAmount), grantedAmount: money(l.grantedAmount) })),
+    lines: row.lines.map((l) => ({
+      ...l,
+      requestedAmount: money(l.requestedAmount),
+      grantedAmount: money(l.grantedAmount),
+    })),
     totalRequested: BigInt(row.total_requested),
     totalGranted: BigInt(row.total_granted),
     conditions: row.conditions,
@@ -74,7 +108,10 @@ export async function findDecision(em: EntityManager, id: string): Promise<Decis
   return row ? toDecisionView(row) : null;
 }
 
-export async function decisionsOfProposals(em: EntityManager, proposalIds: readonly string[]): Promise<Map<string, DecisionView[]>> {
+export async function decisionsOfProposals(
+  em: EntityManager,
+  proposalIds: readonly string[],
+): Promise<Map<string, DecisionView[]>> {
   const rows = await runQuery(
     em,
     selectDecision()
@@ -93,7 +130,12 @@ export interface DecisionListFilter {
   search: string | null;
 }
 
-export async function listDecisions(em: EntityManager, limit: number, after: [string, string] | null, { year, search }: DecisionListFilter): Promise<DecisionView[]> {
+export async function listDecisions(
+  em: EntityManager,
+  limit: number,
+  after: [string, string] | null,
+  { year, search }: DecisionListFilter,
+): Promise<DecisionView[]> {
   let query = selectDecision();
   if (year !== null) query = query.where('d.year', '=', year);
   const number = search ? /^(\d{1,9})(\/|$)/.exec(search) : null;

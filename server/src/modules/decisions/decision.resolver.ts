@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { Role } from '../../shared/viewer';
 import { DecisionChanges } from './decision-changes';
 import { AmendDecisionInput, RevokeDecisionInput } from './decision.inputs';
@@ -21,7 +34,10 @@ class DecisionsArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A number ("1", "1/QĐ-UBND") or words of the title, without diacritics too' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A number ("1", "1/QĐ-UBND") or words of the title, without diacritics too',
+  })
   search?: string | null;
 }
 
@@ -40,9 +56,13 @@ export class DecisionResolver {
   @Authorized()
   @Query(() => DecisionConnection, { description: 'The register, newest first' })
   async decisions(@Args() { year, first, after, search }: DecisionsArgs, @Ctx() ctx: GraphQLContext) {
-    if (search && search.length > MAX_SEARCH) throw invalidInput([fieldError('search', 'TOO_LONG', message('field.tooLong', { max: MAX_SEARCH }))]);
+    if (search && search.length > MAX_SEARCH)
+      throw invalidInput([fieldError('search', 'TOO_LONG', message('field.tooLong', { max: MAX_SEARCH }))]);
     const limit = pageSize(first);
-    const rows = await listDecisions(ctx.em, limit + 1, after ? decodeTimeCursor(after) : null, { year: year ?? null, search: search?.trim() || null });
+    const rows = await listDecisions(ctx.em, limit + 1, after ? decodeTimeCursor(after) : null, {
+      year: year ?? null,
+      search: search?.trim() || null,
+    });
     return toPage(rows, limit, (d) => timeCursor(d.signedAt, d.id));
   }
 
@@ -55,14 +75,22 @@ export class DecisionResolver {
   }
 
   @Authorized(Role.LEAD)
-  @Mutation(() => DecisionPayload, { description: 'Issues a numbered decision that revokes an earlier one (Committee LEAD)' })
+  @Mutation(() => DecisionPayload, {
+    description: 'Issues a numbered decision that revokes an earlier one (Committee LEAD)',
+  })
   async revokeDecision(@Arg('input') input: RevokeDecisionInput, @Ctx() ctx: GraphQLContext): Promise<DecisionPayload> {
-    return { decision: await new DecisionChanges(ctx.em, ctx.bus, ctx.settings.provinceName).revoke(ctx.viewer!, input) };
+    return {
+      decision: await new DecisionChanges(ctx.em, ctx.bus, ctx.settings.provinceName).revoke(ctx.viewer!, input),
+    };
   }
 
   @Authorized(Role.LEAD)
-  @Mutation(() => DecisionPayload, { description: 'Issues a numbered decision that amends the grants of an earlier one (Committee LEAD)' })
+  @Mutation(() => DecisionPayload, {
+    description: 'Issues a numbered decision that amends the grants of an earlier one (Committee LEAD)',
+  })
   async amendDecision(@Arg('input') input: AmendDecisionInput, @Ctx() ctx: GraphQLContext): Promise<DecisionPayload> {
-    return { decision: await new DecisionChanges(ctx.em, ctx.bus, ctx.settings.provinceName).amend(ctx.viewer!, input) };
+    return {
+      decision: await new DecisionChanges(ctx.em, ctx.bus, ctx.settings.provinceName).amend(ctx.viewer!, input),
+    };
   }
 }

@@ -19,7 +19,11 @@ export interface EventNotice {
 }
 
 /** Whether a member of `agencyId` may see an event. */
-export function canSeeEvent(notice: Pick<EventNotice, 'audience' | 'restricted'>, agencyId: string, inCommittee: boolean): boolean {
+export function canSeeEvent(
+  notice: Pick<EventNotice, 'audience' | 'restricted'>,
+  agencyId: string,
+  inCommittee: boolean,
+): boolean {
   return notice.audience.includes(agencyId) || (inCommittee && !notice.restricted);
 }
 
@@ -52,7 +56,6 @@ export interface EventRow {
   data: Record<string, unknown>;
   createdAt: Date;
 }
-
 
 /**
  * Appends an event inside the caller's transaction. The transaction-scoped advisory lock makes
@@ -102,18 +105,38 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
 
 /** Whether a member of the agency may see an event row (as `canSeeEvent`, in SQL). */
 const visibleToAgency = (agencyId: string, inCommittee: boolean) =>
-  inCommittee ? sql<SqlBool>`(not restricted or audience @> array[${agencyId}]::uuid[])` : sql<SqlBool>`audience @> array[${agencyId}]::uuid[]`;
+  inCommittee
+    ? sql<SqlBool>`(not restricted or audience @> array[${agencyId}]::uuid[])`
+    : sql<SqlBool>`audience @> array[${agencyId}]::uuid[]`;
 
 /** Events after `afterId` that a member of the agency may see (as `canSeeEvent`), oldest first. */
 export async function eventsAfter(
   em: EntityManager,
-  options: { afterId: number; aggregateType: string; aggregateId?: string; agencyId: string; inCommittee: boolean; limit: number },
+  options: {
+    afterId: number;
+    aggregateType: string;
+    aggregateId?: string;
+    agencyId: string;
+    inCommittee: boolean;
+    limit: number;
+  },
 ): Promise<EventRow[]> {
   const rows = await runQuery(
     em,
     db
       .selectFrom('events')
-      .select(['id', 'aggregate_type', 'aggregate_id', 'type', 'actor_user_id', 'actor_agency_id', 'audience', 'restricted', sql<Record<string, unknown> | null>`data`.as('data'), 'created_at'])
+      .select([
+        'id',
+        'aggregate_type',
+        'aggregate_id',
+        'type',
+        'actor_user_id',
+        'actor_agency_id',
+        'audience',
+        'restricted',
+        sql<Record<string, unknown> | null>`data`.as('data'),
+        'created_at',
+      ])
       .where('id', '>', options.afterId)
       .where('aggregate_type', '=', options.aggregateType)
       .$if(Boolean(options.aggregateId), (query) => query.where('aggregate_id', '=', options.aggregateId!))
@@ -136,7 +159,10 @@ export async function eventsAfter(
 }
 
 /** The newest event id a member of the agency may see (0 when none): where a live stream should start. */
-export async function latestEventId(em: EntityManager, options: { aggregateType: string; agencyId: string; inCommittee: boolean }): Promise<number> {
+export async function latestEventId(
+  em: EntityManager,
+  options: { aggregateType: string; agencyId: string; inCommittee: boolean },
+): Promise<number> {
   const [row] = await runQuery(
     em,
     db

@@ -61,7 +61,11 @@ export function eventStream(options: EventStreamOptions): AsyncGenerator<EventNo
   return stoppable(follow(options, arrivals, stopListening), stopListening);
 }
 
-async function* follow(options: EventStreamOptions, arrivals: Arrivals, stopListening: () => Promise<void>): AsyncGenerator<EventNotice> {
+async function* follow(
+  options: EventStreamOptions,
+  arrivals: Arrivals,
+  stopListening: () => Promise<void>,
+): AsyncGenerator<EventNotice> {
   let lastSent = options.afterId ?? (await options.head());
   async function* readLog(): AsyncGenerator<EventNotice> {
     for (;;) {

@@ -53,7 +53,11 @@ function toEntry(row: InferResult<ReturnType<typeof selectEntries>>[number]): Ti
 }
 
 /** Timelines of several aggregates of one type, oldest event first, in one statement. */
-export async function timelinesOf(source: SqlSource, aggregateType: string, ids: readonly string[]): Promise<Map<string, TimelineEntry[]>> {
+export async function timelinesOf(
+  source: SqlSource,
+  aggregateType: string,
+  ids: readonly string[],
+): Promise<Map<string, TimelineEntry[]>> {
   const rows = await readQuery(
     source,
     selectEntries(aggregateType)
@@ -63,7 +67,11 @@ export async function timelinesOf(source: SqlSource, aggregateType: string, ids:
   return groupBy(rows, (row) => row.aggregate_id, toEntry);
 }
 
-export async function timelineEntry(source: SqlSource, aggregateType: string, eventId: number): Promise<TimelineEntry | null> {
+export async function timelineEntry(
+  source: SqlSource,
+  aggregateType: string,
+  eventId: number,
+): Promise<TimelineEntry | null> {
   const [row] = await readQuery(source, selectEntries(aggregateType).where('e.id', '=', eventId));
   return row ? toEntry(row) : null;
 }

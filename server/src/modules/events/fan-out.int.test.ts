@@ -32,31 +32,48 @@ describe('live fan-out', () => {
     const clients = tokens.map((token, i) => {
       const client = t.wsClient(token);
       received.set(i, []);
-      client.subscribe<{ taskFeed: { task: { title: string } } }>({ query: FEED }, { next: (m) => received.get(i)!.push(m.data!.taskFeed.task.title), error: () => {}, complete: () => {} });
+      client.subscribe<{ taskFeed: { task: { title: string } } }>(
+        { query: FEED },
+        { next: (m) => received.get(i)!.push(m.data!.taskFeed.task.title), error: () => {}, complete: () => {} },
+      );
       return client;
     });
     // every subscription is live once a warm-up change reaches all of them
     let warmups = 0;
-    await waitFor(async () => {
-      if ([...received.values()].every((titles) => titles.length > 0)) return true;
-      await assign(`Khởi động ${n}-${++warmups}`);
-      return undefined;
-    }, 'every subscription to be live', 10_000);
+    await waitFor(
+      async () => {
+        if ([...received.values()].every((titles) => titles.length > 0)) return true;
+        await assign(`Khởi động ${n}-${++warmups}`);
+        return undefined;
+      },
+      'every subscription to be live',
+      10_000,
+    );
 
     const title = `Nhiệm vụ đo số truy vấn ${n}`;
     const before = t.statements.length;
     await assign(title);
-    await waitFor(() => ([...received.values()].every((titles) => titles.includes(title)) ? true : undefined), `the change to reach all ${n} subscribers`);
+    await waitFor(
+      () => ([...received.values()].every((titles) => titles.includes(title)) ? true : undefined),
+      `the change to reach all ${n} subscribers`,
+    );
     const count = t.statements.length - before;
     await Promise.all(clients.map((client) => client.dispose()));
-    await waitFor(() => (t.app.busListenerCount() === resting ? true : undefined), 'the closed subscriptions to let go of the bus');
+    await waitFor(
+      () => (t.app.busListenerCount() === resting ? true : undefined),
+      'the closed subscriptions to let go of the bus',
+    );
     return count;
   }
 
   const assign = async (title: string) => {
-    const result = await t.gql('mutation($input: AssignTaskInput!) { assignTask(input: $input) { task { id } } }', {
-      input: { title, category: 'KEY', domain: 'LAND', period, ownerAgencyId: ids.STNMT, dueDate: today },
-    }, lead);
+    const result = await t.gql(
+      'mutation($input: AssignTaskInput!) { assignTask(input: $input) { task { id } } }',
+      {
+        input: { title, category: 'KEY', domain: 'LAND', period, ownerAgencyId: ids.STNMT, dueDate: today },
+      },
+      lead,
+    );
     expect(result.errors).toBeUndefined();
   };
 
@@ -74,17 +91,31 @@ describe('live fan-out', () => {
     const clients = Array.from({ length: 10 }, () => t.wsClient(token));
     const ticks = new Array(clients.length).fill(0);
     const unsubscribes = clients.map((client, i) => [
-      client.subscribe({ query: 'subscription { requestFeed { event { id } } }' }, { next: () => {}, error: () => {}, complete: () => {} }),
-      client.subscribe({ query: 'subscription { notificationCountChanged }' }, { next: () => void ticks[i]++, error: () => {}, complete: () => {} }),
+      client.subscribe(
+        { query: 'subscription { requestFeed { event { id } } }' },
+        { next: () => {}, error: () => {}, complete: () => {} },
+      ),
+      client.subscribe(
+        { query: 'subscription { notificationCountChanged }' },
+        { next: () => void ticks[i]++, error: () => {}, complete: () => {} },
+      ),
     ]);
     // requestFeed follows two topics (events, resync), the unread count one
-    await waitFor(() => (t.app.busListenerCount() === resting + clients.length * 3 && ticks.every((n) => n > 0) ? true : undefined), 'every subscription to be listening', 10_000);
+    await waitFor(
+      () => (t.app.busListenerCount() === resting + clients.length * 3 && ticks.every((n) => n > 0) ? true : undefined),
+      'every subscription to be listening',
+      10_000,
+    );
 
     // half stop their subscriptions on an open socket; the other half drop the socket
     const half = clients.length / 2;
     for (const stops of unsubscribes.slice(0, half)) for (const stop of stops) stop();
     await Promise.all(clients.slice(half).map((client) => client.dispose()));
-    await waitFor(() => (t.app.busListenerCount() === resting ? true : undefined), 'closed subscriptions to release their bus listeners', 5_000);
+    await waitFor(
+      () => (t.app.busListenerCount() === resting ? true : undefined),
+      'closed subscriptions to release their bus listeners',
+      5_000,
+    );
     await Promise.all(clients.slice(0, half).map((client) => client.dispose()));
   });
 });

@@ -54,13 +54,20 @@ function readOnce<T>(reads: Reads, key: string, load: () => Promise<T>): Promise
  * The event's timeline entry and its record's view, read once per event for all subscribers — and
  * in one statement (the two reads are folded together by CombinedReads).
  */
-export function sharedEventPayload<V>(em: EntityManager, notice: EventNotice, loadView: (source: SqlSource, id: string) => Promise<V | null>): Promise<{ event: TimelineEntry; view: V }> {
+export function sharedEventPayload<V>(
+  em: EntityManager,
+  notice: EventNotice,
+  loadView: (source: SqlSource, id: string) => Promise<V | null>,
+): Promise<{ event: TimelineEntry; view: V }> {
   const database = em.getDriver();
   let reads = readsByDatabase.get(database);
   if (!reads) readsByDatabase.set(database, (reads = new Map()));
   return readOnce(reads, `${notice.aggregateType}:${notice.id}`, async () => {
     const reads = new CombinedReads(em.fork());
-    const [event, view] = await Promise.all([timelineEntry(reads, notice.aggregateType, notice.id), loadView(reads, notice.aggregateId)]);
+    const [event, view] = await Promise.all([
+      timelineEntry(reads, notice.aggregateType, notice.id),
+      loadView(reads, notice.aggregateId),
+    ]);
     if (!event || !view) throw notFound('record');
     return { event, view };
   });

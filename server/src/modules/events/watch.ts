@@ -16,16 +16,30 @@ export interface WatchScope {
  * A subscription source for one kind of record (or one record): replay from the event log after
  * the client's last id, then live events, each authorised for the viewer in memory.
  */
-export function watchAggregate(scope: WatchScope, aggregateType: string, aggregateId: string | null, after: string | null | undefined): AsyncIterable<EventNotice> {
+export function watchAggregate(
+  scope: WatchScope,
+  aggregateType: string,
+  aggregateId: string | null,
+  after: string | null | undefined,
+): AsyncIterable<EventNotice> {
   const afterId = parseEventId(after);
   const { agencyId, inCommittee } = scope.viewer;
   return eventStream({
     bus: scope.bus,
     afterId,
     accept: (notice) =>
-      notice.aggregateType === aggregateType && (aggregateId === null || notice.aggregateId === aggregateId) && canSeeEvent(notice, agencyId, inCommittee),
+      notice.aggregateType === aggregateType &&
+      (aggregateId === null || notice.aggregateId === aggregateId) &&
+      canSeeEvent(notice, agencyId, inCommittee),
     replay: (fromId, limit) =>
-      eventsAfter(scope.em.fork(), { afterId: fromId, aggregateType, aggregateId: aggregateId ?? undefined, agencyId, inCommittee, limit }),
+      eventsAfter(scope.em.fork(), {
+        afterId: fromId,
+        aggregateType,
+        aggregateId: aggregateId ?? undefined,
+        agencyId,
+        inCommittee,
+        limit,
+      }),
     head: () => newestEventId(scope.em.fork()),
   });
 }

@@ -22,12 +22,20 @@ class AlreadyDone extends Error {}
 const MAX_KEY_LENGTH = 100;
 
 /** The call's identity, or null when the client sent no key (then every call runs). */
-export function idempotentCall(viewer: Viewer, operation: string, input: { idempotencyKey?: string | null }, secrets: string[] = []): IdempotentCall | null {
+export function idempotentCall(
+  viewer: Viewer,
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  secrets: string[] = [],
+): IdempotentCall | null {
   const key = input.idempotencyKey?.trim();
   if (!key) return null;
-  if (key.length > MAX_KEY_LENGTH) throw invalidInput([fieldError('idempotencyKey', 'TOO_LONG', message('field.tooLong', { max: MAX_KEY_LENGTH }))]);
+  if (key.length > MAX_KEY_LENGTH)
+    throw invalidInput([fieldError('idempotencyKey', 'TOO_LONG', message('field.tooLong', { max: MAX_KEY_LENGTH }))]);
   // secrets (a new user's password) stay out of the stored fingerprint
-  const payload = Object.fromEntries(Object.entries(input).filter(([name]) => name !== 'idempotencyKey' && !secrets.includes(name)));
+  const payload = Object.fromEntries(
+    Object.entries(input).filter(([name]) => name !== 'idempotencyKey' && !secrets.includes(name)),
+  );
   const fingerprint = createHash('sha256').update(operation).update('\n').update(canonicalJson(payload)).digest('hex');
   return { userId: viewer.userId, key, operation, fingerprint };
 }
@@ -36,7 +44,11 @@ export function idempotentCall(viewer: Viewer, operation: string, input: { idemp
 async function earlierResult(em: EntityManager, call: IdempotentCall): Promise<string | null> {
   const [row] = await runQuery(
     em,
-    db.selectFrom('idempotency_keys').select(['operation', 'fingerprint', 'result_id']).where('user_id', '=', call.userId).where('key', '=', call.key),
+    db
+      .selectFrom('idempotency_keys')
+      .select(['operation', 'fingerprint', 'result_id'])
+      .where('user_id', '=', call.userId)
+      .where('key', '=', call.key),
   );
   if (!row) return null;
   if (row.operation !== call.operation || row.fingerprint !== call.fingerprint) {
@@ -56,7 +68,14 @@ export async function takeKey(tx: EntityManager, call: IdempotentCall | null, re
     tx,
     db
       .insertInto('idempotency_keys')
-      .values({ user_id: call.userId, key: call.key, operation: call.operation, fingerprint: call.fingerprint, result_id: resultId, created_at: sql<string>`now()` })
+      .values({
+        user_id: call.userId,
+        key: call.key,
+        operation: call.operation,
+        fingerprint: call.fingerprint,
+        result_id: resultId,
+        created_at: sql<string>`now()`,
+      })
       .onConflict((conflict) => conflict.columns(['user_id', 'key']).doNothing())
       .returning(sql<number>`1`.as('taken')),
   );
@@ -68,7 +87,11 @@ export async function takeKey(tx: EntityManager, call: IdempotentCall | null, re
  * retry with a different payload gets BAD_USER_INPUT on `idempotencyKey`. `work` must call
  * `takeKey` in its transaction.
  */
-export async function once(em: EntityManager, call: IdempotentCall | null, work: () => Promise<string>): Promise<string> {
+export async function once(
+  em: EntityManager,
+  call: IdempotentCall | null,
+  work: () => Promise<string>,
+): Promise<string> {
   if (!call) return work();
   const earlier = await earlierResult(em, call);
   if (earlier) return earlier;
@@ -84,7 +107,8 @@ export async function once(em: EntityManager, call: IdempotentCall | null, work:
 }
 
 /** An input's optional `idempotencyKey` field (mutations a client may retry after a lost answer). */
-export const IdempotencyKeyField = (): PropertyDecorator => Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result' });
+export const IdempotencyKeyField = (): PropertyDecorator =>
+  Field(() => String, { nullable: true, description: 'Retrying with the same key returns the first result' });
 
 /**
  * A state transition of the record `input.id`, applied once per idempotency key. A client that

@@ -43,7 +43,15 @@ describe('meeting drafts and conclusion numbering', () => {
     const field = operation.charAt(0).toLowerCase() + operation.slice(1);
     return { meeting: result.data?.[field]?.meeting, error: result.errors?.[0] };
   };
-  const directive = (content: string, dueInDays = 30) => ({ content, kind: 'TASK', agencyId: ids.STNMT, supportingAgencyIds: [], category: 'KEY', domain: 'LAND', dueDate: inDays(dueInDays) });
+  const directive = (content: string, dueInDays = 30) => ({
+    content,
+    kind: 'TASK',
+    agencyId: ids.STNMT,
+    supportingAgencyIds: [],
+    category: 'KEY',
+    domain: 'LAND',
+    dueDate: inDays(dueInDays),
+  });
   const draft = (directives: Record<string, unknown>[]) => ({
     title: 'Làm việc với Sở Tài nguyên và Môi trường',
     heldOn: inDays(0),
@@ -55,10 +63,19 @@ describe('meeting drafts and conclusion numbering', () => {
     directives,
   });
   const auditActions = async (subjectId: string) =>
-    (await t.app.orm.em.fork().getConnection().execute<{ action: string }[]>('select action from audit_log where subject_id = ? order by id', [subjectId])).map((r) => r.action);
+    (
+      await t.app.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ action: string }[]>('select action from audit_log where subject_id = ? order by id', [subjectId])
+    ).map((r) => r.action);
 
   it('rewrites a draft whatever happens to its directives (same, changed, fewer, more), each change audited', async () => {
-    const three = [directive('Rà soát hồ sơ tồn đọng tại chi nhánh'), directive('Số hóa hồ sơ địa chính còn lại'), directive('Báo cáo kết quả giải quyết hồ sơ')];
+    const three = [
+      directive('Rà soát hồ sơ tồn đọng tại chi nhánh'),
+      directive('Số hóa hồ sơ địa chính còn lại'),
+      directive('Báo cáo kết quả giải quyết hồ sơ'),
+    ];
     const created = await call('CreateMeeting', draft(three));
     expect(created.error).toBeUndefined();
     let meeting = created.meeting!;
@@ -71,10 +88,16 @@ describe('meeting drafts and conclusion numbering', () => {
       ['more', [three[0], three[1], three[2], directive('Kiểm tra công tác đo đạc bản đồ')]],
     ];
     for (const [name, directives] of variants) {
-      const updated = await call('UpdateMeetingDraft', { id: meeting.id, version: meeting.version, ...draft(directives) });
+      const updated = await call('UpdateMeetingDraft', {
+        id: meeting.id,
+        version: meeting.version,
+        ...draft(directives),
+      });
       expect({ name, error: updated.error }).toEqual({ name, error: undefined });
       meeting = updated.meeting!;
-      expect(meeting.directives.map((d) => [d.position, d.content])).toEqual(directives.map((d, i) => [i + 1, d.content]));
+      expect(meeting.directives.map((d) => [d.position, d.content])).toEqual(
+        directives.map((d, i) => [i + 1, d.content]),
+      );
     }
     expect(await auditActions(meeting.id)).toEqual(['MEETING.CREATED', ...variants.map(() => 'MEETING.DRAFT_UPDATED')]);
   });
@@ -83,9 +106,18 @@ describe('meeting drafts and conclusion numbering', () => {
     // a notice published in 2023, through the service with its clock set to that day
     const em = t.app.orm.em.fork();
     const { viewer } = await demoViewers(em);
-    const in2023 = new MeetingService(em, createEventBus(new EventTarget()), () => new Date('2023-04-03T08:00:00+07:00'));
-    const old = await in2023.create(viewer('ubnd.staff'), { ...draft([{ ...directive('Giải quyết hồ sơ tồn đọng năm 2023'), dueDate: '2023-06-30' }]), heldOn: '2023-03-30' } as never);
-    expect((await in2023.publish(viewer('ubnd.lead'), { id: old.id, version: old.version })).conclusionCode).toBe('1/TB-UBND');
+    const in2023 = new MeetingService(
+      em,
+      createEventBus(new EventTarget()),
+      () => new Date('2023-04-03T08:00:00+07:00'),
+    );
+    const old = await in2023.create(viewer('ubnd.staff'), {
+      ...draft([{ ...directive('Giải quyết hồ sơ tồn đọng năm 2023'), dueDate: '2023-06-30' }]),
+      heldOn: '2023-03-30',
+    } as never);
+    expect((await in2023.publish(viewer('ubnd.lead'), { id: old.id, version: old.version })).conclusionCode).toBe(
+      '1/TB-UBND',
+    );
 
     const created = (await call('CreateMeeting', draft([directive('Giải quyết dứt điểm hồ sơ tồn đọng')]))).meeting!;
     const published = await call('PublishConclusion', { id: created.id, version: created.version }, lead);
@@ -95,7 +127,10 @@ describe('meeting drafts and conclusion numbering', () => {
   });
 
   it('refuses a directive already due, on its field', async () => {
-    const refused = await call('CreateMeeting', draft([directive('Giải quyết dứt điểm hồ sơ tồn đọng'), directive('Việc đã quá hạn từ hôm qua', -1)]));
+    const refused = await call(
+      'CreateMeeting',
+      draft([directive('Giải quyết dứt điểm hồ sơ tồn đọng'), directive('Việc đã quá hạn từ hôm qua', -1)]),
+    );
     expect(refused.error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.error?.extensions?.fields).toEqual([expect.objectContaining({ field: 'directives.1.dueDate' })]);
   });

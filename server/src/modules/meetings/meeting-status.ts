@@ -57,4 +57,7 @@ export function nextMeetingStatus(action: MeetingAction, status: MeetingStatus):
 
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(MeetingAction, { name: 'MeetingAction' });
-registerEnumType(DirectiveKind, { name: 'DirectiveKind', description: 'TASK: a task for the agency; REQUEST: a coordination request led by the agency' });
+registerEnumType(DirectiveKind, {
+  name: 'DirectiveKind',
+  description: 'TASK: a task for the agency; REQUEST: a coordination request led by the agency',
+});

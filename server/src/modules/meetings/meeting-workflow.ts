@@ -9,7 +9,13 @@ import { appendEvent } from '../events';
 import { transitionOnce } from '../idempotency';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
 import { RequestService, type RequestRecorded } from '../requests';
-import { publishTaskChanges, recordTaskChanges, type PlannedTaskNotification, type TaskChange, type TaskRecorded } from '../tasks';
+import {
+  publishTaskChanges,
+  recordTaskChanges,
+  type PlannedTaskNotification,
+  type TaskChange,
+  type TaskRecorded,
+} from '../tasks';
 import { Meeting } from './meeting.entity';
 import { judgeMeeting, MeetingAction, nextMeetingStatus, type MeetingVerdict } from './meeting-status';
 import { meetingActor } from './meeting.policy';
@@ -19,7 +25,8 @@ export const MEETING_AGGREGATE = 'MEETING';
 
 /** The action's verb is `meetingAction.<action>` in the message catalog. */
 export function meetingRefusal(action: MeetingAction, verdict: Exclude<MeetingVerdict, { ok: true }>): DomainError {
-  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, message('meeting.refused.status', { action }));
+  if (verdict.reason === 'STATUS')
+    return new DomainError(ErrorCode.INVALID_TRANSITION, message('meeting.refused.status', { action }));
   if (verdict.reason === 'ROLE') return forbidden(message('meeting.refused.role', { action }));
   return forbidden(message('meeting.refused.relation'));
 }
@@ -27,7 +34,12 @@ export function meetingRefusal(action: MeetingAction, verdict: Exclude<MeetingVe
 /** What an action records: a draft's edit, or a publication with the work its directives became. */
 export type MeetingOutcome =
   | { type: 'DRAFT_UPDATED' }
-  | { type: 'PUBLISHED'; taskChanges: TaskChange[]; taskNotifications: PlannedTaskNotification[]; requestRecords: RequestRecorded[] };
+  | {
+      type: 'PUBLISHED';
+      taskChanges: TaskChange[];
+      taskNotifications: PlannedTaskNotification[];
+      requestRecords: RequestRecorded[];
+    };
 
 export interface MeetingRecorded {
   taskRecord: TaskRecorded | null;
@@ -59,7 +71,10 @@ export function meetingCommandRunner(
       if (!verdict.ok) throw meetingRefusal(action, verdict);
     },
     moveStatus: (meeting, action, _viewer, now) => meeting.moveTo(nextMeetingStatus(action, meeting.status), now),
-    record: (tx, viewer, meeting, outcome) => (outcome.type === 'DRAFT_UPDATED' ? recordDraft(tx, viewer, meeting, outcome.type) : recordPublication(tx, viewer, meeting, outcome)),
+    record: (tx, viewer, meeting, outcome) =>
+      outcome.type === 'DRAFT_UPDATED'
+        ? recordDraft(tx, viewer, meeting, outcome.type)
+        : recordPublication(tx, viewer, meeting, outcome),
     async publish(recorded) {
       if (recorded.taskRecord) await publishTaskChanges(bus, recorded.taskRecord);
       const requests = new RequestService(em, bus, clock);
@@ -71,7 +86,12 @@ export function meetingCommandRunner(
 }
 
 /** Drafts are the Committee's own: the event (and its audit row) reaches no other agency. */
-export async function recordDraft(tx: EntityManager, viewer: Viewer, meeting: Meeting, type: 'CREATED' | 'DRAFT_UPDATED'): Promise<MeetingRecorded> {
+export async function recordDraft(
+  tx: EntityManager,
+  viewer: Viewer,
+  meeting: Meeting,
+  type: 'CREATED' | 'DRAFT_UPDATED',
+): Promise<MeetingRecorded> {
   await appendEvent(tx, {
     aggregateType: MEETING_AGGREGATE,
     aggregateId: meeting.id,
@@ -85,13 +105,31 @@ export async function recordDraft(tx: EntityManager, viewer: Viewer, meeting: Me
 }
 
 /** The reviewed agency's bell, the tasks' events and bells, then the notice's event (last: the commit-order lock). */
-async function recordPublication(tx: EntityManager, viewer: Viewer, meeting: Meeting, outcome: Extract<MeetingOutcome, { type: 'PUBLISHED' }>): Promise<MeetingRecorded> {
-  const concerned = [...new Set([meeting.reviewedAgency?.id, ...meeting.directives.getItems().flatMap((d) => [d.agency.id, ...d.supportingAgencyIds])].filter((id): id is string => Boolean(id)))];
+async function recordPublication(
+  tx: EntityManager,
+  viewer: Viewer,
+  meeting: Meeting,
+  outcome: Extract<MeetingOutcome, { type: 'PUBLISHED' }>,
+): Promise<MeetingRecorded> {
+  const concerned = [
+    ...new Set(
+      [
+        meeting.reviewedAgency?.id,
+        ...meeting.directives.getItems().flatMap((d) => [d.agency.id, ...d.supportingAgencyIds]),
+      ].filter((id): id is string => Boolean(id)),
+    ),
+  ];
   const notified: Notified = meeting.reviewedAgency
     ? await notify(
         tx,
         { agencyIds: [meeting.reviewedAgency.id], exceptUserId: viewer.userId },
-        { kind: 'CONCLUSION_PUBLISHED', groupKey: `meeting:${meeting.id}`, subjectType: 'MEETING', subjectId: meeting.id, message: message('meeting.publishedNotice', { code: meeting.conclusionCode!, title: meeting.title }) },
+        {
+          kind: 'CONCLUSION_PUBLISHED',
+          groupKey: `meeting:${meeting.id}`,
+          subjectType: 'MEETING',
+          subjectId: meeting.id,
+          message: message('meeting.publishedNotice', { code: meeting.conclusionCode!, title: meeting.title }),
+        },
       )
     : nobodyNotified();
   const taskRecord = await recordTaskChanges(tx, viewer, outcome.taskChanges, outcome.taskNotifications);

@@ -12,7 +12,7 @@ export class DirectiveInput {
   @Field(() => DirectiveKind, { defaultValue: DirectiveKind.TASK })
   kind!: DirectiveKind;
 
-  @Field(() => ID, { description: 'The task\'s owner, or the request\'s lead agency' })
+  @Field(() => ID, { description: "The task's owner, or the request's lead agency" })
   agencyId!: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'REQUEST only: supporting agencies' })
@@ -39,7 +39,7 @@ export class MeetingDraftInput {
   @Field(() => LocalDateResolver)
   heldOn!: string;
 
-  @Field(() => ID, { description: 'A leader of the People\'s Committee' })
+  @Field(() => ID, { description: "A leader of the People's Committee" })
   chairId!: string;
 
   @Field(() => ID, { nullable: true })
@@ -51,7 +51,7 @@ export class MeetingDraftInput {
   @Field()
   summary!: string;
 
-  @Field({ description: 'The conclusion notice\'s text' })
+  @Field({ description: "The conclusion notice's text" })
   conclusion!: string;
 
   @Field(() => [DirectiveInput])

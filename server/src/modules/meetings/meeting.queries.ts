@@ -17,7 +17,9 @@ declare module '../../shared/database.generated' {
 
 /** Read side of meetings: one statement per call, who-sees-what applied here. */
 
-const directivesJson = sql<DirectiveView[]>`coalesce((select json_agg(json_build_object('id', d.id, 'position', d.position, 'content', d.content,
+const directivesJson = sql<
+  DirectiveView[]
+>`coalesce((select json_agg(json_build_object('id', d.id, 'position', d.position, 'content', d.content,
     'kind', d.kind, 'agency', ${agencySummary('da')},
     'supportingAgencies', coalesce((select json_agg(${agencySummary('sa')} order by sa.code) from agencies sa where sa.id = any(d.supporting_agency_ids)), '[]'::json),
     'category', d.category, 'domain', d.domain, 'dueDate', d.due_date,
@@ -31,12 +33,25 @@ const selectView = () =>
     .innerJoin('users as c', 'c.id', 'm.chair_id')
     .leftJoin('agencies as ra', 'ra.id', 'm.reviewed_agency_id')
     .leftJoin('users as pb', 'pb.id', 'm.published_by_id')
-    .select(['m.id', 'm.title', sql<string>`m.held_on::text`.as('held_on'), 'm.attendees', 'm.summary', 'm.conclusion', 'm.status', 'm.conclusion_code'])
+    .select([
+      'm.id',
+      'm.title',
+      sql<string>`m.held_on::text`.as('held_on'),
+      'm.attendees',
+      'm.summary',
+      'm.conclusion',
+      'm.status',
+      'm.conclusion_code',
+    ])
     .select([sql<string | null>`m.published_on::text`.as('published_on'), 'm.created_at', 'm.version'])
     .select([
       userSummary('c').as('chair'),
-      sql<MeetingView['reviewedAgency']>`case when ra.id is null then null else ${agencySummary('ra')} end`.as('reviewed_agency'),
-      sql<MeetingView['publishedBy']>`case when pb.id is null then null else ${userSummary('pb')} end`.as('published_by'),
+      sql<MeetingView['reviewedAgency']>`case when ra.id is null then null else ${agencySummary('ra')} end`.as(
+        'reviewed_agency',
+      ),
+      sql<MeetingView['publishedBy']>`case when pb.id is null then null else ${userSummary('pb')} end`.as(
+        'published_by',
+      ),
       directivesJson.as('directives'),
     ]);
 
@@ -48,7 +63,6 @@ export function meetingVisible(viewer: Viewer): Expression<SqlBool> {
   return sql<SqlBool>`(m.status = 'PUBLISHED' and (m.reviewed_agency_id = ${viewer.agencyId} or exists (
     select 1 from meeting_directives vd where vd.meeting_id = m.id and (vd.agency_id = ${viewer.agencyId} or ${viewer.agencyId}::uuid = any(vd.supporting_agency_ids)))))`;
 }
-
 
 function toMeetingView(row: InferResult<ReturnType<typeof selectView>>[number]): MeetingView {
   return {
@@ -76,13 +90,28 @@ export async function findVisibleMeeting(em: EntityManager, viewer: Viewer, id: 
 }
 
 /** A list page, newest first (the keyset the list's cursor condition follows); `where` holds the meeting list's conditions, its visibility rule among them. */
-export async function listMeetings(em: EntityManager, where: readonly Expression<SqlBool>[], limit: number): Promise<MeetingView[]> {
-  const rows = await runQuery(em, selectView().where((eb) => eb.and([...where])).orderBy('m.held_on', 'desc').orderBy('m.id', 'desc').limit(limit));
+export async function listMeetings(
+  em: EntityManager,
+  where: readonly Expression<SqlBool>[],
+  limit: number,
+): Promise<MeetingView[]> {
+  const rows = await runQuery(
+    em,
+    selectView()
+      .where((eb) => eb.and([...where]))
+      .orderBy('m.held_on', 'desc')
+      .orderBy('m.id', 'desc')
+      .limit(limit),
+  );
   return rows.map(toMeetingView);
 }
 
 /** The directive a request came from, if the viewer may read its meeting. */
-export async function directiveOfRequest(source: SqlSource, viewer: Viewer, requestId: string): Promise<RequestDirectiveView | null> {
+export async function directiveOfRequest(
+  source: SqlSource,
+  viewer: Viewer,
+  requestId: string,
+): Promise<RequestDirectiveView | null> {
   const [row] = await readQuery(
     source,
     db

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
 import { RequestView } from '../requests';
 import * as Inputs from './meeting.inputs';
@@ -29,7 +44,9 @@ const payload = async (meeting: Promise<MeetingView>): Promise<MeetingPayload> =
 @Resolver(() => MeetingView)
 export class MeetingResolver {
   @Authorized()
-  @Query(() => MeetingConnection, { description: 'Working sessions, newest first (an agency: published ones about it or directing it)' })
+  @Query(() => MeetingConnection, {
+    description: 'Working sessions, newest first (an agency: published ones about it or directing it)',
+  })
   meetings(@Args() { first, after }: MeetingsArgs, @Ctx() ctx: GraphQLContext) {
     return service(ctx).list(ctx.viewer!, first, after);
   }
@@ -58,7 +75,10 @@ export class MeetingResolver {
   }
 
   @Authorized()
-  @Mutation(() => MeetingPayload, { description: 'Numbers the conclusion notice (N/TB-UBND) and turns each directive into a task or request (Committee LEAD)' })
+  @Mutation(() => MeetingPayload, {
+    description:
+      'Numbers the conclusion notice (N/TB-UBND) and turns each directive into a task or request (Committee LEAD)',
+  })
   publishConclusion(@Arg('input') input: Inputs.PublishConclusionInput, @Ctx() ctx: GraphQLContext) {
     return payload(service(ctx).publish(ctx.viewer!, input));
   }
@@ -67,7 +87,10 @@ export class MeetingResolver {
 /** A request that came from a conclusion shows the directive. */
 @Resolver(() => RequestView)
 export class RequestDirectiveResolver {
-  @FieldResolver(() => RequestDirectiveView, { nullable: true, description: 'The conclusion directive this request came from' })
+  @FieldResolver(() => RequestDirectiveView, {
+    nullable: true,
+    description: 'The conclusion directive this request came from',
+  })
   directive(@Root() request: RequestView, @Ctx() ctx: GraphQLContext) {
     return directiveOfRequest(ctx.loaders.combined, ctx.viewer!, request.id);
   }

@@ -83,7 +83,9 @@ export class MeetingService {
     const id = await once(this.em, call, async () => {
       const draft = await this.checkDraft(input);
       return this.em.transactional(async (tx) => {
-        const meeting = Object.assign(new Meeting(), this.fields(draft), { createdBy: tx.getReference(User, viewer.userId) });
+        const meeting = Object.assign(new Meeting(), this.fields(draft), {
+          createdBy: tx.getReference(User, viewer.userId),
+        });
         meeting.createdAt = meeting.lastActivityAt = this.clock();
         tx.persist(meeting);
         draft.directives.forEach((d, i) => meeting.directives.add(new MeetingDirective(meeting, i + 1, d)));
@@ -121,16 +123,26 @@ export class MeetingService {
       const year = Number(today.slice(0, 4));
       const number = await nextNumber(tx, 'CONCLUSION', year);
       // published before the directives become work: their flushes write the notice once, numbered
-      meeting.publish({ year, number, code: `${number}/TB-${issuer.code}` }, today, tx.getReference(User, viewer.userId), now);
+      meeting.publish(
+        { year, number, code: `${number}/TB-${issuer.code}` },
+        today,
+        tx.getReference(User, viewer.userId),
+        now,
+      );
 
       const tasks = new TaskService(tx, this.bus, this.clock);
       const requests = new RequestService(tx, this.bus, this.clock);
       const check = new InputChecker();
       const drafts: (AssignmentDraft | null)[] = [];
       for (const [i, d] of meeting.directives.getItems().entries()) {
-        drafts.push(d.kind === DirectiveKind.TASK ? await tasks.checkAssignment(this.assignmentInput(d), check, `directives.${i}.`) : null);
+        drafts.push(
+          d.kind === DirectiveKind.TASK
+            ? await tasks.checkAssignment(this.assignmentInput(d), check, `directives.${i}.`)
+            : null,
+        );
         // a draft's request directive may have fallen due since it was written
-        if (d.kind === DirectiveKind.REQUEST && d.dueDate < today) check.add(`directives.${i}.dueDate`, 'INVALID_FORMAT', message('meeting.directiveDuePast'));
+        if (d.kind === DirectiveKind.REQUEST && d.dueDate < today)
+          check.add(`directives.${i}.dueDate`, 'INVALID_FORMAT', message('meeting.directiveDuePast'));
       }
       check.assertValid();
       const taskChanges: TaskChange[] = [];
@@ -194,28 +206,48 @@ export class MeetingService {
     else if (input.heldOn > this.today()) check.add('heldOn', 'INVALID_FORMAT', message('meeting.heldInFuture'));
 
     const directives = input.directives ?? [];
-    const agencyIds = [input.reviewedAgencyId, ...directives.flatMap((d) => [d.agencyId, ...(d.supportingAgencyIds ?? [])])].filter((id): id is string => isId(id ?? ''));
-    const agencies = new Map((await this.em.find(Agency, { id: { $in: [...new Set(agencyIds)] } })).map((a) => [a.id, a]));
+    const agencyIds = [
+      input.reviewedAgencyId,
+      ...directives.flatMap((d) => [d.agencyId, ...(d.supportingAgencyIds ?? [])]),
+    ].filter((id): id is string => isId(id ?? ''));
+    const agencies = new Map(
+      (await this.em.find(Agency, { id: { $in: [...new Set(agencyIds)] } })).map((a) => [a.id, a]),
+    );
     const chair = isId(input.chairId) ? await this.em.findOne(User, input.chairId, { populate: ['agency'] }) : null;
-    if (!chair || !isCommitteeLead({ inCommittee: chair.agency.kind === AgencyKind.PEOPLES_COMMITTEE, role: chair.actingRole })) check.add('chairId', 'NOT_FOUND', message('meeting.chairNotCommitteeLead'));
+    if (
+      !chair ||
+      !isCommitteeLead({ inCommittee: chair.agency.kind === AgencyKind.PEOPLES_COMMITTEE, role: chair.actingRole })
+    )
+      check.add('chairId', 'NOT_FOUND', message('meeting.chairNotCommitteeLead'));
     const reviewedAgency = input.reviewedAgencyId ? (agencies.get(input.reviewedAgencyId) ?? null) : null;
-    if (input.reviewedAgencyId && !reviewedAgency) check.add('reviewedAgencyId', 'NOT_FOUND', message('meeting.reviewedAgencyNotFound'));
+    if (input.reviewedAgencyId && !reviewedAgency)
+      check.add('reviewedAgencyId', 'NOT_FOUND', message('meeting.reviewedAgencyNotFound'));
 
     if (directives.length === 0) check.add('directives', 'REQUIRED', message('meeting.directivesRequired'));
-    if (directives.length > MAX_DIRECTIVES) check.add('directives', 'TOO_LONG', message('meeting.tooManyDirectives', { max: MAX_DIRECTIVES }));
+    if (directives.length > MAX_DIRECTIVES)
+      check.add('directives', 'TOO_LONG', message('meeting.tooManyDirectives', { max: MAX_DIRECTIVES }));
     const checked = directives.map((d, i): DirectiveContent => {
       const at = (field: string) => `directives.${i}.${field}`;
       const content = check.text(at('content'), d.content, { required: true, min: 5, max: 2000 });
       const agency = agencies.get(d.agencyId);
       if (!agency) check.add(at('agencyId'), 'NOT_FOUND', message('meeting.chooseAgency'));
-      else if (agency.kind === AgencyKind.PEOPLES_COMMITTEE) check.add(at('agencyId'), 'NOT_ALLOWED', message('meeting.directiveToCommittee'));
+      else if (agency.kind === AgencyKind.PEOPLES_COMMITTEE)
+        check.add(at('agencyId'), 'NOT_ALLOWED', message('meeting.directiveToCommittee'));
       const supporting = [...new Set(d.supportingAgencyIds ?? [])];
-      if (d.kind === DirectiveKind.TASK && supporting.length > 0) check.add(at('supportingAgencyIds'), 'NOT_ALLOWED', message('meeting.taskForOneAgency'));
-      if (supporting.length > MAX_SUPPORTING) check.add(at('supportingAgencyIds'), 'TOO_LONG', message('field.tooManySupportingAgencies', { max: MAX_SUPPORTING }));
-      if (supporting.some((id) => !agencies.has(id) || id === d.agencyId)) check.add(at('supportingAgencyIds'), 'NOT_FOUND', message('meeting.supportingInvalid'));
+      if (d.kind === DirectiveKind.TASK && supporting.length > 0)
+        check.add(at('supportingAgencyIds'), 'NOT_ALLOWED', message('meeting.taskForOneAgency'));
+      if (supporting.length > MAX_SUPPORTING)
+        check.add(
+          at('supportingAgencyIds'),
+          'TOO_LONG',
+          message('field.tooManySupportingAgencies', { max: MAX_SUPPORTING }),
+        );
+      if (supporting.some((id) => !agencies.has(id) || id === d.agencyId))
+        check.add(at('supportingAgencyIds'), 'NOT_FOUND', message('meeting.supportingInvalid'));
       const validDue = isCalendarDate(d.dueDate ?? '');
       if (!validDue) check.add(at('dueDate'), 'INVALID_FORMAT', message('field.dateInvalid'));
-      else if (d.dueDate < this.today()) check.add(at('dueDate'), 'INVALID_FORMAT', message('meeting.directiveDuePast'));
+      else if (d.dueDate < this.today())
+        check.add(at('dueDate'), 'INVALID_FORMAT', message('meeting.directiveDuePast'));
       const period = d.period ?? (validDue ? quarterOf(d.dueDate) : { year: 0, quarter: 0 });
       return {
         content,
@@ -230,6 +262,15 @@ export class MeetingService {
       };
     });
     check.assertValid();
-    return { title, heldOn: input.heldOn, chair: chair!, reviewedAgency, attendees, summary, conclusion, directives: checked };
+    return {
+      title,
+      heldOn: input.heldOn,
+      chair: chair!,
+      reviewedAgency,
+      attendees,
+      summary,
+      conclusion,
+      directives: checked,
+    };
   }
 }

@@ -12,7 +12,8 @@ import { User } from '../users';
 @Index({ properties: ['user', 'createdAt', 'id'] })
 @Index({
   name: 'notifications_unread_group',
-  expression: 'create unique index "notifications_unread_group" on "notifications" ("user_id", "group_key") where "read_at" is null',
+  expression:
+    'create unique index "notifications_unread_group" on "notifications" ("user_id", "group_key") where "read_at" is null',
 })
 export class Notification {
   @PrimaryKey({ type: 'uuid' })

@@ -38,7 +38,12 @@ export class NotificationService {
     private readonly bus: EventBus,
   ) {}
 
-  async list(viewer: Viewer, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Page<NotificationView>> {
+  async list(
+    viewer: Viewer,
+    first: number,
+    after: string | null | undefined,
+    unreadOnly: boolean,
+  ): Promise<Page<NotificationView>> {
     const limit = pageSize(first);
     let query = selectNotifications().where('user_id', '=', viewer.userId);
     if (unreadOnly) query = query.where('read_at', 'is', null);
@@ -46,17 +51,34 @@ export class NotificationService {
       const [at, id] = decodeTimeCursor(after);
       query = query.where(sql<SqlBool>`(created_at, id) < (${at}::timestamptz, ${id}::uuid)`);
     }
-    const rows = await runQuery(this.em, query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1));
+    const rows = await runQuery(
+      this.em,
+      query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1),
+    );
     return toPage(rows.map(toView), limit, (n) => timeCursor(n.createdAt, n.id));
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const [row] = await runQuery(this.em, db.selectFrom('notifications').select(sql<number>`count(*)::int`.as('n')).where('user_id', '=', viewer.userId).where('read_at', 'is', null));
+    const [row] = await runQuery(
+      this.em,
+      db
+        .selectFrom('notifications')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('user_id', '=', viewer.userId)
+        .where('read_at', 'is', null),
+    );
     return row.n;
   }
 
   async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
-    const unread = db.updateTable('notifications').set({ read_at: sql<string>`now()` }).where('user_id', '=', viewer.userId).where('read_at', 'is', null);
+    const unread = db
+      .updateTable('notifications')
+      .set({ read_at: sql<string>`now()` })
+      .where('user_id', '=', viewer.userId)
+      .where('read_at', 'is', null);
     if (ids === null) {
       await runStatement(this.em, unread);
     } else {
@@ -78,7 +100,11 @@ export class NotificationService {
   }
 }
 
-async function* ticksFor(viewer: Viewer, live: AsyncIterator<BusTopics[typeof NOTIFICATIONS_CHANGED]>, closeLive: () => Promise<unknown>): AsyncGenerator<true> {
+async function* ticksFor(
+  viewer: Viewer,
+  live: AsyncIterator<BusTopics[typeof NOTIFICATIONS_CHANGED]>,
+  closeLive: () => Promise<unknown>,
+): AsyncGenerator<true> {
   let next = live.next(); // listening starts before the first tick is sent
   try {
     yield true;

@@ -56,7 +56,11 @@ export interface NewNotification {
 const uuidArray = (ids: string[] = []) => `{${ids.join(',')}}`;
 
 /** Notifies the target users inside the caller's transaction, in one statement. */
-export async function notify(em: EntityManager, target: NotificationTarget, notification: NewNotification): Promise<Notified> {
+export async function notify(
+  em: EntityManager,
+  target: NotificationTarget,
+  notification: NewNotification,
+): Promise<Notified> {
   const text = localized(notification.message);
   let recipients = db
     .selectFrom('users as u')
@@ -70,7 +74,9 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
       eb.or([
         sql<SqlBool>`u.agency_id = any(${uuidArray(target.agencyIds)}::uuid[])`,
         sql<SqlBool>`u.id = any(${uuidArray(target.userIds)}::uuid[])`,
-        ...(target.committee ? [sql<SqlBool>`u.agency_id in (select id from agencies where kind = 'PEOPLES_COMMITTEE')`] : []),
+        ...(target.committee
+          ? [sql<SqlBool>`u.agency_id in (select id from agencies where kind = 'PEOPLES_COMMITTEE')`]
+          : []),
       ]),
     )
     .where(sql<SqlBool>`u.active`);
@@ -80,7 +86,19 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
     em,
     db
       .insertInto('notifications')
-      .columns(['id', 'user_id', 'kind', 'group_key', 'subject_type', 'subject_id', 'message', 'message_key', 'message_params', 'count', 'created_at'])
+      .columns([
+        'id',
+        'user_id',
+        'kind',
+        'group_key',
+        'subject_type',
+        'subject_id',
+        'message',
+        'message_key',
+        'message_params',
+        'count',
+        'created_at',
+      ])
       .expression(recipients)
       // the conflict target is the partial unique index on unread notifications (user_id, group_key)
       .onConflict((conflict) =>
@@ -96,7 +114,10 @@ export async function notify(em: EntityManager, target: NotificationTarget, noti
             created_at: sql<string>`now()`,
           })),
       )
-      .returning(['user_id', sql<string>`(select agency_id from users where id = notifications.user_id)`.as('agency_id')]),
+      .returning([
+        'user_id',
+        sql<string>`(select agency_id from users where id = notifications.user_id)`.as('agency_id'),
+      ]),
   );
   return { userIds: rows.map((r) => r.user_id), agencyIds: [...new Set(rows.map((r) => r.agency_id))] };
 }
@@ -107,7 +128,11 @@ export const nobodyNotified = (): Notified => ({ userIds: [], agencyIds: [] });
  * Marks read, inside the caller's transaction, the unread notifications of these kinds about a
  * subject: what they asked for ("chờ quyết định") is settled. Returns whose bells must re-count.
  */
-export async function settleNotifications(em: EntityManager, subject: { subjectType: string; subjectId: string }, kinds: string[]): Promise<Notified> {
+export async function settleNotifications(
+  em: EntityManager,
+  subject: { subjectType: string; subjectId: string },
+  kinds: string[],
+): Promise<Notified> {
   const rows = await runQuery(
     em,
     db
@@ -128,6 +153,9 @@ export async function settleNotifications(em: EntityManager, subject: { subjectT
 export async function announceNotifications(bus: EventBus, notified: Notified): Promise<void> {
   const userIds = [...new Set(notified.userIds)];
   if (userIds.length === 0) return;
-  const notice = userIds.length <= MAX_USERS_PER_NOTICE ? { userIds, agencyIds: [] } : { userIds: [], agencyIds: [...new Set(notified.agencyIds)] };
+  const notice =
+    userIds.length <= MAX_USERS_PER_NOTICE
+      ? { userIds, agencyIds: [] }
+      : { userIds: [], agencyIds: [...new Set(notified.agencyIds)] };
   await bus.publish(NOTIFICATIONS_CHANGED, notice);
 }

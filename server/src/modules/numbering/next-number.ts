@@ -14,7 +14,9 @@ export async function nextNumber(em: EntityManager, scope: string, year: number)
     db
       .insertInto('reference_counters')
       .values({ scope, year, last: sql<number>`1` })
-      .onConflict((conflict) => conflict.columns(['scope', 'year']).doUpdateSet({ last: sql<number>`reference_counters.last + 1` }))
+      .onConflict((conflict) =>
+        conflict.columns(['scope', 'year']).doUpdateSet({ last: sql<number>`reference_counters.last + 1` }),
+      )
       .returning('last'),
   );
   return row.last;

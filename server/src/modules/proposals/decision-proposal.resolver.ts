@@ -9,7 +9,10 @@ import { isProposalReadable } from './proposal.visibility';
  */
 @Resolver(() => DecisionView)
 export class DecisionProposalResolver {
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer may open the proposal this decision grants (one query: ask it of a decision, not of a list)' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may open the proposal this decision grants (one query: ask it of a decision, not of a list)',
+  })
   async proposalReadable(@Root() decision: DecisionView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (!decision.proposalId || !ctx.viewer) return false;
     return isProposalReadable(ctx.em, ctx.viewer, decision.proposalId);

@@ -15,7 +15,11 @@ export const MONEY_ROUTE = 'MONEY';
  * One appraisal per appraising agency, for the item kinds routed to it: by kind, and every kind
  * that carries money in this proposal to the money appraiser (an appraisal covers whole kinds).
  */
-export async function routeAppraisals(tx: EntityManager, proposal: Proposal, routing: AppraisalRouting): Promise<Appraisal[]> {
+export async function routeAppraisals(
+  tx: EntityManager,
+  proposal: Proposal,
+  routing: AppraisalRouting,
+): Promise<Appraisal[]> {
   const kindsByAgencyCode = new Map<string, ResourceKind[]>();
   for (const item of proposal.items) {
     const codes = [routing[item.kind], item.amount === null ? undefined : routing[MONEY_ROUTE]];

@@ -55,7 +55,8 @@ export class ProposalCommands {
   submit(viewer: Viewer, input: Inputs.ProposalActionInput): Promise<ProposalView> {
     return this.runner.run(viewer, input, ProposalAction.SUBMIT, async (tx, { proposal, appraisals }) => {
       const items = proposal.items.getItems();
-      if (items.length === 0) throw invalidInput([fieldError('items', 'REQUIRED', message('proposal.nothingToSubmit'))]);
+      if (items.length === 0)
+        throw invalidInput([fieldError('items', 'REQUIRED', message('proposal.nothingToSubmit'))]);
       const year = provinceYear(this.clock());
       proposal.code ??= `ĐX-${year}-${String(await nextNumber(tx, 'PROPOSAL', year)).padStart(4, '0')}`;
       proposal.submittedAt = this.clock();
@@ -68,7 +69,15 @@ export class ProposalCommands {
             title: proposal.title,
             rationale: proposal.rationale,
             fiscalYear: proposal.fiscalYear,
-            items: items.map(({ id, kind, description, quantity, unit, amount, justification }) => ({ id, kind, description, quantity, unit, amount, justification })),
+            items: items.map(({ id, kind, description, quantity, unit, amount, justification }) => ({
+              id,
+              kind,
+              description,
+              quantity,
+              unit,
+              amount,
+              justification,
+            })),
             totalAmount: sumMoney(items.map((i) => BigInt(i.amount ?? '0'))).toString(),
           },
           submittedBy: tx.getReference(User, viewer.userId),
@@ -82,8 +91,16 @@ export class ProposalCommands {
         type: 'SUBMITTED',
         data: { note: proposal.code },
         notification: routed.length
-          ? { target: { agencyIds: appraiserIds }, kind: 'PROPOSAL_TO_APPRAISE', message: message('proposal.toAppraiseNotice', named(proposal)) }
-          : { target: { committee: true }, kind: 'PROPOSAL_TO_REVIEW', message: message('proposal.toReviewNotice', named(proposal)) },
+          ? {
+              target: { agencyIds: appraiserIds },
+              kind: 'PROPOSAL_TO_APPRAISE',
+              message: message('proposal.toAppraiseNotice', named(proposal)),
+            }
+          : {
+              target: { committee: true },
+              kind: 'PROPOSAL_TO_REVIEW',
+              message: message('proposal.toReviewNotice', named(proposal)),
+            },
       };
     });
   }
@@ -101,8 +118,16 @@ export class ProposalCommands {
         data: { note: comment, opinion: input.opinion },
         notification:
           outstanding === 0
-            ? { target: { committee: true }, kind: 'PROPOSAL_TO_REVIEW', message: message('proposal.appraisalsDoneNotice', named(proposal)) }
-            : { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_APPRAISED', message: message('proposal.appraisedNotice', named(proposal)) },
+            ? {
+                target: { committee: true },
+                kind: 'PROPOSAL_TO_REVIEW',
+                message: message('proposal.appraisalsDoneNotice', named(proposal)),
+              }
+            : {
+                target: { agencyIds: [proposal.requestingAgency.id] },
+                kind: 'PROPOSAL_APPRAISED',
+                message: message('proposal.appraisedNotice', named(proposal)),
+              },
       };
     });
   }
@@ -115,7 +140,11 @@ export class ProposalCommands {
       return {
         type: 'RETURNED',
         data: { note: reason },
-        notification: { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_RETURNED', message: message('proposal.returnedNotice', named(proposal)) },
+        notification: {
+          target: { agencyIds: [proposal.requestingAgency.id] },
+          kind: 'PROPOSAL_RETURNED',
+          message: message('proposal.returnedNotice', named(proposal)),
+        },
       };
     });
   }
@@ -127,7 +156,11 @@ export class ProposalCommands {
       return {
         type: 'APPRAISAL_REOPENED',
         data: { note: reason },
-        notification: { target: { agencyIds: appraisals.map((a) => a.agency.id) }, kind: 'PROPOSAL_TO_APPRAISE', message: message('proposal.reappraiseNotice', named(proposal)) },
+        notification: {
+          target: { agencyIds: appraisals.map((a) => a.agency.id) },
+          kind: 'PROPOSAL_TO_APPRAISE',
+          message: message('proposal.reappraiseNotice', named(proposal)),
+        },
       };
     });
   }
@@ -135,7 +168,11 @@ export class ProposalCommands {
   withdraw(viewer: Viewer, input: Inputs.ProposalActionInput): Promise<ProposalView> {
     return this.runner.run(viewer, input, ProposalAction.WITHDRAW, async (_tx, { proposal, appraisals }) => ({
       type: 'WITHDRAWN',
-      notification: { target: { agencyIds: appraisals.map((a) => a.agency.id) }, kind: 'PROPOSAL_WITHDRAWN', message: message('proposal.withdrawnNotice', named(proposal)) },
+      notification: {
+        target: { agencyIds: appraisals.map((a) => a.agency.id) },
+        kind: 'PROPOSAL_WITHDRAWN',
+        message: message('proposal.withdrawnNotice', named(proposal)),
+      },
       settles: ['PROPOSAL_TO_REVIEW', 'PROPOSAL_TO_APPRAISE'],
     }));
   }
@@ -150,7 +187,15 @@ export class ProposalCommands {
       const lines = checkGrantLines(proposal, input.grants);
       // Lock the proposal's row at the version we checked before drawing a number: a concurrent
       // decider waits here, then finds the version moved on and gets CONFLICT.
-      const locked = await runQuery(tx, db.selectFrom('proposals').select(sql<number>`1`.as('one')).where('id', '=', proposal.id).where('version', '=', input.version).forUpdate());
+      const locked = await runQuery(
+        tx,
+        db
+          .selectFrom('proposals')
+          .select(sql<number>`1`.as('one'))
+          .where('id', '=', proposal.id)
+          .where('version', '=', input.version)
+          .forUpdate(),
+      );
       if (locked.length === 0) throw conflict(PROPOSAL_CONFLICT);
       const decision = await issueDecision(tx, {
         kind: DecisionKind.APPROVAL,
@@ -167,7 +212,11 @@ export class ProposalCommands {
       return {
         type: 'DECIDED',
         data: { note: `${decision.number}/QĐ-${decision.issuerCode}`, decisionId: decision.id },
-        notification: { target: { agencyIds: [proposal.requestingAgency.id] }, kind: 'PROPOSAL_DECIDED', message: message('proposal.decidedNotice', named(proposal)) },
+        notification: {
+          target: { agencyIds: [proposal.requestingAgency.id] },
+          kind: 'PROPOSAL_DECIDED',
+          message: message('proposal.decidedNotice', named(proposal)),
+        },
         settles: ['PROPOSAL_TO_REVIEW'],
       };
     });

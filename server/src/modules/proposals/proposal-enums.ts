@@ -17,6 +17,12 @@ export enum AppraisalOpinion {
 }
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(ProposalAction, { name: 'ProposalAction', description: 'What the viewer may do now (from the workflow table)' });
-registerEnumType(ResourceKind, { name: 'ResourceKind', description: 'Kinh phí, nhân sự (biên chế), trang thiết bị, đất đai, khác' });
+registerEnumType(ProposalAction, {
+  name: 'ProposalAction',
+  description: 'What the viewer may do now (from the workflow table)',
+});
+registerEnumType(ResourceKind, {
+  name: 'ResourceKind',
+  description: 'Kinh phí, nhân sự (biên chế), trang thiết bị, đất đai, khác',
+});
 registerEnumType(AppraisalOpinion, { name: 'AppraisalOpinion', description: 'Đồng ý, đồng ý một phần, không đồng ý' });

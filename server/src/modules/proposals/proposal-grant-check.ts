@@ -8,7 +8,10 @@ import type { ProposalItem } from './proposal-item.entity';
 import type { Proposal } from './proposal.entity';
 
 /** An appraiser's recommendation per routed line: all of it, none of it, or the amounts given (never above the ask). */
-export function checkRecommendations(input: Inputs.AppraiseProposalInput, routedItems: ProposalItem[]): Recommendation[] {
+export function checkRecommendations(
+  input: Inputs.AppraiseProposalInput,
+  routedItems: ProposalItem[],
+): Recommendation[] {
   if (input.opinion === AppraisalOpinion.SUPPORT) {
     return routedItems.map((i) => ({ itemId: i.id, amount: i.amount, quantity: i.quantity }));
   }
@@ -19,13 +22,23 @@ export function checkRecommendations(input: Inputs.AppraiseProposalInput, routed
   const given = new Map(input.recommendations.map((r) => [r.itemId, r]));
   const result = routedItems.map((item) => {
     const r = given.get(item.id);
-    if (!r) check.add('recommendations', 'REQUIRED', message('proposal.recommendationRequired', { line: item.description }));
+    if (!r)
+      check.add('recommendations', 'REQUIRED', message('proposal.recommendationRequired', { line: item.description }));
     const amount = r?.amount ?? null;
     if (item.amount !== null && (amount === null || amount > BigInt(item.amount))) {
-      check.add('recommendations', 'INVALID_FORMAT', message('proposal.recommendationAmountInvalid', { line: item.description }));
+      check.add(
+        'recommendations',
+        'INVALID_FORMAT',
+        message('proposal.recommendationAmountInvalid', { line: item.description }),
+      );
     }
     const quantity = r?.quantity ?? item.quantity;
-    if (quantity < 0 || quantity > item.quantity) check.add('recommendations', 'INVALID_FORMAT', message('proposal.recommendationQuantityInvalid', { line: item.description }));
+    if (quantity < 0 || quantity > item.quantity)
+      check.add(
+        'recommendations',
+        'INVALID_FORMAT',
+        message('proposal.recommendationQuantityInvalid', { line: item.description }),
+      );
     return { itemId: item.id, amount: amount === null ? null : amount.toString(), quantity };
   });
   if (given.size > routedItems.length || [...given.keys()].some((id) => !routedItems.some((i) => i.id === id))) {
@@ -48,8 +61,14 @@ export function checkGrantLines(proposal: Proposal, grants: Inputs.GrantInput[])
     if (!grant) check.add('grants', 'REQUIRED', message('proposal.grantRequired', { line: item.description }));
     const grantedQuantity = grant?.grantedQuantity ?? 0;
     const grantedAmount = item.amount === null ? null : (grant?.grantedAmount ?? 0n);
-    if (grantedQuantity < 0 || grantedQuantity > item.quantity) check.add('grants', 'INVALID_FORMAT', message('proposal.grantQuantityRange', { line: item.description, max: item.quantity }));
-    if (grantedAmount !== null && grantedAmount > BigInt(item.amount!)) check.add('grants', 'INVALID_FORMAT', message('decision.grantAmountTooHigh', { line: item.description }));
+    if (grantedQuantity < 0 || grantedQuantity > item.quantity)
+      check.add(
+        'grants',
+        'INVALID_FORMAT',
+        message('proposal.grantQuantityRange', { line: item.description, max: item.quantity }),
+      );
+    if (grantedAmount !== null && grantedAmount > BigInt(item.amount!))
+      check.add('grants', 'INVALID_FORMAT', message('decision.grantAmountTooHigh', { line: item.description }));
     return {
       itemId: item.id,
       kind: item.kind,

@@ -20,11 +20,24 @@ describe('proposal amounts are capped', () => {
   afterAll(() => t.stop());
 
   const mutate = (who: string, name: string, type: string, input: Record<string, unknown>) =>
-    t.gql<Record<string, { proposal: P }>>(`mutation($input: ${type}!) { ${name}(input: $input) { proposal { id version status totalAmount items { id quantity amount } } } }`, { input }, tokens[who]);
+    t.gql<Record<string, { proposal: P }>>(
+      `mutation($input: ${type}!) { ${name}(input: $input) { proposal { id version status totalAmount items { id quantity amount } } } }`,
+      { input },
+      tokens[who],
+    );
   const draft = (amounts: string[]) =>
     mutate('stnmt.lead', 'createProposal', 'CreateProposalInput', {
-      title: 'Kinh phí đầu tư hạ tầng số', rationale: 'Phục vụ liên thông hồ sơ', fiscalYear: new Date().getUTCFullYear(),
-      items: amounts.map((amount, i) => ({ kind: 'FUNDING', description: `Hạng mục ${i + 1}`, quantity: 1, unit: 'gói', amount, justification: 'Cần thiết' })),
+      title: 'Kinh phí đầu tư hạ tầng số',
+      rationale: 'Phục vụ liên thông hồ sơ',
+      fiscalYear: new Date().getUTCFullYear(),
+      items: amounts.map((amount, i) => ({
+        kind: 'FUNDING',
+        description: `Hạng mục ${i + 1}`,
+        quantity: 1,
+        unit: 'gói',
+        amount,
+        justification: 'Cần thiết',
+      })),
     });
 
   it('refuses 11 lines of 999,999,999,999,999,999 ₫ at creation, naming each line and the limit', async () => {
@@ -40,10 +53,23 @@ describe('proposal amounts are capped', () => {
   it('refuses a total above the cap on update too, though each line is within its own', async () => {
     const created = (await draft(['1000'])).data!.createProposal.proposal;
     const updated = await mutate('stnmt.lead', 'updateProposalDraft', 'UpdateProposalDraftInput', {
-      id: created.id, version: created.version, title: 'Kinh phí đầu tư hạ tầng số', rationale: 'Phục vụ liên thông hồ sơ', fiscalYear: new Date().getUTCFullYear(),
-      items: Array.from({ length: 11 }, (_, i) => ({ kind: 'FUNDING', description: `Hạng mục ${i + 1}`, quantity: 1, unit: 'gói', amount: '10000000000000000', justification: 'Cần thiết' })),
+      id: created.id,
+      version: created.version,
+      title: 'Kinh phí đầu tư hạ tầng số',
+      rationale: 'Phục vụ liên thông hồ sơ',
+      fiscalYear: new Date().getUTCFullYear(),
+      items: Array.from({ length: 11 }, (_, i) => ({
+        kind: 'FUNDING',
+        description: `Hạng mục ${i + 1}`,
+        quantity: 1,
+        unit: 'gói',
+        amount: '10000000000000000',
+        justification: 'Cần thiết',
+      })),
     });
-    expect(updated.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'items', code: 'TOO_LARGE' })]);
+    expect(updated.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'items', code: 'TOO_LARGE' }),
+    ]);
   });
 
   it('decides a proposal at the cap: ten lines of 10^16 ₫, granted in full', async () => {
@@ -51,15 +77,29 @@ describe('proposal amounts are capped', () => {
     expect(created.errors).toBeUndefined();
     let p = created.data!.createProposal.proposal;
     expect(p.totalAmount).toBe('100000000000000000');
-    p = (await mutate('stnmt.lead', 'submitProposal', 'ProposalActionInput', { id: p.id, version: p.version })).data!.submitProposal.proposal;
-    p = (await mutate('stc.lead', 'appraiseProposal', 'AppraiseProposalInput', { id: p.id, version: p.version, opinion: 'SUPPORT', comment: 'Đồng ý.' })).data!.appraiseProposal.proposal;
+    p = (await mutate('stnmt.lead', 'submitProposal', 'ProposalActionInput', { id: p.id, version: p.version })).data!
+      .submitProposal.proposal;
+    p = (
+      await mutate('stc.lead', 'appraiseProposal', 'AppraiseProposalInput', {
+        id: p.id,
+        version: p.version,
+        opinion: 'SUPPORT',
+        comment: 'Đồng ý.',
+      })
+    ).data!.appraiseProposal.proposal;
     const decided = await mutate('ubnd.lead', 'decideProposal', 'DecideProposalInput', {
-      id: p.id, version: p.version, conditions: 'Thực hiện đúng quy định.',
+      id: p.id,
+      version: p.version,
+      conditions: 'Thực hiện đúng quy định.',
       grants: p.items.map((i) => ({ itemId: i.id, grantedQuantity: i.quantity, grantedAmount: i.amount })),
     });
     expect(decided.errors).toBeUndefined();
     expect(decided.data!.decideProposal.proposal.status).toBe('DECIDED');
-    const decision = await t.gql(`query($id: ID!) { proposal(id: $id) { decisions { totalGranted } } }`, { id: p.id }, tokens['ubnd.lead']);
+    const decision = await t.gql(
+      `query($id: ID!) { proposal(id: $id) { decisions { totalGranted } } }`,
+      { id: p.id },
+      tokens['ubnd.lead'],
+    );
     expect(decision.data?.proposal.decisions).toEqual([{ totalGranted: '100000000000000000' }]);
   });
 });

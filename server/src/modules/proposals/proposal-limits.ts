@@ -21,8 +21,14 @@ export function checkAmounts(check: InputChecker, amounts: (bigint | null | unde
   let total = 0n;
   amounts.forEach((amount, i) => {
     if (amount == null) return;
-    if (amount > MAX_LINE_AMOUNT) check.add(`items.${i}.amount`, 'TOO_LARGE', message('proposal.lineAmountTooLarge', { max: dong(MAX_LINE_AMOUNT) }));
+    if (amount > MAX_LINE_AMOUNT)
+      check.add(
+        `items.${i}.amount`,
+        'TOO_LARGE',
+        message('proposal.lineAmountTooLarge', { max: dong(MAX_LINE_AMOUNT) }),
+      );
     total += amount;
   });
-  if (total > MAX_TOTAL_AMOUNT) check.add('items', 'TOO_LARGE', message('proposal.totalAmountTooLarge', { max: dong(MAX_TOTAL_AMOUNT) }));
+  if (total > MAX_TOTAL_AMOUNT)
+    check.add('items', 'TOO_LARGE', message('proposal.totalAmountTooLarge', { max: dong(MAX_TOTAL_AMOUNT) }));
 }

@@ -12,13 +12,13 @@ const ORDER = [S.DRAFT, S.IN_APPRAISAL, S.IN_REVIEW, S.DECIDED, S.RETURNED, S.WI
 /** Hand-written: action → statuses it is allowed from.
  *                          DRAF APPR REVW DECD RETN WDRN */
 const GRID: Record<A, string> = {
-  [A.UPDATE_DRAFT]:        'x    .    .    .    x    .',
-  [A.SUBMIT]:              'x    .    .    .    x    .',
-  [A.APPRAISE]:            '.    x    .    .    .    .',
+  [A.UPDATE_DRAFT]: 'x    .    .    .    x    .',
+  [A.SUBMIT]: 'x    .    .    .    x    .',
+  [A.APPRAISE]: '.    x    .    .    .    .',
   [A.RETURN_FOR_REVISION]: '.    x    x    .    .    .',
-  [A.REOPEN_APPRAISAL]:    '.    .    x    .    .    .',
-  [A.DECIDE]:              '.    .    x    .    .    .',
-  [A.WITHDRAW]:            'x    x    x    .    x    .',
+  [A.REOPEN_APPRAISAL]: '.    .    x    .    .    .',
+  [A.DECIDE]: '.    .    x    .    .    .',
+  [A.WITHDRAW]: 'x    x    x    .    x    .',
 };
 const everyone: ProposalActor = { relations: new Set(Object.values(R)), isLead: true };
 const only = (relation: R, isLead = true): ProposalActor => ({ relations: new Set([relation]), isLead });
@@ -39,7 +39,10 @@ describe('proposal workflow table', () => {
     expect(judgeProposal(A.SUBMIT, S.DRAFT, only(R.REQUESTER, false))).toEqual({ ok: false, reason: 'ROLE' });
     expect(judgeProposal(A.UPDATE_DRAFT, S.DRAFT, only(R.REQUESTER, false))).toEqual({ ok: true });
     expect(judgeProposal(A.APPRAISE, S.IN_APPRAISAL, only(R.REQUESTER))).toEqual({ ok: false, reason: 'RELATION' });
-    expect(judgeProposal(A.APPRAISE, S.IN_APPRAISAL, only(R.PENDING_APPRAISER, false))).toEqual({ ok: false, reason: 'ROLE' });
+    expect(judgeProposal(A.APPRAISE, S.IN_APPRAISAL, only(R.PENDING_APPRAISER, false))).toEqual({
+      ok: false,
+      reason: 'ROLE',
+    });
     expect(judgeProposal(A.DECIDE, S.IN_REVIEW, only(R.COMMITTEE, false))).toEqual({ ok: false, reason: 'ROLE' });
     expect(judgeProposal(A.DECIDE, S.IN_REVIEW, only(R.REQUESTER))).toEqual({ ok: false, reason: 'RELATION' });
     expect(judgeProposal(A.DECIDE, S.IN_REVIEW, only(R.COMMITTEE))).toEqual({ ok: true });
@@ -47,7 +50,11 @@ describe('proposal workflow table', () => {
 
   it('lists allowed actions per viewer', () => {
     expect(allowedProposalActions(S.DRAFT, only(R.REQUESTER))).toEqual([A.UPDATE_DRAFT, A.SUBMIT, A.WITHDRAW]);
-    expect(allowedProposalActions(S.IN_REVIEW, only(R.COMMITTEE))).toEqual([A.RETURN_FOR_REVISION, A.REOPEN_APPRAISAL, A.DECIDE]);
+    expect(allowedProposalActions(S.IN_REVIEW, only(R.COMMITTEE))).toEqual([
+      A.RETURN_FOR_REVISION,
+      A.REOPEN_APPRAISAL,
+      A.DECIDE,
+    ]);
     expect(allowedProposalActions(S.DECIDED, everyone)).toEqual([]);
   });
 
@@ -61,7 +68,10 @@ describe('proposal workflow table', () => {
     [A.REOPEN_APPRAISAL, S.IN_REVIEW, true, 2, S.IN_APPRAISAL],
     [A.DECIDE, S.IN_REVIEW, true, 0, S.DECIDED],
     [A.WITHDRAW, S.IN_APPRAISAL, true, 1, S.WITHDRAWN],
-  ] as const)('%s from %s (needs appraisal: %s, outstanding: %s) → %s', (action, from, needsAppraisal, appraisalsOutstanding, to) => {
-    expect(nextProposalStatus(action, from, { needsAppraisal, appraisalsOutstanding })).toBe(to);
-  });
+  ] as const)(
+    '%s from %s (needs appraisal: %s, outstanding: %s) → %s',
+    (action, from, needsAppraisal, appraisalsOutstanding, to) => {
+      expect(nextProposalStatus(action, from, { needsAppraisal, appraisalsOutstanding })).toBe(to);
+    },
+  );
 });

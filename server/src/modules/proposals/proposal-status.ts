@@ -56,11 +56,31 @@ export const PROPOSAL_RULES: Readonly<Record<ProposalAction, ProposalRule>> = {
   [ProposalAction.UPDATE_DRAFT]: { from: [S.DRAFT, S.RETURNED], by: [R.REQUESTER], effect: 'UNCHANGED' },
   // Asking the province for money or staff commits the agency: its leader sends it.
   [ProposalAction.SUBMIT]: { from: [S.DRAFT, S.RETURNED], by: [R.REQUESTER], effect: 'ROUTED', needsLead: true },
-  [ProposalAction.APPRAISE]: { from: [S.IN_APPRAISAL], by: [R.PENDING_APPRAISER], effect: 'BY_APPRAISALS', needsLead: true },
-  [ProposalAction.RETURN_FOR_REVISION]: { from: [S.IN_APPRAISAL, S.IN_REVIEW], by: [R.COMMITTEE], effect: S.RETURNED, needsLead: true },
-  [ProposalAction.REOPEN_APPRAISAL]: { from: [S.IN_REVIEW], by: [R.COMMITTEE], effect: S.IN_APPRAISAL, needsLead: true },
+  [ProposalAction.APPRAISE]: {
+    from: [S.IN_APPRAISAL],
+    by: [R.PENDING_APPRAISER],
+    effect: 'BY_APPRAISALS',
+    needsLead: true,
+  },
+  [ProposalAction.RETURN_FOR_REVISION]: {
+    from: [S.IN_APPRAISAL, S.IN_REVIEW],
+    by: [R.COMMITTEE],
+    effect: S.RETURNED,
+    needsLead: true,
+  },
+  [ProposalAction.REOPEN_APPRAISAL]: {
+    from: [S.IN_REVIEW],
+    by: [R.COMMITTEE],
+    effect: S.IN_APPRAISAL,
+    needsLead: true,
+  },
   [ProposalAction.DECIDE]: { from: [S.IN_REVIEW], by: [R.COMMITTEE], effect: S.DECIDED, needsLead: true },
-  [ProposalAction.WITHDRAW]: { from: [S.DRAFT, S.IN_APPRAISAL, S.IN_REVIEW, S.RETURNED], by: [R.REQUESTER], effect: S.WITHDRAWN, needsLead: true },
+  [ProposalAction.WITHDRAW]: {
+    from: [S.DRAFT, S.IN_APPRAISAL, S.IN_REVIEW, S.RETURNED],
+    by: [R.REQUESTER],
+    effect: S.WITHDRAWN,
+    needsLead: true,
+  },
 };
 
 export interface ProposalActor {
@@ -83,7 +103,11 @@ export function allowedProposalActions(status: ProposalStatus, actor: ProposalAc
 }
 
 /** The status after an action, given what the routing and the appraisals say. */
-export function nextProposalStatus(action: ProposalAction, status: ProposalStatus, facts: { needsAppraisal: boolean; appraisalsOutstanding: number }): ProposalStatus {
+export function nextProposalStatus(
+  action: ProposalAction,
+  status: ProposalStatus,
+  facts: { needsAppraisal: boolean; appraisalsOutstanding: number },
+): ProposalStatus {
   const { effect } = PROPOSAL_RULES[action];
   if (effect === 'ROUTED') return facts.needsAppraisal ? S.IN_APPRAISAL : S.IN_REVIEW;
   if (effect === 'BY_APPRAISALS') return facts.appraisalsOutstanding === 0 ? S.IN_REVIEW : status;

@@ -7,10 +7,24 @@ import { message, type Message } from '../../shared/messages';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice } from '../events';
 import { transitionOnce } from '../idempotency';
-import { announceNotifications, nobodyNotified, notify, settleNotifications, type NewNotification, type NotificationTarget, type Notified } from '../notifications';
+import {
+  announceNotifications,
+  nobodyNotified,
+  notify,
+  settleNotifications,
+  type NewNotification,
+  type NotificationTarget,
+  type Notified,
+} from '../notifications';
 import { Appraisal } from './appraisal.entity';
 import { proposalActor, type ProposalShape } from './proposal.policy';
-import { judgeProposal, nextProposalStatus, ProposalAction, ProposalStatus, type ProposalVerdict } from './proposal-status';
+import {
+  judgeProposal,
+  nextProposalStatus,
+  ProposalAction,
+  ProposalStatus,
+  type ProposalVerdict,
+} from './proposal-status';
 import { Proposal } from './proposal.entity';
 import { isProposalReadable } from './proposal.visibility';
 import type { ProposalView } from './proposal.views';
@@ -37,14 +51,22 @@ export interface Recorded {
   notified: Notified;
 }
 
-export type ProposalCommandRunner = CommandRunner<Viewer, LoadedProposal, ProposalAction, Outcome, Recorded, ProposalView>;
+export type ProposalCommandRunner = CommandRunner<
+  Viewer,
+  LoadedProposal,
+  ProposalAction,
+  Outcome,
+  Recorded,
+  ProposalView
+>;
 
 /** The message when a concurrent writer moved the proposal on (also the decider who lost the race). */
 export const PROPOSAL_CONFLICT = message('proposal.conflict');
 
 /** The action's verb is `proposalAction.<action>` in the message catalog. */
 function refusal(action: ProposalAction, verdict: Exclude<ProposalVerdict, { ok: true }>): DomainError {
-  if (verdict.reason === 'STATUS') return new DomainError(ErrorCode.INVALID_TRANSITION, message('proposal.refused.status', { action }));
+  if (verdict.reason === 'STATUS')
+    return new DomainError(ErrorCode.INVALID_TRANSITION, message('proposal.refused.status', { action }));
   if (verdict.reason === 'ROLE') return forbidden(message('proposal.refused.role', { action }));
   return forbidden(message('proposal.refused.relation', { action }));
 }
@@ -58,7 +80,12 @@ function shapeOf({ proposal, appraisals }: LoadedProposal): ProposalShape {
 }
 
 /** The proposal workflow for the command runner: proposal-status.ts judges and moves. */
-export function proposalCommandRunner(em: EntityManager, bus: EventBus, clock: Clock, read: (viewer: Viewer, id: string) => Promise<ProposalView>): ProposalCommandRunner {
+export function proposalCommandRunner(
+  em: EntityManager,
+  bus: EventBus,
+  clock: Clock,
+  read: (viewer: Viewer, id: string) => Promise<ProposalView>,
+): ProposalCommandRunner {
   return new CommandRunner(em, clock, {
     aggregate: PROPOSAL_AGGREGATE,
     subject: 'proposal',
@@ -66,7 +93,12 @@ export function proposalCommandRunner(em: EntityManager, bus: EventBus, clock: C
     conflictMessage: PROPOSAL_CONFLICT,
     async load(tx, id) {
       const proposal = await tx.findOne(Proposal, id, { populate: ['items'] });
-      return proposal && { proposal, appraisals: await tx.find(Appraisal, { proposal: proposal.id, revision: proposal.revision }) };
+      return (
+        proposal && {
+          proposal,
+          appraisals: await tx.find(Appraisal, { proposal: proposal.id, revision: proposal.revision }),
+        }
+      );
     },
     isReadable: isProposalReadable,
     versionOf: ({ proposal }) => proposal.version,
@@ -88,10 +120,23 @@ export function proposalCommandRunner(em: EntityManager, bus: EventBus, clock: C
 }
 
 /** The notifications (and settled ones), then the event row (last: it takes the commit-order lock). */
-export async function recordProposalChange(tx: EntityManager, viewer: Viewer, { proposal, appraisals }: LoadedProposal, outcome: Outcome): Promise<Recorded> {
-  const base: Omit<NewNotification, 'kind' | 'message'> = { groupKey: `proposal:${proposal.id}`, subjectType: 'PROPOSAL', subjectId: proposal.id };
+export async function recordProposalChange(
+  tx: EntityManager,
+  viewer: Viewer,
+  { proposal, appraisals }: LoadedProposal,
+  outcome: Outcome,
+): Promise<Recorded> {
+  const base: Omit<NewNotification, 'kind' | 'message'> = {
+    groupKey: `proposal:${proposal.id}`,
+    subjectType: 'PROPOSAL',
+    subjectId: proposal.id,
+  };
   const notified = outcome.notification
-    ? await notify(tx, { exceptUserId: viewer.userId, ...outcome.notification.target }, { ...base, kind: outcome.notification.kind, message: outcome.notification.message })
+    ? await notify(
+        tx,
+        { exceptUserId: viewer.userId, ...outcome.notification.target },
+        { ...base, kind: outcome.notification.kind, message: outcome.notification.message },
+      )
     : nobodyNotified();
   const settled = outcome.settles ? await settleNotifications(tx, base, outcome.settles) : nobodyNotified();
   const notice = await appendEvent(tx, {
@@ -104,7 +149,13 @@ export async function recordProposalChange(tx: EntityManager, viewer: Viewer, { 
     restricted: proposal.status === ProposalStatus.DRAFT,
     data: outcome.data,
   });
-  return { notice, notified: { userIds: [...notified.userIds, ...settled.userIds], agencyIds: [...notified.agencyIds, ...settled.agencyIds] } };
+  return {
+    notice,
+    notified: {
+      userIds: [...notified.userIds, ...settled.userIds],
+      agencyIds: [...notified.agencyIds, ...settled.agencyIds],
+    },
+  };
 }
 
 /** After commit: the bells. */

@@ -9,7 +9,10 @@ import { ProposalStatus } from './proposal-status';
 @Entity({ tableName: 'proposals' })
 @Index({ properties: ['status', 'lastActivityAt', 'id'] })
 @Index({ properties: ['requestingAgency', 'lastActivityAt', 'id'] })
-@Index({ name: 'proposals_linked_task_ids_gin', expression: 'create index "proposals_linked_task_ids_gin" on "proposals" using gin ("linked_task_ids")' })
+@Index({
+  name: 'proposals_linked_task_ids_gin',
+  expression: 'create index "proposals_linked_task_ids_gin" on "proposals" using gin ("linked_task_ids")',
+})
 export class Proposal {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -74,7 +77,15 @@ export class Proposal {
   @Property({ version: true })
   version: number = 1;
 
-  constructor(props: { title: string; rationale: string; fiscalYear: number; requestingAgency: Agency; author: User; linkedRequestIds: string[]; linkedTaskIds: string[] }) {
+  constructor(props: {
+    title: string;
+    rationale: string;
+    fiscalYear: number;
+    requestingAgency: Agency;
+    author: User;
+    linkedRequestIds: string[];
+    linkedTaskIds: string[];
+  }) {
     this.title = props.title;
     this.rationale = props.rationale;
     this.fiscalYear = props.fiscalYear;

@@ -19,12 +19,20 @@ export function proposalActor(viewer: Viewer, proposal: ProposalShape): Proposal
 
 /** Whether the viewer may send their own agency's proposals: the SUBMIT rule, asked of a draft of theirs. */
 export function canSubmitProposals(viewer: Viewer): boolean {
-  const ownDraft = proposalActor(viewer, { status: ProposalStatus.DRAFT, requestingAgencyId: viewer.agencyId, pendingAppraiserIds: [] });
+  const ownDraft = proposalActor(viewer, {
+    status: ProposalStatus.DRAFT,
+    requestingAgencyId: viewer.agencyId,
+    pendingAppraiserIds: [],
+  });
   return judgeProposal(ProposalAction.SUBMIT, ProposalStatus.DRAFT, ownDraft).ok;
 }
 
 /** Whether the viewer may decide proposals: the DECIDE rule, asked of another agency's proposal in review. */
 export function canDecideProposals(viewer: Viewer): boolean {
-  const inReview = proposalActor(viewer, { status: ProposalStatus.IN_REVIEW, requestingAgencyId: '', pendingAppraiserIds: [] });
+  const inReview = proposalActor(viewer, {
+    status: ProposalStatus.IN_REVIEW,
+    requestingAgencyId: '',
+    pendingAppraiserIds: [],
+  });
   return judgeProposal(ProposalAction.DECIDE, ProposalStatus.IN_REVIEW, inReview).ok;
 }

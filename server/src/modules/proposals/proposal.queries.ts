@@ -36,11 +36,15 @@ interface AppraisalJson {
   appraisedAt: string | null;
 }
 
-const itemsJson = sql<ItemJson[]>`coalesce((select json_agg(json_build_object('id', i.id, 'kind', i.kind, 'description', i.description,
+const itemsJson = sql<
+  ItemJson[]
+>`coalesce((select json_agg(json_build_object('id', i.id, 'kind', i.kind, 'description', i.description,
   'quantity', i.quantity, 'unit', i.unit, 'amount', i.amount::text, 'justification', i.justification) order by i.position)
   from proposal_items i where i.proposal_id = p.id), '[]'::json)`;
 
-const appraisalsJson = sql<AppraisalJson[]>`coalesce((select json_agg(json_build_object('agency', ${agencySummary('aa')}, 'kinds', a.kinds,
+const appraisalsJson = sql<
+  AppraisalJson[]
+>`coalesce((select json_agg(json_build_object('agency', ${agencySummary('aa')}, 'kinds', a.kinds,
   'opinion', a.opinion, 'comment', a.comment, 'recommendations', a.recommendations,
   'appraisedBy', case when au.id is null then null else ${userSummary('au')} end, 'appraisedAt', a.appraised_at) order by aa.code)
   from proposal_appraisals a join agencies aa on aa.id = a.agency_id left join users au on au.id = a.appraised_by_id
@@ -51,10 +55,23 @@ const selectView = () =>
     .selectFrom('proposals as p')
     .innerJoin('agencies as ra', 'ra.id', 'p.requesting_agency_id')
     .innerJoin('users as u', 'u.id', 'p.author_id')
-    .select(['p.id', 'p.code', 'p.title', 'p.rationale', 'p.fiscal_year', 'p.status', 'p.revision', 'p.return_reason', 'p.linked_request_ids', 'p.linked_task_ids'])
+    .select([
+      'p.id',
+      'p.code',
+      'p.title',
+      'p.rationale',
+      'p.fiscal_year',
+      'p.status',
+      'p.revision',
+      'p.return_reason',
+      'p.linked_request_ids',
+      'p.linked_task_ids',
+    ])
     .select(['p.created_at', 'p.submitted_at', 'p.decided_at', 'p.last_activity_at', 'p.version'])
     .select([
-      sql<string>`(select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id)`.as('total_amount'),
+      sql<string>`(select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id)`.as(
+        'total_amount',
+      ),
       agencySummary('ra').as('requesting_agency'),
       userSummary('u').as('author'),
       itemsJson.as('items'),
@@ -67,7 +84,6 @@ export function proposalVisible(viewer: Viewer): Expression<SqlBool> {
   return sql<SqlBool>`(p.requesting_agency_id = ${viewer.agencyId} or (p.status <> 'DRAFT' and exists (
     select 1 from proposal_appraisals va where va.proposal_id = p.id and va.agency_id = ${viewer.agencyId})))`;
 }
-
 
 /** Conditions on a list's proposal row `p`, typed by its columns, for filters built by the proposal list. */
 export const proposalRow = expressionBuilder<{ p: Database['proposals'] }, 'p'>();
@@ -127,12 +143,27 @@ export async function findProposalById(source: SqlSource, id: string): Promise<P
  * A list page by last activity then id, in `direction` (the keyset the list's cursor condition
  * follows); `where` holds the proposal list's conditions, its visibility rule among them.
  */
-export async function listProposals(em: EntityManager, where: readonly Expression<SqlBool>[], direction: 'asc' | 'desc', limit: number): Promise<ProposalView[]> {
-  const rows = await runQuery(em, selectView().where((eb) => eb.and([...where])).orderBy('p.last_activity_at', direction).orderBy('p.id', direction).limit(limit));
+export async function listProposals(
+  em: EntityManager,
+  where: readonly Expression<SqlBool>[],
+  direction: 'asc' | 'desc',
+  limit: number,
+): Promise<ProposalView[]> {
+  const rows = await runQuery(
+    em,
+    selectView()
+      .where((eb) => eb.and([...where]))
+      .orderBy('p.last_activity_at', direction)
+      .orderBy('p.id', direction)
+      .limit(limit),
+  );
   return rows.map(toProposalView);
 }
 
-export async function revisionsOf(source: SqlSource, proposalIds: readonly string[]): Promise<Map<string, RevisionView[]>> {
+export async function revisionsOf(
+  source: SqlSource,
+  proposalIds: readonly string[],
+): Promise<Map<string, RevisionView[]>> {
   const rows = await readQuery(
     source,
     db
@@ -141,16 +172,20 @@ export async function revisionsOf(source: SqlSource, proposalIds: readonly strin
       .where(sql<SqlBool>`proposal_id = any(${`{${proposalIds.join(',')}}`}::uuid[])`)
       .orderBy('number'),
   );
-  return groupBy(rows, (row) => row.proposal_id, (row): RevisionView => {
-    const { snapshot } = row;
-    return {
-      number: row.number,
-      title: snapshot.title,
-      rationale: snapshot.rationale,
-      fiscalYear: snapshot.fiscalYear,
-      items: snapshot.items.map((item) => ({ ...item, amount: money(item.amount) })),
-      totalAmount: BigInt(snapshot.totalAmount),
-      submittedAt: new Date(row.submitted_at),
-    };
-  });
+  return groupBy(
+    rows,
+    (row) => row.proposal_id,
+    (row): RevisionView => {
+      const { snapshot } = row;
+      return {
+        number: row.number,
+        title: snapshot.title,
+        rationale: snapshot.rationale,
+        fiscalYear: snapshot.fiscalYear,
+        items: snapshot.items.map((item) => ({ ...item, amount: money(item.amount) })),
+        totalAmount: BigInt(snapshot.totalAmount),
+        submittedAt: new Date(row.submitted_at),
+      };
+    },
+  );
 }

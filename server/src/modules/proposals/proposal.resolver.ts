@@ -1,4 +1,21 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { startEventScope } from '../../shared/context';
 import { eventCursor, sharedEventPayload, watchAggregate, type EventNotice } from '../events';
 import { findProposalById } from './proposal.queries';
@@ -22,7 +39,7 @@ class ProposalFilter {
   @Field(() => ProposalStatus, { nullable: true })
   status?: ProposalStatus | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The Committee\'s review queue: IN_REVIEW, oldest first' })
+  @Field(() => Boolean, { nullable: true, description: "The Committee's review queue: IN_REVIEW, oldest first" })
   awaitingDecision?: boolean | null;
 }
 
@@ -58,12 +75,19 @@ class ProposalChangedArgs {
 
 @ArgsType()
 class ProposalFeedArgs {
-  @Field(() => ID, { nullable: true, description: 'Last event id seen (e.g. from proposalEventCursor): missed events are replayed first' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Last event id seen (e.g. from proposalEventCursor): missed events are replayed first',
+  })
   after?: string | null;
 }
 
 /** Replay after the client's last id, then live events of one proposal (or all) the viewer may see. */
-async function watchProposals(ctx: GraphQLContext, id: string | null, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
+async function watchProposals(
+  ctx: GraphQLContext,
+  id: string | null,
+  after: string | null | undefined,
+): Promise<AsyncIterable<EventNotice>> {
   if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
   return watchAggregate({ em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! }, PROPOSAL_AGGREGATE, id, after);
 }
@@ -106,7 +130,9 @@ export class ProposalResolver {
     return ctx.loaders.get(proposalRevisions).load(proposal.id);
   }
 
-  @FieldResolver(() => [DecisionView], { description: 'Decisions on this proposal (the approval, then any amendment or revocation)' })
+  @FieldResolver(() => [DecisionView], {
+    description: 'Decisions on this proposal (the approval, then any amendment or revocation)',
+  })
   decisions(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.get(proposalDecisions).load(proposal.id);
   }
@@ -121,7 +147,11 @@ export class ProposalResolver {
     description: 'Changes to one proposal (appraisals, decision); pass `after` to resume without gaps',
     subscribe: ({ args, context }) => watchProposals(context as GraphQLContext, args.id, args.after),
   })
-  proposalChanged(@Root() notice: EventNotice, @Args() _args: ProposalChangedArgs, @Ctx() ctx: GraphQLContext): Promise<ProposalEventPayload> {
+  proposalChanged(
+    @Root() notice: EventNotice,
+    @Args() _args: ProposalChangedArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProposalEventPayload> {
     return eventPayload(notice, ctx);
   }
 
@@ -130,12 +160,19 @@ export class ProposalResolver {
     description: 'Changes to every proposal the viewer may read; pass `after` to resume without gaps',
     subscribe: ({ args, context }) => watchProposals(context as GraphQLContext, null, args.after),
   })
-  proposalFeed(@Root() notice: EventNotice, @Args() _args: ProposalFeedArgs, @Ctx() ctx: GraphQLContext): Promise<ProposalEventPayload> {
+  proposalFeed(
+    @Root() notice: EventNotice,
+    @Args() _args: ProposalFeedArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProposalEventPayload> {
     return eventPayload(notice, ctx);
   }
 
   @Authorized()
-  @Query(() => ID, { description: 'The newest proposal event id the viewer may see ("0" if none): read it before a list, then subscribe to proposalFeed(after: it)' })
+  @Query(() => ID, {
+    description:
+      'The newest proposal event id the viewer may see ("0" if none): read it before a list, then subscribe to proposalFeed(after: it)',
+  })
   proposalEventCursor(@Ctx() ctx: GraphQLContext): Promise<string> {
     return eventCursor({ em: ctx.em, viewer: ctx.viewer! }, PROPOSAL_AGGREGATE);
   }
@@ -159,7 +196,7 @@ export class ProposalResolver {
   }
 
   @Authorized()
-  @Mutation(() => ProposalPayload, { description: 'The appraising agency\'s opinion (LEAD)' })
+  @Mutation(() => ProposalPayload, { description: "The appraising agency's opinion (LEAD)" })
   appraiseProposal(@Arg('input') input: Inputs.AppraiseProposalInput, @Ctx() ctx: GraphQLContext) {
     return payload(service(ctx).appraise(ctx.viewer!, input));
   }

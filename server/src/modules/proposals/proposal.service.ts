@@ -42,7 +42,12 @@ export class ProposalService {
     settings: ProposalSettings,
     private readonly clock: Clock = wallClock,
   ) {
-    this.commands = new ProposalCommands(em, settings, clock, proposalCommandRunner(em, bus, clock, (viewer, id) => this.get(viewer, id)));
+    this.commands = new ProposalCommands(
+      em,
+      settings,
+      clock,
+      proposalCommandRunner(em, bus, clock, (viewer, id) => this.get(viewer, id)),
+    );
   }
 
   async get(viewer: Viewer, id: string): Promise<ProposalView> {
@@ -52,7 +57,12 @@ export class ProposalService {
   }
 
   /** Visible proposals, newest activity first; `awaitingDecision` is the Committee's queue (oldest first). */
-  async list(viewer: Viewer, filter: { status?: ProposalStatus | null; awaitingDecision?: boolean | null } | null | undefined, first: number, after?: string | null): Promise<Page<ProposalView>> {
+  async list(
+    viewer: Viewer,
+    filter: { status?: ProposalStatus | null; awaitingDecision?: boolean | null } | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<ProposalView>> {
     const limit = pageSize(first);
     const where = [proposalVisible(viewer)];
     if (filter?.awaitingDecision) where.push(sql<SqlBool>`p.status = 'IN_REVIEW'`);
@@ -60,7 +70,9 @@ export class ProposalService {
     const oldestFirst = Boolean(filter?.awaitingDecision);
     if (after) {
       const [at, id] = decodeTimeCursor(after);
-      where.push(sql<SqlBool>`(p.last_activity_at, p.id) ${sql.raw(oldestFirst ? '>' : '<')} (${at}::timestamptz, ${id}::uuid)`);
+      where.push(
+        sql<SqlBool>`(p.last_activity_at, p.id) ${sql.raw(oldestFirst ? '>' : '<')} (${at}::timestamptz, ${id}::uuid)`,
+      );
     }
     const rows = await listProposals(this.em, where, oldestFirst ? 'asc' : 'desc', limit + 1);
     return toPage(rows, limit, (p) => timeCursor(p.lastActivityAt, p.id));
@@ -93,7 +105,8 @@ export class ProposalService {
   updateDraft = (viewer: Viewer, input: Inputs.UpdateProposalDraftInput) => this.commands.updateDraft(viewer, input);
   submit = (viewer: Viewer, input: Inputs.ProposalActionInput) => this.commands.submit(viewer, input);
   appraise = (viewer: Viewer, input: Inputs.AppraiseProposalInput) => this.commands.appraise(viewer, input);
-  returnForRevision = (viewer: Viewer, input: Inputs.ProposalReasonInput) => this.commands.returnForRevision(viewer, input);
+  returnForRevision = (viewer: Viewer, input: Inputs.ProposalReasonInput) =>
+    this.commands.returnForRevision(viewer, input);
   reopenAppraisal = (viewer: Viewer, input: Inputs.ProposalReasonInput) => this.commands.reopenAppraisal(viewer, input);
   withdraw = (viewer: Viewer, input: Inputs.ProposalActionInput) => this.commands.withdraw(viewer, input);
   decide = (viewer: Viewer, input: Inputs.DecideProposalInput) => this.commands.decide(viewer, input);

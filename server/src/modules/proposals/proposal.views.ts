@@ -42,7 +42,7 @@ export class RecommendationView {
   quantity!: number | null;
 }
 
-@ObjectType('Appraisal', { description: 'An appraising agency\'s opinion on the current revision' })
+@ObjectType('Appraisal', { description: "An appraising agency's opinion on the current revision" })
 export class AppraisalView {
   @Field(() => AgencySummary)
   agency!: AgencySummary;
@@ -125,7 +125,7 @@ export class ProposalView {
   @Field(() => [ProposalItemView])
   items!: ProposalItemView[];
 
-  @Field(() => MoneyScalar, { description: 'Sum of the items\' amounts, computed by the server' })
+  @Field(() => MoneyScalar, { description: "Sum of the items' amounts, computed by the server" })
   totalAmount!: bigint;
 
   @Field(() => [AppraisalView], { description: 'Appraisals of the current revision' })
@@ -156,7 +156,7 @@ export class ProposalView {
 @ObjectType()
 export class ProposalConnection extends Connection(ProposalView) {}
 
-@ObjectType('ProposalEvent', { description: 'One entry of a proposal\'s timeline (from the event log)' })
+@ObjectType('ProposalEvent', { description: "One entry of a proposal's timeline (from the event log)" })
 export class ProposalEventView {
   @Field(() => ID, { description: 'Event id: pass the last one seen to proposalChanged to resume' })
   id!: string;

@@ -19,25 +19,51 @@ describe('attachment quotas', () => {
   const upload = (token: string, requestId: string, bytes: number) =>
     fetch(`${t.url}/files/requests/${requestId}/attachments`, {
       method: 'POST',
-      headers: { 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent('Hồ sơ.pdf'), authorization: `Bearer ${token}` },
+      headers: {
+        'content-type': 'application/pdf',
+        'x-file-name': encodeURIComponent('Hồ sơ.pdf'),
+        authorization: `Bearer ${token}`,
+      },
       body: new Uint8Array(Buffer.alloc(bytes, 7)),
     });
   const newRequest = async (): Promise<RequestData> => {
-    const draft = await act(t, locality, 'createRequest', 'CreateRequestInput', { title: 'Đề nghị kèm hồ sơ', body: 'Xem tệp đính kèm', domain: 'LAND', priority: 'NORMAL', dueDate: inDays(5), leadAgencyId: ids.STNMT, supportingAgencyIds: [] });
+    const draft = await act(t, locality, 'createRequest', 'CreateRequestInput', {
+      title: 'Đề nghị kèm hồ sơ',
+      body: 'Xem tệp đính kèm',
+      domain: 'LAND',
+      priority: 'NORMAL',
+      dueDate: inDays(5),
+      leadAgencyId: ids.STNMT,
+      supportingAgencyIds: [],
+    });
     return act(t, locality, 'submitRequest', 'RequestActionInput', { id: draft.id, version: draft.version });
   };
   const stored = async (column: 'request_id' | 'agency_id', id: string) =>
-    Number((await db.query(`select coalesce(sum(size), 0) as n from request_attachments where ${column} = $1`, [id])).rows[0].n);
+    Number(
+      (await db.query(`select coalesce(sum(size), 0) as n from request_attachments where ${column} = $1`, [id])).rows[0]
+        .n,
+    );
   /** Every file on disk is a recorded attachment: refused uploads left no file, not even a temporary one. */
   const expectNoStrayFiles = async () => {
     const rows = (await db.query('select id from request_attachments')).rows.map((r) => r.id as string);
-    expect(fs.readdirSync(dir).filter((f) => f !== 'tmp').sort()).toEqual(rows.sort());
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f !== 'tmp')
+        .sort(),
+    ).toEqual(rows.sort());
     expect(fs.readdirSync(path.join(dir, 'tmp'))).toEqual([]);
   };
 
   beforeAll(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
-    t = await startTestApp({ config: { attachmentsDir: dir, attachmentMaxBytes: 64 * KiB, attachmentQuota: { perRequestBytes: 100 * KiB, perAgencyBytes: 200 * KiB } } });
+    t = await startTestApp({
+      config: {
+        attachmentsDir: dir,
+        attachmentMaxBytes: 64 * KiB,
+        attachmentQuota: { perRequestBytes: 100 * KiB, perAgencyBytes: 200 * KiB },
+      },
+    });
     db = new pg.Client({ connectionString: t.database.url });
     await db.connect();
     locality = await t.login('ubnd-dh.staff');
@@ -78,7 +104,11 @@ describe('attachment quotas', () => {
     expect(refused.status).toBe(413);
     expect((await refused.json()).errors[0]).toEqual({
       message: 'Vượt hạn mức tệp đính kèm của đề nghị: tối đa 100 KB, đã dùng 80 KB.',
-      extensions: { code: 'QUOTA_EXCEEDED', messageKey: 'attachment.quotaExceeded', messageParams: { whose: 'request', limit: '100 KB', used: '80 KB' } },
+      extensions: {
+        code: 'QUOTA_EXCEEDED',
+        messageKey: 'attachment.quotaExceeded',
+        messageParams: { whose: 'request', limit: '100 KB', used: '80 KB' },
+      },
     });
     await expectNoStrayFiles();
   });

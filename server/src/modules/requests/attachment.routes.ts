@@ -56,8 +56,15 @@ export function attachmentRoutes(deps: AttachmentRouteDeps): express.Router {
       const stored = await deps.store.save(req, deps.maxBytes);
       try {
         const service = new RequestService(deps.orm.em.fork(), deps.bus);
-        const request = await service.attach(viewer, String(req.params.id), { ...stored, fileName, contentType }, deps.quota);
-        res.status(201).json({ attachment: { id: stored.key, fileName, contentType, size: stored.size }, version: request.version });
+        const request = await service.attach(
+          viewer,
+          String(req.params.id),
+          { ...stored, fileName, contentType },
+          deps.quota,
+        );
+        res
+          .status(201)
+          .json({ attachment: { id: stored.key, fileName, contentType, size: stored.size }, version: request.version });
       } catch (error) {
         deps.store.remove(stored.key); // nothing half-written: no row, no file
         throw error;
@@ -73,11 +80,20 @@ export function attachmentRoutes(deps: AttachmentRouteDeps): express.Router {
       if (!viewer) throw unauthenticated();
       const id = String(req.params.id);
       const [row] = isId(id)
-        ? await runQuery(deps.orm.em.fork(), db.selectFrom('request_attachments').select(['request_id', 'file_name', 'content_type', 'size']).where('id', '=', id))
+        ? await runQuery(
+            deps.orm.em.fork(),
+            db
+              .selectFrom('request_attachments')
+              .select(['request_id', 'file_name', 'content_type', 'size'])
+              .where('id', '=', id),
+          )
         : [];
       if (!row) throw notFound('attachment');
       await new RequestService(deps.orm.em.fork(), deps.bus).get(viewer, row.request_id); // NOT_FOUND unless readable
-      res.setHeader('Content-Type', ALLOWED_CONTENT_TYPES.has(row.content_type) ? row.content_type : 'application/octet-stream');
+      res.setHeader(
+        'Content-Type',
+        ALLOWED_CONTENT_TYPES.has(row.content_type) ? row.content_type : 'application/octet-stream',
+      );
       res.setHeader('Content-Length', row.size);
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`);
       res.setHeader('Cache-Control', 'private, no-store');
@@ -118,7 +134,9 @@ function describeUpload(req: Request): { fileName: string; contentType: string }
 function sendError(res: Response, error: unknown, deps: Pick<AttachmentRouteDeps, 'log'>): void {
   if (error instanceof FileTooLargeError && !res.headersSent) {
     const text = message('attachment.tooLarge');
-    res.status(413).json({ errors: [{ message: renderMessage(text), extensions: { code: 'PAYLOAD_TOO_LARGE', messageKey: text.key } }] });
+    res.status(413).json({
+      errors: [{ message: renderMessage(text), extensions: { code: 'PAYLOAD_TOO_LARGE', messageKey: text.key } }],
+    });
     return;
   }
   sendJsonError(res, error, deps.log, 'attachment request');

@@ -69,8 +69,11 @@ export class RequestCommands {
 
   assign(viewer: Viewer, input: Inputs.AssignRequestInput): Promise<RequestView> {
     return this.runner.run(viewer, input, RequestAction.ASSIGN, async (tx, request) => {
-      const assignee = isId(input.assigneeId) ? await tx.findOne(User, { id: input.assigneeId, agency: viewer.agencyId, active: true }) : null;
-      if (!assignee) throw invalidInput([fieldError('assigneeId', 'NOT_FOUND', message('request.assigneeNotInAgency'))]);
+      const assignee = isId(input.assigneeId)
+        ? await tx.findOne(User, { id: input.assigneeId, agency: viewer.agencyId, active: true })
+        : null;
+      if (!assignee)
+        throw invalidInput([fieldError('assigneeId', 'NOT_FOUND', message('request.assigneeNotInAgency'))]);
       participantOf(request, viewer)!.assign(assignee, this.clock());
       return { type: 'ASSIGNED', data: { agencyId: viewer.agencyId, assigneeId: assignee.id } };
     });
@@ -101,7 +104,14 @@ export class RequestCommands {
     const comment = requiredText('text', input.text, 5000);
     return this.runner.run(viewer, input, RequestAction.REOPEN, async (tx, request) => {
       for (const p of request.participants) if (p.role === ParticipantRole.LEAD) p.reopen();
-      tx.persist(new RequestComment(request, tx.getReference(User, viewer.userId), tx.getReference(Agency, viewer.agencyId), comment));
+      tx.persist(
+        new RequestComment(
+          request,
+          tx.getReference(User, viewer.userId),
+          tx.getReference(Agency, viewer.agencyId),
+          comment,
+        ),
+      );
       return { type: 'REOPENED', data: { note: comment } };
     });
   }
@@ -131,7 +141,8 @@ export class RequestCommands {
   resolveEscalation(viewer: Viewer, input: Inputs.ResolveEscalationInput): Promise<RequestView> {
     const directive = requiredText('directive', input.directive, 5000);
     const check = new InputChecker();
-    if (!input.leadAgencyId && !input.dueDate) check.add('leadAgencyId', 'REQUIRED', message('request.newLeadOrDueDate'));
+    if (!input.leadAgencyId && !input.dueDate)
+      check.add('leadAgencyId', 'REQUIRED', message('request.newLeadOrDueDate'));
     if (input.dueDate && (!isCalendarDate(input.dueDate) || input.dueDate < provinceDate(this.clock()))) {
       check.add('dueDate', 'INVALID_FORMAT', message('request.newDueDateFromToday'));
     }
@@ -146,17 +157,27 @@ export class RequestCommands {
         changeLead(request, newLead);
       }
       // The directive obliges the lead to act again, even if it had declined.
-      for (const p of request.participants) if (p.role === ParticipantRole.LEAD && p.state === ParticipantState.DECLINED) p.state = ParticipantState.PENDING;
+      for (const p of request.participants)
+        if (p.role === ParticipantRole.LEAD && p.state === ParticipantState.DECLINED)
+          p.state = ParticipantState.PENDING;
       if (input.dueDate) request.dueDate = input.dueDate;
       request.escalationReason = null;
-      return { type: 'ESCALATION_RESOLVED', data: { note: directive, agencyId: newLead?.id, dueDate: input.dueDate ?? undefined } };
+      return {
+        type: 'ESCALATION_RESOLVED',
+        data: { note: directive, agencyId: newLead?.id, dueDate: input.dueDate ?? undefined },
+      };
     });
   }
 
   comment(viewer: Viewer, input: Inputs.CommentOnRequestInput): Promise<RequestView> {
     const body = requiredText('body', input.body, 5000);
     return this.runner.run(viewer, input, RequestAction.COMMENT, async (tx, request) => {
-      const comment = new RequestComment(request, tx.getReference(User, viewer.userId), tx.getReference(Agency, viewer.agencyId), body);
+      const comment = new RequestComment(
+        request,
+        tx.getReference(User, viewer.userId),
+        tx.getReference(Agency, viewer.agencyId),
+        body,
+      );
       comment.createdAt = this.clock();
       tx.persist(comment);
       return { type: 'COMMENTED', data: { note: body } };

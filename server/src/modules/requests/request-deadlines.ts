@@ -24,7 +24,11 @@ export interface SweepResult {
  * overdue, and automatic escalation. Safe to run in several processes at once: reminders are
  * claimed by a unique row, escalations by the request's version.
  */
-export async function sweepRequestDeadlines(fork: () => EntityManager, bus: EventBus, settings: DeadlineSettings): Promise<SweepResult> {
+export async function sweepRequestDeadlines(
+  fork: () => EntityManager,
+  bus: EventBus,
+  settings: DeadlineSettings,
+): Promise<SweepResult> {
   const result: SweepResult = { dueSoon: 0, overdue: 0, escalated: 0 };
   const service = () => new RequestService(fork(), bus);
   const today = sql.raw(SQL_PROVINCE_TODAY);

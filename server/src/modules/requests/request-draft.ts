@@ -22,7 +22,12 @@ export interface CheckedDraft {
 }
 
 /** Validates a draft's content and addressees in one pass, reporting every bad field. */
-export async function checkRequestDraft(em: EntityManager, viewer: Viewer, input: Inputs.RequestDraftInput, now: Date): Promise<CheckedDraft> {
+export async function checkRequestDraft(
+  em: EntityManager,
+  viewer: Viewer,
+  input: Inputs.RequestDraftInput,
+  now: Date,
+): Promise<CheckedDraft> {
   const check = new InputChecker();
   const title = check.text('title', input.title, { required: true, min: 5, max: 300 });
   const body = check.text('body', input.body, { required: true, max: 20_000 });
@@ -35,7 +40,12 @@ export async function checkRequestDraft(em: EntityManager, viewer: Viewer, input
   const lead = agencies.get(input.leadAgencyId) ?? null;
   if (!lead) check.add('leadAgencyId', 'NOT_FOUND', message('request.chooseLead'));
   else if (lead.id === viewer.agencyId) check.add('leadAgencyId', 'NOT_ALLOWED', message('request.leadIsOwnAgency'));
-  if (supportingIds.length > MAX_SUPPORTING_AGENCIES) check.add('supportingAgencyIds', 'TOO_LONG', message('field.tooManySupportingAgencies', { max: MAX_SUPPORTING_AGENCIES }));
+  if (supportingIds.length > MAX_SUPPORTING_AGENCIES)
+    check.add(
+      'supportingAgencyIds',
+      'TOO_LONG',
+      message('field.tooManySupportingAgencies', { max: MAX_SUPPORTING_AGENCIES }),
+    );
   const supporting: Agency[] = [];
   for (const id of supportingIds) {
     const agency = agencies.get(id);
@@ -45,7 +55,13 @@ export async function checkRequestDraft(em: EntityManager, viewer: Viewer, input
     } else supporting.push(agency);
   }
   check.assertValid();
-  const content: RequestContent = { title, body, domain: input.domain, priority: input.priority, dueDate: input.dueDate };
+  const content: RequestContent = {
+    title,
+    body,
+    domain: input.domain,
+    priority: input.priority,
+    dueDate: input.dueDate,
+  };
   return { content, lead: lead!, supporting };
 }
 
@@ -63,7 +79,8 @@ export function setParticipants(request: CoordinationRequest, lead: Agency, supp
       wanted.delete(p.agency.id);
     }
   }
-  for (const { agency, role } of wanted.values()) request.participants.add(new RequestParticipant(request, agency, role));
+  for (const { agency, role } of wanted.values())
+    request.participants.add(new RequestParticipant(request, agency, role));
 }
 
 /** The Committee's directive names a new lead: the old lead stays on as a supporting agency. */

@@ -17,6 +17,9 @@ export enum ParticipantRole {
 
 registerEnumType(RequestStatus, { name: 'RequestStatus' });
 registerEnumType(ParticipantState, { name: 'ParticipantState' });
-registerEnumType(RequestAction, { name: 'RequestAction', description: 'What the viewer may do now (from the workflow table)' });
+registerEnumType(RequestAction, {
+  name: 'RequestAction',
+  description: 'What the viewer may do now (from the workflow table)',
+});
 registerEnumType(RequestPriority, { name: 'RequestPriority' });
 registerEnumType(ParticipantRole, { name: 'ParticipantRole' });

@@ -12,7 +12,12 @@ export interface ListQuery extends ListStatement {
 }
 
 /** Turns a filter, sort and cursor into one keyset query (no OFFSET, no count). */
-export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | undefined, sort: RequestSort, after: string | null | undefined): ListQuery {
+export function buildListQuery(
+  viewer: Viewer,
+  filter: RequestFilter | null | undefined,
+  sort: RequestSort,
+  after: string | null | undefined,
+): ListQuery {
   const where: Expression<SqlBool>[] = [];
   const box = filter?.box ?? RequestBox.ALL;
   // The inbox (a submitted request the viewer's agency takes part in) and the outbox (its own
@@ -38,7 +43,9 @@ export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | un
     where.push(sql<SqlBool>`${sql.raw(filter.overdue ? OVERDUE_SQL : `not ${OVERDUE_SQL}`)}`);
   }
   if (filter?.leadAgencyId) {
-    where.push(isId(filter.leadAgencyId) ? sql<SqlBool>`r.lead_agency_id = ${filter.leadAgencyId}` : sql<SqlBool>`false`);
+    where.push(
+      isId(filter.leadAgencyId) ? sql<SqlBool>`r.lead_agency_id = ${filter.leadAgencyId}` : sql<SqlBool>`false`,
+    );
   }
   const search = filter?.search ? foldForSearch(filter.search) : '';
   if (search) {
@@ -50,7 +57,12 @@ export function buildListQuery(viewer: Viewer, filter: RequestFilter | null | un
       const [due, id] = decodeDateCursor(after);
       where.push(sql<SqlBool>`(r.due_date, r.id) > (${String(due)}::date, ${String(id)}::uuid)`);
     }
-    return { inboxOf, where, orderBy: sql`r.due_date asc, r.id asc`, cursorOf: (row) => encodeCursor([row.dueDate, row.id]) };
+    return {
+      inboxOf,
+      where,
+      orderBy: sql`r.due_date asc, r.id asc`,
+      cursorOf: (row) => encodeCursor([row.dueDate, row.id]),
+    };
   }
   // the participant row's copy of the request's activity time, when the page walks participations
   const activity = sql.raw(inboxOf ? '(ip.last_activity_at, ip.request_id)' : '(r.last_activity_at, r.id)');

@@ -32,17 +32,31 @@ describe('a live event whose read fails', () => {
     await t.stop();
   });
 
-  const draft = (title: string) => act(t, locality, 'createRequest', 'CreateRequestInput', { title, body: 'Nội dung', domain: 'LAND', priority: 'NORMAL', dueDate: inDays(7), leadAgencyId: stnmt, supportingAgencyIds: [] });
-  const submit = (request: { id: string; version: number }) => act(t, locality, 'submitRequest', 'RequestActionInput', { id: request.id, version: request.version });
+  const draft = (title: string) =>
+    act(t, locality, 'createRequest', 'CreateRequestInput', {
+      title,
+      body: 'Nội dung',
+      domain: 'LAND',
+      priority: 'NORMAL',
+      dueDate: inDays(7),
+      leadAgencyId: stnmt,
+      supportingAgencyIds: [],
+    });
+  const submit = (request: { id: string; version: number }) =>
+    act(t, locality, 'submitRequest', 'RequestActionInput', { id: request.id, version: request.version });
   /** Backends of this database waiting for a lock, that match `condition` and were not killed yet. */
   const waitUntilWaiting = (condition: string, what: string, killed: number[] = []) =>
-    waitFor(async () => {
-      const { rows } = await admin.query<{ pid: number }>(
-        `select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> all($1::int[]) and ${condition}`,
-        [killed],
-      );
-      return rows.length ? rows.map((r) => r.pid) : undefined;
-    }, what, 10_000);
+    waitFor(
+      async () => {
+        const { rows } = await admin.query<{ pid: number }>(
+          `select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> all($1::int[]) and ${condition}`,
+          [killed],
+        );
+        return rows.length ? rows.map((r) => r.pid) : undefined;
+      },
+      what,
+      10_000,
+    );
 
   /**
    * Submits a request and kills the live read of its event `times` times. That read happens when
@@ -65,7 +79,11 @@ describe('a live event whose read fails', () => {
     const killed: number[] = [];
     for (let attempt = 1; attempt <= times; attempt++) {
       // the event's timeline entry and record are read in one combined statement (shared/combined-reads.ts)
-      const reads = await waitUntilWaiting("query like 'select (select coalesce(json_agg(q0)%'", `live read ${attempt} of the event`, killed);
+      const reads = await waitUntilWaiting(
+        "query like 'select (select coalesce(json_agg(q0)%'",
+        `live read ${attempt} of the event`,
+        killed,
+      );
       await admin.query('select pg_terminate_backend(pid) from unnest($1::int[]) as pid', [reads]);
       killed.push(...reads);
     }
@@ -76,7 +94,9 @@ describe('a live event whose read fails', () => {
   }
 
   async function follow(): Promise<{ follower: RequestFollower; startAfter: number; check(): Promise<void> }> {
-    const startAfter = Number((await admin.query<{ max: string }>('select coalesce(max(id), 0) as max from events')).rows[0].max);
+    const startAfter = Number(
+      (await admin.query<{ max: string }>('select coalesce(max(id), 0) as max from events')).rows[0].max,
+    );
     const follower = new RequestFollower(t.url, await t.login('stnmt.staff'), startAfter);
     // the stream is live once an event committed after it arrives
     const first = await submit(await draft('Đề nghị trước sự cố'));

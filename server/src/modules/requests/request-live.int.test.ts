@@ -2,8 +2,17 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { waitFor } from '../../test-support/wait-for';
 import { act, agencyIds, inDays, type RequestData } from '../../test-support/request-helpers';
 
-const FEED = 'subscription($after: ID) { requestFeed(after: $after) { event { id type note } request { id status version } } }';
-type FeedItem = { data?: { requestFeed: { event: { id: string; type: string; note: string | null }; request: { id: string; status: string; version: number } } }; errors?: unknown };
+const FEED =
+  'subscription($after: ID) { requestFeed(after: $after) { event { id type note } request { id status version } } }';
+type FeedItem = {
+  data?: {
+    requestFeed: {
+      event: { id: string; type: string; note: string | null };
+      request: { id: string; status: string; version: number };
+    };
+  };
+  errors?: unknown;
+};
 
 describe('live request events resume without gaps or duplicates', () => {
   let t: TestApp;
@@ -22,14 +31,25 @@ describe('live request events resume without gaps or duplicates', () => {
   afterAll(() => t.stop());
 
   const newRequest = async (token: string, leadAgencyId: string, title: string) => {
-    const draft = await act(t, token, 'createRequest', 'CreateRequestInput', { title, body: 'Nội dung', domain: 'LAND', priority: 'NORMAL', dueDate: inDays(7), leadAgencyId, supportingAgencyIds: [] });
+    const draft = await act(t, token, 'createRequest', 'CreateRequestInput', {
+      title,
+      body: 'Nội dung',
+      domain: 'LAND',
+      priority: 'NORMAL',
+      dueDate: inDays(7),
+      leadAgencyId,
+      supportingAgencyIds: [],
+    });
     return act(t, token, 'submitRequest', 'RequestActionInput', { id: draft.id, version: draft.version });
   };
 
   function subscribe(token: string, after?: string) {
     const items: FeedItem[] = [];
     const client = t.wsClient(token);
-    client.subscribe({ query: FEED, variables: { after } }, { next: (v) => items.push(v as FeedItem), error: (e) => items.push({ errors: e }), complete: () => undefined });
+    client.subscribe(
+      { query: FEED, variables: { after } },
+      { next: (v) => items.push(v as FeedItem), error: (e) => items.push({ errors: e }), complete: () => undefined },
+    );
     return { items, client };
   }
 
@@ -37,21 +57,39 @@ describe('live request events resume without gaps or duplicates', () => {
     // 1. Online: wait until the feed is live by submitting requests until one arrives.
     const first = subscribe(department);
     let request: RequestData | undefined;
-    await waitFor(async () => {
-      if (first.items.length > 0) return true;
-      request = await newRequest(locality, ids.STNMT, 'Đề nghị số 1');
-      return first.items.length > 0 ? true : undefined;
-    }, 'the first live event', 10_000, 100);
-    await waitFor(() => (first.items.at(-1)!.data!.requestFeed.event.type === 'SUBMITTED' ? true : undefined), 'the submit event');
+    await waitFor(
+      async () => {
+        if (first.items.length > 0) return true;
+        request = await newRequest(locality, ids.STNMT, 'Đề nghị số 1');
+        return first.items.length > 0 ? true : undefined;
+      },
+      'the first live event',
+      10_000,
+      100,
+    );
+    await waitFor(
+      () => (first.items.at(-1)!.data!.requestFeed.event.type === 'SUBMITTED' ? true : undefined),
+      'the submit event',
+    );
     const lastSeen = first.items.at(-1)!.data!.requestFeed.event.id;
     expect(first.items.every((i) => !i.errors)).toBe(true);
 
     // 2. Offline: the connection drops, work goes on.
     await first.client.dispose();
-    let current = await act(t, department, 'acknowledgeRequest', 'RequestActionInput', { id: request!.id, version: request!.version });
-    current = await act(t, locality, 'commentOnRequest', 'CommentOnRequestInput', { id: current.id, body: 'Xin cập nhật tiến độ.' });
+    let current = await act(t, department, 'acknowledgeRequest', 'RequestActionInput', {
+      id: request!.id,
+      version: request!.version,
+    });
+    current = await act(t, locality, 'commentOnRequest', 'CommentOnRequestInput', {
+      id: current.id,
+      body: 'Xin cập nhật tiến độ.',
+    });
     await newRequest(finance, ids.SKHDT, 'Việc của Sở Tài chính, không liên quan'); // not visible to the department
-    current = await act(t, department, 'respondToRequest', 'RequestTextInput', { id: current.id, version: current.version, text: 'Đã xử lý xong.' });
+    current = await act(t, department, 'respondToRequest', 'RequestTextInput', {
+      id: current.id,
+      version: current.version,
+      text: 'Đã xử lý xong.',
+    });
 
     // 3. Back online with the last id seen: exactly the missed events, in order, then live ones.
     const resumed = subscribe(department, lastSeen);
@@ -81,7 +119,14 @@ describe('live request events resume without gaps or duplicates', () => {
     }, 'the feed to be live');
     const from = live.items.length;
     // writers commit in quick succession from separate connections; each NOTIFY must not overtake another
-    await Promise.all(requests.map((r, i) => act(t, i % 2 ? locality : department, 'commentOnRequest', 'CommentOnRequestInput', { id: r.id, body: `ý kiến ${i}` })));
+    await Promise.all(
+      requests.map((r, i) =>
+        act(t, i % 2 ? locality : department, 'commentOnRequest', 'CommentOnRequestInput', {
+          id: r.id,
+          body: `ý kiến ${i}`,
+        }),
+      ),
+    );
     await waitFor(() => (live.items.length - from >= 30 ? true : undefined), 'all 30 comments to arrive live', 10_000);
     const received = live.items.slice(from).map((item) => Number(item.data!.requestFeed.event.id));
     expect(new Set(received).size).toBe(30);
@@ -90,13 +135,18 @@ describe('live request events resume without gaps or duplicates', () => {
   });
 
   it('gives a cursor to start the feed from: the newest event the viewer may see', async () => {
-    const cursor = async (token: string) => (await t.gql<{ requestEventCursor: string }>('{ requestEventCursor }', {}, token)).data!.requestEventCursor;
+    const cursor = async (token: string) =>
+      (await t.gql<{ requestEventCursor: string }>('{ requestEventCursor }', {}, token)).data!.requestEventCursor;
     const before = await cursor(department);
     const financeBefore = await cursor(finance);
     const request = await newRequest(locality, ids.STNMT, 'Đề nghị để kiểm tra con trỏ');
     const after = await cursor(department);
     expect(Number(after)).toBeGreaterThan(Number(before));
-    const timeline = await t.gql<{ request: { timeline: { id: string }[] } }>('query($id: ID!) { request(id: $id) { timeline { id } } }', { id: request.id }, department);
+    const timeline = await t.gql<{ request: { timeline: { id: string }[] } }>(
+      'query($id: ID!) { request(id: $id) { timeline { id } } }',
+      { id: request.id },
+      department,
+    );
     expect(after).toBe(timeline.data!.request.timeline.at(-1)!.id);
     expect(await cursor(finance)).toBe(financeBefore); // not the department's events
   });

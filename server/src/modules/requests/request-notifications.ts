@@ -12,7 +12,9 @@ export interface RequestNotification {
 }
 
 /** The `{request}` of a notification: its code and title, as text. */
-const named = (request: CoordinationRequest) => ({ request: request.code ? `${request.code} — ${request.title}` : request.title });
+const named = (request: CoordinationRequest) => ({
+  request: request.code ? `${request.code} — ${request.title}` : request.title,
+});
 
 /**
  * Who hears about which change. One unread line per request per person (the group key), so a
@@ -26,7 +28,9 @@ export function notificationFor(
 ): RequestNotification | null {
   const participants = request.participants.getItems();
   const addressed = participants.map((p) => p.agency.id);
-  const stillToAnswer = participants.filter((p) => p.state === ParticipantState.PENDING || p.state === ParticipantState.ACKNOWLEDGED).map((p) => p.agency.id);
+  const stillToAnswer = participants
+    .filter((p) => p.state === ParticipantState.PENDING || p.state === ParticipantState.ACKNOWLEDGED)
+    .map((p) => p.agency.id);
   const lead = participants.filter((p) => p.role === ParticipantRole.LEAD).map((p) => p.agency.id);
   const requester = [request.requestingAgency.id];
   const base = { groupKey: `request:${request.id}`, subjectType: 'REQUEST', subjectId: request.id };
@@ -39,7 +43,11 @@ export function notificationFor(
     case 'SUBMITTED':
       return to({ agencyIds: addressed }, 'REQUEST_SUBMITTED', message('request.submittedNotice', named(request)));
     case 'ASSIGNED':
-      return to({ userIds: [data.assigneeId as string] }, 'REQUEST_ASSIGNED', message('request.assignedNotice', named(request)));
+      return to(
+        { userIds: [data.assigneeId as string] },
+        'REQUEST_ASSIGNED',
+        message('request.assignedNotice', named(request)),
+      );
     case 'RESPONDED':
       return to({ agencyIds: requester }, 'REQUEST_REPLIED', message('request.repliedNotice', named(request)));
     case 'DECLINED':
@@ -53,16 +61,36 @@ export function notificationFor(
         message(actor.userId ? 'request.escalatedNotice' : 'request.escalatedOverdueNotice', named(request)),
       );
     case 'ESCALATION_RESOLVED':
-      return to({ agencyIds: [...requester, ...addressed] }, 'REQUEST_DIRECTIVE', message('request.directiveNotice', named(request)));
+      return to(
+        { agencyIds: [...requester, ...addressed] },
+        'REQUEST_DIRECTIVE',
+        message('request.directiveNotice', named(request)),
+      );
     case 'COMMENTED':
-      return to({ agencyIds: [...requester, ...addressed].filter((id) => id !== actor.agencyId) }, 'REQUEST_COMMENTED', message('request.commentedNotice', named(request)));
+      return to(
+        { agencyIds: [...requester, ...addressed].filter((id) => id !== actor.agencyId) },
+        'REQUEST_COMMENTED',
+        message('request.commentedNotice', named(request)),
+      );
     case 'CLOSED':
     case 'WITHDRAWN':
-      return to({ agencyIds: stillToAnswer }, `REQUEST_${type}`, message(type === 'CLOSED' ? 'request.closedNotice' : 'request.withdrawnNotice', named(request)));
+      return to(
+        { agencyIds: stillToAnswer },
+        `REQUEST_${type}`,
+        message(type === 'CLOSED' ? 'request.closedNotice' : 'request.withdrawnNotice', named(request)),
+      );
     case 'DUE_SOON':
-      return to({ agencyIds: stillToAnswer }, 'REQUEST_DUE_SOON', message('request.dueSoonNotice', { due: vietnameseDate(request.dueDate), ...named(request) }));
+      return to(
+        { agencyIds: stillToAnswer },
+        'REQUEST_DUE_SOON',
+        message('request.dueSoonNotice', { due: vietnameseDate(request.dueDate), ...named(request) }),
+      );
     case 'OVERDUE':
-      return to({ agencyIds: [...requester, ...stillToAnswer] }, 'REQUEST_OVERDUE', message('request.overdueNotice', { due: vietnameseDate(request.dueDate), ...named(request) }));
+      return to(
+        { agencyIds: [...requester, ...stillToAnswer] },
+        'REQUEST_OVERDUE',
+        message('request.overdueNotice', { due: vietnameseDate(request.dueDate), ...named(request) }),
+      );
     default:
       return null;
   }

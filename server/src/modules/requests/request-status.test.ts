@@ -18,19 +18,19 @@ const ALL_ACTIONS = Object.values(A);
  * change to the table shows up here as a deliberate decision.
  *                    DRAFT SUBM INPR RESP CLOS WDRN DECL ESCA */
 const GRID: Record<A, string> = {
-  [A.UPDATE_DRAFT]:  'x    .    .    .    .    .    .    .',
-  [A.SUBMIT]:        'x    .    .    .    .    .    .    .',
-  [A.ACKNOWLEDGE]:   '.    x    x    x    .    .    .    x',
-  [A.ASSIGN]:        '.    x    x    x    .    .    .    x',
-  [A.RESPOND]:       '.    x    x    x    .    .    .    x',
-  [A.DECLINE]:       '.    x    x    x    .    .    .    x',
-  [A.CLOSE]:         '.    .    .    x    .    .    x    .',
-  [A.REOPEN]:        '.    .    .    x    .    .    .    .',
-  [A.WITHDRAW]:      'x    x    x    .    .    .    x    x',
-  [A.ESCALATE]:      '.    x    x    .    .    .    x    .',
+  [A.UPDATE_DRAFT]: 'x    .    .    .    .    .    .    .',
+  [A.SUBMIT]: 'x    .    .    .    .    .    .    .',
+  [A.ACKNOWLEDGE]: '.    x    x    x    .    .    .    x',
+  [A.ASSIGN]: '.    x    x    x    .    .    .    x',
+  [A.RESPOND]: '.    x    x    x    .    .    .    x',
+  [A.DECLINE]: '.    x    x    x    .    .    .    x',
+  [A.CLOSE]: '.    .    .    x    .    .    x    .',
+  [A.REOPEN]: '.    .    .    x    .    .    .    .',
+  [A.WITHDRAW]: 'x    x    x    .    .    .    x    x',
+  [A.ESCALATE]: '.    x    x    .    .    .    x    .',
   [A.RESOLVE_ESCALATION]: '.    .    .    .    .    .    .    x',
-  [A.COMMENT]:       '.    x    x    x    x    .    x    x',
-  [A.ATTACH]:        'x    x    x    x    .    .    x    x',
+  [A.COMMENT]: '.    x    x    x    x    .    x    x',
+  [A.ATTACH]: 'x    x    x    x    .    .    x    x',
 };
 const ORDER = [S.DRAFT, S.SUBMITTED, S.IN_PROGRESS, S.RESPONDED, S.CLOSED, S.WITHDRAWN, S.DECLINED, S.ESCALATED];
 
@@ -63,7 +63,13 @@ describe('request workflow table', () => {
     });
 
     it('only the requester edits, submits, reopens, withdraws and closes', () => {
-      for (const [action, status] of [[A.UPDATE_DRAFT, S.DRAFT], [A.SUBMIT, S.DRAFT], [A.REOPEN, S.RESPONDED], [A.WITHDRAW, S.IN_PROGRESS], [A.CLOSE, S.RESPONDED]] as const) {
+      for (const [action, status] of [
+        [A.UPDATE_DRAFT, S.DRAFT],
+        [A.SUBMIT, S.DRAFT],
+        [A.REOPEN, S.RESPONDED],
+        [A.WITHDRAW, S.IN_PROGRESS],
+        [A.CLOSE, S.RESPONDED],
+      ] as const) {
         expect(judge(action, status, only(R.REQUESTER)).ok).toBe(true);
         for (const other of [R.LEAD_AGENCY, R.SUPPORTING_AGENCY, R.COMMITTEE]) {
           expect(judge(action, status, only(other, true, P.PENDING))).toEqual({ ok: false, reason: 'RELATION' });
@@ -73,16 +79,34 @@ describe('request workflow table', () => {
 
     it('closing and declining need a LEAD; staff may do the rest', () => {
       expect(judge(A.CLOSE, S.RESPONDED, only(R.REQUESTER, false))).toEqual({ ok: false, reason: 'ROLE' });
-      expect(judge(A.DECLINE, S.SUBMITTED, only(R.LEAD_AGENCY, false, P.PENDING))).toEqual({ ok: false, reason: 'ROLE' });
+      expect(judge(A.DECLINE, S.SUBMITTED, only(R.LEAD_AGENCY, false, P.PENDING))).toEqual({
+        ok: false,
+        reason: 'ROLE',
+      });
       expect(judge(A.SUBMIT, S.DRAFT, only(R.REQUESTER, false)).ok).toBe(true);
       expect(judge(A.RESPOND, S.IN_PROGRESS, only(R.SUPPORTING_AGENCY, false, P.ACKNOWLEDGED)).ok).toBe(true);
     });
 
-    it('participant actions depend on the agency\'s own state', () => {
-      expect(judge(A.ACKNOWLEDGE, S.IN_PROGRESS, only(R.LEAD_AGENCY, false, P.ACKNOWLEDGED))).toEqual({ ok: false, reason: 'PARTICIPANT_STATE' });
-      expect(judge(A.RESPOND, S.RESPONDED, only(R.LEAD_AGENCY, false, P.RESPONDED))).toEqual({ ok: false, reason: 'PARTICIPANT_STATE' });
-      expect(judge(A.RESPOND, S.IN_PROGRESS, only(R.LEAD_AGENCY, false, P.DECLINED))).toEqual({ ok: false, reason: 'PARTICIPANT_STATE' });
-      expect(judge(A.ACKNOWLEDGE, S.SUBMITTED, { relations: new Set([R.LEAD_AGENCY]), isLead: false, participantState: null })).toEqual({ ok: false, reason: 'PARTICIPANT_STATE' });
+    it("participant actions depend on the agency's own state", () => {
+      expect(judge(A.ACKNOWLEDGE, S.IN_PROGRESS, only(R.LEAD_AGENCY, false, P.ACKNOWLEDGED))).toEqual({
+        ok: false,
+        reason: 'PARTICIPANT_STATE',
+      });
+      expect(judge(A.RESPOND, S.RESPONDED, only(R.LEAD_AGENCY, false, P.RESPONDED))).toEqual({
+        ok: false,
+        reason: 'PARTICIPANT_STATE',
+      });
+      expect(judge(A.RESPOND, S.IN_PROGRESS, only(R.LEAD_AGENCY, false, P.DECLINED))).toEqual({
+        ok: false,
+        reason: 'PARTICIPANT_STATE',
+      });
+      expect(
+        judge(A.ACKNOWLEDGE, S.SUBMITTED, {
+          relations: new Set([R.LEAD_AGENCY]),
+          isLead: false,
+          participantState: null,
+        }),
+      ).toEqual({ ok: false, reason: 'PARTICIPANT_STATE' });
     });
 
     it('only a Committee LEAD resolves an escalation; the scheduler may escalate', () => {
@@ -103,12 +127,36 @@ describe('request workflow table', () => {
   });
 
   it('lets a supporter that has not answered act after the lead has answered, without moving the request', () => {
-    const supporter = (state: P, isLead = false): ActorFacts => ({ relations: new Set([R.SUPPORTING_AGENCY]), isLead, participantState: state });
-    expect(allowedActions(S.RESPONDED, supporter(P.PENDING))).toEqual([A.ACKNOWLEDGE, A.ASSIGN, A.RESPOND, A.COMMENT, A.ATTACH]);
-    expect(allowedActions(S.RESPONDED, supporter(P.PENDING, true))).toEqual([A.ACKNOWLEDGE, A.ASSIGN, A.RESPOND, A.DECLINE, A.COMMENT, A.ATTACH]);
-    expect(allowedActions(S.RESPONDED, supporter(P.ACKNOWLEDGED, true))).toEqual([A.ASSIGN, A.RESPOND, A.DECLINE, A.COMMENT, A.ATTACH]);
+    const supporter = (state: P, isLead = false): ActorFacts => ({
+      relations: new Set([R.SUPPORTING_AGENCY]),
+      isLead,
+      participantState: state,
+    });
+    expect(allowedActions(S.RESPONDED, supporter(P.PENDING))).toEqual([
+      A.ACKNOWLEDGE,
+      A.ASSIGN,
+      A.RESPOND,
+      A.COMMENT,
+      A.ATTACH,
+    ]);
+    expect(allowedActions(S.RESPONDED, supporter(P.PENDING, true))).toEqual([
+      A.ACKNOWLEDGE,
+      A.ASSIGN,
+      A.RESPOND,
+      A.DECLINE,
+      A.COMMENT,
+      A.ATTACH,
+    ]);
+    expect(allowedActions(S.RESPONDED, supporter(P.ACKNOWLEDGED, true))).toEqual([
+      A.ASSIGN,
+      A.RESPOND,
+      A.DECLINE,
+      A.COMMENT,
+      A.ATTACH,
+    ]);
     expect(allowedActions(S.RESPONDED, supporter(P.RESPONDED, true))).toEqual([A.COMMENT, A.ATTACH]);
-    for (const action of [A.ACKNOWLEDGE, A.RESPOND, A.DECLINE]) expect(nextStatus(action, S.RESPONDED, false)).toBe(S.RESPONDED);
+    for (const action of [A.ACKNOWLEDGE, A.RESPOND, A.DECLINE])
+      expect(nextStatus(action, S.RESPONDED, false)).toBe(S.RESPONDED);
   });
 
   describe('status after an action', () => {
@@ -139,6 +187,7 @@ describe('request workflow table', () => {
     expect(isOverdue(S.IN_PROGRESS, '2023-03-30', '2023-03-31')).toBe(true);
     expect(isOverdue(S.IN_PROGRESS, '2023-03-31', '2023-03-31')).toBe(false);
     expect(isOverdue(S.ESCALATED, '2023-03-01', '2023-03-31')).toBe(true);
-    for (const closed of [S.DRAFT, S.RESPONDED, S.CLOSED, S.WITHDRAWN]) expect(isOverdue(closed, '2023-03-01', '2023-03-31')).toBe(false);
+    for (const closed of [S.DRAFT, S.RESPONDED, S.CLOSED, S.WITHDRAWN])
+      expect(isOverdue(closed, '2023-03-01', '2023-03-31')).toBe(false);
   });
 });

@@ -112,8 +112,17 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
   [RequestAction.CLOSE]: { from: [S.RESPONDED, S.DECLINED], by: [R.REQUESTER], effect: S.CLOSED, needsLead: true },
   [RequestAction.REOPEN]: { from: [S.RESPONDED], by: [R.REQUESTER], effect: S.IN_PROGRESS },
   [RequestAction.WITHDRAW]: { from: [S.DRAFT, ...OPEN_STATUSES], by: [R.REQUESTER], effect: S.WITHDRAWN },
-  [RequestAction.ESCALATE]: { from: [S.SUBMITTED, S.IN_PROGRESS, S.DECLINED], by: [R.REQUESTER, R.SYSTEM], effect: S.ESCALATED },
-  [RequestAction.RESOLVE_ESCALATION]: { from: [S.ESCALATED], by: [R.COMMITTEE], effect: S.IN_PROGRESS, needsLead: true },
+  [RequestAction.ESCALATE]: {
+    from: [S.SUBMITTED, S.IN_PROGRESS, S.DECLINED],
+    by: [R.REQUESTER, R.SYSTEM],
+    effect: S.ESCALATED,
+  },
+  [RequestAction.RESOLVE_ESCALATION]: {
+    from: [S.ESCALATED],
+    by: [R.COMMITTEE],
+    effect: S.IN_PROGRESS,
+    needsLead: true,
+  },
   [RequestAction.COMMENT]: {
     from: [S.SUBMITTED, S.IN_PROGRESS, S.RESPONDED, S.DECLINED, S.ESCALATED, S.CLOSED],
     by: [R.REQUESTER, ...PARTICIPANTS, R.COMMITTEE],
@@ -142,7 +151,10 @@ export function judge(action: RequestAction, status: RequestStatus, actor: Actor
   if (!rule.by.some((relation) => actor.relations.has(relation))) return { ok: false, reason: 'RELATION' };
   if (!rule.from.includes(status)) return { ok: false, reason: 'STATUS' };
   if (rule.needsLead && !actor.isLead && !actor.relations.has(Relation.SYSTEM)) return { ok: false, reason: 'ROLE' };
-  if (rule.participantFrom && (actor.participantState === null || !rule.participantFrom.includes(actor.participantState))) {
+  if (
+    rule.participantFrom &&
+    (actor.participantState === null || !rule.participantFrom.includes(actor.participantState))
+  ) {
     return { ok: false, reason: 'PARTICIPANT_STATE' };
   }
   return { ok: true };

@@ -30,7 +30,14 @@ export interface Recorded {
 }
 
 /** Requests are acted on by a viewer, or by the scheduler (`null`). */
-export type RequestCommandRunner = CommandRunner<Viewer | null, CoordinationRequest, RequestAction, EventDetails, Recorded, RequestView>;
+export type RequestCommandRunner = CommandRunner<
+  Viewer | null,
+  CoordinationRequest,
+  RequestAction,
+  EventDetails,
+  Recorded,
+  RequestView
+>;
 
 const SYSTEM_FACTS: ActorFacts = { relations: new Set([Relation.SYSTEM]), isLead: false, participantState: null };
 
@@ -45,7 +52,12 @@ export const participantOf = (request: CoordinationRequest, viewer: Viewer): Req
   request.participants.getItems().find((p) => p.agency.id === viewer.agencyId) ?? null;
 
 /** The request workflow for the command runner: request-status.ts judges and moves, the policy says who the actor is. */
-export function requestCommandRunner(em: EntityManager, bus: EventBus, clock: Clock, read: (viewer: Viewer, id: string) => Promise<RequestView>): RequestCommandRunner {
+export function requestCommandRunner(
+  em: EntityManager,
+  bus: EventBus,
+  clock: Clock,
+  read: (viewer: Viewer, id: string) => Promise<RequestView>,
+): RequestCommandRunner {
   return new CommandRunner(em, clock, {
     aggregate: REQUEST_AGGREGATE,
     subject: 'request',
@@ -69,7 +81,12 @@ export function requestCommandRunner(em: EntityManager, bus: EventBus, clock: Cl
 }
 
 /** Writes the event row and the notifications of a change, in its transaction. */
-export async function recordRequestChange(tx: EntityManager, actor: Viewer | null, request: CoordinationRequest, details: EventDetails): Promise<Recorded> {
+export async function recordRequestChange(
+  tx: EntityManager,
+  actor: Viewer | null,
+  request: CoordinationRequest,
+  details: EventDetails,
+): Promise<Recorded> {
   const actorIds = { userId: actor?.userId ?? null, agencyId: actor?.agencyId ?? null };
   const planned = notificationFor(details.type, request, actorIds, details.data);
   const notified = planned ? await notify(tx, planned.target, planned.notification) : nobodyNotified();

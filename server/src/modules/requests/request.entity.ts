@@ -21,7 +21,10 @@ export interface RequestContent {
 @Index({ properties: ['requestingAgency', 'lastActivityAt', 'id'] })
 @Index({ properties: ['lastActivityAt', 'id'] })
 @Index({ properties: ['dueDate', 'id'] })
-@Index({ name: 'requests_search_text_trgm', expression: 'create index "requests_search_text_trgm" on "requests" using gin ("search_text" gin_trgm_ops)' })
+@Index({
+  name: 'requests_search_text_trgm',
+  expression: 'create index "requests_search_text_trgm" on "requests" using gin ("search_text" gin_trgm_ops)',
+})
 export class CoordinationRequest {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -19,7 +19,10 @@ export enum RequestSort {
   LAST_ACTIVITY = 'LAST_ACTIVITY',
   DUE_DATE = 'DUE_DATE',
 }
-registerEnumType(RequestSort, { name: 'RequestSort', description: 'LAST_ACTIVITY: newest first; DUE_DATE: soonest first' });
+registerEnumType(RequestSort, {
+  name: 'RequestSort',
+  description: 'LAST_ACTIVITY: newest first; DUE_DATE: soonest first',
+});
 
 @InputType()
 export class RequestFilter {
@@ -117,7 +120,7 @@ export class OptionalTextInput extends RequestActionInput {
 
 @InputType()
 export class ResolveEscalationInput extends RequestActionInput {
-  @Field({ description: 'The Committee\'s directive' })
+  @Field({ description: "The Committee's directive" })
   directive!: string;
 
   @Field(() => ID, { nullable: true, description: 'A new lead agency' })

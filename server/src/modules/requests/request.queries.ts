@@ -31,9 +31,11 @@ const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 export const OVERDUE_SQL = `(r.status in (${OPEN_LIST}) and r.due_date < ${SQL_PROVINCE_TODAY})`;
 const overdue = sql<boolean>`${sql.raw(OVERDUE_SQL)}`;
 
-
 /** A participant as its JSON row holds it: timestamps are ISO text until `toParticipant`. */
-type ParticipantJson = Omit<ParticipantView, 'acknowledgedAt' | 'respondedAt'> & { acknowledgedAt: string | null; respondedAt: string | null };
+type ParticipantJson = Omit<ParticipantView, 'acknowledgedAt' | 'respondedAt'> & {
+  acknowledgedAt: string | null;
+  respondedAt: string | null;
+};
 /** What a list shows of a participant (`participantSummariesJson`). */
 type ParticipantSummaryJson = Pick<ParticipantView, 'agency' | 'role' | 'state'>;
 
@@ -63,11 +65,33 @@ const participantSummariesJson = sql<ParticipantSummaryJson[]>`coalesce((
 function fromRequests(inboxOf: string | null = null) {
   return db
     .selectFrom('requests as r')
-    .$if(inboxOf != null, (q) => q.innerJoin('request_participants as ip', (join) => join.onRef('ip.request_id', '=', 'r.id').on('ip.agency_id', '=', inboxOf!)))
+    .$if(inboxOf != null, (q) =>
+      q.innerJoin('request_participants as ip', (join) =>
+        join.onRef('ip.request_id', '=', 'r.id').on('ip.agency_id', '=', inboxOf!),
+      ),
+    )
     .innerJoin('agencies as ra', 'ra.id', 'r.requesting_agency_id')
     .innerJoin('agencies as la', 'la.id', 'r.lead_agency_id')
-    .select(['r.id', 'r.code', 'r.title', 'r.domain', 'r.priority', 'r.status', 'r.escalation_reason', 'r.created_at', 'r.submitted_at', 'r.closed_at', 'r.last_activity_at', 'r.version'])
-    .select([sql<string>`r.due_date::text`.as('due_date'), overdue.as('overdue'), agencySummary('ra').as('requesting_agency'), agencySummary('la').as('lead_agency')]);
+    .select([
+      'r.id',
+      'r.code',
+      'r.title',
+      'r.domain',
+      'r.priority',
+      'r.status',
+      'r.escalation_reason',
+      'r.created_at',
+      'r.submitted_at',
+      'r.closed_at',
+      'r.last_activity_at',
+      'r.version',
+    ])
+    .select([
+      sql<string>`r.due_date::text`.as('due_date'),
+      overdue.as('overdue'),
+      agencySummary('ra').as('requesting_agency'),
+      agencySummary('la').as('lead_agency'),
+    ]);
 }
 
 const selectView = (inboxOf?: string | null) =>
@@ -81,10 +105,19 @@ const selectView = (inboxOf?: string | null) =>
  * inbox page. Views read this way have those fields undefined: use it only when the query did not
  * ask for them (`summaryServes`).
  */
-const selectSummary = (inboxOf?: string | null) => fromRequests(inboxOf).select(participantSummariesJson.as('participants'));
+const selectSummary = (inboxOf?: string | null) =>
+  fromRequests(inboxOf).select(participantSummariesJson.as('participants'));
 
 /** Fields (as asked below a list's `node`) that only the full view holds. */
-const FULL_VIEW_FIELDS = ['body', 'author', 'participants.assignee', 'participants.reply', 'participants.declineReason', 'participants.acknowledgedAt', 'participants.respondedAt'];
+const FULL_VIEW_FIELDS = [
+  'body',
+  'author',
+  'participants.assignee',
+  'participants.reply',
+  'participants.declineReason',
+  'participants.acknowledgedAt',
+  'participants.respondedAt',
+];
 
 /** Whether a list page may be read with the summary statement, given the fields it asks for. */
 export function summaryServes(askedFor: ReadonlySet<string>): boolean {
@@ -100,7 +133,6 @@ export function requestVisible(viewer: Viewer): Expression<SqlBool> {
   return sql<SqlBool>`(r.requesting_agency_id = ${viewer.agencyId} or (r.status <> 'DRAFT' and exists (
     select 1 from request_participants vp where vp.request_id = r.id and vp.agency_id = ${viewer.agencyId})))`;
 }
-
 
 const date = (value: string | null): Date | null => (value == null ? null : new Date(value));
 
@@ -174,21 +206,45 @@ export interface ListStatement {
 }
 
 /** Runs a list query built by request-list.ts. */
-export async function listRequests(em: EntityManager, query: ListStatement, limit: number, summary = false): Promise<RequestView[]> {
-  const page = <Q extends { where(e: Expression<SqlBool>): Q; orderBy(e: Expression<unknown>): Q; limit(n: number): Q }>(q: Q): Q =>
-    query.where.reduce((qb, condition) => qb.where(condition), q).orderBy(query.orderBy).limit(limit);
-  const rows = summary ? await runQuery(em, page(selectSummary(query.inboxOf))) : await runQuery(em, page(selectView(query.inboxOf)));
+export async function listRequests(
+  em: EntityManager,
+  query: ListStatement,
+  limit: number,
+  summary = false,
+): Promise<RequestView[]> {
+  const page = <
+    Q extends { where(e: Expression<SqlBool>): Q; orderBy(e: Expression<unknown>): Q; limit(n: number): Q },
+  >(
+    q: Q,
+  ): Q =>
+    query.where
+      .reduce((qb, condition) => qb.where(condition), q)
+      .orderBy(query.orderBy)
+      .limit(limit);
+  const rows = summary
+    ? await runQuery(em, page(selectSummary(query.inboxOf)))
+    : await runQuery(em, page(selectView(query.inboxOf)));
   return rows.map(toRequestView);
 }
 
-export async function commentsOf(source: SqlSource, requestIds: readonly string[]): Promise<Map<string, CommentView[]>> {
+export async function commentsOf(
+  source: SqlSource,
+  requestIds: readonly string[],
+): Promise<Map<string, CommentView[]>> {
   const rows = await readQuery(
     source,
     db
       .selectFrom('request_comments as c')
       .innerJoin('users as u', 'u.id', 'c.author_id')
       .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-      .select(['c.request_id', 'c.id', 'c.body', 'c.created_at', userSummary('u').as('author'), agencySummary('a').as('agency')])
+      .select([
+        'c.request_id',
+        'c.id',
+        'c.body',
+        'c.created_at',
+        userSummary('u').as('author'),
+        agencySummary('a').as('agency'),
+      ])
       .where('c.request_id', 'in', requestIds)
       .orderBy('c.created_at')
       .orderBy('c.id'),
@@ -196,18 +252,36 @@ export async function commentsOf(source: SqlSource, requestIds: readonly string[
   return groupBy(
     rows,
     (row) => row.request_id,
-    (row): CommentView => ({ id: row.id, body: row.body, author: row.author, agency: row.agency, createdAt: new Date(row.created_at) }),
+    (row): CommentView => ({
+      id: row.id,
+      body: row.body,
+      author: row.author,
+      agency: row.agency,
+      createdAt: new Date(row.created_at),
+    }),
   );
 }
 
-export async function attachmentsOf(source: SqlSource, requestIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
+export async function attachmentsOf(
+  source: SqlSource,
+  requestIds: readonly string[],
+): Promise<Map<string, AttachmentView[]>> {
   const rows = await readQuery(
     source,
     db
       .selectFrom('request_attachments as f')
       .innerJoin('users as u', 'u.id', 'f.uploaded_by_id')
       .innerJoin('agencies as a', 'a.id', 'f.agency_id')
-      .select(['f.request_id', 'f.id', 'f.file_name', 'f.content_type', 'f.size', 'f.created_at', userSummary('u').as('uploaded_by'), agencySummary('a').as('agency')])
+      .select([
+        'f.request_id',
+        'f.id',
+        'f.file_name',
+        'f.content_type',
+        'f.size',
+        'f.created_at',
+        userSummary('u').as('uploaded_by'),
+        agencySummary('a').as('agency'),
+      ])
       .where('f.request_id', 'in', requestIds)
       .orderBy('f.created_at')
       .orderBy('f.id'),

@@ -1,5 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
 import { selectedPaths } from '../../shared/selection';
 import type { Viewer } from '../../shared/viewer';
@@ -67,7 +84,11 @@ const payload = async (request: Promise<RequestView>): Promise<RequestPayload> =
 export class RequestResolver {
   @Authorized()
   @Query(() => RequestConnection, { description: 'Requests the viewer may read, keyset-paginated' })
-  requests(@Args() { filter, sort, first, after }: RequestsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  requests(
+    @Args() { filter, sort, first, after }: RequestsArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const summary = summaryServes(selectedPaths(info, ['edges', 'node']));
     return service(ctx).list(viewerOf(ctx), filter, sort, first, after, summary);
   }
@@ -80,7 +101,8 @@ export class RequestResolver {
 
   @Authorized()
   @Query(() => ID, {
-    description: 'The newest request event id the viewer may see ("0" if none). Read it before a list, then subscribe to requestFeed(after: it): nothing in between is missed.',
+    description:
+      'The newest request event id the viewer may see ("0" if none). Read it before a list, then subscribe to requestFeed(after: it): nothing in between is missed.',
   })
   requestEventCursor(@Ctx() ctx: GraphQLContext) {
     return new RequestWatch(ctx).cursor();
@@ -136,19 +158,19 @@ export class RequestResolver {
   }
 
   @Authorized()
-  @Mutation(() => RequestPayload, { description: 'Assigns an official of the viewer\'s agency' })
+  @Mutation(() => RequestPayload, { description: "Assigns an official of the viewer's agency" })
   assignRequest(@Arg('input') input: Inputs.AssignRequestInput, @Ctx() ctx: GraphQLContext) {
     return payload(service(ctx).assign(viewerOf(ctx), input));
   }
 
   @Authorized()
-  @Mutation(() => RequestPayload, { description: 'The viewer\'s agency answers' })
+  @Mutation(() => RequestPayload, { description: "The viewer's agency answers" })
   respondToRequest(@Arg('input') input: Inputs.RequestTextInput, @Ctx() ctx: GraphQLContext) {
     return payload(service(ctx).respond(viewerOf(ctx), input));
   }
 
   @Authorized()
-  @Mutation(() => RequestPayload, { description: 'The viewer\'s agency declines, with a reason (LEAD)' })
+  @Mutation(() => RequestPayload, { description: "The viewer's agency declines, with a reason (LEAD)" })
   declineRequest(@Arg('input') input: Inputs.RequestTextInput, @Ctx() ctx: GraphQLContext) {
     return payload(service(ctx).decline(viewerOf(ctx), input));
   }
@@ -178,7 +200,9 @@ export class RequestResolver {
   }
 
   @Authorized()
-  @Mutation(() => RequestPayload, { description: 'The Committee\'s directive: a new lead and/or due date (Committee LEAD)' })
+  @Mutation(() => RequestPayload, {
+    description: "The Committee's directive: a new lead and/or due date (Committee LEAD)",
+  })
   resolveRequestEscalation(@Arg('input') input: Inputs.ResolveEscalationInput, @Ctx() ctx: GraphQLContext) {
     return payload(service(ctx).resolveEscalation(viewerOf(ctx), input));
   }
@@ -194,7 +218,11 @@ export class RequestResolver {
     description: 'Changes to one request; pass `after` to resume without gaps',
     subscribe: ({ args, context }) => new RequestWatch(context as GraphQLContext).one(args.id, args.after),
   })
-  async requestChanged(@Root() notice: EventNotice, @Args() _args: RequestChangedArgs, @Ctx() ctx: GraphQLContext): Promise<RequestEventPayload> {
+  async requestChanged(
+    @Root() notice: EventNotice,
+    @Args() _args: RequestChangedArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RequestEventPayload> {
     return this.eventPayload(notice, ctx);
   }
 
@@ -203,7 +231,11 @@ export class RequestResolver {
     description: 'Changes to every request the viewer may read (inbox and outbox); pass `after` to resume',
     subscribe: ({ args, context }) => new RequestWatch(context as GraphQLContext).feed(args.after),
   })
-  async requestFeed(@Root() notice: EventNotice, @Args() _args: RequestFeedArgs, @Ctx() ctx: GraphQLContext): Promise<RequestEventPayload> {
+  async requestFeed(
+    @Root() notice: EventNotice,
+    @Args() _args: RequestFeedArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RequestEventPayload> {
     return this.eventPayload(notice, ctx);
   }
 

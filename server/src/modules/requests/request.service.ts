@@ -37,11 +37,22 @@ export class RequestService {
     private readonly bus: EventBus,
     private readonly clock: Clock = wallClock,
   ) {
-    this.commands = new RequestCommands(em, clock, requestCommandRunner(em, bus, clock, (viewer, id) => this.get(viewer, id)));
+    this.commands = new RequestCommands(
+      em,
+      clock,
+      requestCommandRunner(em, bus, clock, (viewer, id) => this.get(viewer, id)),
+    );
   }
 
   /** `summary`: the caller asks for no field only the full view has (see `summaryServes`). */
-  async list(viewer: Viewer, filter: RequestFilter | null | undefined, sort: RequestSort, first: number, after?: string | null, summary = false): Promise<Page<RequestView>> {
+  async list(
+    viewer: Viewer,
+    filter: RequestFilter | null | undefined,
+    sort: RequestSort,
+    first: number,
+    after?: string | null,
+    summary = false,
+  ): Promise<Page<RequestView>> {
     const limit = pageSize(first);
     const query = buildListQuery(viewer, filter, sort, after);
     const rows = await listRequests(this.em, query, limit + 1, summary);
@@ -85,7 +96,11 @@ export class RequestService {
    * directive. This service must be built on that transaction's EntityManager; the caller
    * publishes the returned record after commit (`publishRecorded`).
    */
-  async sendWithin(viewer: Viewer, input: Inputs.RequestDraftInput, note: string): Promise<{ requestId: string; recorded: Recorded }> {
+  async sendWithin(
+    viewer: Viewer,
+    input: Inputs.RequestDraftInput,
+    note: string,
+  ): Promise<{ requestId: string; recorded: Recorded }> {
     const tx = this.em;
     const { content, lead, supporting } = await checkRequestDraft(tx, viewer, input, this.clock());
     const request = new CoordinationRequest({
@@ -101,7 +116,13 @@ export class RequestService {
     request.moveTo(nextStatus(RequestAction.SUBMIT, RequestStatus.DRAFT, false), request.createdAt);
     tx.persist(request);
     await tx.flush();
-    return { requestId: request.id, recorded: await recordRequestChange(tx, viewer, request, { type: 'SUBMITTED', data: { note: `${request.code} — ${note}` } }) };
+    return {
+      requestId: request.id,
+      recorded: await recordRequestChange(tx, viewer, request, {
+        type: 'SUBMITTED',
+        data: { note: `${request.code} — ${note}` },
+      }),
+    };
   }
 
   publishRecorded(recorded: Recorded): Promise<void> {
@@ -118,7 +139,11 @@ export class RequestService {
       if (!request) return null;
       const claimed = await runQuery(
         tx,
-        db.insertInto('request_reminders').values({ request_id: id, kind, due_date: request.dueDate }).onConflict((conflict) => conflict.doNothing()).returning('request_id'),
+        db
+          .insertInto('request_reminders')
+          .values({ request_id: id, kind, due_date: request.dueDate })
+          .onConflict((conflict) => conflict.doNothing())
+          .returning('request_id'),
       );
       if (claimed.length === 0) return null;
       return recordRequestChange(tx, null, request, { type: kind, data: { dueDate: request.dueDate } });
@@ -143,7 +168,9 @@ export class RequestService {
   reopen = (viewer: Viewer, input: Inputs.RequestTextInput) => this.commands.reopen(viewer, input);
   withdraw = (viewer: Viewer, input: Inputs.OptionalTextInput) => this.commands.withdraw(viewer, input);
   escalate = (viewer: Viewer, input: Inputs.RequestTextInput) => this.commands.escalate(viewer, input);
-  resolveEscalation = (viewer: Viewer, input: Inputs.ResolveEscalationInput) => this.commands.resolveEscalation(viewer, input);
+  resolveEscalation = (viewer: Viewer, input: Inputs.ResolveEscalationInput) =>
+    this.commands.resolveEscalation(viewer, input);
   comment = (viewer: Viewer, input: Inputs.CommentOnRequestInput) => this.commands.comment(viewer, input);
-  attach = (viewer: Viewer, requestId: string, file: StoredFile, quota: AttachmentQuota) => this.commands.attach(viewer, requestId, file, quota);
+  attach = (viewer: Viewer, requestId: string, file: StoredFile, quota: AttachmentQuota) =>
+    this.commands.attach(viewer, requestId, file, quota);
 }

@@ -116,12 +116,15 @@ export class CommentView {
   createdAt!: Date;
 }
 
-@ObjectType('RequestEvent', { description: 'One entry of a request\'s timeline (from the event log)' })
+@ObjectType('RequestEvent', { description: "One entry of a request's timeline (from the event log)" })
 export class RequestEventView {
   @Field(() => ID, { description: 'Event id: pass the last one seen to a subscription to resume' })
   id!: string;
 
-  @Field({ description: 'CREATED, SUBMITTED, ACKNOWLEDGED, ASSIGNED, RESPONDED, DECLINED, CLOSED, REOPENED, WITHDRAWN, ESCALATED, ESCALATION_RESOLVED, COMMENTED, UPDATED' })
+  @Field({
+    description:
+      'CREATED, SUBMITTED, ACKNOWLEDGED, ASSIGNED, RESPONDED, DECLINED, CLOSED, REOPENED, WITHDRAWN, ESCALATED, ESCALATION_RESOLVED, COMMENTED, UPDATED',
+  })
   type!: string;
 
   @Field()
@@ -136,7 +139,7 @@ export class RequestEventView {
   @Field(() => String, { nullable: true, description: 'Reply, reason, comment or directive text' })
   note!: string | null;
 
-  @Field(() => AgencySummary, { nullable: true, description: 'Assignee\'s or new lead\'s agency, where relevant' })
+  @Field(() => AgencySummary, { nullable: true, description: "Assignee's or new lead's agency, where relevant" })
   agency!: AgencySummary | null;
 
   @Field(() => UserSummary, { nullable: true, description: 'The assignee, for ASSIGNED' })

@@ -7,7 +7,14 @@ import { requestVisible } from './request.queries';
 
 /** Whether the viewer may read the request: asks the one read rule, the SQL predicate `requestVisible`. */
 export async function isRequestReadable(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
-  const rows = await runQuery(em, db.selectFrom('requests as r').select(sql<number>`1`.as('one')).where('r.id', '=', id).where(requestVisible(viewer)));
+  const rows = await runQuery(
+    em,
+    db
+      .selectFrom('requests as r')
+      .select(sql<number>`1`.as('one'))
+      .where('r.id', '=', id)
+      .where(requestVisible(viewer)),
+  );
   return rows.length > 0;
 }
 

@@ -11,4 +11,8 @@ export { TASK_AGGREGATE } from './task.loaders';
 export { taskExportRoutes } from './task-export.routes';
 export { isCommitteeLead } from './task.policy';
 export { publishTaskChanges, recordTaskChanges } from './task-workflow';
-export type { Change as TaskChange, PlannedNotification as PlannedTaskNotification, Recorded as TaskRecorded } from './task-workflow';
+export type {
+  Change as TaskChange,
+  PlannedNotification as PlannedTaskNotification,
+  Recorded as TaskRecorded,
+} from './task-workflow';

@@ -9,7 +9,17 @@ import { InputChecker } from '../../shared/validation';
 import type { Viewer } from '../../shared/viewer';
 import type { AgencySummary } from '../agencies';
 import { User } from '../users';
-import { checkAsOf, checkQuarter, nextQuarter, previousQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from './quarter';
+import {
+  checkAsOf,
+  checkQuarter,
+  nextQuarter,
+  previousQuarter,
+  quarterEnd,
+  quarterLabel,
+  quarterOf,
+  quarterStart,
+  type Quarter,
+} from './quarter';
 import { taskRefusal } from './task.errors';
 import type * as Inputs from './task.inputs';
 import { isCommitteeLead, taskActor } from './task.policy';
@@ -48,24 +58,46 @@ export class QuarterService {
     const today = this.today();
     const next = nextQuarter(period);
     const check = new InputChecker();
-    if (today < quarterEnd(period)) check.add('period', 'NOT_ALLOWED', message('quarter.closableFrom', { ...period, from: vietnameseDate(quarterEnd(period)) }));
+    if (today < quarterEnd(period))
+      check.add(
+        'period',
+        'NOT_ALLOWED',
+        message('quarter.closableFrom', { ...period, from: vietnameseDate(quarterEnd(period)) }),
+      );
     // A carried task belongs to the next quarter, so its due date lies inside it: by default the
     // quarter's last day, even when an old quarter is closed late (the task is then late in its
     // new quarter too, as it truly is); a date of the leader's choice must also not be past.
     const dueDate = input.carryOverDueDate ?? quarterEnd(next);
     if (!isCalendarDate(dueDate) || dueDate < quarterStart(next) || dueDate > quarterEnd(next)) {
-      check.add('carryOverDueDate', 'INVALID_FORMAT', message('quarter.carryOverDueOutside', { ...next, from: vietnameseDate(quarterStart(next)), to: vietnameseDate(quarterEnd(next)) }));
-    } else if (input.carryOverDueDate && dueDate < today) check.add('carryOverDueDate', 'INVALID_FORMAT', message('quarter.carryOverDuePast'));
+      check.add(
+        'carryOverDueDate',
+        'INVALID_FORMAT',
+        message('quarter.carryOverDueOutside', {
+          ...next,
+          from: vietnameseDate(quarterStart(next)),
+          to: vietnameseDate(quarterEnd(next)),
+        }),
+      );
+    } else if (input.carryOverDueDate && dueDate < today)
+      check.add('carryOverDueDate', 'INVALID_FORMAT', message('quarter.carryOverDuePast'));
     check.assertValid();
 
     const { recorded, successors } = await this.em.transactional(async (tx) => {
       try {
-        await tx.insert(QuarterClosure, new QuarterClosure(period.year, period.quarter, today, tx.getReference(User, viewer.userId)));
+        await tx.insert(
+          QuarterClosure,
+          new QuarterClosure(period.year, period.quarter, today, tx.getReference(User, viewer.userId)),
+        );
       } catch (error) {
-        if (error instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.INVALID_TRANSITION, message('quarter.closed', period));
+        if (error instanceof UniqueConstraintViolationException)
+          throw new DomainError(ErrorCode.INVALID_TRANSITION, message('quarter.closed', period));
         throw error;
       }
-      const open = await tx.find(Task, { periodYear: period.year, periodQuarter: period.quarter, status: TaskStatus.OPEN }, { orderBy: { code: 'asc' } });
+      const open = await tx.find(
+        Task,
+        { periodYear: period.year, periodQuarter: period.quarter, status: TaskStatus.OPEN },
+        { orderBy: { code: 'asc' } },
+      );
       const changes: Change[] = [];
       const successors: Task[] = [];
       for (const task of open) {
@@ -73,8 +105,19 @@ export class QuarterService {
         if (!verdict.ok) throw taskRefusal(TaskAction.CARRY_OVER, verdict);
         task.moveTo(nextTaskStatus(TaskAction.CARRY_OVER, task.status), this.clock());
         task.carriedOverOn = today;
-        const content = { title: task.title, description: task.description, category: task.category, domain: task.domain, dueDate };
-        const draft = { content, period: next, ownerAgencyId: task.ownerAgency.id, linkedRequestIds: task.linkedRequestIds };
+        const content = {
+          title: task.title,
+          description: task.description,
+          category: task.category,
+          domain: task.domain,
+          dueDate,
+        };
+        const draft = {
+          content,
+          period: next,
+          ownerAgencyId: task.ownerAgency.id,
+          linkedRequestIds: task.linkedRequestIds,
+        };
         const { task: successor } = await this.tasks(tx).assignWithin(tx, viewer, draft, { carriedFrom: task });
         successors.push(successor);
         changes.push({ task, type: 'CARRIED_OVER', data: { note: `${quarterLabel(next)}: ${successor.code}` } });
@@ -85,7 +128,12 @@ export class QuarterService {
       const notifications = owners.map((agencyId) => ({
         target: { agencyIds: [agencyId] },
         kind: 'TASKS_CARRIED_OVER',
-        message: message('quarter.carriedOverNotice', { count: open.filter((t) => t.ownerAgency.id === agencyId).length, ...period, nextQuarter: next.quarter, nextYear: next.year }),
+        message: message('quarter.carriedOverNotice', {
+          count: open.filter((t) => t.ownerAgency.id === agencyId).length,
+          ...period,
+          nextQuarter: next.quarter,
+          nextYear: next.year,
+        }),
         groupKey: `tasks:carried:${period.year}-${period.quarter}`,
         subjectId: successors.find((s) => s.ownerAgency.id === agencyId)!.id,
       }));
@@ -99,12 +147,28 @@ export class QuarterService {
   }
 
   /** The four groups for one agency (its own, unless the viewer is in the Committee) or the province. */
-  async statistics(viewer: Viewer, period: Quarter, asOf: string | null | undefined, agencyId: string | null | undefined): Promise<QuarterStatistics> {
-    return quarterStatistics(this.em, checkQuarter(period), checkAsOf(asOf, this.today), await this.scope(viewer, agencyId));
+  async statistics(
+    viewer: Viewer,
+    period: Quarter,
+    asOf: string | null | undefined,
+    agencyId: string | null | undefined,
+  ): Promise<QuarterStatistics> {
+    return quarterStatistics(
+      this.em,
+      checkQuarter(period),
+      checkAsOf(asOf, this.today),
+      await this.scope(viewer, agencyId),
+    );
   }
 
   /** `count` consecutive quarters ending with `until`. */
-  async trend(viewer: Viewer, until: Quarter, count: number, asOf: string | null | undefined, agencyId: string | null | undefined): Promise<QuarterTrendPoint[]> {
+  async trend(
+    viewer: Viewer,
+    until: Quarter,
+    count: number,
+    asOf: string | null | undefined,
+    agencyId: string | null | undefined,
+  ): Promise<QuarterTrendPoint[]> {
     const last = checkQuarter(until);
     const n = Math.max(1, Math.min(MAX_TREND_QUARTERS, Math.trunc(count) || 1));
     const quarters: Quarter[] = [last];

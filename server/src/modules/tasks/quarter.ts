@@ -30,7 +30,12 @@ export class QuarterInput implements Quarter {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export const isQuarter = (q: Quarter): boolean =>
-  Number.isInteger(q.year) && q.year >= 2000 && q.year <= 2100 && Number.isInteger(q.quarter) && q.quarter >= 1 && q.quarter <= 4;
+  Number.isInteger(q.year) &&
+  q.year >= 2000 &&
+  q.year <= 2100 &&
+  Number.isInteger(q.quarter) &&
+  q.quarter >= 1 &&
+  q.quarter <= 4;
 
 /** The quarter a YYYY-MM-DD date falls in. */
 export function quarterOf(isoDate: string): Quarter {
@@ -45,15 +50,18 @@ export function quarterEnd({ year, quarter }: Quarter): string {
   return `${year}-${pad(lastMonth)}-${pad(lastDay)}`;
 }
 
-export const nextQuarter = ({ year, quarter }: Quarter): Quarter => (quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 });
+export const nextQuarter = ({ year, quarter }: Quarter): Quarter =>
+  quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 };
 
-export const previousQuarter = ({ year, quarter }: Quarter): Quarter => (quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 });
+export const previousQuarter = ({ year, quarter }: Quarter): Quarter =>
+  quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
 
 /** Sortable single number, e.g. 20231 for Q1/2023. */
 export const quarterKey = ({ year, quarter }: Quarter): number => year * 10 + quarter;
 
 /** "Quý I/2023" — how Vietnamese reports name a quarter. */
-export const quarterLabel = ({ year, quarter }: Quarter): string => `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}`;
+export const quarterLabel = ({ year, quarter }: Quarter): string =>
+  `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}`;
 
 /** A valid quarter from client input, or BAD_USER_INPUT on `period`. */
 export function checkQuarter(period: Quarter): Quarter {

@@ -16,7 +16,10 @@ export enum TaskGroup {
   NOT_DONE_OVERDUE = 'NOT_DONE_OVERDUE',
 }
 
-registerEnumType(TaskCategory, { name: 'TaskCategory', description: 'BREAKTHROUGH: đột phá; KEY: trọng tâm; ROUTINE: thường xuyên' });
+registerEnumType(TaskCategory, {
+  name: 'TaskCategory',
+  description: 'BREAKTHROUGH: đột phá; KEY: trọng tâm; ROUTINE: thường xuyên',
+});
 registerEnumType(TaskGroup, {
   name: 'TaskGroup',
   description: 'Hoàn thành đúng hạn / hoàn thành quá hạn / chưa hoàn thành trong hạn / chưa hoàn thành quá hạn',

@@ -37,15 +37,37 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
     try {
       const { viewer, service, period, asOf } = await begin(req, deps);
       // the statistics' scope is the export's: the agency's tasks if the viewer may read them (its own by default)
-      const scope = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(viewer, period, asOf, optional(req.query.agencyId));
+      const scope = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(
+        viewer,
+        period,
+        asOf,
+        optional(req.query.agencyId),
+      );
       const tasks: TaskView[] = [];
       let after: string | null = null;
       do {
-        const page = await service.list(viewer, { period, ownerAgencyId: scope.agency?.id ?? null, asOf: scope.asOf }, MAX_PAGE_SIZE, after);
+        const page = await service.list(
+          viewer,
+          { period, ownerAgencyId: scope.agency?.id ?? null, asOf: scope.asOf },
+          MAX_PAGE_SIZE,
+          after,
+        );
         tasks.push(...page.edges.map((e) => e.node));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after && tasks.length < MAX_EXPORT_ROWS);
-      const header = ['Mã', 'Nhiệm vụ', 'Cơ quan thực hiện', 'Loại nhiệm vụ', 'Lĩnh vực', 'Quý', 'Hạn hoàn thành', 'Trạng thái', 'Ngày hoàn thành', 'Tiến độ (%)', `Kết quả (đến ${vietnameseDate(scope.asOf)})`];
+      const header = [
+        'Mã',
+        'Nhiệm vụ',
+        'Cơ quan thực hiện',
+        'Loại nhiệm vụ',
+        'Lĩnh vực',
+        'Quý',
+        'Hạn hoàn thành',
+        'Trạng thái',
+        'Ngày hoàn thành',
+        'Tiến độ (%)',
+        `Kết quả (đến ${vietnameseDate(scope.asOf)})`,
+      ];
       const rows = tasks.map((t) => [
         t.code,
         t.title,
@@ -59,7 +81,11 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
         t.progressPercent,
         t.group ? GROUP_LABELS[t.group] : null,
       ]);
-      send(res, `nhiem-vu-quy-${period.quarter}-${period.year}${scope.agency ? `-${scope.agency.code}` : ''}.csv`, toCsv(header, rows));
+      send(
+        res,
+        `nhiem-vu-quy-${period.quarter}-${period.year}${scope.agency ? `-${scope.agency.code}` : ''}.csv`,
+        toCsv(header, rows),
+      );
     } catch (error) {
       sendJsonError(res, error, deps.log, 'task export');
     }
@@ -69,11 +95,24 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
     try {
       const { viewer, period, asOf } = await begin(req, deps);
       const stats = await new QuarterService(deps.orm.em.fork(), deps.bus).statistics(viewer, period, asOf, null);
-      const lines = stats.agency ? [{ name: stats.agency.name, counts: stats.counts }] : stats.byAgency.map((a) => ({ name: a.agency.name, counts: a.counts }));
+      const lines = stats.agency
+        ? [{ name: stats.agency.name, counts: stats.counts }]
+        : stats.byAgency.map((a) => ({ name: a.agency.name, counts: a.counts }));
       const header = ['Cơ quan', 'Tổng số', ...Object.values(GROUP_LABELS), 'Tỷ lệ hoàn thành (%)'];
       // whole numbers only: "73.3" is text (or a date) to an Excel set to Vietnamese, whose decimal mark is a comma
-      const row = (name: string, c: GroupCounts) => [name, c.total, c.completedOnTime, c.completedLate, c.notDoneWithinDeadline, c.notDoneOverdue, c.total ? Math.round((c.completed * 100) / c.total) : 0];
-      const rows = [...lines.map((l) => row(l.name, l.counts)), ...(stats.agency ? [] : [row('Toàn tỉnh', stats.counts)])];
+      const row = (name: string, c: GroupCounts) => [
+        name,
+        c.total,
+        c.completedOnTime,
+        c.completedLate,
+        c.notDoneWithinDeadline,
+        c.notDoneOverdue,
+        c.total ? Math.round((c.completed * 100) / c.total) : 0,
+      ];
+      const rows = [
+        ...lines.map((l) => row(l.name, l.counts)),
+        ...(stats.agency ? [] : [row('Toàn tỉnh', stats.counts)]),
+      ];
       send(res, `thong-ke-quy-${period.quarter}-${period.year}.csv`, toCsv(header, rows));
     } catch (error) {
       sendJsonError(res, error, deps.log, 'statistics export');
@@ -83,7 +122,10 @@ export function taskExportRoutes(deps: TaskExportDeps): express.Router {
   return router;
 }
 
-async function begin(req: Request, deps: TaskExportDeps): Promise<{ viewer: Viewer; service: TaskService; period: Quarter; asOf: string | null }> {
+async function begin(
+  req: Request,
+  deps: TaskExportDeps,
+): Promise<{ viewer: Viewer; service: TaskService; period: Quarter; asOf: string | null }> {
   const viewer = await deps.viewerOf(req);
   if (!viewer) throw unauthenticated();
   const year = Number(optional(req.query.year));
@@ -91,7 +133,12 @@ async function begin(req: Request, deps: TaskExportDeps): Promise<{ viewer: View
   if (!Number.isInteger(year) || !Number.isInteger(quarter)) {
     throw invalidInput([fieldError('period', 'REQUIRED', message('quarter.periodRequired'))]);
   }
-  return { viewer, service: new TaskService(deps.orm.em.fork(), deps.bus), period: { year, quarter }, asOf: optional(req.query.asOf) };
+  return {
+    viewer,
+    service: new TaskService(deps.orm.em.fork(), deps.bus),
+    period: { year, quarter },
+    asOf: optional(req.query.asOf),
+  };
 }
 
 const optional = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);

@@ -22,7 +22,9 @@ export function tasksAsOf(asOf: string) {
         eb
           .selectFrom('task_completions as c')
           .select(sql<string | null>`max(c.completed_on)`.as('done_on'))
-          .where(sql<SqlBool>`c.task_id = t.id and c.completed_on <= q.as_of and (c.reopened_on is null or c.reopened_on > q.as_of)`)
+          .where(
+            sql<SqlBool>`c.task_id = t.id and c.completed_on <= q.as_of and (c.reopened_on is null or c.reopened_on > q.as_of)`,
+          )
           .as('d'),
       (join) => join.onTrue(),
     );

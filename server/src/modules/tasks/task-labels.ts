@@ -3,7 +3,11 @@ import { TaskCategory, TaskGroup } from './task-enums';
 import { TaskStatus } from './task-status';
 
 /** Vietnamese labels for exports and printed reports (the client has its own, bilingual, set). */
-export const CATEGORY_LABELS: Record<TaskCategory, string> = { BREAKTHROUGH: 'Đột phá', KEY: 'Trọng tâm', ROUTINE: 'Thường xuyên' };
+export const CATEGORY_LABELS: Record<TaskCategory, string> = {
+  BREAKTHROUGH: 'Đột phá',
+  KEY: 'Trọng tâm',
+  ROUTINE: 'Thường xuyên',
+};
 
 export const GROUP_LABELS: Record<TaskGroup, string> = {
   COMPLETED_ON_TIME: 'Hoàn thành đúng hạn',

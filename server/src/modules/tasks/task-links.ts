@@ -15,7 +15,11 @@ import type { LinkedProposalView, LinkedRequestView, TaskRefView } from './task.
 
 const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
-export async function linkedRequestsOf(em: EntityManager, viewer: Viewer, requestIds: string[]): Promise<LinkedRequestView[]> {
+export async function linkedRequestsOf(
+  em: EntityManager,
+  viewer: Viewer,
+  requestIds: string[],
+): Promise<LinkedRequestView[]> {
   if (requestIds.length === 0) return [];
   return runQuery(
     em,
@@ -29,15 +33,25 @@ export async function linkedRequestsOf(em: EntityManager, viewer: Viewer, reques
   );
 }
 
-export async function proposalsLinkedToTask(source: SqlSource, viewer: Viewer, taskId: string): Promise<LinkedProposalView[]> {
+export async function proposalsLinkedToTask(
+  source: SqlSource,
+  viewer: Viewer,
+  taskId: string,
+): Promise<LinkedProposalView[]> {
   const rows = await readQuery(
     source,
     db
       .selectFrom('proposals as p')
       .select(['p.id', 'p.code', 'p.title', 'p.status'])
       .select([
-        sql<string>`(select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id)`.as('total'),
-        sql<string | null>`(select d.total_granted::text from decisions d where d.proposal_id = p.id order by d.signed_at desc, d.id desc limit 1)`.as('granted'),
+        sql<string>`(select coalesce(sum(i.amount), 0)::text from proposal_items i where i.proposal_id = p.id)`.as(
+          'total',
+        ),
+        sql<
+          string | null
+        >`(select d.total_granted::text from decisions d where d.proposal_id = p.id order by d.signed_at desc, d.id desc limit 1)`.as(
+          'granted',
+        ),
       ])
       .where(sql<SqlBool>`${taskId}::uuid = any(p.linked_task_ids)`)
       .where(proposalVisible(viewer))
@@ -72,4 +86,6 @@ export const tasksLinkedToRequest = (source: SqlSource, viewer: Viewer, requestI
   taskRefs(source, viewer, sql<SqlBool>`${requestId}::uuid = any(t.linked_request_ids)`);
 
 export const tasksByIds = (source: SqlSource, viewer: Viewer, taskIds: string[]) =>
-  taskIds.length === 0 ? Promise.resolve([]) : taskRefs(source, viewer, sql<SqlBool>`t.id = any(${uuids(taskIds)}::uuid[])`);
+  taskIds.length === 0
+    ? Promise.resolve([])
+    : taskRefs(source, viewer, sql<SqlBool>`t.id = any(${uuids(taskIds)}::uuid[])`);

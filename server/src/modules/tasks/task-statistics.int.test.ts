@@ -13,7 +13,10 @@ const STATS = `query($period: QuarterInput!, $asOf: LocalDate, $agencyId: ID) {
     byCategory { category counts { total completed } } byDomain { domain counts { total notDoneOverdue } }
     byAgency { agency { code } counts { total completedOnTime } } } }`;
 
-type Counts = Record<'total' | 'completedOnTime' | 'completedLate' | 'notDoneWithinDeadline' | 'notDoneOverdue' | 'completed', number>;
+type Counts = Record<
+  'total' | 'completedOnTime' | 'completedLate' | 'notDoneWithinDeadline' | 'notDoneOverdue' | 'completed',
+  number
+>;
 interface Stats {
   agency: { code: string } | null;
   counts: Counts;
@@ -21,8 +24,19 @@ interface Stats {
   byDomain: { domain: string; counts: { total: number; notDoneOverdue: number } }[];
   byAgency: { agency: { code: string }; counts: { total: number; completedOnTime: number } }[];
 }
-const counts = (total: number, completedOnTime: number, completedLate: number, notDoneWithinDeadline: number, notDoneOverdue: number): Counts => ({
-  total, completedOnTime, completedLate, notDoneWithinDeadline, notDoneOverdue, completed: completedOnTime + completedLate,
+const counts = (
+  total: number,
+  completedOnTime: number,
+  completedLate: number,
+  notDoneWithinDeadline: number,
+  notDoneOverdue: number,
+): Counts => ({
+  total,
+  completedOnTime,
+  completedLate,
+  notDoneWithinDeadline,
+  notDoneOverdue,
+  completed: completedOnTime + completedLate,
 });
 
 /**
@@ -41,7 +55,8 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
 
   const stats = async (who: string, asOf: string, agencyId: string | null = null, period = Q1) => {
     const result = await t.gql<{ taskStatistics: Stats }>(STATS, { period, asOf, agencyId }, tokens[who]);
-    if (result.errors) throw Object.assign(new Error(result.errors[0].message), { code: result.errors[0].extensions?.code });
+    if (result.errors)
+      throw Object.assign(new Error(result.errors[0].message), { code: result.errors[0].extensions?.code });
     return result.data!.taskStatistics;
   };
 
@@ -58,14 +73,26 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
     agencyIdOf = Object.fromEntries(agencies.map((a) => [a.code, a.id]));
     const chair = viewer('ubnd.lead');
     const version = async (id: string) => ({ id, version: (await service.get(chair, id)).version });
-    const assign = async (name: string, owner: string, dueDate: string, extra: { domain?: string; category?: string } = {}) => {
+    const assign = async (
+      name: string,
+      owner: string,
+      dueDate: string,
+      extra: { domain?: string; category?: string } = {},
+    ) => {
       const task: TaskView = await service.assign(chair, {
-        title: `Nhiệm vụ kiểm thử ${name}`, description: '', category: (extra.category ?? 'KEY') as never, domain: (extra.domain ?? 'ENVIRONMENT') as never,
-        period: Q1, ownerAgencyId: agencyIdOf[owner], dueDate, linkedRequestIds: [],
+        title: `Nhiệm vụ kiểm thử ${name}`,
+        description: '',
+        category: (extra.category ?? 'KEY') as never,
+        domain: (extra.domain ?? 'ENVIRONMENT') as never,
+        period: Q1,
+        ownerAgencyId: agencyIdOf[owner],
+        dueDate,
+        linkedRequestIds: [],
       });
       ids[name] = task.id;
     };
-    const complete = async (name: string, who: Viewer) => service.complete(who, { ...(await version(ids[name])), note: 'Xong.' });
+    const complete = async (name: string, who: Viewer) =>
+      service.complete(who, { ...(await version(ids[name])), note: 'Xong.' });
     const stnmt = viewer('stnmt.lead');
 
     await assign('onDueDay', 'STNMT', '2024-02-15');
@@ -178,12 +205,17 @@ describe('quarterly statistics (the four official groups, as of a date)', () => 
   it('closes a quarter late with the carried tasks due inside the quarter they move to', async () => {
     // Q2 closed only on 5 October: the tasks belong to Q3, so they are due on its last day (and late there too)
     const carried = await closeOn('2024-10-05', Q2);
-    expect(carried.map((task) => [task.period, task.dueDate])).toEqual(Array(3).fill([{ year: 2024, quarter: 3 }, '2024-09-30']));
+    expect(carried.map((task) => [task.period, task.dueDate])).toEqual(
+      Array(3).fill([{ year: 2024, quarter: 3 }, '2024-09-30']),
+    );
   });
 
   it('refuses statistics "as of" a day still to come', async () => {
     const tomorrow = new Date(Date.now() + 7 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
     const result = await t.gql(STATS, { period: Q1, asOf: tomorrow, agencyId: null }, tokens['ubnd.staff']);
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'asOf' })] });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'asOf' })],
+    });
   });
 });

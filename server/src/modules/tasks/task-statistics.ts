@@ -52,7 +52,12 @@ const byAgencyOf = (rows: (CountsRow & { agency: AgencySummary | null })[]): Age
 const agencyOfGroup = sql<AgencySummary | null>`case when g.owner_agency_id is null then null else ${agencySummary('a')} end`;
 
 /** One quarter as of a date, for one agency or (agencyId null) the whole province with a row per agency. */
-export async function quarterStatistics(em: EntityManager, period: Quarter, asOf: string, agency: AgencySummary | null): Promise<QuarterStatistics> {
+export async function quarterStatistics(
+  em: EntityManager,
+  period: Quarter,
+  asOf: string,
+  agency: AgencySummary | null,
+): Promise<QuarterStatistics> {
   const where = [sql<SqlBool>`t.period_year = ${period.year}`, sql<SqlBool>`t.period_quarter = ${period.quarter}`];
   if (agency) where.push(sql<SqlBool>`t.owner_agency_id = ${agency.id}`);
   // grouping(agency, category, domain): 7 = everything, 5 = by category, 6 = by domain, 3 = by agency
@@ -67,7 +72,14 @@ export async function quarterStatistics(em: EntityManager, period: Quarter, asOf
       ...groupCounts,
     ])
     .groupBy(sql`grouping sets ((), (category), (domain), (owner_agency_id))`);
-  const rows = await runQuery(em, db.selectFrom(grouped.as('g')).leftJoin('agencies as a', 'a.id', 'g.owner_agency_id').selectAll('g').select(agencyOfGroup.as('agency')));
+  const rows = await runQuery(
+    em,
+    db
+      .selectFrom(grouped.as('g'))
+      .leftJoin('agencies as a', 'a.id', 'g.owner_agency_id')
+      .selectAll('g')
+      .select(agencyOfGroup.as('agency')),
+  );
   const set = (n: number) => rows.filter((row) => row.grouping_set === n);
   const categoryRows = new Map(set(5).map((row) => [row.category, row]));
   const domainOrder = Object.values(DomainArea);
@@ -76,7 +88,10 @@ export async function quarterStatistics(em: EntityManager, period: Quarter, asOf
     asOf,
     agency,
     counts: countsOf(set(7)[0]),
-    byCategory: Object.values(TaskCategory).map((category) => ({ category, counts: countsOf(categoryRows.get(category)) })),
+    byCategory: Object.values(TaskCategory).map((category) => ({
+      category,
+      counts: countsOf(categoryRows.get(category)),
+    })),
     byDomain: set(6)
       .flatMap((row) => (row.domain ? [{ domain: row.domain, counts: countsOf(row) }] : []))
       .sort((a, b) => domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain)),
@@ -85,15 +100,35 @@ export async function quarterStatistics(em: EntityManager, period: Quarter, asOf
 }
 
 /** Consecutive quarters ending at `until`, each judged as of `asOf`; quarters without tasks count zero. */
-export async function quarterTrend(em: EntityManager, quarters: Quarter[], asOf: string, agency: AgencySummary | null): Promise<QuarterTrendPoint[]> {
+export async function quarterTrend(
+  em: EntityManager,
+  quarters: Quarter[],
+  asOf: string,
+  agency: AgencySummary | null,
+): Promise<QuarterTrendPoint[]> {
   const keys = quarters.map(quarterKey);
-  const where = [sql<SqlBool>`t.period_year * 10 + t.period_quarter between ${Math.min(...keys)} and ${Math.max(...keys)}`];
+  const where = [
+    sql<SqlBool>`t.period_year * 10 + t.period_quarter between ${Math.min(...keys)} and ${Math.max(...keys)}`,
+  ];
   if (agency) where.push(sql<SqlBool>`t.owner_agency_id = ${agency.id}`);
   const grouped = db
     .selectFrom(groupedTasks(asOf, where).as('s'))
-    .select(['period_year', 'period_quarter', sql<string | null>`owner_agency_id`.as('owner_agency_id'), sql<number>`grouping(owner_agency_id)`.as('per_agency'), ...groupCounts])
+    .select([
+      'period_year',
+      'period_quarter',
+      sql<string | null>`owner_agency_id`.as('owner_agency_id'),
+      sql<number>`grouping(owner_agency_id)`.as('per_agency'),
+      ...groupCounts,
+    ])
     .groupBy(sql`grouping sets ((period_year, period_quarter), (period_year, period_quarter, owner_agency_id))`);
-  const rows = await runQuery(em, db.selectFrom(grouped.as('g')).leftJoin('agencies as a', 'a.id', 'g.owner_agency_id').selectAll('g').select(agencyOfGroup.as('agency')));
+  const rows = await runQuery(
+    em,
+    db
+      .selectFrom(grouped.as('g'))
+      .leftJoin('agencies as a', 'a.id', 'g.owner_agency_id')
+      .selectAll('g')
+      .select(agencyOfGroup.as('agency')),
+  );
   const keyOf = (row: { period_year: number; period_quarter: number }) => row.period_year * 10 + row.period_quarter;
   return quarters.map((period) => {
     const mine = rows.filter((row) => keyOf(row) === quarterKey(period));
@@ -106,17 +141,28 @@ export async function quarterTrend(em: EntityManager, quarters: Quarter[], asOf:
 }
 
 /** Quarters that have tasks the viewer may read, newest first. */
-export async function taskQuarters(em: EntityManager, ownerAgencyId: string | null): Promise<{ period: Quarter; taskCount: number; closed: boolean }[]> {
+export async function taskQuarters(
+  em: EntityManager,
+  ownerAgencyId: string | null,
+): Promise<{ period: Quarter; taskCount: number; closed: boolean }[]> {
   const rows = await runQuery(
     em,
     db
       .selectFrom('tasks as t')
       .select(['t.period_year', 't.period_quarter', sql<number>`count(*)::int`.as('n')])
-      .select(sql<boolean>`exists (select 1 from quarter_closures c where c.year = t.period_year and c.quarter = t.period_quarter)`.as('closed'))
+      .select(
+        sql<boolean>`exists (select 1 from quarter_closures c where c.year = t.period_year and c.quarter = t.period_quarter)`.as(
+          'closed',
+        ),
+      )
       .$if(ownerAgencyId != null, (query) => query.where('t.owner_agency_id', '=', ownerAgencyId!))
       .groupBy(['t.period_year', 't.period_quarter'])
       .orderBy('t.period_year', 'desc')
       .orderBy('t.period_quarter', 'desc'),
   );
-  return rows.map((row) => ({ period: { year: row.period_year, quarter: row.period_quarter }, taskCount: row.n, closed: row.closed }));
+  return rows.map((row) => ({
+    period: { year: row.period_year, quarter: row.period_quarter },
+    taskCount: row.n,
+    closed: row.closed,
+  }));
 }

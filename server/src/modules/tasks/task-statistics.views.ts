@@ -53,7 +53,7 @@ export class AgencyCounts {
   counts!: GroupCounts;
 }
 
-@ObjectType('QuarterStatistics', { description: 'One quarter\'s tasks in the four official groups, as of a date' })
+@ObjectType('QuarterStatistics', { description: "One quarter's tasks in the four official groups, as of a date" })
 export class QuarterStatistics {
   @Field(() => QuarterView)
   period!: QuarterView;

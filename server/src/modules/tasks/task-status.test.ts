@@ -1,27 +1,46 @@
-import { allowedTaskActions, judgeTask, nextTaskStatus, TaskAction as A, TaskRelation as R, TaskStatus as S, type TaskActor } from './task-status';
+import {
+  allowedTaskActions,
+  judgeTask,
+  nextTaskStatus,
+  TaskAction as A,
+  TaskRelation as R,
+  TaskStatus as S,
+  type TaskActor,
+} from './task-status';
 
 const ORDER = [S.OPEN, S.COMPLETED, S.CANCELLED, S.CARRIED_OVER];
 /** Hand-written: action → statuses it is allowed from, who may do it, and whether it needs a leader.
  *                     OPEN DONE CANC CARR   by                 lead */
 const GRID: Record<A, [string, R[], boolean]> = {
   [A.REPORT_PROGRESS]: ['x    .    .    .', [R.OWNER], false],
-  [A.COMPLETE]:        ['x    .    .    .', [R.OWNER], true],
-  [A.REOPEN]:          ['.    x    .    .', [R.COMMITTEE], true],
-  [A.CANCEL]:          ['x    .    .    .', [R.COMMITTEE], true],
-  [A.CARRY_OVER]:      ['x    .    .    .', [R.COMMITTEE], true],
-  [A.LINK]:            ['x    x    .    .', [R.OWNER, R.COMMITTEE], false],
+  [A.COMPLETE]: ['x    .    .    .', [R.OWNER], true],
+  [A.REOPEN]: ['.    x    .    .', [R.COMMITTEE], true],
+  [A.CANCEL]: ['x    .    .    .', [R.COMMITTEE], true],
+  [A.CARRY_OVER]: ['x    .    .    .', [R.COMMITTEE], true],
+  [A.LINK]: ['x    x    .    .', [R.OWNER, R.COMMITTEE], false],
 };
 const actor = (relations: R[], isLead: boolean): TaskActor => ({ relations: new Set(relations), isLead });
-const ACTORS = [[], [R.OWNER], [R.COMMITTEE], [R.OWNER, R.COMMITTEE]].flatMap((relations) => [actor(relations, false), actor(relations, true)]);
+const ACTORS = [[], [R.OWNER], [R.COMMITTEE], [R.OWNER, R.COMMITTEE]].flatMap((relations) => [
+  actor(relations, false),
+  actor(relations, true),
+]);
 
 describe('task workflow table', () => {
-  const cases = Object.values(A).flatMap((action) => Object.values(S).flatMap((status) => ACTORS.map((who) => [action, status, who] as const)));
+  const cases = Object.values(A).flatMap((action) =>
+    Object.values(S).flatMap((status) => ACTORS.map((who) => [action, status, who] as const)),
+  );
 
   it.each(cases)('%s from %s by %o matches the grid', (action, status, who) => {
     const [allowedFrom, by, needsLead] = GRID[action];
     const related = by.some((relation) => who.relations.has(relation));
     const fromOk = allowedFrom.split(/\s+/)[ORDER.indexOf(status)] === 'x';
-    const expected = !related ? { ok: false, reason: 'RELATION' } : !fromOk ? { ok: false, reason: 'STATUS' } : needsLead && !who.isLead ? { ok: false, reason: 'ROLE' } : { ok: true };
+    const expected = !related
+      ? { ok: false, reason: 'RELATION' }
+      : !fromOk
+        ? { ok: false, reason: 'STATUS' }
+        : needsLead && !who.isLead
+          ? { ok: false, reason: 'ROLE' }
+          : { ok: true };
     expect(judgeTask(action, status, who)).toEqual(expected);
     expect(allowedTaskActions(status, who).includes(action)).toBe(expected.ok);
   });

@@ -6,7 +6,13 @@ import type { Message } from '../../shared/messages';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice, type NewEvent } from '../events';
 import { transitionOnce } from '../idempotency';
-import { announceNotifications, nobodyNotified, notify, type NotificationTarget, type Notified } from '../notifications';
+import {
+  announceNotifications,
+  nobodyNotified,
+  notify,
+  type NotificationTarget,
+  type Notified,
+} from '../notifications';
 import { taskRefusal } from './task.errors';
 import { TASK_AGGREGATE } from './task.loaders';
 import { taskActor } from './task.policy';
@@ -40,7 +46,12 @@ export type TaskOutcome = Omit<Change, 'task'> & { notification?: Omit<PlannedNo
 export type TaskCommandRunner = CommandRunner<Viewer, Task, TaskAction, TaskOutcome, Recorded, TaskView>;
 
 /** The task workflow for the command runner: task-status.ts judges and moves. */
-export function taskCommandRunner(em: EntityManager, bus: EventBus, clock: Clock, read: (viewer: Viewer, id: string) => Promise<TaskView>): TaskCommandRunner {
+export function taskCommandRunner(
+  em: EntityManager,
+  bus: EventBus,
+  clock: Clock,
+  read: (viewer: Viewer, id: string) => Promise<TaskView>,
+): TaskCommandRunner {
   return new CommandRunner(em, clock, {
     aggregate: TASK_AGGREGATE,
     subject: 'task',
@@ -63,10 +74,19 @@ export function taskCommandRunner(em: EntityManager, bus: EventBus, clock: Clock
 }
 
 /** Notifications, then the events (last: appendEvent holds the commit-order lock). */
-export async function recordTaskChanges(tx: EntityManager, viewer: Viewer, changes: Change[], notifications: PlannedNotification[]): Promise<Recorded> {
+export async function recordTaskChanges(
+  tx: EntityManager,
+  viewer: Viewer,
+  changes: Change[],
+  notifications: PlannedNotification[],
+): Promise<Recorded> {
   const notified = nobodyNotified();
   for (const n of notifications) {
-    const got = await notify(tx, { exceptUserId: viewer.userId, ...n.target }, { kind: n.kind, message: n.message, groupKey: n.groupKey, subjectType: 'TASK', subjectId: n.subjectId });
+    const got = await notify(
+      tx,
+      { exceptUserId: viewer.userId, ...n.target },
+      { kind: n.kind, message: n.message, groupKey: n.groupKey, subjectType: 'TASK', subjectId: n.subjectId },
+    );
     notified.userIds.push(...got.userIds);
     notified.agencyIds.push(...got.agencyIds);
   }

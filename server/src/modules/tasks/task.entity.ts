@@ -23,7 +23,10 @@ export interface TaskContent {
 @Index({ properties: ['periodYear', 'periodQuarter', 'ownerAgency'] })
 @Index({ properties: ['ownerAgency', 'dueDate', 'id'] })
 @Index({ properties: ['dueDate', 'id'] })
-@Index({ name: 'tasks_linked_request_ids_gin', expression: 'create index "tasks_linked_request_ids_gin" on "tasks" using gin ("linked_request_ids")' })
+@Index({
+  name: 'tasks_linked_request_ids_gin',
+  expression: 'create index "tasks_linked_request_ids_gin" on "tasks" using gin ("linked_request_ids")',
+})
 export class Task {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -104,7 +107,16 @@ export class Task {
   @Property({ version: true })
   version: number = 1;
 
-  constructor(props: TaskContent & { code: string; periodYear: number; periodQuarter: number; ownerAgency: Agency; assignedBy: User; assignedOn: string }) {
+  constructor(
+    props: TaskContent & {
+      code: string;
+      periodYear: number;
+      periodQuarter: number;
+      ownerAgency: Agency;
+      assignedBy: User;
+      assignedOn: string;
+    },
+  ) {
     Object.assign(this, props);
   }
 

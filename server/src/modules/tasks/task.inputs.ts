@@ -80,7 +80,10 @@ export class CloseQuarterInput {
   @Field(() => QuarterInput)
   period!: QuarterInput;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Due date of the carried-over tasks, inside the next quarter; default: its last day' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Due date of the carried-over tasks, inside the next quarter; default: its last day',
+  })
   carryOverDueDate?: string | null;
 }
 

@@ -22,7 +22,9 @@ declare module '../../shared/database.generated' {
 /** Read side of tasks: one statement per call, who-sees-what applied here. */
 
 /** A TaskRef JSON object of the task with id `id` (an SQL expression over the outer row), or null. */
-export const taskRef = (id: Expression<string | null>) => sql<TaskRefView | null>`(select json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'status', x.status,
+export const taskRef = (
+  id: Expression<string | null>,
+) => sql<TaskRefView | null>`(select json_build_object('id', x.id, 'code', x.code, 'title', x.title, 'status', x.status,
     'period', json_build_object('year', x.period_year, 'quarter', x.period_quarter),
     'ownerAgency', ${agencySummary('xa')}, 'dueDate', x.due_date)
   from tasks x join agencies xa on xa.id = x.owner_agency_id where x.id = ${id})`;
@@ -35,10 +37,33 @@ const selectView = (asOf: string) =>
   tasksAsOf(asOf)
     .innerJoin('agencies as oa', 'oa.id', 't.owner_agency_id')
     .innerJoin('users as ab', 'ab.id', 't.assigned_by_id')
-    .select(['t.id', 't.code', 't.title', 't.description', 't.category', 't.domain', 't.period_year', 't.period_quarter'])
-    .select([sql<string>`t.due_date::text`.as('due_date'), sql<string>`t.assigned_on::text`.as('assigned_on'), 't.status', 't.progress_percent'])
-    .select([sql<string | null>`t.completed_on::text`.as('completed_on'), sql<string | null>`t.cancelled_on::text`.as('cancelled_on'), 't.cancel_reason'])
-    .select([sql<string | null>`t.carried_over_on::text`.as('carried_over_on'), 't.linked_request_ids', 't.last_activity_at', 't.version'])
+    .select([
+      't.id',
+      't.code',
+      't.title',
+      't.description',
+      't.category',
+      't.domain',
+      't.period_year',
+      't.period_quarter',
+    ])
+    .select([
+      sql<string>`t.due_date::text`.as('due_date'),
+      sql<string>`t.assigned_on::text`.as('assigned_on'),
+      't.status',
+      't.progress_percent',
+    ])
+    .select([
+      sql<string | null>`t.completed_on::text`.as('completed_on'),
+      sql<string | null>`t.cancelled_on::text`.as('cancelled_on'),
+      't.cancel_reason',
+    ])
+    .select([
+      sql<string | null>`t.carried_over_on::text`.as('carried_over_on'),
+      't.linked_request_ids',
+      't.last_activity_at',
+      't.version',
+    ])
     .select([
       groupAsOf.as('grp'),
       agencySummary('oa').as('owner_agency'),
@@ -91,12 +116,29 @@ function toTaskView(row: ViewRow): TaskView {
  * A list page by due date then id (the keyset the list's cursor condition follows), groups judged
  * as of `asOf`; `where` holds the task list's conditions, its visibility rule among them.
  */
-export async function listTasks(em: EntityManager, asOf: string, where: readonly Expression<SqlBool>[], limit: number): Promise<TaskView[]> {
-  const rows = await runQuery(em, selectView(asOf).where((eb) => eb.and([...where])).orderBy('t.due_date').orderBy('t.id').limit(limit));
+export async function listTasks(
+  em: EntityManager,
+  asOf: string,
+  where: readonly Expression<SqlBool>[],
+  limit: number,
+): Promise<TaskView[]> {
+  const rows = await runQuery(
+    em,
+    selectView(asOf)
+      .where((eb) => eb.and([...where]))
+      .orderBy('t.due_date')
+      .orderBy('t.id')
+      .limit(limit),
+  );
   return rows.map(toTaskView);
 }
 
-export async function findVisibleTask(em: EntityManager, viewer: Viewer, id: string, asOf: string): Promise<TaskView | null> {
+export async function findVisibleTask(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  asOf: string,
+): Promise<TaskView | null> {
   const [row] = await runQuery(em, selectView(asOf).where('t.id', '=', id).where(taskVisible(viewer)));
   return row ? toTaskView(row) : null;
 }
@@ -107,7 +149,10 @@ export async function findTaskById(source: SqlSource, id: string, asOf: string):
   return row ? toTaskView(row) : null;
 }
 
-export async function progressReportsOf(source: SqlSource, taskIds: readonly string[]): Promise<Map<string, ProgressReportView[]>> {
+export async function progressReportsOf(
+  source: SqlSource,
+  taskIds: readonly string[],
+): Promise<Map<string, ProgressReportView[]>> {
   const rows = await readQuery(
     source,
     db
@@ -118,10 +163,14 @@ export async function progressReportsOf(source: SqlSource, taskIds: readonly str
       .orderBy('r.reported_at', 'desc')
       .orderBy('r.id'),
   );
-  return groupBy(rows, (row) => row.task_id, (row): ProgressReportView => ({
-    percent: row.percent,
-    note: row.note,
-    reportedBy: row.reported_by,
-    reportedAt: new Date(row.reported_at),
-  }));
+  return groupBy(
+    rows,
+    (row) => row.task_id,
+    (row): ProgressReportView => ({
+      percent: row.percent,
+      note: row.note,
+      reportedBy: row.reported_by,
+      reportedAt: new Date(row.reported_at),
+    }),
+  );
 }

@@ -1,5 +1,21 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
 import { eventCursor, sharedEventPayload, watchAggregate, type EventNotice } from '../events';
 import { provinceDate } from '../../shared/clock';
@@ -15,7 +31,15 @@ import { QuarterService } from './quarter.service';
 import { TaskService } from './task.service';
 import { QuarterStatistics, QuarterTrendPoint, TaskQuarterView } from './task-statistics.views';
 import { allowedTaskActions, TaskAction } from './task-status';
-import { LinkedProposalView, LinkedRequestView, ProgressReportView, TaskConnection, TaskEventView, TaskRefView, TaskView } from './task.views';
+import {
+  LinkedProposalView,
+  LinkedRequestView,
+  ProgressReportView,
+  TaskConnection,
+  TaskEventView,
+  TaskRefView,
+  TaskView,
+} from './task.views';
 
 @ObjectType()
 class TaskPayload {
@@ -61,7 +85,10 @@ class StatisticsArgs {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Default: today' })
   asOf?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Default: the viewer\'s agency, or the whole province for the Committee' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Default: the viewer's agency, or the whole province for the Committee",
+  })
   agencyId?: string | null;
 }
 
@@ -91,7 +118,10 @@ class TaskChangedArgs {
 
 @ArgsType()
 class TaskFeedArgs {
-  @Field(() => ID, { nullable: true, description: 'Last event id seen (e.g. from taskEventCursor): missed events are replayed first' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Last event id seen (e.g. from taskEventCursor): missed events are replayed first',
+  })
   after?: string | null;
 }
 
@@ -99,21 +129,29 @@ const service = (ctx: GraphQLContext) => new TaskService(ctx.em, ctx.bus);
 const quarterService = (ctx: GraphQLContext) => new QuarterService(ctx.em, ctx.bus);
 const payload = async (task: Promise<TaskView>): Promise<TaskPayload> => ({ task: await task });
 
-async function watchTasks(ctx: GraphQLContext, id: string | null, after: string | null | undefined): Promise<AsyncIterable<EventNotice>> {
+async function watchTasks(
+  ctx: GraphQLContext,
+  id: string | null,
+  after: string | null | undefined,
+): Promise<AsyncIterable<EventNotice>> {
   if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
   return watchAggregate({ em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! }, TASK_AGGREGATE, id, after);
 }
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<TaskEventPayload> {
   startEventScope(ctx);
-  const { event, view } = await sharedEventPayload(ctx.em, notice, (source, id) => findTaskById(source, id, provinceDate()));
+  const { event, view } = await sharedEventPayload(ctx.em, notice, (source, id) =>
+    findTaskById(source, id, provinceDate()),
+  );
   return { event, task: view };
 }
 
 @Resolver(() => TaskView)
 export class TaskResolver {
   @Authorized()
-  @Query(() => TaskConnection, { description: 'Tasks the viewer may read (an agency: its own; the Committee: all), by due date' })
+  @Query(() => TaskConnection, {
+    description: 'Tasks the viewer may read (an agency: its own; the Committee: all), by due date',
+  })
   tasks(@Args() { filter, first, after }: TasksArgs, @Ctx() ctx: GraphQLContext) {
     return service(ctx).list(ctx.viewer!, filter, first, after);
   }
@@ -143,13 +181,16 @@ export class TaskResolver {
   }
 
   @Authorized()
-  @Query(() => QuarterView, { description: 'The province\'s current quarter' })
+  @Query(() => QuarterView, { description: "The province's current quarter" })
   currentQuarter(@Ctx() ctx: GraphQLContext) {
     return quarterService(ctx).currentQuarter();
   }
 
   @Authorized()
-  @Query(() => ID, { description: 'The newest task event id the viewer may see ("0" if none): read it, then subscribe to taskFeed(after: it)' })
+  @Query(() => ID, {
+    description:
+      'The newest task event id the viewer may see ("0" if none): read it, then subscribe to taskFeed(after: it)',
+  })
   taskEventCursor(@Ctx() ctx: GraphQLContext): Promise<string> {
     return eventCursor({ em: ctx.em, viewer: ctx.viewer! }, TASK_AGGREGATE);
   }
@@ -184,16 +225,25 @@ export class TaskResolver {
     description: 'Changes to one task; pass `after` to resume without gaps',
     subscribe: ({ args, context }) => watchTasks(context as GraphQLContext, args.id, args.after),
   })
-  taskChanged(@Root() notice: EventNotice, @Args() _args: TaskChangedArgs, @Ctx() ctx: GraphQLContext): Promise<TaskEventPayload> {
+  taskChanged(
+    @Root() notice: EventNotice,
+    @Args() _args: TaskChangedArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TaskEventPayload> {
     return eventPayload(notice, ctx);
   }
 
   @Authorized()
   @Subscription(() => TaskEventPayload, {
-    description: 'Changes to every task the viewer may read (dashboards listen here); pass `after` to resume without gaps',
+    description:
+      'Changes to every task the viewer may read (dashboards listen here); pass `after` to resume without gaps',
     subscribe: ({ args, context }) => watchTasks(context as GraphQLContext, null, args.after),
   })
-  taskFeed(@Root() notice: EventNotice, @Args() _args: TaskFeedArgs, @Ctx() ctx: GraphQLContext): Promise<TaskEventPayload> {
+  taskFeed(
+    @Root() notice: EventNotice,
+    @Args() _args: TaskFeedArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TaskEventPayload> {
     return eventPayload(notice, ctx);
   }
 
@@ -228,14 +278,19 @@ export class TaskResolver {
   }
 
   @Authorized()
-  @Mutation(() => TaskPayload, { description: 'Replaces the task\'s linked coordination requests' })
+  @Mutation(() => TaskPayload, { description: "Replaces the task's linked coordination requests" })
   linkTaskRequests(@Arg('input') input: Inputs.LinkTaskRequestsInput, @Ctx() ctx: GraphQLContext) {
     return payload(service(ctx).link(ctx.viewer!, input));
   }
 
   @Authorized()
-  @Mutation(() => CloseQuarterPayload, { description: 'Closes a quarter and carries its unfinished tasks into the next (Committee LEAD)' })
-  async closeQuarter(@Arg('input') input: Inputs.CloseQuarterInput, @Ctx() ctx: GraphQLContext): Promise<CloseQuarterPayload> {
+  @Mutation(() => CloseQuarterPayload, {
+    description: 'Closes a quarter and carries its unfinished tasks into the next (Committee LEAD)',
+  })
+  async closeQuarter(
+    @Arg('input') input: Inputs.CloseQuarterInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CloseQuarterPayload> {
     const carriedOver = await quarterService(ctx).closeQuarter(ctx.viewer!, input);
     return { period: { year: input.period.year, quarter: input.period.quarter }, carriedOver };
   }

@@ -23,7 +23,13 @@ import { QuarterClosure, TaskCompletion, TaskProgressReport } from './task-recor
 import { TaskAction } from './task-status';
 import { Task, type TaskContent } from './task.entity';
 import type { TaskView } from './task.views';
-import { publishTaskChanges, recordTaskChanges, taskCommandRunner, type PlannedNotification, type TaskCommandRunner } from './task-workflow';
+import {
+  publishTaskChanges,
+  recordTaskChanges,
+  taskCommandRunner,
+  type PlannedNotification,
+  type TaskCommandRunner,
+} from './task-workflow';
 
 const MAX_LINKS = 20;
 
@@ -63,11 +69,21 @@ export class TaskService {
   }
 
   /** Visible tasks by due date (then id), filtered; groups judged as of `filter.asOf` (default today). */
-  async list(viewer: Viewer, filter: Inputs.TaskFilter | null | undefined, first: number, after?: string | null): Promise<Page<TaskView>> {
+  async list(
+    viewer: Viewer,
+    filter: Inputs.TaskFilter | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<TaskView>> {
     const limit = pageSize(first);
     const where = [taskVisible(viewer)];
-    if (filter?.period) where.push(taskRow('t.period_year', '=', filter.period.year), taskRow('t.period_quarter', '=', filter.period.quarter));
-    if (filter?.ownerAgencyId) where.push(taskRow('t.owner_agency_id', '=', isId(filter.ownerAgencyId) ? filter.ownerAgencyId : null));
+    if (filter?.period)
+      where.push(
+        taskRow('t.period_year', '=', filter.period.year),
+        taskRow('t.period_quarter', '=', filter.period.quarter),
+      );
+    if (filter?.ownerAgencyId)
+      where.push(taskRow('t.owner_agency_id', '=', isId(filter.ownerAgencyId) ? filter.ownerAgencyId : null));
     if (filter?.status) where.push(taskRow('t.status', '=', filter.status));
     if (filter?.category) where.push(taskRow('t.category', '=', filter.category));
     if (filter?.domain) where.push(taskRow('t.domain', '=', filter.domain));
@@ -142,7 +158,8 @@ export class TaskService {
     return this.runner.run(viewer, input, TaskAction.REPORT_PROGRESS, async (tx, task) => {
       const check = new InputChecker();
       const note = check.text('note', input.note, { required: true, max: 2000 });
-      if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) check.add('percent', 'INVALID_FORMAT', message('task.progressRange'));
+      if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100)
+        check.add('percent', 'INVALID_FORMAT', message('task.progressRange'));
       check.assertValid();
       task.progressPercent = input.percent;
       tx.persist(new TaskProgressReport(task, input.percent, note, tx.getReference(User, viewer.userId), this.clock()));
@@ -174,13 +191,21 @@ export class TaskService {
   reopen(viewer: Viewer, input: Inputs.TaskReasonInput): Promise<TaskView> {
     const reason = requiredText('reason', input.reason, 2000);
     return this.runner.run(viewer, input, TaskAction.REOPEN, async (tx, task) => {
-      const completion = await tx.findOne(TaskCompletion, { task: task.id, reopenedOn: null }, { orderBy: { completedOn: 'desc' } });
+      const completion = await tx.findOne(
+        TaskCompletion,
+        { task: task.id, reopenedOn: null },
+        { orderBy: { completedOn: 'desc' } },
+      );
       if (completion) completion.reopenedOn = this.today();
       task.completedOn = null;
       return {
         type: 'REOPENED',
         data: { note: reason },
-        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_REOPENED', message: message('task.reopenedNotice', named(task)) },
+        notification: {
+          target: { agencyIds: [task.ownerAgency.id] },
+          kind: 'TASK_REOPENED',
+          message: message('task.reopenedNotice', named(task)),
+        },
       };
     });
   }
@@ -193,7 +218,11 @@ export class TaskService {
       return {
         type: 'CANCELLED',
         data: { note: reason },
-        notification: { target: { agencyIds: [task.ownerAgency.id] }, kind: 'TASK_CANCELLED', message: message('task.cancelledNotice', named(task)) },
+        notification: {
+          target: { agencyIds: [task.ownerAgency.id] },
+          kind: 'TASK_CANCELLED',
+          message: message('task.cancelledNotice', named(task)),
+        },
       };
     });
   }
@@ -206,7 +235,11 @@ export class TaskService {
   }
 
   /** Validates a direct assignment (also used for conclusion directives). */
-  async checkAssignment(input: Omit<Inputs.AssignTaskInput, 'idempotencyKey'>, check = new InputChecker(), prefix = ''): Promise<AssignmentDraft> {
+  async checkAssignment(
+    input: Omit<Inputs.AssignTaskInput, 'idempotencyKey'>,
+    check = new InputChecker(),
+    prefix = '',
+  ): Promise<AssignmentDraft> {
     const at = (field: string) => `${prefix}${field}`;
     const title = check.text(at('title'), input.title, { required: true, min: 5, max: 300 });
     const description = check.text(at('description'), input.description, { max: 20_000 });
@@ -214,10 +247,16 @@ export class TaskService {
     const period = input.period;
     if (!isQuarter(period)) check.add(at('period'), 'INVALID_FORMAT', message('quarter.invalid'));
     else if (quarterEnd(period) < today) check.add(at('period'), 'NOT_ALLOWED', message('quarter.past', period));
-    else if (await this.em.findOne(QuarterClosure, { year: period.year, quarter: period.quarter })) check.add(at('period'), 'NOT_ALLOWED', message('quarter.closed', period));
+    else if (await this.em.findOne(QuarterClosure, { year: period.year, quarter: period.quarter }))
+      check.add(at('period'), 'NOT_ALLOWED', message('quarter.closed', period));
     if (!isCalendarDate(input.dueDate ?? '')) check.add(at('dueDate'), 'INVALID_FORMAT', message('field.dateInvalid'));
     else if (input.dueDate < today) check.add(at('dueDate'), 'INVALID_FORMAT', message('task.dueDatePast'));
-    else if (isQuarter(period) && input.dueDate < quarterStart(period)) check.add(at('dueDate'), 'INVALID_FORMAT', message('task.dueBeforeQuarter', { from: vietnameseDate(quarterStart(period)) }));
+    else if (isQuarter(period) && input.dueDate < quarterStart(period))
+      check.add(
+        at('dueDate'),
+        'INVALID_FORMAT',
+        message('task.dueBeforeQuarter', { from: vietnameseDate(quarterStart(period)) }),
+      );
     const owner = isId(input.ownerAgencyId) ? await this.em.findOne(Agency, input.ownerAgencyId) : null;
     if (!owner) check.add(at('ownerAgencyId'), 'NOT_FOUND', message('task.chooseOwner'));
     const linkedRequestIds = [...new Set(input.linkedRequestIds ?? [])];
@@ -234,8 +273,10 @@ export class TaskService {
   private async checkLinks(em: EntityManager, viewer: Viewer, ids: string[], field = 'requestIds'): Promise<string[]> {
     const unique = [...new Set(ids)];
     const check = new InputChecker();
-    if (unique.length > MAX_LINKS) check.add(field, 'TOO_LONG', message('task.tooManyLinkedRequests', { max: MAX_LINKS }));
-    if (!(await areLinkableRequests(em, viewer, unique))) check.add(field, 'NOT_FOUND', message('task.linkedRequestNotFound'));
+    if (unique.length > MAX_LINKS)
+      check.add(field, 'TOO_LONG', message('task.tooManyLinkedRequests', { max: MAX_LINKS }));
+    if (!(await areLinkableRequests(em, viewer, unique)))
+      check.add(field, 'NOT_FOUND', message('task.linkedRequestNotFound'));
     check.assertValid();
     return unique;
   }

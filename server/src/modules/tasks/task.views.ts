@@ -104,7 +104,10 @@ export class TaskView {
   @Field(() => TaskStatus)
   status!: TaskStatus;
 
-  @Field(() => TaskGroup, { nullable: true, description: 'Which of the four official groups it is in as of the query\'s date (null when cancelled)' })
+  @Field(() => TaskGroup, {
+    nullable: true,
+    description: "Which of the four official groups it is in as of the query's date (null when cancelled)",
+  })
   group!: TaskGroup | null;
 
   @Field(() => Int)
@@ -125,7 +128,10 @@ export class TaskView {
   @Field(() => DirectiveSourceView, { nullable: true, description: 'Null for a direct assignment' })
   directive!: DirectiveSourceView | null;
 
-  @Field(() => TaskRefView, { nullable: true, description: 'The unfinished task of an earlier quarter this one carries on' })
+  @Field(() => TaskRefView, {
+    nullable: true,
+    description: 'The unfinished task of an earlier quarter this one carries on',
+  })
   carriedFrom!: TaskRefView | null;
 
   @Field(() => TaskRefView, { nullable: true, description: 'The task of the next quarter that carries this one on' })
@@ -179,11 +185,14 @@ export class LinkedProposalView {
   @Field(() => MoneyScalar, { description: 'What was asked' })
   totalAmount!: bigint;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'What its newest decision grants (after amendments or a revocation); null until decided' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'What its newest decision grants (after amendments or a revocation); null until decided',
+  })
   grantedAmount!: bigint | null;
 }
 
-@ObjectType('TaskEvent', { description: 'One entry of a task\'s timeline (from the event log)' })
+@ObjectType('TaskEvent', { description: "One entry of a task's timeline (from the event log)" })
 export class TaskEventView {
   @Field(() => ID, { description: 'Event id: pass the last one seen to resume a subscription' })
   id!: string;

@@ -7,7 +7,14 @@ import { taskVisible } from './task.queries';
 
 /** Whether the viewer may read the task: asks the one read rule, the SQL predicate `taskVisible`. */
 export async function isTaskReadable(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
-  const rows = await runQuery(em, db.selectFrom('tasks as t').select(sql<number>`1`.as('one')).where('t.id', '=', id).where(taskVisible(viewer)));
+  const rows = await runQuery(
+    em,
+    db
+      .selectFrom('tasks as t')
+      .select(sql<number>`1`.as('one'))
+      .where('t.id', '=', id)
+      .where(taskVisible(viewer)),
+  );
   return rows.length > 0;
 }
 
@@ -16,7 +23,11 @@ export async function isTaskReadable(em: EntityManager, viewer: Viewer, id: stri
  * `taskVisible` judged on a task row owned by it, since who reads a task goes by its owner.
  * One statement, in place of loading the agency.
  */
-export async function findReadableTaskOwner(em: EntityManager, viewer: Viewer, agencyId: string): Promise<AgencySummary | null> {
+export async function findReadableTaskOwner(
+  em: EntityManager,
+  viewer: Viewer,
+  agencyId: string,
+): Promise<AgencySummary | null> {
   const rows = await runQuery(
     em,
     db

@@ -19,8 +19,12 @@ describe('password policy', () => {
   });
 
   it('says why in Vietnamese', () => {
-    expect(passwordProblem('abcdefghij', 'nguyen.van.an')?.message).toMatch(/^Mật khẩu quá dễ đoán: dãy liên tiếp như "abc" hay "123" rất dễ đoán\./);
-    expect(passwordProblem('Password12', 'nguyen.van.an')?.message).toMatch(/^Mật khẩu quá dễ đoán: đây là mật khẩu phổ biến\./);
+    expect(passwordProblem('abcdefghij', 'nguyen.van.an')?.message).toMatch(
+      /^Mật khẩu quá dễ đoán: dãy liên tiếp như "abc" hay "123" rất dễ đoán\./,
+    );
+    expect(passwordProblem('Password12', 'nguyen.van.an')?.message).toMatch(
+      /^Mật khẩu quá dễ đoán: đây là mật khẩu phổ biến\./,
+    );
     expect(passwordProblem('Nguyenvanan@1', 'an.nv', ['Nguyễn Văn An', 'Nguyen Van An'])?.code).toBe('NOT_ALLOWED');
   });
 

@@ -6,7 +6,19 @@ import { message, type Message, type MessageKey } from '../../shared/messages';
 export const MIN_STRENGTH = 3;
 
 /** Words attackers of this product try first, besides zxcvbn's lists of leaked passwords. */
-const PRODUCT_WORDS = ['matkhau', 'lienthong', 'ubnd', 'ubndtinh', 'hoabinh', 'vietnam', 'hanoi', 'demo', 'admin', 'congchuc', 'chuyenvien'];
+const PRODUCT_WORDS = [
+  'matkhau',
+  'lienthong',
+  'ubnd',
+  'ubndtinh',
+  'hoabinh',
+  'vietnam',
+  'hanoi',
+  'demo',
+  'admin',
+  'congchuc',
+  'chuyenvien',
+];
 
 // the whole password is checked (the default 256 > our 128): up to ~0.5 s for a long adversarial one, ADMIN-only
 const zxcvbn = new ZxcvbnFactory({ dictionary: { ...dictionary, product: PRODUCT_WORDS }, graphs: adjacencyGraphs });

@@ -19,4 +19,5 @@ export const userSummaryJson = (alias: string) =>
   `json_build_object('id', ${alias}.id, 'fullName', ${alias}.full_name, 'title', ${alias}.title)`;
 
 /** `userSummaryJson` for queries built with shared/typed-sql.ts: the column reads as a UserSummary. */
-export const userSummary = (alias: string): RawBuilder<UserSummary> => sql<UserSummary>`${sql.raw(userSummaryJson(alias))}`;
+export const userSummary = (alias: string): RawBuilder<UserSummary> =>
+  sql<UserSummary>`${sql.raw(userSummaryJson(alias))}`;

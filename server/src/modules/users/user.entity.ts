@@ -51,7 +51,10 @@ export class User {
   active: boolean = true;
 
   /** Set by `UserService.create` (user.policy.ts says when); cleared by `confirmSigningOfficial`. */
-  @Field({ description: 'A People\'s Committee LEAD not yet confirmed by another Committee LEAD: acts as STAFF (decides and signs nothing) until then' })
+  @Field({
+    description:
+      "A People's Committee LEAD not yet confirmed by another Committee LEAD: acts as STAFF (decides and signs nothing) until then",
+  })
   @Property({ type: 'boolean', default: false })
   awaitingConfirmation: boolean = false;
 
@@ -59,7 +62,10 @@ export class User {
   version: number = 1;
 
   /** The role the official acts in: a Committee LEAD awaiting confirmation acts as STAFF (so does the session lookup, in SQL). */
-  @Field(() => Role, { description: 'The role the official acts in: STAFF while a Committee LEAD awaits confirmation (who may chair, for one)' })
+  @Field(() => Role, {
+    description:
+      'The role the official acts in: STAFF while a Committee LEAD awaits confirmation (who may chair, for one)',
+  })
   get actingRole(): Role {
     return this.awaitingConfirmation ? Role.STAFF : this.role;
   }

@@ -9,6 +9,7 @@ export const userPolicy = {
    * Separation of duties: an ADMIN cannot make someone a signing official alone. A new Committee
    * LEAD awaits confirmation by a Committee LEAD already confirmed (a pending one acts as STAFF).
    */
-  awaitsConfirmation: (role: Role, agencyKind: AgencyKind): boolean => role === Role.LEAD && agencyKind === AgencyKind.PEOPLES_COMMITTEE,
+  awaitsConfirmation: (role: Role, agencyKind: AgencyKind): boolean =>
+    role === Role.LEAD && agencyKind === AgencyKind.PEOPLES_COMMITTEE,
   canConfirmSigning: (viewer: Viewer): boolean => isCommitteeLead(viewer),
 };

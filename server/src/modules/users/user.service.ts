@@ -41,7 +41,8 @@ export class UserService {
     if (weak) check.addProblem(weak);
     const agency = isId(input.agencyId) ? await this.em.findOne(Agency, input.agencyId) : null;
     if (!agency) check.add('agencyId', 'NOT_FOUND', message('user.agencyNotFound'));
-    if (username && (await this.em.count(User, { username })) > 0) check.add('username', 'TAKEN', message('user.usernameTaken'));
+    if (username && (await this.em.count(User, { username })) > 0)
+      check.add('username', 'TAKEN', message('user.usernameTaken'));
     check.assertValid();
 
     const user = new User({
@@ -55,14 +56,24 @@ export class UserService {
     user.awaitingConfirmation = userPolicy.awaitsConfirmation(input.role, agency!.kind);
     this.em.persist(user);
     try {
-      await flushAudited(this.em, () => ({
-        actorUserId: viewer?.userId ?? null,
-        actorAgencyId: viewer?.agencyId ?? null,
-        action: 'USER.CREATED',
-        subjectType: 'USER',
-        subjectId: user.id,
-        details: { username, fullName, role: input.role, agencyId: agency!.id, awaitingConfirmation: user.awaitingConfirmation },
-      }), () => takeKey(this.em, call, user.id));
+      await flushAudited(
+        this.em,
+        () => ({
+          actorUserId: viewer?.userId ?? null,
+          actorAgencyId: viewer?.agencyId ?? null,
+          action: 'USER.CREATED',
+          subjectType: 'USER',
+          subjectId: user.id,
+          details: {
+            username,
+            fullName,
+            role: input.role,
+            agencyId: agency!.id,
+            awaitingConfirmation: user.awaitingConfirmation,
+          },
+        }),
+        () => takeKey(this.em, call, user.id),
+      );
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw usernameTaken();
       throw error;

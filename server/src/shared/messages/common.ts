@@ -5,7 +5,10 @@ export const commonMessages = {
   'error.unauthenticated': { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
   'error.forbidden': { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   'error.notFound': { vi: 'Không tìm thấy {what:subject}.', en: 'The {what:subject} was not found.' },
-  'error.conflict': { vi: 'Dữ liệu đã được người khác thay đổi, hãy tải lại.', en: 'Someone else changed this data; please reload.' },
+  'error.conflict': {
+    vi: 'Dữ liệu đã được người khác thay đổi, hãy tải lại.',
+    en: 'Someone else changed this data; please reload.',
+  },
   'error.invalidInput': { vi: 'Dữ liệu nhập không hợp lệ.', en: 'Some of the data entered is not valid.' },
   'error.databaseUnavailable': {
     vi: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu, hãy thử lại.',
@@ -17,7 +20,10 @@ export const commonMessages = {
   'field.tooShort': { vi: 'Cần ít nhất {min} ký tự.', en: 'At least {min} characters are needed.' },
   'field.tooLong': { vi: 'Tối đa {max} ký tự.', en: 'At most {max} characters.' },
   'field.invalidFormat': { vi: 'Sai định dạng.', en: 'The format is not valid.' },
-  'field.nulCharacter': { vi: 'Không được chứa ký tự NUL (\\u0000).', en: 'Must not contain the NUL character (\\u0000).' },
+  'field.nulCharacter': {
+    vi: 'Không được chứa ký tự NUL (\\u0000).',
+    en: 'Must not contain the NUL character (\\u0000).',
+  },
   'field.hiddenCharacters': {
     vi: 'Không được chứa ký tự ẩn hoặc ký tự đảo chiều văn bản.',
     en: 'Must not contain hidden or text-direction characters.',

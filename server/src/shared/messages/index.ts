@@ -38,14 +38,19 @@ export interface Message {
 }
 
 /** `message('field.tooLong', { max: 300 })`: the parameters are checked against the template. */
-export function message<K extends MessageKey>(key: K, ...[params]: [Placeholders<(typeof MESSAGES)[K]['vi']>] extends [never] ? [] : [ParamsOf<K>]): Message {
+export function message<K extends MessageKey>(
+  key: K,
+  ...[params]: [Placeholders<(typeof MESSAGES)[K]['vi']>] extends [never] ? [] : [ParamsOf<K>]
+): Message {
   return { key, params: params ?? {} };
 }
 
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(MESSAGES, key);
 
 export function renderMessage({ key, params }: Message, locale: Locale = 'vi'): string {
-  return renderTemplate(MESSAGES[key][locale], params, (nested) => (isMessageKey(nested) ? MESSAGES[nested][locale] : undefined));
+  return renderTemplate(MESSAGES[key][locale], params, (nested) =>
+    isMessageKey(nested) ? MESSAGES[nested][locale] : undefined,
+  );
 }
 
 /** The Vietnamese `message` and the key + parameters the client renders (older notification rows have no key). */

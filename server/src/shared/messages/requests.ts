@@ -16,24 +16,48 @@ export const requestMessages = {
   },
   'request.dueDatePast': { vi: 'Hạn xử lý không được ở quá khứ.', en: 'The due date cannot be in the past.' },
   'request.chooseLead': { vi: 'Chọn cơ quan chủ trì.', en: 'Choose the lead agency.' },
-  'request.leadIsOwnAgency': { vi: 'Cơ quan chủ trì phải là cơ quan khác.', en: 'The lead agency must be another agency.' },
-  'request.supportingNotFound': { vi: 'Có cơ quan phối hợp không tồn tại.', en: 'One of the supporting agencies does not exist.' },
+  'request.leadIsOwnAgency': {
+    vi: 'Cơ quan chủ trì phải là cơ quan khác.',
+    en: 'The lead agency must be another agency.',
+  },
+  'request.supportingNotFound': {
+    vi: 'Có cơ quan phối hợp không tồn tại.',
+    en: 'One of the supporting agencies does not exist.',
+  },
   'request.supportingNotDistinct': {
     vi: 'Cơ quan phối hợp phải khác cơ quan gửi và cơ quan chủ trì.',
     en: 'A supporting agency must differ from the sending agency and the lead agency.',
   },
-  'request.dueDatePassedBeforeSubmit': { vi: 'Hạn xử lý đã qua, hãy sửa hạn trước khi gửi.', en: 'The due date has passed; change it before submitting.' },
-  'request.assigneeNotInAgency': { vi: 'Người được phân công phải là cán bộ của cơ quan bạn.', en: 'The assignee must be an officer of your agency.' },
-  'request.newLeadOrDueDate': { vi: 'Cần chỉ định cơ quan chủ trì mới hoặc hạn xử lý mới.', en: 'Name a new lead agency or a new due date.' },
-  'request.newDueDateFromToday': { vi: 'Hạn xử lý mới phải từ hôm nay trở đi.', en: 'The new due date must be today or later.' },
+  'request.dueDatePassedBeforeSubmit': {
+    vi: 'Hạn xử lý đã qua, hãy sửa hạn trước khi gửi.',
+    en: 'The due date has passed; change it before submitting.',
+  },
+  'request.assigneeNotInAgency': {
+    vi: 'Người được phân công phải là cán bộ của cơ quan bạn.',
+    en: 'The assignee must be an officer of your agency.',
+  },
+  'request.newLeadOrDueDate': {
+    vi: 'Cần chỉ định cơ quan chủ trì mới hoặc hạn xử lý mới.',
+    en: 'Name a new lead agency or a new due date.',
+  },
+  'request.newDueDateFromToday': {
+    vi: 'Hạn xử lý mới phải từ hôm nay trở đi.',
+    en: 'The new due date must be today or later.',
+  },
   'request.newLeadInvalid': { vi: 'Cơ quan chủ trì mới không hợp lệ.', en: 'The new lead agency is not valid.' },
 
   // Notifications; `{request}` is the request's code and title, `{due}` its due date (dd/mm/yyyy).
   'request.submittedNotice': { vi: 'Đề nghị phối hợp mới: {request}', en: 'New coordination request: {request}' },
-  'request.assignedNotice': { vi: 'Bạn được phân công xử lý: {request}', en: 'You have been assigned to handle: {request}' },
+  'request.assignedNotice': {
+    vi: 'Bạn được phân công xử lý: {request}',
+    en: 'You have been assigned to handle: {request}',
+  },
   'request.repliedNotice': { vi: 'Có trả lời cho đề nghị {request}', en: 'New reply to request {request}' },
   'request.declinedNotice': { vi: 'Đề nghị bị từ chối: {request}', en: 'Request declined: {request}' },
-  'request.reopenedNotice': { vi: 'Đề nghị được mở lại, cần trả lời tiếp: {request}', en: 'Request reopened, a further reply is needed: {request}' },
+  'request.reopenedNotice': {
+    vi: 'Đề nghị được mở lại, cần trả lời tiếp: {request}',
+    en: 'Request reopened, a further reply is needed: {request}',
+  },
   'request.escalatedNotice': {
     vi: 'Đề nghị được báo cáo UBND tỉnh: {request}',
     en: 'Request escalated to the Provincial People’s Committee: {request}',

@@ -19,7 +19,11 @@ export type Placeholders<T extends string> = T extends `${string}{${infer Name}}
 
 const PLACEHOLDER = /\{(\w+)(?::([\w.]+))?\}/g;
 
-export function renderTemplate(template: string, params: MessageParams, lookup: (key: string) => string | undefined): string {
+export function renderTemplate(
+  template: string,
+  params: MessageParams,
+  lookup: (key: string) => string | undefined,
+): string {
   return template.replace(PLACEHOLDER, (match, name: string, prefix: string | undefined) => {
     if (!(name in params)) return match;
     const value = String(params[name]);
