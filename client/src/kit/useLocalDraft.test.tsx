@@ -66,9 +66,11 @@ test('"Bỏ" removes the draft; drafts are per user and per record', () => {
   ).toBeNull();
 
   const again = renderHook(() => useDraftedForm(key));
-  act(() => again.result.current.draft.discard());
+  act(() => again.result.current.draft.restore());
+  act(() => again.result.current.draft.discard()); // "Hủy" on a panel: restored, then thrown away
   expect(again.result.current.draft.offer).toBeNull();
-  expect(stored()).toEqual([]);
+  again.unmount();
+  expect(stored()).toEqual([]); // leaving right after does not write it back
 });
 
 test('a draft typed over an older version of the record is offered with a warning', () => {

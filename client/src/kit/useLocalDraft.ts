@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 // A form's typing kept in this browser (localStorage) so a reload, a closed tab or a wrong click
 // does not lose it; the form offers it back when it opens again. Drafts belong to one signed-in
@@ -159,6 +160,9 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
       setOffer(null);
     },
     discard() {
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+      typed.current = false; // leaving right after "discard" writes nothing back
       if (key) removeDraft(key);
       setOffer(null);
     },
@@ -180,3 +184,30 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
 }
 
 export type LocalDraft<V> = ReturnType<typeof useLocalDraft<V>>;
+
+/**
+ * The local draft of a small form kept in plain state (an action panel) rather than useForm: the
+ * same draft, restore banner and leave warning. `whileSaving(send)` clears the draft when `send`
+ * resolves to true (done) and keeps it otherwise; `discardThen(close)` is the panel's "Hủy".
+ */
+export function usePanelDraft<V>(
+  key: DraftKey,
+  values: V,
+  initial: V,
+  restoreTo: (values: V) => void,
+  leaveQuestion: string,
+) {
+  const draft = useLocalDraft(key, values, initial, restoreTo);
+  useUnsavedChangesGuard(draft.dirty, leaveQuestion);
+  return {
+    banner: { offer: draft.offer, onRestore: draft.restore, onDiscard: draft.discard },
+    whileSaving(send: () => Promise<boolean>) {
+      draft.holdForSave();
+      void send().then((done) => (done ? draft.clear() : draft.release()));
+    },
+    discardThen: (close: () => void) => () => {
+      draft.discard();
+      close();
+    },
+  };
+}
