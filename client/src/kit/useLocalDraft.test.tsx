@@ -143,3 +143,19 @@ test('drafts expire after a week; sign-out removes them all and leaves other set
   expect(stored()).toEqual([]);
   expect(localStorage.getItem('lien-thong.locale')).toBe('en');
 });
+
+test('a form that stays after its save (a comment box) drafts and guards what is typed next', () => {
+  const box = renderHook(() => useDraftedForm(key));
+  act(() => box.result.current.setValues({ title: 'Ý kiến 1' }));
+  act(() => box.result.current.draft.holdForSave());
+  act(() => box.result.current.draft.clear());
+  act(() => box.result.current.setValues(EMPTY));
+  act(() => jest.runAllTimers());
+  expect(stored()).toEqual([]);
+  expect(box.result.current.draft.dirty).toBe(false);
+
+  act(() => box.result.current.setValues({ title: 'Ý kiến 2' }));
+  expect(box.result.current.draft.dirty).toBe(true);
+  act(() => jest.runAllTimers());
+  expect(stored()).toHaveLength(1);
+});

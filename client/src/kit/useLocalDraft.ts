@@ -118,7 +118,8 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
     if (!stored || sameValues(stored.values, initial)) return null;
     return { savedAt: stored.savedAt, values: stored.values, olderVersion: stored.version !== key.version };
   });
-  const [settled, setSettled] = useState(false);
+  // The values a successful save left (a comment box empties, a form moves on): not unsaved typing.
+  const [savedValues, setSavedValues] = useState<string | null>(null);
   const name = key && storageKey(key);
   const latest = useRef({ key, values, initial });
   // First among the effects, so the ones below (and the unmount flush) see this render's values.
@@ -154,7 +155,7 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
   return {
     offer,
     /** There is typing the server has not saved. */
-    dirty: !!key && !settled && !sameValues(values, initial),
+    dirty: !!key && !sameValues(values, initial) && JSON.stringify(values) !== savedValues,
     restore() {
       if (offer) restoreTo(offer.values);
       setOffer(null);
@@ -178,7 +179,11 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
       pending.current = null;
       if (key) removeDraft(key);
       setOffer(null);
-      setSettled(true);
+      setSavedValues(JSON.stringify(latest.current.values));
+      // Leaving now (the page moving on) writes nothing back; a form that stays (a comment box)
+      // keeps what is typed next.
+      typed.current = false;
+      saving.current = false;
     },
   };
 }
