@@ -148,9 +148,16 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
     pending.current = setTimeout(flush, DRAFT_SAVE_DELAY_MS);
   }, [name, values]);
 
-  // Leaving the page (navigation, unmount) writes what was typed in the last half second; `flush`
-  // reads the latest values from the ref, so it is registered once.
-  useEffect(() => flush, []);
+  // Leaving the page (navigation, unmount; a reload or a closed tab does not unmount) writes what
+  // was typed in the last half second; `flush` reads the latest values from the ref, so it is
+  // registered once.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
 
   return {
     offer,
