@@ -139,7 +139,12 @@ test('drafts expire after a week; sign-out removes them all and leaves other set
     'lien-thong.draft.u-1.request.new',
     JSON.stringify({ savedAt: new Date().toISOString(), values: {} }),
   );
+  const onScreen = renderHook(() => useDraftedForm(key));
+  act(() => onScreen.result.current.setValues({ title: 'Đang gõ' }));
+  act(() => onScreen.result.current.setValues({ title: 'Đang gõ tiếp' }));
   clearLocalDrafts();
+  onScreen.unmount(); // the sign-out moves to the login page: the form goes, and writes nothing back
+  act(() => jest.runAllTimers());
   expect(stored()).toEqual([]);
   expect(localStorage.getItem('lien-thong.locale')).toBe('en');
 });

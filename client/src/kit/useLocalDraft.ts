@@ -83,8 +83,13 @@ function removeDraft(key: DraftKey): void {
   localStorage.removeItem(storageKey(key));
 }
 
+// Counts sign-outs: a form still on screen when the drafts are cleared (it unmounts right after)
+// must not write its typing back for the next person.
+let clearings = 0;
+
 /** Removes every draft in this browser: at sign-out, and those past their lifetime. */
 export function clearLocalDrafts({ expiredOnly = false } = {}): void {
+  if (!expiredOnly) clearings += 1;
   const now = Date.now();
   const names = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index)).filter(
     (name): name is string => name?.startsWith(STORAGE_PREFIX) ?? false,
@@ -129,12 +134,13 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saving = useRef(false);
   const typed = useRef(false);
+  const typedSince = useRef(clearings);
 
   const flush = () => {
     if (pending.current) clearTimeout(pending.current);
     pending.current = null;
     const { key: current, values: now, initial: start } = latest.current;
-    if (!current || saving.current || !typed.current) return;
+    if (!current || saving.current || !typed.current || typedSince.current !== clearings) return;
     if (sameValues(now, start)) removeDraft(current);
     else writeDraft(current, now);
   };
@@ -144,6 +150,7 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
     // The first run is the form opening: nothing typed yet, and a found draft stays until the user chooses.
     if (!typed.current && sameValues(latest.current.values, latest.current.initial)) return;
     typed.current = true;
+    typedSince.current = clearings;
     if (pending.current) clearTimeout(pending.current);
     pending.current = setTimeout(flush, DRAFT_SAVE_DELAY_MS);
   }, [name, values]);
