@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { agencyPage, localityStaff, provinceAgencies, requestDetail } from '../../test-support/fixtures';
+import { agencyPage, localityStaff, provinceAgencies, requestDetail, tnmtLead } from '../../test-support/fixtures';
 import { renderApp } from '../../test-support/render-app';
 import { createStubApi, operationsNamed } from '../../test-support/stub-api';
 
@@ -108,4 +108,21 @@ test('an untouched form lets links go without asking', async () => {
   expect(confirm).not.toHaveBeenCalled();
   expect(screen.queryByLabelText('Tiêu đề')).toBeNull();
   await act(async () => {}); // the list page's first reads settle
+});
+
+test('a half-written answer in the reply panel is offered back when the panel opens again; "Hủy" drops it', async () => {
+  const api = createStubApi({ Me: { data: { me: tnmtLead } }, RequestDetail: { data: { request: requestDetail() } } });
+  const first = renderApp(api, '/requests/r-1');
+  fireEvent.click(await screen.findByRole('button', { name: 'Trả lời' }));
+  fireEvent.change(screen.getByLabelText('Nội dung trả lời'), { target: { value: 'Sở đã rà soát 80/120 hồ sơ' } });
+  first.unmount();
+
+  renderApp(api, '/requests/r-1');
+  fireEvent.click(await screen.findByRole('button', { name: 'Trả lời' }));
+  const panel = screen.getByRole('form', { name: 'Trả lời' });
+  fireEvent.click(within(panel).getByRole('button', { name: 'Khôi phục' }));
+  expect(value('Nội dung trả lời')).toBe('Sở đã rà soát 80/120 hồ sơ');
+
+  fireEvent.click(within(panel).getByRole('button', { name: 'Hủy' }));
+  expect(drafts()).toEqual([]);
 });
