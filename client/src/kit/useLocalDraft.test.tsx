@@ -67,7 +67,7 @@ test('"Bỏ" removes the draft; drafts are per user and per record', () => {
 
   const again = renderHook(() => useDraftedForm(key));
   act(() => again.result.current.draft.restore());
-  act(() => again.result.current.draft.discard()); // "Hủy" on a panel: restored, then thrown away
+  act(() => again.result.current.draft.forget()); // "Hủy" on a panel: restored, then thrown away
   expect(again.result.current.draft.offer).toBeNull();
   again.unmount();
   expect(stored()).toEqual([]); // leaving right after does not write it back
@@ -163,4 +163,16 @@ test('a form that stays after its save (a comment box) drafts and guards what is
   expect(box.result.current.draft.dirty).toBe(true);
   act(() => jest.runAllTimers());
   expect(stored()).toHaveLength(1);
+});
+
+test('"Bỏ" after typing over the offer drops only the old draft: the new typing stays drafted', () => {
+  const old = renderHook(() => useDraftedForm(key));
+  act(() => old.result.current.setValues({ title: 'Cũ' }));
+  old.unmount();
+
+  const form = renderHook(() => useDraftedForm(key));
+  act(() => form.result.current.setValues({ title: 'Mới' }));
+  act(() => form.result.current.draft.discard());
+  form.unmount();
+  expect(renderHook(() => useDraftedForm(key)).result.current.draft.offer?.values).toEqual({ title: 'Mới' });
 });

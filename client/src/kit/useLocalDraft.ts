@@ -174,10 +174,16 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
       if (offer) restoreTo(offer.values);
       setOffer(null);
     },
+    /** "Bỏ" on the offer: the found draft goes; what was typed since the form opened stays drafted. */
     discard() {
+      if (key && !typed.current) removeDraft(key);
+      setOffer(null);
+    },
+    /** A panel's "Hủy": everything typed goes, and leaving right after writes nothing back. */
+    forget() {
       if (pending.current) clearTimeout(pending.current);
       pending.current = null;
-      typed.current = false; // leaving right after "discard" writes nothing back
+      typed.current = false;
       if (key) removeDraft(key);
       setOffer(null);
     },
@@ -202,8 +208,6 @@ export function useLocalDraft<V>(key: DraftKey | undefined, values: V, initial: 
   };
 }
 
-export type LocalDraft<V> = ReturnType<typeof useLocalDraft<V>>;
-
 /**
  * The local draft of a small form kept in plain state (an action panel) rather than useForm: the
  * same draft, restore banner and leave warning. `whileSaving(send)` clears the draft when `send`
@@ -225,7 +229,7 @@ export function usePanelDraft<V>(
       void send().then((done) => (done ? draft.clear() : draft.release()));
     },
     discardThen: (close: () => void) => () => {
-      draft.discard();
+      draft.forget();
       close();
     },
   };
