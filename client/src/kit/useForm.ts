@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useT } from './i18n';
 import { hasFormErrors, type FormErrors } from './form-errors';
+import { useLocalDraft, type DraftKey } from './useLocalDraft';
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 // Every form holds its values and saves the same way: check locally first, point at the first
 // problem, run one save at a time, and show the problems the server finds. Written once so the
@@ -13,6 +15,11 @@ interface FormOptions<V, E extends FormErrors, F extends string> {
   fieldId: (field: F) => string;
   /** The fields in the order they are on screen; by default, the order the problems come in. */
   fieldOrder?: readonly F[];
+  /**
+   * Keeps the typing as a local draft under this key, offers it back when the form opens again
+   * (render `draft` with DraftRestoreBanner) and warns before leaving with unsaved changes.
+   */
+  draft?: DraftKey;
 }
 
 /** The fields of `V` that hold plain text. */
@@ -24,10 +31,12 @@ type TextFields<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V
  */
 export function useForm<V, E extends FormErrors, Mode extends string = 'save', F extends string = string>(
   initial: V,
-  { validate, fieldId, fieldOrder }: FormOptions<V, E, F>,
+  { validate, fieldId, fieldOrder, draft }: FormOptions<V, E, F>,
 ) {
   const t = useT();
   const [values, setValues] = useState(initial);
+  const localDraft = useLocalDraft(draft, values, initial, setValues);
+  useUnsavedChangesGuard(localDraft.dirty, t('draft.leaveQuestion'));
   const [errors, setErrors] = useState<E>({} as E);
   const [busy, setBusy] = useState<Mode | null>(null);
 
@@ -48,8 +57,13 @@ export function useForm<V, E extends FormErrors, Mode extends string = 'save', F
     }
     setErrors({} as E);
     setBusy(mode);
+    localDraft.holdForSave();
     const problems = await send(values);
-    if (!problems) return;
+    if (!problems) {
+      localDraft.clear(); // saved on the server: nothing left to restore
+      return;
+    }
+    localDraft.release();
     setBusy(null);
     setErrors(problems);
     focusFirstInvalid(problems);
@@ -69,5 +83,15 @@ export function useForm<V, E extends FormErrors, Mode extends string = 'save', F
     error: message(field as keyof E & string),
   });
 
-  return { values, set, setValues, errors, busy, save, message, bind };
+  /** What DraftRestoreBanner shows: the draft found when the form opened, to restore or discard. */
+  const draftOffer = {
+    offer: localDraft.offer,
+    onRestore: () => {
+      localDraft.restore();
+      setErrors({} as E);
+    },
+    onDiscard: localDraft.discard,
+  };
+
+  return { values, set, setValues, errors, busy, save, message, bind, draftOffer };
 }

@@ -3,9 +3,13 @@ import { useNavigate } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { useResetApi } from '../../kit/api-provider';
 import { errorCode } from '../../kit/errors';
+import { clearLocalDrafts } from '../../kit/useLocalDraft';
 import { LogoutMutation } from './auth.operations';
 
-/** Ends the session on the server, drops every cached result and returns to the login page. */
+/**
+ * Ends the session on the server, drops every cached result and every local form draft (the next
+ * person at this computer must not find them), and returns to the login page.
+ */
 export function useLogout() {
   const [{ fetching }, logout] = useMutation(LogoutMutation);
   const [error, setError] = useState<CombinedError>();
@@ -20,6 +24,7 @@ export function useLogout() {
       setError(result.error);
       return;
     }
+    clearLocalDrafts();
     resetApi();
     navigate('/login', { replace: true });
   }

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { fieldMessage, type FieldErrors } from '../../kit/errors';
 import { formatVnd } from '../../kit/format';
 import { useT } from '../../kit/i18n';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { usePanelDraft } from '../../kit/useLocalDraft';
+import { useCurrentUser } from '../auth';
 import { grantedTotal, GrantsTable, type GrantValues } from '../proposals';
 import { currentGrants, grantsOutOfRange, toAmendedGrants } from './decision-changes';
 import type { DecisionDetail } from './decisions.operations';
@@ -14,7 +17,8 @@ interface AmendPanelProps {
   busy: boolean;
   /** The server's per-field codes from the last attempt. */
   fields: FieldErrors;
-  onConfirm: (change: DecisionChange) => void;
+  /** Resolves to whether the change was issued. */
+  onConfirm: (change: DecisionChange) => Promise<boolean>;
   onCancel: () => void;
 }
 
@@ -25,6 +29,18 @@ export function AmendPanel({ decision, busy, fields, onConfirm, onCancel }: Amen
   const [conditions, setConditions] = useState(decision.conditions);
   // One key per opened form: a retried "issue" never makes a second decision.
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const user = useCurrentUser();
+  const [start] = useState(() => ({ grants: currentGrants(decision), conditions: decision.conditions }));
+  const draft = usePanelDraft(
+    { owner: user.id, form: 'decision-amend', recordId: decision.id },
+    { grants, conditions },
+    start,
+    (restored) => {
+      setGrants(restored.grants);
+      setConditions(restored.conditions);
+    },
+    t('draft.leaveQuestion'),
+  );
   const [invalid, setInvalid] = useState<string[]>([]);
   const [missingConditions, setMissingConditions] = useState(false);
   const serverGrantsError = Object.keys(fields).some((path) => path.startsWith('grants'));
@@ -40,7 +56,9 @@ export function AmendPanel({ decision, busy, fields, onConfirm, onCancel }: Amen
     setInvalid(out);
     setMissingConditions(!conditions.trim());
     if (out.length > 0 || !conditions.trim()) return;
-    onConfirm({ action: 'AMEND', grants: toAmendedGrants(decision, grants), conditions, idempotencyKey });
+    draft.whileSaving(() =>
+      onConfirm({ action: 'AMEND', grants: toAmendedGrants(decision, grants), conditions, idempotencyKey }),
+    );
   }
 
   return (
@@ -53,6 +71,7 @@ export function AmendPanel({ decision, busy, fields, onConfirm, onCancel }: Amen
         confirm();
       }}
     >
+      <DraftRestoreBanner {...draft.banner} />
       <GrantsTable
         caption={t('decisionChange.newGrants')}
         lines={decision.lines.map((line) => ({ ...line, requestedAmount: line.requestedAmount ?? null }))}
@@ -80,7 +99,7 @@ export function AmendPanel({ decision, busy, fields, onConfirm, onCancel }: Amen
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('action.working') : t('decisionChange.issueAmendment')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="button button--secondary" onClick={draft.discardThen(onCancel)}>
           {t('common.cancel')}
         </button>
       </div>

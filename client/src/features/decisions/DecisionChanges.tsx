@@ -40,24 +40,26 @@ export function DecisionChanges({ decision, onStale }: DecisionChangesProps) {
 
   if (!canChangeDecision(user, decision)) return null;
 
-  async function perform(change: DecisionChange) {
+  /** Resolves to whether the change was issued (the panel's draft is then done with). */
+  async function perform(change: DecisionChange): Promise<boolean> {
     setError(null);
     setFields({});
     const outcome = await run(change);
-    if (outcome.ok) return;
+    if (outcome.ok) return true;
     setFields(outcome.fields);
     setError(errorMessage(outcome.code, outcome.fields));
     if (outcome.code === 'INVALID_TRANSITION') {
       setOpen(null);
       onStale();
     }
+    return false;
   }
 
   const panelProps = {
     decision,
     busy: pending,
     fields,
-    onConfirm: (change: DecisionChange) => void perform(change),
+    onConfirm: perform,
     onCancel: () => setOpen(null),
   };
   return (

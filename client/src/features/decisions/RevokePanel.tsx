@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { fieldMessage, type FieldErrors } from '../../kit/errors';
 import { useT } from '../../kit/i18n';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { usePanelDraft } from '../../kit/useLocalDraft';
+import { useCurrentUser } from '../auth';
 import type { DecisionDetail } from './decisions.operations';
 import type { DecisionChange } from './useDecisionChanges';
 
@@ -10,7 +13,8 @@ interface RevokePanelProps {
   decision: DecisionDetail;
   busy: boolean;
   fields: FieldErrors;
-  onConfirm: (change: DecisionChange) => void;
+  /** Resolves to whether the change was issued. */
+  onConfirm: (change: DecisionChange) => Promise<boolean>;
   onCancel: () => void;
 }
 
@@ -21,6 +25,14 @@ export function RevokePanel({ decision, busy, fields, onConfirm, onCancel }: Rev
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const user = useCurrentUser();
+  const draft = usePanelDraft(
+    { owner: user.id, form: 'decision-revoke', recordId: decision.id },
+    { reason },
+    { reason: '' },
+    (restored) => setReason(restored.reason),
+    t('draft.leaveQuestion'),
+  );
   const reasonError = missing ? t('action.textRequired') : fields.reason && t(fieldMessage(fields.reason));
 
   return (
@@ -32,10 +44,11 @@ export function RevokePanel({ decision, busy, fields, onConfirm, onCancel }: Rev
         event.preventDefault();
         if (!reason.trim()) return setMissing(true);
         setMissing(false);
-        if (confirming) onConfirm({ action: 'REVOKE', reason, idempotencyKey });
+        if (confirming) draft.whileSaving(() => onConfirm({ action: 'REVOKE', reason, idempotencyKey }));
         else setConfirming(true);
       }}
     >
+      <DraftRestoreBanner {...draft.banner} />
       <TextAreaField
         id="revoke-reason"
         label={t('decisionChange.reason')}
@@ -61,7 +74,7 @@ export function RevokePanel({ decision, busy, fields, onConfirm, onCancel }: Rev
         <button
           type="button"
           className="button button--secondary"
-          onClick={confirming ? () => setConfirming(false) : onCancel}
+          onClick={confirming ? () => setConfirming(false) : draft.discardThen(onCancel)}
         >
           {confirming ? t('decisionChange.back') : t('common.cancel')}
         </button>

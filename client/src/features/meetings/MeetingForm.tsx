@@ -1,12 +1,14 @@
 import { useQuery } from 'urql';
 import { provinceToday } from '../../kit/format';
 import { useT } from '../../kit/i18n';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { FormAlert } from '../../kit/ui/FormAlert';
 import { SelectField } from '../../kit/ui/SelectField';
 import { SubmitButton } from '../../kit/ui/SubmitButton';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
+import type { DraftRecord } from '../../kit/useLocalDraft';
 import { useCurrentUser } from '../auth';
 import { AgencyMembersQuery, AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import { DirectiveEditor, meetingFieldId } from './DirectiveEditor';
@@ -19,17 +21,20 @@ interface MeetingFormProps {
   onSave: (values: MeetingFormValues) => Promise<MeetingFormErrors | null>;
   /** Offered next to a CONFLICT message: start again from the latest saved draft. */
   onReload?: () => void;
+  /** The saved record this form edits (none when creating): its local draft is kept under it. */
+  editing?: DraftRecord;
 }
 
 /** The working session's record and its draft conclusion, with any number of directives. */
-export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
+export function MeetingForm({ initial, onSave, onReload, editing }: MeetingFormProps) {
   const t = useT();
   const user = useCurrentUser();
   const directory = useAgencyDirectory();
   const today = provinceToday();
-  const { values, set, errors, busy, save, message, bind } = useForm(initial, {
+  const { values, set, errors, busy, save, message, bind, draftOffer } = useForm(initial, {
     validate: (current: MeetingFormValues) => validateMeetingForm(current, today),
     fieldId: meetingFieldId,
+    draft: { owner: user.id, form: 'meeting', recordId: editing?.id, version: editing?.version },
   });
 
   const agencies = directory.state.status === 'ready' ? directory.state.agencies : [];
@@ -45,6 +50,7 @@ export function MeetingForm({ initial, onSave, onReload }: MeetingFormProps) {
         void save('save', onSave);
       }}
     >
+      <DraftRestoreBanner {...draftOffer} />
       <FormAlert message={errors.form} onReload={onReload} />
       <TextField label={t('meetingForm.title')} maxLength={300} required {...bind('title')} />
       <div className="form-row">

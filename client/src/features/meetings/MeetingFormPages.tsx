@@ -92,5 +92,5 @@ function DraftEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload: 
     return null;
   }
 
-  return <MeetingForm initial={valuesFromMeeting(meeting)} onSave={save} onReload={onReload} />;
+  return <MeetingForm initial={valuesFromMeeting(meeting)} onSave={save} onReload={onReload} editing={meeting} />;
 }

@@ -3,9 +3,11 @@ import type { FieldErrors } from '../../kit/errors';
 import { formatVnd } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import { DataTable } from '../../kit/ui/DataTable';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { MoneyInput } from '../../kit/ui/MoneyInput';
 import { ServerFieldProblems, useServerFieldMessage } from '../../kit/ui/ServerFieldProblems';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { usePanelDraft } from '../../kit/useLocalDraft';
 import type { AppraisalOpinion, RecommendationInput } from '../../gql/graphql';
 import { useCurrentUser } from '../auth';
 import type { ProposalDetail } from './proposals.operations';
@@ -17,7 +19,12 @@ interface AppraisalPanelProps {
   busy: boolean;
   /** The server's problems with the last try, shown on their fields. */
   fields: FieldErrors;
-  onConfirm: (values: { opinion: AppraisalOpinion; comment: string; recommendations: RecommendationInput[] }) => void;
+  /** Resolves to whether the appraisal was given. */
+  onConfirm: (values: {
+    opinion: AppraisalOpinion;
+    comment: string;
+    recommendations: RecommendationInput[];
+  }) => Promise<boolean>;
   onCancel: () => void;
 }
 
@@ -34,6 +41,18 @@ export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: 
     Object.fromEntries(routed.map((item) => [item.id, { quantity: String(item.quantity), amount: item.amount ?? '' }])),
   );
   const [missing, setMissing] = useState(false);
+  const [start] = useState(() => ({ opinion, comment, figures }));
+  const draft = usePanelDraft(
+    { owner: user.id, form: 'proposal-APPRAISE', recordId: proposal.id },
+    { opinion, comment, figures },
+    start,
+    (restored) => {
+      setOpinion(restored.opinion);
+      setComment(restored.comment);
+      setFigures(restored.figures);
+    },
+    t('draft.leaveQuestion'),
+  );
 
   function confirm() {
     if (!comment.trim()) return setMissing(true);
@@ -45,7 +64,7 @@ export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: 
             amount: item.amount === null ? null : figures[item.id].amount || '0',
           }))
         : [];
-    onConfirm({ opinion, comment, recommendations });
+    draft.whileSaving(() => onConfirm({ opinion, comment, recommendations }));
   }
 
   return (
@@ -58,6 +77,7 @@ export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: 
         confirm();
       }}
     >
+      <DraftRestoreBanner {...draft.banner} />
       <fieldset>
         <legend>{t('appraisal.opinion')}</legend>
         {OPINIONS.map((value) => (
@@ -130,7 +150,7 @@ export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: 
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('action.working') : t('appraisal.send')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="button button--secondary" onClick={draft.discardThen(onCancel)}>
           {t('common.cancel')}
         </button>
       </div>

@@ -2,11 +2,14 @@ import { useState } from 'react';
 import type { FieldErrors } from '../../kit/errors';
 import { formatVnd } from '../../kit/format';
 import { useT } from '../../kit/i18n';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { ServerFieldProblems, useServerFieldMessage } from '../../kit/ui/ServerFieldProblems';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import type { GrantInput } from '../../gql/graphql';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
+import { usePanelDraft } from '../../kit/useLocalDraft';
+import { useCurrentUser } from '../auth';
 import { grantedTotal, grantsOverRequest, initialGrants, type GrantValues } from './proposal-grants';
 import { GrantsTable } from './GrantsTable';
 import type { ProposalDetail } from './proposals.operations';
@@ -23,7 +26,8 @@ interface DecisionPanelProps {
   busy: boolean;
   /** The server's problems with the last try, shown on their fields. */
   fields: FieldErrors;
-  onConfirm: (values: DecideValues) => void;
+  /** Resolves to whether the decision was issued. */
+  onConfirm: (values: DecideValues) => Promise<boolean>;
   onCancel: () => void;
 }
 
@@ -38,6 +42,19 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [invalid, setInvalid] = useState<string[]>([]);
   const [missingConditions, setMissingConditions] = useState(false);
+  const user = useCurrentUser();
+  const [start] = useState(() => ({ grants, conditions, effectiveDate }));
+  const draft = usePanelDraft(
+    { owner: user.id, form: 'proposal-DECIDE', recordId: proposal.id, version: proposal.version },
+    { grants, conditions, effectiveDate },
+    start,
+    (restored) => {
+      setGrants(restored.grants);
+      setConditions(restored.conditions);
+      setEffectiveDate(restored.effectiveDate);
+    },
+    t('draft.leaveQuestion'),
+  );
 
   const setGrant = (itemId: string, change: Partial<GrantValues>) =>
     setGrants((current) => current.map((g) => (g.itemId === itemId ? { ...g, ...change } : g)));
@@ -47,7 +64,7 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
     setInvalid(over);
     setMissingConditions(!conditions.trim());
     if (over.length > 0 || !conditions.trim()) return;
-    onConfirm({
+    const decided = {
       grants: proposal.items.map((item) => {
         const grant = grants.find((g) => g.itemId === item.id)!;
         return {
@@ -59,7 +76,8 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
       conditions,
       effectiveDate: effectiveDate || null,
       idempotencyKey,
-    });
+    };
+    draft.whileSaving(() => onConfirm(decided));
   }
 
   return (
@@ -72,6 +90,7 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
         confirm();
       }}
     >
+      <DraftRestoreBanner {...draft.banner} />
       <GrantsTable
         caption={t('decide.grants')}
         lines={proposal.items.map((item) => ({
@@ -108,7 +127,7 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('action.working') : t('decide.issue')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="button button--secondary" onClick={draft.discardThen(onCancel)}>
           {t('common.cancel')}
         </button>
       </div>

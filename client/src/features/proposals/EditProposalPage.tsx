@@ -48,6 +48,7 @@ function DraftEditor({ proposal, onReload }: { proposal: ProposalDetail; onReloa
       onReload={onReload}
       linkedTasks={proposal.linkedTasks}
       canSend={proposal.allowedActions.includes('SUBMIT')}
+      editing={proposal}
     />
   );
 }

@@ -37,19 +37,23 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
   const actions = proposal.allowedActions;
   const openPanel = open && actions.includes(open) ? open : null;
 
-  async function perform(values: ProposalActionValues) {
+  /** Resolves to whether the action was done (the open panel's draft is then done with). */
+  async function perform(values: ProposalActionValues): Promise<boolean> {
     setNotice(undefined);
     setFields({});
     const outcome = await run(values);
     if (outcome.ok) {
       setOpen(null);
       setNotice({ tone: 'done', action: values.action });
-    } else if (outcome.code === 'BAD_USER_INPUT' && Object.keys(outcome.fields).length > 0) {
+      return true;
+    }
+    if (outcome.code === 'BAD_USER_INPUT' && Object.keys(outcome.fields).length > 0) {
       setFields(outcome.fields); // shown on their fields in the open panel
     } else {
       if (outcome.code === 'CONFLICT' || outcome.code === 'INVALID_TRANSITION') setOpen(null);
       setNotice({ tone: 'error', message: errorMessage(outcome.code) });
     }
+    return false;
   }
 
   if (actions.length === 0 && !notice) return null;
@@ -95,22 +99,23 @@ export function ProposalActionBar({ proposal, onUpdated, onStale }: ProposalActi
         <AppraisalPanel
           proposal={proposal}
           {...panelProps}
-          onConfirm={(values) => void perform({ action: 'APPRAISE', ...values })}
+          onConfirm={(values) => perform({ action: 'APPRAISE', ...values })}
         />
       )}
       {openPanel === 'DECIDE' && (
         <DecisionPanel
           proposal={proposal}
           {...panelProps}
-          onConfirm={(values) => void perform({ action: 'DECIDE', ...values })}
+          onConfirm={(values) => perform({ action: 'DECIDE', ...values })}
         />
       )}
       {(openPanel === 'RETURN_FOR_REVISION' || openPanel === 'REOPEN_APPRAISAL') && (
         <ReasonPanel
           key={openPanel}
           action={openPanel}
+          proposalId={proposal.id}
           {...panelProps}
-          onConfirm={(reason) => void perform({ action: openPanel, reason })}
+          onConfirm={(reason) => perform({ action: openPanel, reason })}
         />
       )}
     </ActionBar>

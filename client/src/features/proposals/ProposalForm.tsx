@@ -4,11 +4,13 @@ import { useT } from '../../kit/i18n';
 import { patchRow, removeRow } from '../../kit/row-edits';
 import { DataTable } from '../../kit/ui/DataTable';
 import { DraftOrSendButtons, type DraftOrSend } from '../../kit/ui/DraftOrSendButtons';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { FormAlert } from '../../kit/ui/FormAlert';
 import { MoneyInput } from '../../kit/ui/MoneyInput';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
+import type { DraftRecord } from '../../kit/useLocalDraft';
 import type { ResourceKind } from '../../gql/graphql';
 import {
   emptyItem,
@@ -18,6 +20,7 @@ import {
   type ProposalFormErrors,
   type ProposalFormValues,
 } from './proposal-form';
+import { useCurrentUser } from '../auth';
 import { LinkedRequestPicker, type TaskOption, TaskPicker } from '../links';
 import { RESOURCE_KINDS } from './proposal-labels';
 
@@ -30,25 +33,30 @@ interface ProposalFormProps {
   linkedTasks?: readonly TaskOption[];
   /** Whether this user may send the proposal, or only save it for the agency's leader. */
   canSend: boolean;
+  /** The saved record this form edits (none when creating): its local draft is kept under it. */
+  editing?: DraftRecord;
 }
 
 const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
 
-export function ProposalForm({ initial, onSave, onReload, linkedTasks = [], canSend }: ProposalFormProps) {
+export function ProposalForm({ initial, onSave, onReload, linkedTasks = [], canSend, editing }: ProposalFormProps) {
   const t = useT();
-  const { values, set, setValues, errors, busy, save, message, bind } = useForm<
+  const user = useCurrentUser();
+  const { values, set, setValues, errors, busy, save, message, bind, draftOffer } = useForm<
     ProposalFormValues,
     ProposalFormErrors,
     DraftOrSend
   >(initial, {
     validate: validateProposalForm,
     fieldId,
+    draft: { owner: user.id, form: 'proposal', recordId: editing?.id, version: editing?.version },
   });
   const setItem = (index: number, change: Partial<ItemValues>) =>
     setValues((current) => ({ ...current, items: patchRow(current.items, index, change) }));
 
   return (
     <form className="request-form proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
+      <DraftRestoreBanner {...draftOffer} />
       <FormAlert message={errors.form} onReload={onReload} />
       <TextField label={t('proposalForm.title')} maxLength={300} required {...bind('title')} />
       <TextAreaField label={t('proposalForm.rationale')} rows={6} required {...bind('rationale')} />

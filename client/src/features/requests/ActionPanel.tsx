@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { provinceToday } from '../../kit/format';
 import { useT } from '../../kit/i18n';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { SelectField } from '../../kit/ui/SelectField';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
+import { usePanelDraft } from '../../kit/useLocalDraft';
 import type { ActionOutcome } from '../../kit/useRecordAction';
 import { useCurrentUser } from '../auth';
 import { AgencyMembersQuery, AgencySelect, useAgencyDirectory } from '../agencies';
@@ -77,18 +79,30 @@ export function ActionPanel({ action, request, busy, onConfirm, onCancel }: Acti
   const t = useT();
   const [values, setValues] = useState<ActionValues>({});
   const [errors, setErrors] = useState<ActionErrors>({});
+  const user = useCurrentUser();
+  // An answer can be long: kept per request and action, whatever happened to the request meanwhile.
+  const draft = usePanelDraft(
+    { owner: user.id, form: `request-${action}`, recordId: request.id },
+    values,
+    {},
+    setValues,
+    t('draft.leaveQuestion'),
+  );
   const headingId = 'action-panel-heading';
   const set = (patch: ActionValues) => setValues((current) => ({ ...current, ...patch }));
   const message = (field: keyof ActionErrors) => errors[field] && t(errors[field]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const invalid = clientErrors(action, values);
     setErrors(invalid);
     if (Object.keys(invalid).length > 0) return;
-    const outcome = await onConfirm(values);
-    if (!outcome.ok && outcome.code === 'BAD_USER_INPUT') setErrors(actionErrorsFrom(outcome.fields));
+    draft.whileSaving(async () => {
+      const outcome = await onConfirm(values);
+      if (!outcome.ok && outcome.code === 'BAD_USER_INPUT') setErrors(actionErrorsFrom(outcome.fields));
+      return outcome.ok;
+    });
   }
 
   const destructive = DESTRUCTIVE.includes(action);
@@ -102,6 +116,7 @@ export function ActionPanel({ action, request, busy, onConfirm, onCancel }: Acti
       noValidate
     >
       <h3 id={headingId}>{t(`action.${action}`)}</h3>
+      <DraftRestoreBanner {...draft.banner} />
       {destructive && (
         <p className="action-panel__warning">{t(`action.warning.${action as 'DECLINE' | 'CLOSE' | 'WITHDRAW'}`)}</p>
       )}
@@ -134,7 +149,12 @@ export function ActionPanel({ action, request, busy, onConfirm, onCancel }: Acti
         <DirectiveFields request={request} values={values} onChange={set} errors={errors} />
       )}
       <div className="form-actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={draft.discardThen(onCancel)}
+          disabled={busy}
+        >
           {t('common.cancel')}
         </button>
         <button

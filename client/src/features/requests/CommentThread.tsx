@@ -2,7 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import type { FormMessage } from '../../kit/form-errors';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { usePanelDraft } from '../../kit/useLocalDraft';
+import { useCurrentUser } from '../auth';
 import { actionErrorsFrom } from './action-fields';
 import { noticeFor } from './request-notices';
 import type { RequestDetail } from './requests.operations';
@@ -45,9 +48,17 @@ function CommentForm({ request, onUpdated, onStale }: CommentThreadProps) {
   const { run, pending } = useRequestActions(request, { onUpdated, onStale });
   const [text, setText] = useState('');
   const [error, setError] = useState<FormMessage>();
+  const user = useCurrentUser();
+  const draft = usePanelDraft(
+    { owner: user.id, form: 'request-comment', recordId: request.id },
+    { text },
+    { text: '' },
+    (restored) => setText(restored.text),
+    t('draft.leaveQuestion'),
+  );
   const sending = pending === 'COMMENT';
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
     if (!text.trim()) {
@@ -55,19 +66,23 @@ function CommentForm({ request, onUpdated, onStale }: CommentThreadProps) {
       return;
     }
     setError(undefined);
-    const outcome = await run('COMMENT', { text });
-    if (outcome.ok) {
-      setText('');
-      return;
-    }
-    const notice = noticeFor('COMMENT', outcome);
-    setError(
-      notice?.tone === 'error' ? notice.message : (actionErrorsFrom(outcome.fields).text ?? 'error.BAD_USER_INPUT'),
-    );
+    draft.whileSaving(async () => {
+      const outcome = await run('COMMENT', { text });
+      if (outcome.ok) {
+        setText('');
+        return true;
+      }
+      const notice = noticeFor('COMMENT', outcome);
+      setError(
+        notice?.tone === 'error' ? notice.message : (actionErrorsFrom(outcome.fields).text ?? 'error.BAD_USER_INPUT'),
+      );
+      return false;
+    });
   }
 
   return (
     <form className="comment-form" onSubmit={handleSubmit} noValidate>
+      <DraftRestoreBanner {...draft.banner} />
       <TextAreaField
         id="request-comment"
         label={t('request.commentLabel')}

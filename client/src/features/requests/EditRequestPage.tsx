@@ -41,5 +41,5 @@ function DraftEditor({ request, onReload }: { request: RequestDetail; onReload: 
     return openSaved(updated, submit);
   }
 
-  return <RequestForm initial={valuesFromRequest(request)} onSave={save} onReload={onReload} />;
+  return <RequestForm initial={valuesFromRequest(request)} onSave={save} onReload={onReload} editing={request} />;
 }

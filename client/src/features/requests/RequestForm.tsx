@@ -2,10 +2,12 @@ import { provinceToday } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import { ChoiceField } from '../../kit/ui/ChoiceField';
 import { DraftOrSendButtons, type DraftOrSend } from '../../kit/ui/DraftOrSendButtons';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { FormAlert } from '../../kit/ui/FormAlert';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
+import type { DraftRecord } from '../../kit/useLocalDraft';
 import { useCurrentUser } from '../auth';
 import { AgencySelect, SupportingAgencies, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import {
@@ -34,13 +36,15 @@ interface RequestFormProps {
   onSave: (values: RequestFormValues, submit: boolean) => Promise<RequestFormErrors | null>;
   /** Offered next to a CONFLICT message: start again from the latest saved draft. */
   onReload?: () => void;
+  /** The saved record this form edits (none when creating): its local draft is kept under it. */
+  editing?: DraftRecord;
 }
 
-export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
+export function RequestForm({ initial, onSave, onReload, editing }: RequestFormProps) {
   const t = useT();
   const user = useCurrentUser();
   const directory = useAgencyDirectory();
-  const { values, set, errors, busy, save, message, bind } = useForm<
+  const { values, set, errors, busy, save, message, bind, draftOffer } = useForm<
     RequestFormValues,
     RequestFormErrors,
     DraftOrSend,
@@ -49,11 +53,13 @@ export function RequestForm({ initial, onSave, onReload }: RequestFormProps) {
     validate: validateRequestForm,
     fieldId: (field) => FIELD_IDS[field],
     fieldOrder: FORM_FIELDS,
+    draft: { owner: user.id, form: 'request', recordId: editing?.id, version: editing?.version },
   });
 
   const ownAgency = new Set([user.agency.id]);
   return (
     <form className="request-form" noValidate onSubmit={(event) => event.preventDefault()}>
+      <DraftRestoreBanner {...draftOffer} />
       <FormAlert message={errors.form} onReload={onReload} />
       <TextField label={t('requestForm.title')} maxLength={300} required {...bind('title')} />
       <TextAreaField label={t('requestForm.body')} rows={8} required {...bind('body')} />

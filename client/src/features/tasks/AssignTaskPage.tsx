@@ -5,6 +5,7 @@ import { useClient, useQuery } from 'urql';
 import { provinceToday } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import { ChoiceField } from '../../kit/ui/ChoiceField';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { FormAlert } from '../../kit/ui/FormAlert';
 import { EmptyState, PendingState } from '../../kit/ui/states';
 import { SubmitButton } from '../../kit/ui/SubmitButton';
@@ -16,7 +17,7 @@ import { newIdempotencyKey } from '../../kit/idempotency-key';
 import { AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
 import { LinkedRequestPicker } from '../links';
 import { DomainField } from '../requests';
-import { useCapabilities } from '../auth';
+import { useCapabilities, useCurrentUser } from '../auth';
 import {
   ASSIGN_FORM_FIELDS,
   assignFormErrorsFrom,
@@ -80,13 +81,15 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
   const client = useClient();
   const navigate = useNavigate();
   const directory = useAgencyDirectory();
+  const user = useCurrentUser();
   // One key for this form: however often "assign" reaches the server, there is one task.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const today = provinceToday();
-  const { values, set, errors, busy, save, message, bind } = useForm(initial, {
+  const { values, set, errors, busy, save, message, bind, draftOffer } = useForm(initial, {
     validate: (current) => validateAssignForm(current, today),
     fieldId: (field) => FIELD_IDS[field],
     fieldOrder: ASSIGN_FORM_FIELDS,
+    draft: { owner: user.id, form: 'task' },
   });
   const period = periodOf(values);
   const earliestDue = period && periodStart(period) > today ? periodStart(period) : today;
@@ -112,6 +115,7 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
         void save('save', assign);
       }}
     >
+      <DraftRestoreBanner {...draftOffer} />
       <FormAlert message={errors.form} />
       <TextField label={t('taskForm.name')} maxLength={300} required {...bind('title')} />
       <TextAreaField label={t('taskForm.description')} rows={5} {...bind('description')} />

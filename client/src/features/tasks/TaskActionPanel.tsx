@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { hasFormErrors } from '../../kit/form-errors';
 import { useT } from '../../kit/i18n';
+import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { FormAlert } from '../../kit/ui/FormAlert';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
 import { TextField } from '../../kit/ui/TextField';
+import { usePanelDraft } from '../../kit/useLocalDraft';
 import type { ActionOutcome } from '../../kit/useRecordAction';
+import { useCurrentUser } from '../auth';
 import { LinkedRequestPicker } from '../links';
 import {
   parsePercent,
@@ -36,6 +39,19 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
   const [text, setText] = useState('');
   const [requestIds, setRequestIds] = useState<string[]>(() => [...task.linkedRequestIds]);
   const [errors, setErrors] = useState<TaskActionErrors>({});
+  const user = useCurrentUser();
+  // The typing (a progress note, a reason) is kept per task and action; the linked requests are not typed.
+  const [start] = useState(() => ({ percent: String(task.progressPercent), text: '' }));
+  const draft = usePanelDraft(
+    { owner: user.id, form: `task-${action}`, recordId: task.id },
+    { percent, text },
+    start,
+    (restored) => {
+      setPercent(restored.percent);
+      setText(restored.text);
+    },
+    t('draft.leaveQuestion'),
+  );
   const headingId = 'task-action-panel-heading';
   const message = (field: keyof TaskActionErrors) => errors[field] && t(errors[field]);
   const textField = action === 'REOPEN' || action === 'CANCEL' ? 'reason' : 'note';
@@ -62,16 +78,20 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
     }
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const collected = collect();
     setErrors(collected.errors);
-    if (!collected.values) return;
-    const outcome = await onConfirm(collected.values);
-    // INVALID_TRANSITION is told by the action bar (the page reloads and the panel may go away).
-    if (!outcome.ok && outcome.code !== 'INVALID_TRANSITION')
-      setErrors(taskActionErrorsFrom(outcome.code, outcome.fields));
+    const { values } = collected;
+    if (!values) return;
+    draft.whileSaving(async () => {
+      const outcome = await onConfirm(values);
+      // INVALID_TRANSITION is told by the action bar (the page reloads and the panel may go away).
+      if (!outcome.ok && outcome.code !== 'INVALID_TRANSITION')
+        setErrors(taskActionErrorsFrom(outcome.code, outcome.fields));
+      return outcome.ok;
+    });
   }
 
   const warning = action === 'COMPLETE' || action === 'CANCEL' ? WARNINGS[action] : null;
@@ -84,6 +104,7 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
       noValidate
     >
       <h3 id={headingId}>{t(`taskAction.${action}`)}</h3>
+      <DraftRestoreBanner {...draft.banner} />
       <FormAlert
         message={errors.form}
         reloadLabel={t('taskAction.reload')}
@@ -130,7 +151,12 @@ export function TaskActionPanel({ action, task, busy, onConfirm, onCancel, onRel
         />
       )}
       <div className="form-actions">
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={draft.discardThen(onCancel)}
+          disabled={busy}
+        >
           {t('common.cancel')}
         </button>
         <button

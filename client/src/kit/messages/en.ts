@@ -205,6 +205,11 @@ export const en: Messages = {
   'requestForm.supportingTooMany': 'Choose at most 30 supporting agencies.',
   'requestForm.notEditable': 'This request is no longer a draft you can edit.',
   'requestForm.reloadDraft': 'Reload the draft',
+  'draft.found': 'There is an unsaved draft from {time}.',
+  'draft.olderVersion': 'It was typed over an older version; restoring it replaces the changes saved since.',
+  'draft.restore': 'Restore',
+  'draft.discard': 'Discard',
+  'draft.leaveQuestion': 'You have unsaved changes. Leave this page? (The draft stays on this computer.)',
   'requestForm.savedNotSubmitted': 'The draft was saved but could not be submitted: {reason}',
 
   'attachments.title': 'Attachments',

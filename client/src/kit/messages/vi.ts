@@ -205,6 +205,11 @@ export const vi = {
   'requestForm.supportingTooMany': 'Chọn tối đa 30 cơ quan phối hợp.',
   'requestForm.notEditable': 'Đề nghị này không còn ở dạng bản nháp mà bạn sửa được.',
   'requestForm.reloadDraft': 'Tải lại bản nháp',
+  'draft.found': 'Có bản nháp chưa lưu từ {time}.',
+  'draft.olderVersion': 'Bản nháp này soạn trên phiên bản cũ hơn; khôi phục sẽ thay các thay đổi đã lưu sau đó.',
+  'draft.restore': 'Khôi phục',
+  'draft.discard': 'Bỏ',
+  'draft.leaveQuestion': 'Bạn có thay đổi chưa lưu. Rời trang này? (Bản nháp vẫn được giữ trên máy này.)',
   'requestForm.savedNotSubmitted': 'Bản nháp đã được lưu nhưng chưa gửi được: {reason}',
 
   'attachments.title': 'Tệp đính kèm',
