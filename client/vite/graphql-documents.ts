@@ -22,17 +22,25 @@ const RESOLVED_PREFIX = '\0graphql-document:';
  * graphql.ts, one module, would still land whole in the chunk shared by the pages using it. So
  * each document becomes a module of its own (`virtual:graphql-document:<Export>`, its object taken
  * from graphql.ts), and each page's chunk carries just its documents. Tests (jest) still call the
- * real `graphql()`, which returns the same objects.
+ * real `graphql()`, which returns the same documents.
  */
 export function graphqlDocuments(): Plugin {
   let exportsBySource = new Map<string, string>();
   let documentsByExport = new Map<string, string>();
+  let readAt = '';
+  // Read again whenever codegen rewrote them (`npm run generate` while `vite` serves).
+  const refresh = () => {
+    const stamp = [GQL_MAP, DOCUMENTS].map((file) => fs.statSync(file).mtimeMs).join();
+    if (stamp === readAt) return;
+    exportsBySource = documentExports(fs.readFileSync(GQL_MAP, 'utf8'));
+    documentsByExport = documentObjects(fs.readFileSync(DOCUMENTS, 'utf8'));
+    readAt = stamp;
+  };
   return {
     name: 'lien-thong:graphql-documents',
     enforce: 'pre',
     buildStart() {
-      exportsBySource = documentExports(fs.readFileSync(GQL_MAP, 'utf8'));
-      documentsByExport = documentObjects(fs.readFileSync(DOCUMENTS, 'utf8'));
+      refresh();
       this.addWatchFile(GQL_MAP);
       this.addWatchFile(DOCUMENTS);
     },
@@ -41,6 +49,7 @@ export function graphqlDocuments(): Plugin {
     },
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX)) return null;
+      refresh();
       const name = id.slice(RESOLVED_PREFIX.length);
       const document = documentsByExport.get(name);
       if (!document) this.error(`${DOCUMENTS} has no document ${name}: run \`npm run generate\``);
@@ -48,6 +57,7 @@ export function graphqlDocuments(): Plugin {
     },
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.startsWith(GQL_DIR) || !code.includes('graphql(`')) return null;
+      refresh();
       const used = new Set<string>();
       const replaced = code.replace(GRAPHQL_CALL, (call, source: string) => {
         const name = exportsBySource.get(source);
