@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import path from 'node:path';
-import fs from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -29,6 +27,7 @@ import { Loaders } from './shared/loaders';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
 import { attachGraphQLWebSocket } from './http/websocket';
 import { bodyErrorHandler } from './http/body-errors';
+import { serveClient } from './http/static-client';
 import { validationPlugin } from './http/validation-plugin';
 
 export interface AppOptions {
@@ -219,39 +218,6 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       await orm.close();
     },
   };
-}
-
-/** Serves the built React client, with index.html for every client-side route. */
-function serveClient(app: express.Express, dist: string | null): void {
-  if (!dist || !fs.existsSync(path.join(dist, 'index.html'))) return;
-  app.use((req, res, next) => {
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.get('host')));
-    next();
-  });
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.use((req, res, next) => {
-    if (req.method !== 'GET' || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(path.join(dist, 'index.html'));
-  });
-}
-
-/**
- * The client's pages load code, styles and data from this origin only; no inline or injected
- * script runs, the app cannot be framed, and its WebSocket goes back to the host it came from.
- */
-function contentSecurityPolicy(host: string | undefined): string {
-  const sockets = host && /^[\w.:[\]-]+$/.test(host) ? ` ws://${host} wss://${host}` : '';
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    `connect-src 'self'${sockets}`,
-    "img-src 'self' data: blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
 }
 
 /** Runs `work` while holding a PostgreSQL advisory lock (on its own connection) named `name`. */

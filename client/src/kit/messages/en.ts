@@ -10,6 +10,7 @@ export const en: Messages = {
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',
+  'app.loadingPage': 'Loading the page…',
 
   'layout.skipToContent': 'Skip to main content',
   'layout.mainNav': 'Main navigation',

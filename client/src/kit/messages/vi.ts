@@ -10,6 +10,7 @@ export const vi = {
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',
+  'app.loadingPage': 'Đang tải trang…',
 
   'layout.skipToContent': 'Bỏ qua, tới nội dung chính',
   'layout.mainNav': 'Điều hướng chính',
