@@ -87,10 +87,6 @@ export type NotFoundSubject = MessageKey extends infer K
 export const notFound = (subject: NotFoundSubject): DomainError =>
   new DomainError(ErrorCode.NOT_FOUND, message('error.notFound', { what: subject }));
 
-export function toGraphQLError(error: DomainError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: error.extensions() });
-}
-
 /** A refusal outside the resolvers (operation limits, the WebSocket's own checks), with its catalog key. */
 export function keyedGraphQLError(code: string, text: Message, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(renderMessage(text), { extensions: { ...extensions, code, ...messageExtensions(text) } });
