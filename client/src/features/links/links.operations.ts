@@ -22,25 +22,33 @@ export const TaskRefFields = graphql(`
   }
 `);
 
-// The task picker's choices: the open tasks the viewer may read, named as a TaskRef names them.
+// Enough to name a task and say whose and when it is due: the base of a task list row and
+// of the task picker's choices.
+export const TaskNameFields = graphql(`
+  fragment TaskNameFields on Task {
+    id
+    code
+    title
+    dueDate
+    period {
+      year
+      quarter
+    }
+    ownerAgency {
+      id
+      name
+      shortName
+    }
+  }
+`);
+
+// The task picker's choices: the open tasks the viewer may read, named as a task list row names them.
 export const LinkableTasksQuery = graphql(`
   query LinkableTasks {
     tasks(filter: { status: OPEN }, first: 100) {
       edges {
         node {
-          id
-          code
-          title
-          dueDate
-          period {
-            year
-            quarter
-          }
-          ownerAgency {
-            id
-            name
-            shortName
-          }
+          ...TaskNameFields
         }
       }
     }

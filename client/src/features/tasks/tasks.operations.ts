@@ -6,25 +6,6 @@ export type {
   TaskQuarterFieldsFragment as TaskQuarter,
 } from '../../gql/graphql';
 
-// Enough to name a task and say whose and when it is due: the base of a row.
-export const TaskNameFields = graphql(`
-  fragment TaskNameFields on Task {
-    id
-    code
-    title
-    dueDate
-    period {
-      year
-      quarter
-    }
-    ownerAgency {
-      id
-      name
-      shortName
-    }
-  }
-`);
-
 // One row of the task list.
 export const TaskListItemFields = graphql(`
   fragment TaskListItem on Task {
