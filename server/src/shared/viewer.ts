@@ -33,3 +33,10 @@ export const isLead = (viewer: Pick<Viewer, 'role'>): boolean => viewer.role ===
  */
 export const isCommitteeLead = (viewer: Pick<Viewer, 'inCommittee' | 'role'>): boolean =>
   viewer.inCommittee && isLead(viewer);
+
+/**
+ * The agencies the viewer acts for: today only their own. The one place the agency hierarchy
+ * (a department's leaders acting for its subordinate units) is to enter; every "my agency"
+ * condition asks this rather than `viewer.agencyId`.
+ */
+export const agenciesActedFor = (viewer: Pick<Viewer, 'agencyId'>): readonly string[] => [viewer.agencyId];
