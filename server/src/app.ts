@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
 import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
+import { DOMAIN_EVENT } from './modules/events';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
@@ -29,11 +30,19 @@ import { attachGraphQLWebSocket } from './http/websocket';
 import { bodyErrorHandler } from './http/body-errors';
 import { serveClient } from './http/static-client';
 import { validationPlugin } from './http/validation-plugin';
+import { metricsRoute } from './http/metrics-route';
+import { operationLogPlugin } from './http/operation-log-plugin';
+import { readiness } from './http/readiness';
+import { requestLog } from './http/request-log';
+import { createLogger, logFunction, type Logger } from './observability/logger';
+import { countEventPublished, watchPool } from './observability/metrics';
+import { currentRequestId, inRequestScope } from './observability/request-scope';
 
 export interface AppOptions {
   config: Config;
   databaseUrl: string;
-  log?: (message: string, error?: unknown) => void;
+  /** The server's logger (main.ts: from LOG_LEVEL and NODE_ENV); tests capture its lines. */
+  logger?: Logger;
   /** Sees every SQL statement the ORM sends (tests count them to catch N+1 queries). */
   onQuery?: (sql: string) => void;
 }
@@ -50,17 +59,22 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const defaultLog = (message: string, error?: unknown) =>
-  console.error(`[lien-thong] ${message}`, error instanceof Error ? error.message : (error ?? ''));
-
 /** Builds HTTP + WebSocket + Apollo on one port, migrated and (outside production) seeded. */
-export async function createApp({ config, databaseUrl, log = defaultLog, onQuery }: AppOptions): Promise<App> {
+export async function createApp({ config, databaseUrl, logger: given, onQuery }: AppOptions): Promise<App> {
+  const logger = given ?? createLogger({ level: config.logLevel });
+  // the modules take a plain callback: an error logs with its full stack
+  const log = logFunction(logger);
   // first, so that production without a key refuses to start before touching anything
   const auditHeadKey = loadAuditHeadKey(config.auditHead, { production: config.production, create: true });
   if (auditHeadKey.created)
     log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);
   const orm = await MikroORM.init(
-    ormConfig(databaseUrl, onQuery ? { debug: ['query'], logger: (line) => onQuery(line) } : {}),
+    ormConfig(
+      databaseUrl,
+      onQuery
+        ? { debug: ['query'], logger: (line) => onQuery(line) }
+        : { colors: false, logger: (line) => logger.info({ component: 'orm' }, line) },
+    ),
   );
   const settings = {
     sessionTtlMs: config.sessionTtlMs,
@@ -83,7 +97,22 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   notifyPool.on('error', (error) => log('event bus pool error', error));
   const eventTarget = new PgNotifyEventTarget(notifyPool, databaseUrl, undefined, (m) => log(m));
   await eventTarget.start();
-  const bus = createEventBus(eventTarget);
+  const bus = createEventBus(eventTarget, log);
+  // every process hears each committed event once: the "published" count
+  const stopCountingEvents = bus.listen(DOMAIN_EVENT, () => countEventPublished());
+  const unwatchPools = [
+    watchPool('orm', () => {
+      const pool = orm.em.getConnection().getKnex().client.pool;
+      return pool
+        ? { inUse: pool.numUsed(), idle: pool.numFree(), waiting: pool.numPendingAcquires() }
+        : { inUse: 0, idle: 0, waiting: 0 };
+    }),
+    watchPool('bus', () => ({
+      inUse: notifyPool.totalCount - notifyPool.idleCount,
+      idle: notifyPool.idleCount,
+      waiting: notifyPool.waitingCount,
+    })),
+  ];
   const sessions = new SessionCache();
   // other processes' revocations arrive on the bus; after a lost LISTEN connection, trust nothing
   eventTarget.addEventListener(SESSION_REVOKED, (event) =>
@@ -112,6 +141,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   expressApp.disable('x-powered-by');
   // whose X-Forwarded-For to believe: the client address feeds the per-address login limit
   expressApp.set('trust proxy', config.trustProxy);
+  expressApp.use(requestLog(logger));
   expressApp.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -121,16 +151,25 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  expressApp.get('/readyz', async (_req, res) => {
-    const ok = await withTimeout(orm.em.getConnection().execute('select 1'), 2000).then(
-      () => true,
-      () => false,
-    );
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unavailable' });
-  });
+  expressApp.get(
+    '/readyz',
+    readiness(
+      {
+        database: () => orm.em.getConnection().execute('select 1'),
+        eventBus: async () => {
+          if (!eventTarget.isListening()) throw new Error('LISTEN connection lost, reconnecting');
+        },
+      },
+      logger,
+    ),
+  );
+  expressApp.get('/metrics', metricsRoute(config.metricsAllow));
 
   const httpServer = http.createServer(expressApp);
-  const formatError = createErrorFormatter(log);
+  const formatError = createErrorFormatter(
+    (message, error, requestId) => logger.error({ err: error, requestId }, message),
+    currentRequestId,
+  );
   const sockets = attachGraphQLWebSocket({
     httpServer,
     schema,
@@ -139,6 +178,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     liveSession,
     baseContext,
     log,
+    logger,
     formatError,
   });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -155,6 +195,7 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
     formatError,
     plugins: [
       validationPlugin({ introspection: !config.production, formatError }),
+      operationLogPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no HTTP caching hints are used; the default cache-control plugin would wrap every resolver
       ApolloServerPluginCacheControlDisabled(),
@@ -168,6 +209,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   expressApp.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // after the body parser (its stream callbacks would lose the scope): every step of the operation sees the request id
+    (_req, res, next) => inRequestScope(res.locals.requestId as string, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         ...baseContext(await viewerFor(tokenFromRequest(req))),
@@ -213,6 +256,8 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
       await auditHeads.stop();
       log('stop: closing pools');
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      stopCountingEvents();
+      for (const unwatch of unwatchPools) unwatch();
       await eventTarget.close();
       await notifyPool.end();
       await orm.close();
@@ -230,11 +275,4 @@ async function oneAtATime(databaseUrl: string, name: string, work: () => Promise
   } finally {
     await lock.end(); // ending the session releases the lock, also after a failure
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
 }

@@ -1,5 +1,7 @@
 import type { AuditHeadSettings } from './modules/audit';
+import { isIP } from 'node:net';
 import path from 'node:path';
+import { logLevel } from './observability/logger';
 import type { LoginLimits } from './shared/context';
 
 export interface Config {
@@ -39,6 +41,10 @@ export interface Config {
   maxSocketsPerUser: number;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY): "loopback", subnets, or a hop count. */
   trustProxy: string | number;
+  /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel: string;
+  /** Addresses and subnets that may read GET /metrics (METRICS_ALLOW; default loopback). */
+  metricsAllow: string[];
   /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
   auditHead: AuditHeadSettings;
 }
@@ -93,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     maxSocketsPerUser: int(env.WS_MAX_SOCKETS_PER_USER, 20, 'WS_MAX_SOCKETS_PER_USER'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    logLevel: logLevel(env.LOG_LEVEL),
+    metricsAllow: parseMetricsAllow(env.METRICS_ALLOW),
     auditHead: {
       key: env.AUDIT_HEAD_KEY || null,
       keyFile: path.resolve(env.AUDIT_HEAD_KEY_FILE || path.join(dataDir, 'audit-head.key')),
@@ -101,6 +109,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
     },
   };
+}
+
+/** `METRICS_ALLOW`: addresses or subnets (`10.0.0.0/8`) that may read /metrics; loopback by default. */
+function parseMetricsAllow(value: string | undefined): string[] {
+  const entries = (value ?? '127.0.0.1,::1')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    if (!family || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+      throw new Error(`METRICS_ALLOW: "${entry}" is not an IP address or subnet`);
+    }
+  }
+  return entries;
 }
 
 /**

@@ -14,7 +14,11 @@ export const bodyErrorHandler: ErrorRequestHandler = (error, _req, res, next) =>
     errors: [
       {
         message: renderMessage(text),
-        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', ...messageExtensions(text) },
+        extensions: {
+          code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+          ...messageExtensions(text),
+          requestId: res.locals.requestId,
+        },
       },
     ],
   });

@@ -14,16 +14,23 @@ export function sendJsonError(
     return;
   }
   if (error instanceof DomainError) {
-    const extensions: Record<string, unknown> = { code: error.code, ...error.messageExtensions() };
+    const extensions: Record<string, unknown> = {
+      code: error.code,
+      ...error.messageExtensions(),
+      requestId: res.locals.requestId,
+    };
     if (error.fields.length) extensions.fields = error.fields;
     res.status(httpStatusOf(error.code)).json({ errors: [{ message: error.message, extensions }] });
     return;
   }
-  log(`${what} failed`, error);
+  log(`${what} failed (request ${res.locals.requestId})`, error);
   const text = message('error.internal');
   res.status(500).json({
     errors: [
-      { message: renderMessage(text), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: text.key } },
+      {
+        message: renderMessage(text),
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: text.key, requestId: res.locals.requestId },
+      },
     ],
   });
 }

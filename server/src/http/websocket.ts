@@ -1,13 +1,28 @@
 import type http from 'node:http';
-import { CloseCode } from 'graphql-ws';
+import { CloseCode, type Context, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  type ExecutionArgs,
+  type GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
 import { SESSION_REVOKED, tokenFromHeaders, type LiveSession } from '../modules/auth';
 import type { GraphQLContext } from '../shared/context';
 import { keyedGraphQLError } from '../shared/errors';
 import type { EventBus } from '../shared/event-bus';
+import type { Logger } from '../observability/logger';
+import {
+  countConnection,
+  countRateLimitRefusal,
+  countSubscription,
+  countSubscriptionStart,
+  operationLabel,
+} from '../observability/metrics';
+import { acceptRequestId } from '../observability/request-scope';
 import { message } from '../shared/messages';
 import { checkOperation } from '../shared/operation-limits';
 import { rememberDocumentText, subscribeSharingResults } from './shared-execution';
@@ -27,6 +42,8 @@ type SocketExtra = Record<PropertyKey, unknown> & {
   token?: string | null;
   subscriptions?: Set<string>;
   expiry?: { cancel(): void };
+  /** The request id of each operation on this socket, by graphql-ws id. */
+  operations?: Map<string, string>;
 };
 
 export interface WebSocketDeps {
@@ -38,7 +55,9 @@ export interface WebSocketDeps {
   liveSession(token: string | null): Promise<LiveSession | null>;
   baseContext(viewer: Viewer | null): Omit<GraphQLContext, 'sessionCookie' | 'meta'>;
   log(message: string, error?: unknown): void;
-  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /** One line per subscription started or refused, and per socket refused for the per-user cap. */
+  logger: Logger;
+  formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError;
 }
 
 /**
@@ -75,12 +94,16 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         if (!session) return false;
         const { viewer } = session;
         if ((socketsByUser.get(viewer.userId)?.size ?? 0) >= config.maxSocketsPerUser) {
+          countRateLimitRefusal('sockets_per_user');
+          deps.logger.warn({ userId: viewer.userId, agencyId: viewer.agencyId }, 'websocket refused: too many sockets');
           ctx.extra.socket.close(TOO_MANY_SOCKETS, 'Too many connections for this user');
           return false;
         }
         ctx.extra.viewer = viewer;
         ctx.extra.token = token;
         ctx.extra.subscriptions = new Set();
+        ctx.extra.operations = new Map();
+        countConnection(1);
         ctx.extra.expiry = closeAtExpiry(ctx.extra.socket, session.expiresAt);
         addTo(socketsBySession, viewer.sessionId, ctx.extra.socket);
         addTo(socketsByUser, viewer.userId, ctx.extra.socket);
@@ -90,38 +113,46 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         ctx.extra.expiry?.cancel();
         const viewer = ctx.extra.viewer;
         if (!viewer) return;
+        countConnection(-1);
+        // the socket's subscriptions end with it (cleared, so a late onComplete does not count them twice)
+        for (let n = ctx.extra.subscriptions?.size ?? 0; n > 0; n--) countSubscription(-1);
+        ctx.extra.subscriptions?.clear();
         removeFrom(socketsBySession, viewer.sessionId, ctx.extra.socket);
         removeFrom(socketsByUser, viewer.userId, ctx.extra.socket);
       },
       onSubscribe: async (ctx, id, payload) => {
-        // first, so that no await separates the cap check below from taking a slot
-        if (!(await deps.liveSession(ctx.extra.token ?? null))) {
-          // the refusal is sent first, then the socket ends like an expired one
-          setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
-          return [keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'))];
-        }
-        const active = ctx.extra.subscriptions!;
-        if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
-          return [keyedGraphQLError('RATE_LIMITED', message('api.tooManySubscriptions'))];
-        }
-        const checked = checkOperation(schema, payload.query, { introspection: !config.production });
-        if ('errors' in checked) return checked.errors;
-        const { document } = checked;
-        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-          return [keyedGraphQLError('BAD_USER_INPUT', message('api.subscriptionsOnly'))];
-        }
-        active.add(id);
-        rememberDocumentText(document, payload.query);
-        // validated here with the same rules as HTTP; graphql-ws runs it as given
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+        // each operation has its own request id (the client's `extensions.requestId` when sane)
+        const requestId = acceptRequestId(payload.extensions?.requestId);
+        ctx.extra.operations?.set(id, requestId);
+        const started = await subscribeChecked(ctx, id, payload);
+        const outcome = Array.isArray(started) ? String(started[0]?.extensions?.code ?? 'UNKNOWN') : 'OK';
+        countSubscriptionStart(operationLabel(payload.operationName), outcome);
+        const viewer = ctx.extra.viewer;
+        deps.logger.info(
+          {
+            requestId,
+            operation: payload.operationName ?? '(anonymous)',
+            type: 'subscription',
+            userId: viewer?.userId ?? null,
+            agencyId: viewer?.agencyId ?? null,
+            outcome,
+          },
+          'graphql subscription',
+        );
+        if (outcome === 'RATE_LIMITED') countRateLimitRefusal('subscriptions_per_socket');
+        return started;
       },
-      // graphql-ws bypasses Apollo: run results through the same error formatter.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => deps.formatError(e.toJSON(), e)) } : result,
+      // graphql-ws bypasses Apollo: run results through the same error formatter, with the operation's request id.
+      onNext: (ctx, id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => deps.formatError(e.toJSON(), e, requestIdOf(ctx, id))) }
+          : result,
       // a stream that ended with an error reaches here wrapped by graphql-ws: format its cause
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => deps.formatError(e.toJSON(), e.originalError ?? e)),
+      onError: (ctx, id, _payload, errors) =>
+        errors.map((e) => deps.formatError(e.toJSON(), e.originalError ?? e, requestIdOf(ctx, id))),
       onComplete: (ctx, id) => {
-        ctx.extra.subscriptions?.delete(id);
+        if (ctx.extra.subscriptions?.delete(id)) countSubscription(-1);
+        ctx.extra.operations?.delete(id);
       },
       context: (ctx) => ({
         ...deps.baseContext(ctx.extra.viewer ?? null),
@@ -134,6 +165,37 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
     },
     wss,
   );
+
+  /** The checks of a subscribe, in order; the execution arguments, or the refusal. */
+  async function subscribeChecked(
+    ctx: Context<Record<string, unknown>, SocketExtra>,
+    id: string,
+    payload: SubscribePayload,
+  ): Promise<ExecutionArgs | readonly GraphQLError[]> {
+    {
+      // first, so that no await separates the cap check below from taking a slot
+      if (!(await deps.liveSession(ctx.extra.token ?? null))) {
+        // the refusal is sent first, then the socket ends like an expired one
+        setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
+        return [keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'))];
+      }
+      const active = ctx.extra.subscriptions!;
+      if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+        return [keyedGraphQLError('RATE_LIMITED', message('api.tooManySubscriptions'))];
+      }
+      const checked = checkOperation(schema, payload.query, { introspection: !config.production });
+      if ('errors' in checked) return checked.errors;
+      const { document } = checked;
+      if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+        return [keyedGraphQLError('BAD_USER_INPUT', message('api.subscriptionsOnly'))];
+      }
+      active.add(id);
+      countSubscription(1);
+      rememberDocumentText(document, payload.query);
+      // validated here with the same rules as HTTP; graphql-ws runs it as given
+      return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    }
+  }
 
   const revocations = bus.subscribe(SESSION_REVOKED);
   void (async () => {
@@ -148,6 +210,10 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
       await disposable.dispose(); // closes every socket (1001 Going away) and the WebSocket server
     },
   };
+}
+
+function requestIdOf(ctx: Context<Record<string, unknown>, SocketExtra>, id: string): string | undefined {
+  return ctx.extra.operations?.get(id);
 }
 
 /** Closes the socket when its session expires. */

@@ -1,6 +1,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { getEventListeners, setMaxListeners } from 'node:events';
 import pg from 'pg';
+import { countBusReconnect } from '../observability/metrics';
 
 /**
  * Topic → payload map. Each module adds its own topics by declaration merging, so publish and
@@ -98,6 +99,11 @@ export class PgNotifyEventTarget extends EventTarget {
     return true;
   }
 
+  /** Whether the LISTEN connection is up (readiness: while it is down, no live event arrives). */
+  isListening(): boolean {
+    return this.listener !== null;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const client = this.listener;
@@ -120,6 +126,7 @@ export class PgNotifyEventTarget extends EventTarget {
     this.listener = client;
     this.reconnectAttempt = 0;
     if (reconnected) {
+      countBusReconnect();
       this.log('event bus: listener reconnected; streams re-read what they missed');
       this.local.dispatchEvent(new CustomEvent(BUS_RESYNC, { detail: { reconnectedAt: new Date().toISOString() } }));
     }
@@ -174,7 +181,10 @@ export function notifyInTransaction<K extends keyof BusTopics>(topic: K, payload
   return ['select pg_notify(?, ?)', [EVENT_CHANNEL, envelope(topic, payload)]];
 }
 
-export function createEventBus(eventTarget: EventTarget): EventBus {
+export function createEventBus(
+  eventTarget: EventTarget,
+  onListenerError: (message: string, error: unknown) => void = () => {},
+): EventBus {
   setMaxListeners(0, eventTarget);
   const pubSub = createPubSub<PublishArgs>({ eventTarget: eventTarget as never });
   return Object.assign(pubSub, {
@@ -184,7 +194,7 @@ export function createEventBus(eventTarget: EventTarget): EventBus {
           onEvent((event as CustomEvent<BusTopics[K]>).detail);
         } catch (error) {
           // an EventTarget rethrows a listener's error as uncaught: one stream must not stop the process
-          console.error(`[lien-thong] event bus: a ${topic} listener failed`, error);
+          onListenerError(`event bus: a ${topic} listener failed`, error);
         }
       };
       eventTarget.addEventListener(topic, listener);

@@ -43,50 +43,68 @@ const generic = (code: ErrorCode, text: Message) => ({
   extensions: { code, messageKey: text.key },
 });
 
+/** Logs a masked failure: the message, the error itself (its full stack) and the request it broke. */
+export type ErrorLog = (message: string, error: unknown, requestId: string | undefined) => void;
+
 /**
  * The one place errors become API responses, on both transports (HTTP and graphql-ws). Domain
  * errors keep their code and field list;
  * GraphQL's own request errors keep theirs; anything else is logged and masked, so no stack
- * trace or SQL ever reaches a client.
+ * trace or SQL ever reaches a client. Every error carries the request id (`extensions.requestId`)
+ * its log lines carry: a user's report leads to them. The id is passed by the WebSocket layer, or
+ * read from the request being served (`requestIdNow`, HTTP).
  */
-export function createErrorFormatter(log: (message: string, error: unknown) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const base = {
-      message: withoutSuggestions(formatted.message),
-      locations: formatted.locations,
-      path: formatted.path,
-    };
-
-    if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: original.extensions() };
-    }
-    if (original instanceof AuthenticationError) {
-      return { ...base, ...generic(ErrorCode.UNAUTHENTICATED, message('error.unauthenticated')) };
-    }
-    if (original instanceof AuthorizationError) {
-      return { ...base, ...generic(ErrorCode.FORBIDDEN, message('error.forbidden')) };
-    }
-    if (isDatabaseUnavailable(original)) {
-      log('database unavailable', original);
-      return { ...base, ...generic(ErrorCode.SERVICE_UNAVAILABLE, message('error.databaseUnavailable')) };
-    }
-    // Errors about the request itself (syntax, validation, variable coercion) are safe to show.
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      const limit = formatted.extensions?.limit; // which operation limit was broken (operation-limits.ts)
-      return { ...base, extensions: { code, ...(limit ? { limit } : {}), ...catalogText(formatted) } };
-    }
-    if (original instanceof GraphQLError && !original.originalError) {
-      return {
-        ...base,
-        extensions: {
-          code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT,
-          ...catalogText(formatted),
-        },
-      };
-    }
-    log('unexpected error', original);
-    return { ...base, ...generic(ErrorCode.INTERNAL_SERVER_ERROR, message('error.internal')) };
+export function createErrorFormatter(log: ErrorLog, requestIdNow: () => string | undefined = () => undefined) {
+  return (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    requestId: string | undefined = requestIdNow(),
+  ): GraphQLFormattedError => {
+    const shaped = shape(formatted, error, (message, original) => log(message, original, requestId));
+    return requestId ? { ...shaped, extensions: { ...shaped.extensions, requestId } } : shaped;
   };
+}
+
+function shape(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (message: string, error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = {
+    message: withoutSuggestions(formatted.message),
+    locations: formatted.locations,
+    path: formatted.path,
+  };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: original.extensions() };
+  }
+  if (original instanceof AuthenticationError) {
+    return { ...base, ...generic(ErrorCode.UNAUTHENTICATED, message('error.unauthenticated')) };
+  }
+  if (original instanceof AuthorizationError) {
+    return { ...base, ...generic(ErrorCode.FORBIDDEN, message('error.forbidden')) };
+  }
+  if (isDatabaseUnavailable(original)) {
+    log('database unavailable', original);
+    return { ...base, ...generic(ErrorCode.SERVICE_UNAVAILABLE, message('error.databaseUnavailable')) };
+  }
+  // Errors about the request itself (syntax, validation, variable coercion) are safe to show.
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    const limit = formatted.extensions?.limit; // which operation limit was broken (operation-limits.ts)
+    return { ...base, extensions: { code, ...(limit ? { limit } : {}), ...catalogText(formatted) } };
+  }
+  if (original instanceof GraphQLError && !original.originalError) {
+    return {
+      ...base,
+      extensions: {
+        code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.BAD_USER_INPUT,
+        ...catalogText(formatted),
+      },
+    };
+  }
+  log('unexpected error', original);
+  return { ...base, ...generic(ErrorCode.INTERNAL_SERVER_ERROR, message('error.internal')) };
 }

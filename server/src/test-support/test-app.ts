@@ -4,6 +4,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../app';
 import { loadConfig, type Config } from '../config';
+import { createLogger, type Logger } from '../observability/logger';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -56,7 +57,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 /** The real app on a private database, migrated and seeded, listening on a free port. */
 export async function startTestApp(
-  options: { database?: TestDatabase; config?: Partial<Config> } = {},
+  options: { database?: TestDatabase; config?: Partial<Config>; logger?: Logger } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const statements: string[] = [];
@@ -64,7 +65,7 @@ export async function startTestApp(
     config: testConfig(options.config),
     databaseUrl: database.url,
     // LT_TEST_LOG=1 shows the server's log (masked internal errors included) while debugging a test
-    log: process.env.LT_TEST_LOG ? (message, error) => console.error(message, error) : () => {},
+    logger: options.logger ?? createLogger({ level: process.env.LT_TEST_LOG ? 'debug' : 'silent' }),
     onQuery: (sql) => statements.push(sql),
   });
   const url = await app.listen(0, '127.0.0.1');

@@ -1,4 +1,5 @@
 import { BUS_RESYNC, type EventBus } from '../../shared/event-bus';
+import { countEventDelivered } from '../../observability/metrics';
 import { stoppable } from '../../shared/stoppable';
 import { DOMAIN_EVENT, type EventNotice } from './event-log';
 
@@ -16,7 +17,8 @@ export interface EventStreamOptions {
   replay(afterId: number, limit: number): Promise<EventNotice[]>;
 }
 
-type Arrival = { kind: 'event'; notice: EventNotice } | { kind: 'resync' } | { kind: 'end' };
+/** `heardAt`: when the commit's NOTIFY reached this process (performance.now()), for the delivery lag metric. */
+type Arrival = { kind: 'event'; notice: EventNotice; heardAt: number } | { kind: 'resync' } | { kind: 'end' };
 
 /** What reached this stream, in order, and a way to wait for the next arrival. */
 class Arrivals {
@@ -47,7 +49,7 @@ export function eventStream(options: EventStreamOptions): AsyncGenerator<EventNo
   const arrivals = new Arrivals();
   const stops = [
     options.bus.listen(DOMAIN_EVENT, (notice) => {
-      if (options.accept(notice)) arrivals.push({ kind: 'event', notice });
+      if (options.accept(notice)) arrivals.push({ kind: 'event', notice, heardAt: performance.now() });
     }),
     options.bus.listen(BUS_RESYNC, () => arrivals.push({ kind: 'resync' })),
   ];
@@ -71,6 +73,7 @@ async function* follow(
     for (;;) {
       const missed = await options.replay(lastSent, REPLAY_PAGE);
       for (const notice of missed) {
+        countEventDelivered(null);
         yield notice;
         lastSent = notice.id;
       }
@@ -88,6 +91,7 @@ async function* follow(
         continue;
       }
       if (arrival.notice.id <= lastSent) continue;
+      countEventDelivered((performance.now() - arrival.heardAt) / 1000);
       yield arrival.notice;
       lastSent = arrival.notice.id;
     }

@@ -1,0 +1,184 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * The one place that knows Prometheus: the process's registry and the metrics in it. Other
+ * modules call the small functions below (no prom-client import elsewhere), so names, labels and
+ * buckets are decided here once. Label values are bounded: operation names go through
+ * `operationLabel`, routes through the HTTP layer's fixed list.
+ */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+const httpDuration = new Histogram({
+  name: 'lt_http_request_duration_seconds',
+  help: 'HTTP requests by route, method and status code',
+  labelNames: ['route', 'method', 'status'],
+  buckets: SECONDS,
+  registers: [registry],
+});
+
+const operationDuration = new Histogram({
+  name: 'lt_graphql_operation_duration_seconds',
+  help: 'GraphQL queries and mutations over HTTP by operation name, type and outcome code (OK or the first error code)',
+  labelNames: ['operation', 'type', 'outcome'],
+  buckets: SECONDS,
+  registers: [registry],
+});
+
+const subscriptionsStarted = new Counter({
+  name: 'lt_graphql_subscriptions_started_total',
+  help: 'GraphQL subscriptions asked for over WebSocket, by operation name and outcome code',
+  labelNames: ['operation', 'outcome'],
+  registers: [registry],
+});
+
+const wsConnections = new Gauge({
+  name: 'lt_ws_connections',
+  help: 'Open graphql-ws connections (authenticated)',
+  registers: [registry],
+});
+
+const wsSubscriptions = new Gauge({
+  name: 'lt_ws_subscriptions',
+  help: 'Active GraphQL subscriptions over WebSocket',
+  registers: [registry],
+});
+
+const eventsPublished = new Counter({
+  name: 'lt_events_published_total',
+  help: 'Domain events committed, as heard on the bus by this process (every process hears each one once)',
+  registers: [registry],
+});
+
+const eventsDelivered = new Counter({
+  name: 'lt_events_delivered_total',
+  help: 'Events handed to a subscriber (one per subscriber that may see the event), live or replayed',
+  labelNames: ['source'],
+  registers: [registry],
+});
+
+const deliveryLag = new Histogram({
+  name: 'lt_event_delivery_lag_seconds',
+  help: 'Live events: commit (its NOTIFY heard by this process) → handed to the subscriber',
+  buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [registry],
+});
+
+const busReconnects = new Counter({
+  name: 'lt_event_bus_reconnects_total',
+  help: 'Times the event bus LISTEN connection was lost and re-established',
+  registers: [registry],
+});
+
+const loginFailures = new Counter({
+  name: 'lt_login_failures_total',
+  help: 'Sign-ins refused for a wrong username or password',
+  registers: [registry],
+});
+
+const rateLimitRefusals = new Counter({
+  name: 'lt_rate_limit_refusals_total',
+  help: 'Requests refused by a limit: login throttle, subscriptions per socket, sockets per user',
+  labelNames: ['limit'],
+  registers: [registry],
+});
+
+/** A connection pool as the gauges read it at scrape time. */
+export interface PoolReading {
+  inUse: number;
+  idle: number;
+  waiting: number;
+}
+
+const pools = new Map<string, () => PoolReading>();
+const poolGauge = (name: string, help: string, pick: (reading: PoolReading) => number) =>
+  new Gauge({
+    name,
+    help,
+    labelNames: ['pool'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [pool, read] of pools) this.set({ pool }, pick(read()));
+    },
+  });
+poolGauge('lt_db_pool_connections_in_use', 'Database connections lent out, per pool', (r) => r.inUse);
+poolGauge('lt_db_pool_connections_idle', 'Database connections open and free, per pool', (r) => r.idle);
+poolGauge('lt_db_pool_waiting', 'Callers waiting for a database connection, per pool', (r) => r.waiting);
+
+/** Reads `read` at every scrape under `pool`, until the returned function is called. */
+export function watchPool(pool: string, read: () => PoolReading): () => void {
+  pools.set(pool, read);
+  return () => {
+    if (pools.get(pool) === read) pools.delete(pool);
+  };
+}
+
+/** At most this many distinct operation names become labels; later ones count as "other". */
+const MAX_OPERATION_LABELS = 200;
+const operationNames = new Set<string>();
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * A bounded label for an operation name: "anonymous" without one, "other" past the first
+ * MAX_OPERATION_LABELS names this process has seen (the client's documents are far fewer), so
+ * a caller inventing names cannot grow the series without bound.
+ */
+export function operationLabel(name: string | null | undefined): string {
+  if (!name || !OPERATION_NAME.test(name)) return 'anonymous';
+  if (operationNames.has(name)) return name;
+  if (operationNames.size >= MAX_OPERATION_LABELS) return 'other';
+  operationNames.add(name);
+  return name;
+}
+
+export function observeHttpRequest(route: string, method: string, status: number, seconds: number): void {
+  httpDuration.observe({ route, method, status: String(status) }, seconds);
+}
+
+export function observeOperation(operation: string, type: string, outcome: string, seconds: number): void {
+  operationDuration.observe({ operation, type, outcome }, seconds);
+}
+
+export function countSubscriptionStart(operation: string, outcome: string): void {
+  subscriptionsStarted.inc({ operation, outcome });
+}
+
+export function countConnection(delta: 1 | -1): void {
+  wsConnections.inc(delta);
+}
+
+export function countSubscription(delta: 1 | -1): void {
+  wsSubscriptions.inc(delta);
+}
+
+export function countEventPublished(): void {
+  eventsPublished.inc();
+}
+
+/** An event handed to one subscriber; `lagSeconds` for live ones (replays are not late, they are caught up). */
+export function countEventDelivered(lagSeconds: number | null): void {
+  eventsDelivered.inc({ source: lagSeconds === null ? 'replay' : 'live' });
+  if (lagSeconds !== null) deliveryLag.observe(lagSeconds);
+}
+
+export function countBusReconnect(): void {
+  busReconnects.inc();
+}
+
+export function countLoginFailure(): void {
+  loginFailures.inc();
+}
+
+export type RateLimit = 'login' | 'subscriptions_per_socket' | 'sockets_per_user';
+
+export function countRateLimitRefusal(limit: RateLimit): void {
+  rateLimitRefusals.inc({ limit });
+}
+
+/** The exposition text and its content type, for GET /metrics. */
+export async function metricsText(): Promise<{ contentType: string; text: string }> {
+  return { contentType: registry.contentType, text: await registry.metrics() };
+}
