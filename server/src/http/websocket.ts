@@ -125,13 +125,17 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         const requestId = acceptRequestId(payload.extensions?.requestId);
         ctx.extra.operations?.set(id, requestId);
         const started = await subscribeChecked(ctx, id, payload);
-        const outcome = Array.isArray(started) ? String(started[0]?.extensions?.code ?? 'UNKNOWN') : 'OK';
-        countSubscriptionStart(operationLabel(payload.operationName), outcome);
+        const refused = Array.isArray(started);
+        const outcome = refused ? String(started[0]?.extensions?.code ?? 'UNKNOWN') : 'OK';
+        const name = refused
+          ? payload.operationName
+          : getOperationAST((started as ExecutionArgs).document, payload.operationName)?.name?.value;
+        countSubscriptionStart(operationLabel(name), outcome);
         const viewer = ctx.extra.viewer;
         deps.logger.info(
           {
             requestId,
-            operation: payload.operationName ?? '(anonymous)',
+            operation: name ?? '(anonymous)',
             type: 'subscription',
             userId: viewer?.userId ?? null,
             agencyId: viewer?.agencyId ?? null,

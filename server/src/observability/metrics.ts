@@ -92,7 +92,8 @@ export interface PoolReading {
   waiting: number;
 }
 
-const pools = new Map<string, () => PoolReading>();
+/** Readers per pool name (tests run several apps in one process: their pools add up). */
+const pools = new Map<string, Set<() => PoolReading>>();
 const poolGauge = (name: string, help: string, pick: (reading: PoolReading) => number) =>
   new Gauge({
     name,
@@ -101,7 +102,11 @@ const poolGauge = (name: string, help: string, pick: (reading: PoolReading) => n
     registers: [registry],
     collect() {
       this.reset();
-      for (const [pool, read] of pools) this.set({ pool }, pick(read()));
+      for (const [pool, readers] of pools) {
+        let total = 0;
+        for (const read of readers) total += pick(read());
+        this.set({ pool }, total);
+      }
     },
   });
 poolGauge('lt_db_pool_connections_in_use', 'Database connections lent out, per pool', (r) => r.inUse);
@@ -110,9 +115,11 @@ poolGauge('lt_db_pool_waiting', 'Callers waiting for a database connection, per 
 
 /** Reads `read` at every scrape under `pool`, until the returned function is called. */
 export function watchPool(pool: string, read: () => PoolReading): () => void {
-  pools.set(pool, read);
+  const readers = pools.get(pool) ?? new Set();
+  pools.set(pool, readers.add(read));
   return () => {
-    if (pools.get(pool) === read) pools.delete(pool);
+    readers.delete(read);
+    if (readers.size === 0) pools.delete(pool);
   };
 }
 
