@@ -68,12 +68,18 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
   const auditHeadKey = loadAuditHeadKey(config.auditHead, { production: config.production, create: true });
   if (auditHeadKey.created)
     log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);
+  // knex reports lost connections on its own: through the logger, not the console
+  const knexLog = (level: 'warn' | 'error' | 'debug') => (line: unknown) =>
+    logger[level]({ component: 'knex' }, String(line));
+  const driverOptions = {
+    log: { warn: knexLog('warn'), error: knexLog('error'), deprecate: knexLog('warn'), debug: knexLog('debug') },
+  };
   const orm = await MikroORM.init(
     ormConfig(
       databaseUrl,
       onQuery
-        ? { debug: ['query'], logger: (line) => onQuery(line) }
-        : { colors: false, logger: (line) => logger.info({ component: 'orm' }, line) },
+        ? { debug: ['query'], logger: (line) => onQuery(line), driverOptions }
+        : { colors: false, logger: (line) => logger.info({ component: 'orm' }, line), driverOptions },
     ),
   );
   const settings = {
