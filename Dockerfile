@@ -1,5 +1,7 @@
 # Production image: compiled server + built client on one port.
-FROM node:20-bookworm-slim AS build
+# Node 24 is the Active LTS line and the runtime the project states first in package.json
+# `engines` (no dependency asks for more); Node 20 is kept working only for development machines.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
 COPY seeds/package.json seeds/
@@ -10,8 +12,9 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=4000
+FROM node:24-bookworm-slim
+# JSON log lines on standard output (LOG_LEVEL); /metrics only from loopback unless METRICS_ALLOW says more
+ENV NODE_ENV=production PORT=4000 LOG_LEVEL=info
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { startTestApp, testConfig, type TestApp } from '../test-support/test-app';
 import { waitFor } from '../test-support/wait-for';
@@ -128,6 +130,16 @@ describe('GET /metrics', () => {
     expect(sample(text, 'lt_db_pool_connections_idle', { pool: 'orm' })).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'lt_db_pool_waiting', { pool: 'orm' })).toBe(0);
     expect(sample(text, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
+
+    // the Grafana dashboard reads only metrics that exist
+    const dashboard = fs.readFileSync(path.resolve(__dirname, '../../../deploy/grafana/lien-thong.json'), 'utf8');
+    const used = new Set(
+      [...dashboard.matchAll(/\b((?:lt|process|nodejs)_[a-z0-9_]+)/g)].map((m) =>
+        m[1].replace(/_(bucket|count|sum)$/, ''),
+      ),
+    );
+    expect(used.size).toBeGreaterThan(10);
+    for (const name of used) expect(text).toMatch(new RegExp(`^# TYPE ${name} `, 'm'));
 
     stop();
     await client.dispose();
