@@ -17,7 +17,8 @@ const children = [
   spawn(process.execPath, ['--watch-path=server/dist', 'server/dist/main.js'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CLIENT_DIST: '' },
+    // development: the log is pretty-printed (pino-pretty) instead of JSON lines
+    env: { NODE_ENV: 'development', ...process.env, CLIENT_DIST: '' },
   }),
   spawn(process.execPath, [vite], { cwd: path.join(root, 'client'), stdio: 'inherit' }),
 ];
