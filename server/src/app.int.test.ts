@@ -23,6 +23,7 @@ describe('the HTTP surface', () => {
     expect((await malformed.json()).errors[0].extensions).toEqual({
       code: 'BAD_REQUEST',
       messageKey: 'api.bodyNotJson',
+      requestId: expect.any(String),
     });
     const huge = await fetch(`${t.url}/graphql`, {
       method: 'POST',
@@ -33,6 +34,7 @@ describe('the HTTP surface', () => {
     expect((await huge.json()).errors[0].extensions).toEqual({
       code: 'PAYLOAD_TOO_LARGE',
       messageKey: 'api.bodyTooLarge',
+      requestId: expect.any(String),
     });
   });
 

@@ -63,7 +63,7 @@ describe('a WebSocket and its session', () => {
     expect(refusal).toEqual([
       expect.objectContaining({
         message: 'Phiên đăng nhập đã hết hạn, hãy đăng nhập lại.',
-        extensions: { code: 'UNAUTHENTICATED', messageKey: 'api.sessionExpired' },
+        extensions: { code: 'UNAUTHENTICATED', messageKey: 'api.sessionExpired', requestId: expect.any(String) },
       }),
     ]);
     expect(socket.seen.results).toHaveLength(1);

@@ -29,8 +29,9 @@ const refusal = ({ code, limit }: { code: string; limit?: OperationLimit }) =>
           found: expect.any(Number),
           max: OPERATION_LIMITS[limit.toLowerCase() as Lowercase<OperationLimit>],
         },
+        requestId: expect.any(String),
       }
-    : { code };
+    : { code, requestId: expect.any(String) };
 
 /** Each attack as a query (HTTP) and as a subscription (WebSocket), and what it must be refused with. */
 const ATTACKS: Record<

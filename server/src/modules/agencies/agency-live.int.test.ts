@@ -111,7 +111,9 @@ describe('live agency changes across server processes', () => {
     const sub = collect(a.wsClient(token), '{ me { username } }');
     const [error] = await waitFor(() => (sub.closed.length ? sub.closed : undefined), 'the query to be refused');
     expect(error).toEqual([
-      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', messageKey: 'api.subscriptionsOnly' } }),
+      expect.objectContaining({
+        extensions: { code: 'BAD_USER_INPUT', messageKey: 'api.subscriptionsOnly', requestId: expect.any(String) },
+      }),
     ]);
   });
 

@@ -121,6 +121,7 @@ describe('agency directory', () => {
       code: 'BAD_USER_INPUT',
       messageKey: 'error.invalidInput',
       fields: [expect.objectContaining({ field: 'code', code: 'TAKEN', messageKey: 'agency.codeTaken' })],
+      requestId: expect.any(String),
     });
   });
 

@@ -73,6 +73,7 @@ describe('authentication', () => {
         expect.objectContaining({ field: 'username', code: 'REQUIRED', messageKey: 'field.required' }),
         expect.objectContaining({ field: 'password', code: 'REQUIRED', messageKey: 'field.required' }),
       ],
+      requestId: expect.any(String),
     });
   });
 

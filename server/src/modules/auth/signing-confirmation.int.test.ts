@@ -166,6 +166,7 @@ describe('a new Committee LEAD awaits confirmation by another', () => {
       code: 'BAD_USER_INPUT',
       messageKey: 'error.invalidInput',
       fields: [expect.objectContaining({ field: 'chairId', code: 'NOT_FOUND' })],
+      requestId: expect.any(String),
     });
     // the same meeting chaired by a confirmed lead is accepted
     const chairId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, await t.login('ubnd.lead'))).data!.me.id;
@@ -196,6 +197,7 @@ describe('a new Committee LEAD awaits confirmation by another', () => {
       fields: [
         expect.objectContaining({ field: 'userId', code: 'NOT_ALLOWED', messageKey: 'auth.notAwaitingConfirmation' }),
       ],
+      requestId: expect.any(String),
     });
     expect((await t.gql(CONFIRM, { input: { userId: 'khong-phai-id' } }, lead)).errors![0].extensions!.code).toBe(
       'NOT_FOUND',

@@ -108,6 +108,7 @@ describe('attachment quotas', () => {
         code: 'QUOTA_EXCEEDED',
         messageKey: 'attachment.quotaExceeded',
         messageParams: { whose: 'request', limit: '100 KB', used: '80 KB' },
+        requestId: expect.any(String),
       },
     });
     await expectNoStrayFiles();
