@@ -32,6 +32,7 @@ import { serveClient } from './http/static-client';
 import { validationPlugin } from './http/validation-plugin';
 import { metricsRoute } from './http/metrics-route';
 import { operationLogPlugin } from './http/operation-log-plugin';
+import { finalErrorHandler } from './http/final-error';
 import { readiness } from './http/readiness';
 import { requestLog } from './http/request-log';
 import { createLogger, logFunction, type Logger } from './observability/logger';
@@ -239,6 +240,7 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
   );
   expressApp.use(taskExportRoutes({ orm, bus, viewerOf: (req) => viewerFor(tokenFromRequest(req)), log }));
   serveClient(expressApp, config.clientDist);
+  expressApp.use(finalErrorHandler(logger));
 
   return {
     orm,

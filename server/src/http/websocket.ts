@@ -152,8 +152,12 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
           ? { ...result, errors: result.errors.map((e) => deps.formatError(e.toJSON(), e, requestIdOf(ctx, id))) }
           : result,
       // a stream that ended with an error reaches here wrapped by graphql-ws: format its cause
-      onError: (ctx, id, _payload, errors) =>
-        errors.map((e) => deps.formatError(e.toJSON(), e.originalError ?? e, requestIdOf(ctx, id))),
+      onError: (ctx, id, _payload, errors) => {
+        const formatted = errors.map((e) => deps.formatError(e.toJSON(), e.originalError ?? e, requestIdOf(ctx, id)));
+        // a refused subscribe ends here (no onComplete follows): its id is not kept for the socket's life
+        if (!ctx.extra.subscriptions?.has(id)) ctx.extra.operations?.delete(id);
+        return formatted;
+      },
       onComplete: (ctx, id) => {
         if (ctx.extra.subscriptions?.delete(id)) countSubscription(-1);
         ctx.extra.operations?.delete(id);
@@ -176,29 +180,27 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
     id: string,
     payload: SubscribePayload,
   ): Promise<ExecutionArgs | readonly GraphQLError[]> {
-    {
-      // first, so that no await separates the cap check below from taking a slot
-      if (!(await deps.liveSession(ctx.extra.token ?? null))) {
-        // the refusal is sent first, then the socket ends like an expired one
-        setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
-        return [keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'))];
-      }
-      const active = ctx.extra.subscriptions!;
-      if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
-        return [keyedGraphQLError('RATE_LIMITED', message('api.tooManySubscriptions'))];
-      }
-      const checked = checkOperation(schema, payload.query, { introspection: !config.production });
-      if ('errors' in checked) return checked.errors;
-      const { document } = checked;
-      if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-        return [keyedGraphQLError('BAD_USER_INPUT', message('api.subscriptionsOnly'))];
-      }
-      active.add(id);
-      countSubscription(1);
-      rememberDocumentText(document, payload.query);
-      // validated here with the same rules as HTTP; graphql-ws runs it as given
-      return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    // first, so that no await separates the cap check below from taking a slot
+    if (!(await deps.liveSession(ctx.extra.token ?? null))) {
+      // the refusal is sent first, then the socket ends like an expired one
+      setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
+      return [keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'))];
     }
+    const active = ctx.extra.subscriptions!;
+    if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+      return [keyedGraphQLError('RATE_LIMITED', message('api.tooManySubscriptions'))];
+    }
+    const checked = checkOperation(schema, payload.query, { introspection: !config.production });
+    if ('errors' in checked) return checked.errors;
+    const { document } = checked;
+    if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+      return [keyedGraphQLError('BAD_USER_INPUT', message('api.subscriptionsOnly'))];
+    }
+    active.add(id);
+    countSubscription(1);
+    rememberDocumentText(document, payload.query);
+    // validated here with the same rules as HTTP; graphql-ws runs it as given
+    return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
   }
 
   const revocations = bus.subscribe(SESSION_REVOKED);
