@@ -42,8 +42,8 @@ type SocketExtra = Record<PropertyKey, unknown> & {
   token?: string | null;
   subscriptions?: Set<string>;
   expiry?: { cancel(): void };
-  /** The request id of each operation on this socket, by graphql-ws id. */
-  operations?: Map<string, string>;
+  /** Each operation on this socket, by graphql-ws id: its request id, name and start (for its log lines). */
+  operations?: Map<string, { requestId: string; operation: string; startedAt: number }>;
 };
 
 export interface WebSocketDeps {
@@ -114,28 +114,29 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         const viewer = ctx.extra.viewer;
         if (!viewer) return;
         countConnection(-1);
-        // the socket's subscriptions end with it (cleared, so a late onComplete does not count them twice)
-        for (let n = ctx.extra.subscriptions?.size ?? 0; n > 0; n--) countSubscription(-1);
-        ctx.extra.subscriptions?.clear();
+        // the socket's subscriptions end with it (a late onComplete then finds them gone)
+        for (const id of [...(ctx.extra.subscriptions ?? [])]) ended(ctx, id);
         removeFrom(socketsBySession, viewer.sessionId, ctx.extra.socket);
         removeFrom(socketsByUser, viewer.userId, ctx.extra.socket);
       },
       onSubscribe: async (ctx, id, payload) => {
         // each operation has its own request id (the client's `extensions.requestId` when sane)
         const requestId = acceptRequestId(payload.extensions?.requestId);
-        ctx.extra.operations?.set(id, requestId);
+        const operation = { requestId, operation: payload.operationName ?? '(anonymous)', startedAt: Date.now() };
+        ctx.extra.operations?.set(id, operation);
         const started = await subscribeChecked(ctx, id, payload);
         const refused = Array.isArray(started);
         const outcome = refused ? String(started[0]?.extensions?.code ?? 'UNKNOWN') : 'OK';
         const name = refused
           ? payload.operationName
           : getOperationAST((started as ExecutionArgs).document, payload.operationName)?.name?.value;
+        operation.operation = name ?? '(anonymous)';
         countSubscriptionStart(operationLabel(name), outcome);
         const viewer = ctx.extra.viewer;
         deps.logger.info(
           {
             requestId,
-            operation: name ?? '(anonymous)',
+            operation: operation.operation,
             type: 'subscription',
             userId: viewer?.userId ?? null,
             agencyId: viewer?.agencyId ?? null,
@@ -158,10 +159,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
         if (!ctx.extra.subscriptions?.has(id)) ctx.extra.operations?.delete(id);
         return formatted;
       },
-      onComplete: (ctx, id) => {
-        if (ctx.extra.subscriptions?.delete(id)) countSubscription(-1);
-        ctx.extra.operations?.delete(id);
-      },
+      onComplete: (ctx, id) => ended(ctx, id),
       context: (ctx) => ({
         ...deps.baseContext(ctx.extra.viewer ?? null),
         sessionCookie: null,
@@ -173,6 +171,24 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
     },
     wss,
   );
+
+  /** A subscription ends (completed by either side, or with its socket): counted out, with its lifetime logged. */
+  function ended(ctx: Context<Record<string, unknown>, SocketExtra>, id: string): void {
+    const operation = ctx.extra.operations?.get(id);
+    ctx.extra.operations?.delete(id);
+    if (!ctx.extra.subscriptions?.delete(id)) return;
+    countSubscription(-1);
+    deps.logger.info(
+      {
+        requestId: operation?.requestId,
+        operation: operation?.operation,
+        userId: ctx.extra.viewer?.userId ?? null,
+        agencyId: ctx.extra.viewer?.agencyId ?? null,
+        durationMs: operation ? Date.now() - operation.startedAt : null,
+      },
+      'graphql subscription ended',
+    );
+  }
 
   /** The checks of a subscribe, in order; the execution arguments, or the refusal. */
   async function subscribeChecked(
@@ -219,7 +235,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
 }
 
 function requestIdOf(ctx: Context<Record<string, unknown>, SocketExtra>, id: string): string | undefined {
-  return ctx.extra.operations?.get(id);
+  return ctx.extra.operations?.get(id)?.requestId;
 }
 
 /** Closes the socket when its session expires. */

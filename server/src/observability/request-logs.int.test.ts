@@ -120,6 +120,26 @@ describe('request ids in errors and logs', () => {
     });
   });
 
+  it('logs a subscription when it starts and when it ends, with its lifetime', async () => {
+    const client = t.wsClient(token);
+    const stop = client.subscribe(
+      { query: 'subscription Feed { requestFeed { event { id } } }', extensions: { requestId: 'ws-live-1' } },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
+    const line = (msg: string) => lines.find((l) => l.requestId === 'ws-live-1' && l.msg === msg);
+    expect(await waitFor(() => line('graphql subscription'), 'the subscribe line')).toMatchObject({
+      operation: 'Feed',
+      outcome: 'OK',
+    });
+    stop();
+    expect(await waitFor(() => line('graphql subscription ended'), 'the end line')).toMatchObject({
+      operation: 'Feed',
+      userId: expect.any(String),
+      agencyId: expect.any(String),
+      durationMs: expect.any(Number),
+    });
+  });
+
   it('never logs a password or a session token', async () => {
     const login = await fetch(`${t.url}/graphql`, {
       method: 'POST',
