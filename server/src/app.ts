@@ -35,8 +35,9 @@ import { operationLogPlugin } from './http/operation-log-plugin';
 import { finalErrorHandler } from './http/final-error';
 import { readiness } from './http/readiness';
 import { requestLog } from './http/request-log';
-import { createLogger, logFunction, type Logger } from './observability/logger';
-import { countEventPublished, watchPool } from './observability/metrics';
+import { createLogger, knexLog, logFunction, type Logger } from './observability/logger';
+import { watchDatabasePools } from './observability/database-pools';
+import { countEventPublished } from './observability/metrics';
 import { currentRequestId, inRequestScope } from './observability/request-scope';
 
 export interface AppOptions {
@@ -70,11 +71,7 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
   if (auditHeadKey.created)
     log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);
   // knex reports lost connections on its own: through the logger, not the console
-  const knexLog = (level: 'warn' | 'error' | 'debug') => (line: unknown) =>
-    logger[level]({ component: 'knex' }, String(line));
-  const driverOptions = {
-    log: { warn: knexLog('warn'), error: knexLog('error'), deprecate: knexLog('warn'), debug: knexLog('debug') },
-  };
+  const driverOptions = { log: knexLog(logger) };
   const orm = await MikroORM.init(
     ormConfig(
       databaseUrl,
@@ -107,19 +104,7 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
   const bus = createEventBus(eventTarget, log);
   // every process hears each committed event once: the "published" count
   const stopCountingEvents = bus.listen(DOMAIN_EVENT, () => countEventPublished());
-  const unwatchPools = [
-    watchPool('orm', () => {
-      const pool = orm.em.getConnection().getKnex().client.pool;
-      return pool
-        ? { inUse: pool.numUsed(), idle: pool.numFree(), waiting: pool.numPendingAcquires() }
-        : { inUse: 0, idle: 0, waiting: 0 };
-    }),
-    watchPool('bus', () => ({
-      inUse: notifyPool.totalCount - notifyPool.idleCount,
-      idle: notifyPool.idleCount,
-      waiting: notifyPool.waitingCount,
-    })),
-  ];
+  const unwatchPools = watchDatabasePools(orm, notifyPool);
   const sessions = new SessionCache();
   // other processes' revocations arrive on the bus; after a lost LISTEN connection, trust nothing
   eventTarget.addEventListener(SESSION_REVOKED, (event) =>
@@ -265,7 +250,7 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
       log('stop: closing pools');
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       stopCountingEvents();
-      for (const unwatch of unwatchPools) unwatch();
+      unwatchPools();
       await eventTarget.close();
       await notifyPool.end();
       await orm.close();

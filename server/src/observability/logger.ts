@@ -92,6 +92,13 @@ export function logFunction(logger: Logger): (message: string, error?: unknown) 
   };
 }
 
+/** knex's `log` option: its own warnings (a lost connection, a deprecation) as log lines. */
+export function knexLog(logger: Logger) {
+  const to = (level: 'warn' | 'error' | 'debug') => (line: unknown) =>
+    logger[level]({ component: 'knex' }, String(line));
+  return { warn: to('warn'), error: to('error'), deprecate: to('warn'), debug: to('debug') };
+}
+
 function installed(name: string): boolean {
   try {
     require.resolve(name);
