@@ -94,6 +94,7 @@ export const MATRIX = {
   'Query.decisions': [U, A, A, A, A, A, A, A],
   'Query.me': [A, A, A, A, A, A, A, A],
   'Query.users': [U, F, F, F, F, F, F, A],
+  'Query.signingOfficialsAwaitingConfirmation': [U, F, F, F, F, F, A, F],
   'Query.auditLog': [U, F, F, F, F, F, F, A],
   'Query.auditChainStatus': [U, F, F, F, F, F, F, A],
   'Query.meeting': [U, A, A, N, N, A, A, N],
@@ -631,6 +632,10 @@ export const PROBES: Record<Operation, Probe> = {
   'Query.auditLog': {
     kind: 'query',
     call: () => ({ query: '{ auditLog(first: 10) { edges { node { id action chainIntact } } } }' }),
+  },
+  'Query.signingOfficialsAwaitingConfirmation': {
+    kind: 'query',
+    call: () => ({ query: '{ signingOfficialsAwaitingConfirmation { id username } }' }),
   },
   'Query.auditChainStatus': { kind: 'query', call: () => ({ query: '{ auditChainStatus { intact checked } }' }) },
   'Query.meeting': {

@@ -26,7 +26,9 @@ export const MeQuery = graphql(`
         confirmSigningOfficials
         manageAgencies
         manageUsers
+        administer
       }
+      mustChangePassword
     }
   }
 `);
@@ -35,6 +37,7 @@ export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       expiresAt
+      mustChangePassword
       user {
         id
       }
@@ -45,5 +48,13 @@ export const LoginMutation = graphql(`
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      expiresAt
+    }
   }
 `);

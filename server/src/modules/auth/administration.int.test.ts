@@ -170,6 +170,14 @@ describe('administration: accounts, one-time passwords and the audit view', () =
       agency: { code: 'UBND' },
     });
     expect(await alive(session)).toBe(false);
+
+    // the Committee's confirmed leads find the new one waiting for them; nobody else may ask
+    const AWAITING = '{ signingOfficialsAwaitingConfirmation { username awaitingConfirmation } }';
+    const awaiting = await t.gql(AWAITING, {}, await t.login('ubnd.lead'));
+    expect(awaiting.data!.signingOfficialsAwaitingConfirmation).toEqual([
+      { username: 'stnmt.chuyen', awaitingConfirmation: true },
+    ]);
+    expect(errorOf(await t.gql(AWAITING, {}, await t.login('stnmt.lead')))?.code).toBe('FORBIDDEN');
   });
 
   it('an admin cannot move or reset themselves', async () => {

@@ -63,6 +63,15 @@ export class UserResolver {
     return new UserService(ctx.em).list(ctx.viewer, filter, first, after);
   }
 
+  @Authorized(Role.LEAD)
+  @Query(() => [User], {
+    description:
+      'For a confirmed Committee LEAD: the new Committee leads awaiting a confirmation (confirmSigningOfficial), at most 100',
+  })
+  signingOfficialsAwaitingConfirmation(@Ctx() ctx: GraphQLContext): Promise<User[]> {
+    return new UserService(ctx.em).awaitingConfirmation(ctx.viewer!);
+  }
+
   @Authorized(Role.ADMIN)
   @Mutation(() => CreateUserPayload)
   createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<CreateUserPayload> {

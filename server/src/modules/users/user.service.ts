@@ -52,6 +52,16 @@ export class UserService {
     return page;
   }
 
+  /** New Committee leads a confirmed Committee lead may confirm (never themselves), oldest first. */
+  async awaitingConfirmation(viewer: Viewer): Promise<User[]> {
+    if (!userPolicy.canConfirmSigning(viewer)) throw forbidden();
+    return this.em.find(
+      User,
+      { awaitingConfirmation: true, active: true, id: { $ne: viewer.userId } },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 100 },
+    );
+  }
+
   /**
    * Without a password (the administration's way) the account gets a one-time password, returned
    * here once and never again (a retry with the same idempotency key returns the user without it).
