@@ -34,7 +34,7 @@ type Documents = {
     "\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AgencyChangedDocument,
     "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n": typeof types.AgencyMembersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n        administer\n      }\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      mustChangePassword\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment DashboardGroupCounts on TaskGroupCounts {\n    total\n    completed\n    completedOnTime\n    completedLate\n    notDoneWithinDeadline\n    notDoneOverdue\n  }\n": typeof types.DashboardGroupCountsFragmentDoc,
@@ -144,7 +144,7 @@ const documents: Documents = {
     "\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.AgencyChangedDocument,
     "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n": types.AgencyMembersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n        administer\n      }\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      mustChangePassword\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      expiresAt\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment DashboardGroupCounts on TaskGroupCounts {\n    total\n    completed\n    completedOnTime\n    completedLate\n    notDoneWithinDeadline\n    notDoneOverdue\n  }\n": types.DashboardGroupCountsFragmentDoc,
@@ -331,7 +331,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      usern
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      mustChangePassword\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      mustChangePassword\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

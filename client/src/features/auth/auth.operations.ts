@@ -37,7 +37,6 @@ export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       expiresAt
-      mustChangePassword
       user {
         id
       }
