@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useResetApi } from '../../kit/api-provider';
 import { errorCode, fieldErrors, fieldMessage } from '../../kit/errors';
@@ -11,6 +11,7 @@ import { TextField } from '../../kit/ui/TextField';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { ChangePasswordMutation } from './auth.operations';
 import { useCurrentUser } from './current-user';
+import { CHANGE_PASSWORD_PATH } from './redirect';
 import { useLogout } from './useLogout';
 
 interface Values {
@@ -39,6 +40,7 @@ export function ChangePasswordPage() {
   const user = useCurrentUser();
   const forced = user.mustChangePassword;
   const navigate = useNavigate();
+  const changed = (useLocation().state as { changed?: boolean } | null)?.changed === true;
   const resetApi = useResetApi();
   const { signOut, signingOut } = useLogout();
   const [{ fetching }, changePassword] = useMutation(ChangePasswordMutation);
@@ -64,10 +66,14 @@ export function ChangePasswordPage() {
       };
       return setErrors(hasFormErrors(next) ? next : { form: `error.${errorCode(result.error)}` });
     }
-    // the old session ended: a fresh client reads `me` and opens the WebSocket with the new cookie
+    // The old session ended: a fresh client reads `me` with the new cookie. The page stays until
+    // that answer says the change is done, or <RequireAuth> would send a page opened on the old
+    // answer straight back here.
+    navigate(CHANGE_PASSWORD_PATH, { replace: true, state: { changed: true } });
     resetApi();
-    navigate(HOME_PATH, { replace: true });
   }
+
+  if (changed && !forced) return <Navigate to={HOME_PATH} replace />;
 
   return (
     <div className="login">
