@@ -94,6 +94,13 @@ describe('administration: accounts, one-time passwords and the audit view', () =
     });
     expect(JSON.stringify(refusedLive)).toContain('PASSWORD_CHANGE_REQUIRED');
 
+    // nor the file routes (outside GraphQL): the export answers as to nobody
+    const exportAs = (token: string) =>
+      fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    expect((await exportAs(restricted)).status).toBe(401);
+
     const wrongCurrent = await t.gql(
       CHANGE,
       { input: { currentPassword: 'not-it', newPassword: NEW_PASSWORD } },
@@ -119,6 +126,7 @@ describe('administration: accounts, one-time passwords and the audit view', () =
     expect(await alive(restricted)).toBe(false); // the restricted session ended
     const fresh = changed.data!.changePassword.token;
     expect((await t.gql('{ agencies(first: 1) { edges { node { id } } } }', {}, fresh)).errors).toBeUndefined();
+    expect((await exportAs(fresh)).status).not.toBe(401);
     expect((await login('stnmt.anh', created.oneTimePassword!)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await login('stnmt.anh', NEW_PASSWORD)).data!.login.mustChangePassword).toBe(false);
   });
