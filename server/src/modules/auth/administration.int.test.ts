@@ -94,6 +94,10 @@ describe('administration: accounts, one-time passwords and the audit view', () =
     });
     expect(JSON.stringify(refusedLive)).toContain('PASSWORD_CHANGE_REQUIRED');
 
+    // signing in as someone else is not this session's business: allowed
+    expect(
+      (await t.gql(LOGIN, { input: { username: 'stnmt.staff', password: 'demo1234' } }, restricted)).errors,
+    ).toBeUndefined();
     // nor the file routes (outside GraphQL): the export answers as to nobody
     const exportAs = (token: string) =>
       fetch(`${t.url}/exports/quarter-tasks.csv?year=2023&quarter=1`, {

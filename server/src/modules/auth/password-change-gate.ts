@@ -3,8 +3,11 @@ import { DomainError, ErrorCode } from '../../shared/errors';
 import type { GraphQLContext } from '../../shared/context';
 import { message } from '../../shared/messages';
 
-/** What a session whose password an ADMIN set may still do: see who it is, change it, or leave. */
-const ALLOWED_BEFORE_CHANGE: ReadonlySet<string> = new Set(['me', 'changePassword', 'logout']);
+/**
+ * What a session whose password an ADMIN set may still do: see who it is, change it, or leave.
+ * `login` too: it opens a new session (someone else at the same browser) and uses none of this one.
+ */
+const ALLOWED_BEFORE_CHANGE: ReadonlySet<string> = new Set(['me', 'changePassword', 'logout', 'login']);
 
 export const passwordChangeRequired = () =>
   new DomainError(ErrorCode.PASSWORD_CHANGE_REQUIRED, message('auth.passwordChangeRequired'));
