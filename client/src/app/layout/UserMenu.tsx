@@ -18,11 +18,11 @@ export function UserMenu() {
         </span>
       </div>
       {user.capabilities.confirmSigningOfficials && (
-        <Link to="/signing-officials" className="button button--ghost">
+        <Link to="/signing-officials" className="user-menu__link">
           {t('signing.menuLink')}
         </Link>
       )}
-      <Link to={CHANGE_PASSWORD_PATH} className="button button--ghost">
+      <Link to={CHANGE_PASSWORD_PATH} className="user-menu__link">
         {t('changePassword.menuLink')}
       </Link>
       <button type="button" className="button button--ghost" onClick={signOut} disabled={signingOut}>
