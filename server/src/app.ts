@@ -123,6 +123,11 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
         )
       : null;
   const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).viewerForToken(token);
+  // file transfers are not GraphQL: a session that must change its password is nobody there
+  const fileViewerOf = async (req: express.Request) => {
+    const viewer = await viewerFor(tokenFromRequest(req));
+    return viewer?.mustChangePassword ? null : viewer;
+  };
   const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).liveSession(token);
   const baseContext = (viewer: GraphQLContext['viewer']) => {
     const em = orm.em.fork();
@@ -219,11 +224,11 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
       store: new AttachmentStore(config.attachmentsDir),
       maxBytes: config.attachmentMaxBytes,
       quota: config.attachmentQuota,
-      viewerOf: (req) => viewerFor(tokenFromRequest(req)),
+      viewerOf: fileViewerOf,
       log,
     }),
   );
-  expressApp.use(taskExportRoutes({ orm, bus, viewerOf: (req) => viewerFor(tokenFromRequest(req)), log }));
+  expressApp.use(taskExportRoutes({ orm, bus, viewerOf: fileViewerOf, log }));
   serveClient(expressApp, config.clientDist);
   expressApp.use(finalErrorHandler(logger));
 

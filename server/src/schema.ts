@@ -1,7 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AgencyResolver } from './modules/agencies';
-import { AuthResolver, ViewerCapabilitiesResolver } from './modules/auth';
+import { AuditResolver } from './modules/audit';
+import { AuthResolver, requirePasswordChanged, ViewerCapabilitiesResolver } from './modules/auth';
 import { DecisionResolver } from './modules/decisions';
 import { MeetingResolver, RequestDirectiveResolver } from './modules/meetings';
 import { NotificationResolver } from './modules/notifications';
@@ -16,6 +17,7 @@ import { refuseUnsafeText } from './shared/input-text';
 export const resolvers = [
   AgencyResolver,
   AgencyMembersResolver,
+  AuditResolver,
   AuthResolver,
   DecisionProposalResolver,
   DecisionResolver,
@@ -59,7 +61,8 @@ export async function buildAppSchema(bus: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker: RoleAuthChecker,
-    globalMiddlewares: [refuseUnsafeText],
+    // the password gate first: a restricted session learns nothing else about its input
+    globalMiddlewares: [requirePasswordChanged, refuseUnsafeText],
     pubSub: bus,
     validate: false,
     emitSchemaFile: false,

@@ -1,7 +1,7 @@
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { HOME_PATH } from '../kit/paths';
 import { Suspense, useEffect } from 'react';
-import { LoginPage, RequireAuth } from '../features/auth';
+import { ChangePasswordPage, CHANGE_PASSWORD_PATH, LoginPage, RequireAuth } from '../features/auth';
 import { useT } from '../kit/i18n';
 import { LoadingState } from '../kit/ui/states';
 import { AppLayout } from './layout/AppLayout';
@@ -12,6 +12,7 @@ import { SECTIONS } from './sections';
 
 // Feature pages come in their feature's own chunk when first shown; the shell and the login page
 // are in the first script, so that the login form appears after one small download.
+const admin = () => import('../features/admin');
 const agencies = () => import('../features/agencies');
 const dashboard = () => import('../features/dashboard');
 const decisions = () => import('../features/decisions');
@@ -20,6 +21,10 @@ const proposals = () => import('../features/proposals');
 const requests = () => import('../features/requests');
 const tasks = () => import('../features/tasks');
 
+const AdminAgenciesPage = lazyPage(admin, 'AdminAgenciesPage');
+const AdminUsersPage = lazyPage(admin, 'AdminUsersPage');
+const AuditLogPage = lazyPage(admin, 'AuditLogPage');
+const SigningOfficialsPage = lazyPage(admin, 'SigningOfficialsPage');
 const AgencyDetailPage = lazyPage(agencies, 'AgencyDetailPage');
 const AgencyDirectoryPage = lazyPage(agencies, 'AgencyDirectoryPage');
 const DashboardPage = lazyPage(dashboard, 'DashboardPage');
@@ -58,6 +63,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
+        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
         <Route element={<AppLayout />}>
           <Route element={<PageWhenLoaded />}>
             <Route index element={<Navigate to={HOME_PATH} replace />} />
@@ -85,6 +91,10 @@ export function AppRoutes() {
             <Route path="/meetings/:id/edit" element={<EditMeetingPage />} />
             <Route path="/agencies" element={<AgencyDirectoryPage />} />
             <Route path="/agencies/:id" element={<AgencyDetailPage />} />
+            <Route path="/admin" element={<AdminUsersPage />} />
+            <Route path="/admin/agencies" element={<AdminAgenciesPage />} />
+            <Route path="/admin/audit" element={<AuditLogPage />} />
+            <Route path="/signing-officials" element={<SigningOfficialsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

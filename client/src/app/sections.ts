@@ -1,3 +1,4 @@
+import type { Capabilities } from '../features/auth';
 import type { MessageKey } from '../kit/messages/vi';
 
 export interface Section {
@@ -5,6 +6,8 @@ export interface Section {
   label: MessageKey;
   /** Sections still under construction render the "coming soon" page. */
   ready: boolean;
+  /** Shown only to a viewer the server gives this capability (`me.capabilities`). */
+  needs?: keyof Capabilities;
 }
 
 export const SECTIONS: readonly Section[] = [
@@ -15,4 +18,5 @@ export const SECTIONS: readonly Section[] = [
   { path: '/tasks', label: 'nav.tasks', ready: true },
   { path: '/meetings', label: 'nav.meetings', ready: true },
   { path: '/agencies', label: 'nav.agencies', ready: true },
+  { path: '/admin', label: 'nav.admin', ready: true, needs: 'administer' },
 ];

@@ -14,14 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminUserRow on User {\n    id\n    version\n    username\n    fullName\n    title\n    role\n    active\n    awaitingConfirmation\n    mustChangePassword\n    agency {\n      id\n      shortName\n      name\n    }\n  }\n": typeof types.AdminUserRowFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminUserRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...AdminUserRow\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.AdminCreateAgencyDocument,
+    "\n  query AdminAgency($id: ID!) {\n    agency(id: $id) {\n      id\n      version\n      name\n      shortName\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.AdminAgencyDocument,
+    "\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        id\n        version\n        name\n        shortName\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminUpdateAgencyDocument,
+    "\n  fragment AuditRow on AuditRecord {\n    id\n    at\n    action\n    actor {\n      id\n      username\n      fullName\n    }\n    subjectType\n    subjectId\n    subjectLabel\n    details\n    chainIntact\n  }\n": typeof types.AuditRowFragmentDoc,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AuditRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checked\n      brokenAtId\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  query AwaitingSigning {\n    signingOfficialsAwaitingConfirmation {\n      id\n      fullName\n      title\n      username\n      agency {\n        id\n        shortName\n      }\n    }\n  }\n": typeof types.AwaitingSigningDocument,
+    "\n  mutation ConfirmSigningOfficial($input: ConfirmSigningOfficialInput!) {\n    confirmSigningOfficial(input: $input) {\n      id\n      awaitingConfirmation\n    }\n  }\n": typeof types.ConfirmSigningOfficialDocument,
     "\n  fragment AgencyListItem on Agency {\n    id\n    name\n    shortName\n    code\n    kind\n    parent {\n      id\n    }\n  }\n": typeof types.AgencyListItemFragmentDoc,
     "\n  query AgencyDirectory($first: Int!, $after: String) {\n    agencies(first: $first, after: $after) {\n      edges {\n        node {\n          ...AgencyListItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AgencyDirectoryDocument,
     "\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      shortName\n      code\n      kind\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        code\n        kind\n      }\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": typeof types.AgencyDetailDocument,
     "\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AgencyChangedDocument,
     "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n": typeof types.AgencyMembersDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n        administer\n      }\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment DashboardGroupCounts on TaskGroupCounts {\n    total\n    completed\n    completedOnTime\n    completedLate\n    notDoneWithinDeadline\n    notDoneOverdue\n  }\n": typeof types.DashboardGroupCountsFragmentDoc,
     "\n  fragment DashboardAgency on AgencySummary {\n    id\n    code\n    name\n    shortName\n  }\n": typeof types.DashboardAgencyFragmentDoc,
     "\n  fragment DashboardStatisticsFields on QuarterStatistics {\n    asOf\n    period {\n      year\n      quarter\n    }\n    agency {\n      ...DashboardAgency\n    }\n    counts {\n      ...DashboardGroupCounts\n    }\n    byCategory {\n      category\n      counts {\n        ...DashboardGroupCounts\n      }\n    }\n    byDomain {\n      domain\n      counts {\n        ...DashboardGroupCounts\n      }\n    }\n    byAgency {\n      agency {\n        ...DashboardAgency\n      }\n      counts {\n        ...DashboardGroupCounts\n      }\n    }\n  }\n": typeof types.DashboardStatisticsFieldsFragmentDoc,
@@ -109,14 +124,29 @@ type Documents = {
     "\n  mutation CloseQuarter($input: CloseQuarterInput!) {\n    closeQuarter(input: $input) {\n      period {\n        year\n        quarter\n      }\n      carriedOver {\n        id\n        code\n      }\n    }\n  }\n": typeof types.CloseQuarterDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminUserRow on User {\n    id\n    version\n    username\n    fullName\n    title\n    role\n    active\n    awaitingConfirmation\n    mustChangePassword\n    agency {\n      id\n      shortName\n      name\n    }\n  }\n": types.AdminUserRowFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminUserRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...AdminUserRow\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n      }\n    }\n  }\n": types.AdminCreateAgencyDocument,
+    "\n  query AdminAgency($id: ID!) {\n    agency(id: $id) {\n      id\n      version\n      name\n      shortName\n      parent {\n        id\n      }\n    }\n  }\n": types.AdminAgencyDocument,
+    "\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        id\n        version\n        name\n        shortName\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.AdminUpdateAgencyDocument,
+    "\n  fragment AuditRow on AuditRecord {\n    id\n    at\n    action\n    actor {\n      id\n      username\n      fullName\n    }\n    subjectType\n    subjectId\n    subjectLabel\n    details\n    chainIntact\n  }\n": types.AuditRowFragmentDoc,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AuditRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checked\n      brokenAtId\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  query AwaitingSigning {\n    signingOfficialsAwaitingConfirmation {\n      id\n      fullName\n      title\n      username\n      agency {\n        id\n        shortName\n      }\n    }\n  }\n": types.AwaitingSigningDocument,
+    "\n  mutation ConfirmSigningOfficial($input: ConfirmSigningOfficialInput!) {\n    confirmSigningOfficial(input: $input) {\n      id\n      awaitingConfirmation\n    }\n  }\n": types.ConfirmSigningOfficialDocument,
     "\n  fragment AgencyListItem on Agency {\n    id\n    name\n    shortName\n    code\n    kind\n    parent {\n      id\n    }\n  }\n": types.AgencyListItemFragmentDoc,
     "\n  query AgencyDirectory($first: Int!, $after: String) {\n    agencies(first: $first, after: $after) {\n      edges {\n        node {\n          ...AgencyListItem\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AgencyDirectoryDocument,
     "\n  query AgencyDetail($id: ID!) {\n    agency(id: $id) {\n      id\n      name\n      shortName\n      code\n      kind\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        code\n        kind\n      }\n      members {\n        id\n        fullName\n        title\n        role\n      }\n    }\n  }\n": types.AgencyDetailDocument,
     "\n  subscription AgencyChanged {\n    agencyChanged {\n      change\n      agency {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.AgencyChangedDocument,
     "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        fullName\n        title\n        role\n        actingRole\n      }\n    }\n  }\n": types.AgencyMembersDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n        administer\n      }\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      expiresAt\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment DashboardGroupCounts on TaskGroupCounts {\n    total\n    completed\n    completedOnTime\n    completedLate\n    notDoneWithinDeadline\n    notDoneOverdue\n  }\n": types.DashboardGroupCountsFragmentDoc,
     "\n  fragment DashboardAgency on AgencySummary {\n    id\n    code\n    name\n    shortName\n  }\n": types.DashboardAgencyFragmentDoc,
     "\n  fragment DashboardStatisticsFields on QuarterStatistics {\n    asOf\n    period {\n      year\n      quarter\n    }\n    agency {\n      ...DashboardAgency\n    }\n    counts {\n      ...DashboardGroupCounts\n    }\n    byCategory {\n      category\n      counts {\n        ...DashboardGroupCounts\n      }\n    }\n    byDomain {\n      domain\n      counts {\n        ...DashboardGroupCounts\n      }\n    }\n    byAgency {\n      agency {\n        ...DashboardAgency\n      }\n      counts {\n        ...DashboardGroupCounts\n      }\n    }\n  }\n": types.DashboardStatisticsFieldsFragmentDoc,
@@ -221,6 +251,62 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminUserRow on User {\n    id\n    version\n    username\n    fullName\n    title\n    role\n    active\n    awaitingConfirmation\n    mustChangePassword\n    agency {\n      id\n      shortName\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserRow on User {\n    id\n    version\n    username\n    fullName\n    title\n    role\n    active\n    awaitingConfirmation\n    mustChangePassword\n    agency {\n      id\n      shortName\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminUserRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminUserRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...AdminUserRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      ...AdminUserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      oneTimePassword\n      user {\n        ...AdminUserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      agency {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgency($id: ID!) {\n    agency(id: $id) {\n      id\n      version\n      name\n      shortName\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAgency($id: ID!) {\n    agency(id: $id) {\n      id\n      version\n      name\n      shortName\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        id\n        version\n        name\n        shortName\n        parent {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      agency {\n        id\n        version\n        name\n        shortName\n        parent {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditRow on AuditRecord {\n    id\n    at\n    action\n    actor {\n      id\n      username\n      fullName\n    }\n    subjectType\n    subjectId\n    subjectLabel\n    details\n    chainIntact\n  }\n"): (typeof documents)["\n  fragment AuditRow on AuditRecord {\n    id\n    at\n    action\n    actor {\n      id\n      username\n      fullName\n    }\n    subjectType\n    subjectId\n    subjectLabel\n    details\n    chainIntact\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AuditRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AuditRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checked\n      brokenAtId\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checked\n      brokenAtId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwaitingSigning {\n    signingOfficialsAwaitingConfirmation {\n      id\n      fullName\n      title\n      username\n      agency {\n        id\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingSigning {\n    signingOfficialsAwaitingConfirmation {\n      id\n      fullName\n      title\n      username\n      agency {\n        id\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSigningOfficial($input: ConfirmSigningOfficialInput!) {\n    confirmSigningOfficial(input: $input) {\n      id\n      awaitingConfirmation\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSigningOfficial($input: ConfirmSigningOfficialInput!) {\n    confirmSigningOfficial(input: $input) {\n      id\n      awaitingConfirmation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AgencyListItem on Agency {\n    id\n    name\n    shortName\n    code\n    kind\n    parent {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AgencyListItem on Agency {\n    id\n    name\n    shortName\n    code\n    kind\n    parent {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -241,7 +327,7 @@ export function graphql(source: "\n  query AgencyMembers($id: ID!) {\n    agency
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n        administer\n      }\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      fullName\n      title\n      role\n      agency {\n        id\n        name\n        shortName\n        kind\n      }\n      capabilities {\n        readWholeProvince\n        assignTasks\n        closeQuarters\n        recordMeetings\n        publishConclusions\n        submitProposals\n        decideProposals\n        signDecisions\n        confirmSigningOfficials\n        manageAgencies\n        manageUsers\n        administer\n      }\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -250,6 +336,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

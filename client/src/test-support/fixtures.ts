@@ -18,6 +18,7 @@ const noCapabilities: Capabilities = {
   confirmSigningOfficials: false,
   manageAgencies: false,
   manageUsers: false,
+  administer: false,
 };
 const committeeMember: Capabilities = { ...noCapabilities, readWholeProvince: true, recordMeetings: true };
 
@@ -37,6 +38,7 @@ export const capabilities = {
     signDecisions: true,
     confirmSigningOfficials: true,
   },
+  admin: { ...noCapabilities, manageAgencies: true, manageUsers: true, administer: true },
 } satisfies Record<string, Capabilities>;
 
 export const tnmtLead: CurrentUser = {
@@ -54,6 +56,7 @@ export const tnmtLead: CurrentUser = {
     kind: 'DEPARTMENT',
   },
   capabilities: capabilities.agencyLead,
+  mustChangePassword: false,
 };
 
 const agency = (
@@ -113,6 +116,7 @@ export const localityStaff: CurrentUser = {
     kind: 'LOCALITY',
   },
   capabilities: capabilities.staff,
+  mustChangePassword: false,
 };
 
 export const committeeLead: CurrentUser = {
@@ -130,6 +134,7 @@ export const committeeLead: CurrentUser = {
     kind: 'PEOPLES_COMMITTEE',
   },
   capabilities: capabilities.committeeLead,
+  mustChangePassword: false,
 };
 
 const locality = {

@@ -197,10 +197,15 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
     payload: SubscribePayload,
   ): Promise<ExecutionArgs | readonly GraphQLError[]> {
     // first, so that no await separates the cap check below from taking a slot
-    if (!(await deps.liveSession(ctx.extra.token ?? null))) {
+    const session = await deps.liveSession(ctx.extra.token ?? null);
+    if (!session) {
       // the refusal is sent first, then the socket ends like an expired one
       setImmediate(() => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session ended'));
       return [keyedGraphQLError('UNAUTHENTICATED', message('api.sessionExpired'))];
+    }
+    // a one-time password allows no subscription (the same rule as HTTP: auth/password-change-gate.ts)
+    if (session.viewer.mustChangePassword) {
+      return [keyedGraphQLError('PASSWORD_CHANGE_REQUIRED', message('auth.passwordChangeRequired'))];
     }
     const active = ctx.extra.subscriptions!;
     if (active.size >= MAX_SUBSCRIPTIONS_PER_SOCKET) {

@@ -359,6 +359,7 @@ export interface UsersTable {
   created_at: string;
   full_name: string;
   id: string;
+  must_change_password: Generated<boolean>;
   password_hash: string;
   role: EnumOf<'user_role', 'STAFF' | 'LEAD' | 'ADMIN'>;
   title: string;

@@ -21,6 +21,8 @@ export enum ErrorCode {
   /** A storage quota (attachments) would be passed. */
   QUOTA_EXCEEDED = 'QUOTA_EXCEEDED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The session's password was set by an ADMIN: only `me`, `changePassword` and `logout` until changed. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -102,6 +104,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   QUOTA_EXCEEDED: 413,
   SERVICE_UNAVAILABLE: 503,
+  PASSWORD_CHANGE_REQUIRED: 403,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -21,8 +21,9 @@ const DEFAULTS: SessionCacheOptions = { maxEntries: 20_000, maxAgeMs: 30_000 };
 
 /**
  * Per-process memory of live sessions, keyed by the token's hash, so an authenticated read costs
- * no statement for "who is asking". A session's user, agency and role never change while it
- * lives (accounts are disabled, not edited, and disabling ends their sessions), so what is
+ * no statement for "who is asking". A session's user, agency, role and must-change-password flag
+ * never change while it lives (disabling an account, a new role or agency, a password reset or
+ * change all end the account's sessions: modules/auth/account.service.ts), so what is
  * remembered cannot go stale except by revocation or expiry, both handled here. Unknown or
  * invalid tokens are never remembered: guessing tokens cannot fill the cache.
  */

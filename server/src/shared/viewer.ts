@@ -19,6 +19,12 @@ export interface Viewer {
   inCommittee: boolean;
   role: Role;
   sessionId: string;
+  /**
+   * The password was set by an ADMIN (new account, reset): the session may only read `me`,
+   * change the password or sign out (modules/auth/password-change-gate.ts). Never changes while
+   * the session lives: changing the password ends the user's sessions and opens a new one.
+   */
+  mustChangePassword?: boolean;
 }
 
 /**

@@ -93,6 +93,10 @@ export const MATRIX = {
   'Query.decision': [U, A, A, A, A, A, A, A],
   'Query.decisions': [U, A, A, A, A, A, A, A],
   'Query.me': [A, A, A, A, A, A, A, A],
+  'Query.users': [U, F, F, F, F, F, F, A],
+  'Query.signingOfficialsAwaitingConfirmation': [U, F, F, F, F, F, A, F],
+  'Query.auditLog': [U, F, F, F, F, F, F, A],
+  'Query.auditChainStatus': [U, F, F, F, F, F, F, A],
   'Query.meeting': [U, A, A, N, N, A, A, N],
   'Query.meetings': [U, A, A, A, A, A, A, A],
   'Query.notifications': [U, A, A, A, A, A, A, A],
@@ -155,6 +159,9 @@ export const MATRIX = {
   'Mutation.updateAgency': [U, F, F, F, F, F, F, A],
   'Mutation.createUser': [U, F, F, F, F, F, F, A],
   'Mutation.setUserActive': [U, F, F, F, F, F, F, A],
+  'Mutation.updateUser': [U, F, F, F, F, F, F, A],
+  'Mutation.resetPassword': [U, F, F, F, F, F, F, A],
+  'Mutation.changePassword': [U, A, A, A, A, A, A, A],
   'Mutation.confirmSigningOfficial': [U, F, F, F, F, F, A, F],
   'Mutation.login': [A, A, A, A, A, A, A, A],
   'Mutation.logout': [U, A, A, A, A, A, A, A],
@@ -618,6 +625,19 @@ export const PROBES: Record<Operation, Probe> = {
         ? null
         : `LEAK: me is ${JSON.stringify(data.me)}`,
   },
+  'Query.users': {
+    kind: 'query',
+    call: () => ({ query: '{ users(first: 10) { edges { node { id username agency { id } } } } }' }),
+  },
+  'Query.auditLog': {
+    kind: 'query',
+    call: () => ({ query: '{ auditLog(first: 10) { edges { node { id action chainIntact } } } }' }),
+  },
+  'Query.signingOfficialsAwaitingConfirmation': {
+    kind: 'query',
+    call: () => ({ query: '{ signingOfficialsAwaitingConfirmation { id username } }' }),
+  },
+  'Query.auditChainStatus': { kind: 'query', call: () => ({ query: '{ auditChainStatus { intact checked } }' }) },
   'Query.meeting': {
     kind: 'query',
     call: (w) => ({
@@ -1109,6 +1129,43 @@ export const PROBES: Record<Operation, Probe> = {
           password: 'x',
         },
       },
+    }),
+  }),
+  'Mutation.updateUser': mutationProbe({
+    kind: 'mutation',
+    allowedAs: 'CONFLICT', // a version from the future
+    call: (w) => ({
+      query: mutation('updateUser', 'UpdateUserInput', 'user { id }'),
+      variables: {
+        input: { id: w.victim.id, version: 100000, title: 'Chuyên viên', role: 'STAFF', agencyId: w.agencies.STNMT },
+      },
+    }),
+  }),
+  'Mutation.resetPassword': mutationProbe({
+    kind: 'mutation', // a fresh account each time: a reset ends the account's sessions
+    fresh: true,
+    target: async (w) => {
+      const input = {
+        agencyId: w.agencies.STNMT,
+        username: `matran.datlai-${++w.created}`,
+        fullName: 'Người đặt lại mật khẩu',
+        title: 'Chuyên viên',
+        role: 'STAFF',
+      };
+      return (await w.send('admin', mutation('createUser', 'CreateUserInput', 'user { id }'), { input })).createUser
+        .user.id as string;
+    },
+    call: (_w, userId: string) => ({
+      query: mutation('resetPassword', 'ResetPasswordInput', 'oneTimePassword'),
+      variables: { input: { userId } },
+    }),
+  }),
+  'Mutation.changePassword': mutationProbe({
+    kind: 'mutation',
+    allowedAs: 'BAD_USER_INPUT', // a new password far too short
+    call: () => ({
+      query: mutation('changePassword', 'ChangePasswordInput', 'expiresAt'),
+      variables: { input: { currentPassword: 'x', newPassword: 'ngan' } },
     }),
   }),
   'Mutation.setUserActive': mutationProbe({

@@ -1,4 +1,5 @@
-import { useCurrentUser, useLogout } from '../../features/auth';
+import { Link } from 'react-router';
+import { CHANGE_PASSWORD_PATH, useCurrentUser, useLogout } from '../../features/auth';
 import { errorCode } from '../../kit/errors';
 import { useT } from '../../kit/i18n';
 
@@ -16,6 +17,14 @@ export function UserMenu() {
           <span className="role-label">{t(`role.${user.role}`)}</span>
         </span>
       </div>
+      {user.capabilities.confirmSigningOfficials && (
+        <Link to="/signing-officials" className="user-menu__link">
+          {t('signing.menuLink')}
+        </Link>
+      )}
+      <Link to={CHANGE_PASSWORD_PATH} className="user-menu__link">
+        {t('changePassword.menuLink')}
+      </Link>
       <button type="button" className="button button--ghost" onClick={signOut} disabled={signingOut}>
         {signingOut ? t('auth.signingOut') : t('auth.signOut')}
       </button>

@@ -5,7 +5,7 @@ import { useT } from '../../kit/i18n';
 import { ErrorState, LoadingState } from '../../kit/ui/states';
 import { MeQuery } from './auth.operations';
 import { CurrentUserProvider, isSignedIn } from './current-user';
-import type { LoginRedirectState } from './redirect';
+import { CHANGE_PASSWORD_PATH, type LoginRedirectState } from './redirect';
 
 /** Renders the protected routes for a signed-in user, or sends everyone else to the login page. */
 export function RequireAuth() {
@@ -23,6 +23,10 @@ export function RequireAuth() {
     const state: LoginRedirectState = { from: location.pathname + location.search };
     return <Navigate to="/login" replace state={state} />;
   }
+
+  // a password an administrator set: the server allows nothing else until it is changed
+  if (user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH)
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
 
   return (
     <CurrentUserProvider value={user}>

@@ -26,7 +26,9 @@ export const MeQuery = graphql(`
         confirmSigningOfficials
         manageAgencies
         manageUsers
+        administer
       }
+      mustChangePassword
     }
   }
 `);
@@ -45,5 +47,13 @@ export const LoginMutation = graphql(`
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      expiresAt
+    }
   }
 `);

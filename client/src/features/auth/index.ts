@@ -4,3 +4,5 @@ export { isSignedIn, useCapabilities, useCurrentUser, type Capabilities, type Cu
 export { LoginPage } from './LoginPage';
 export { RequireAuth } from './RequireAuth';
 export { useLogout } from './useLogout';
+export { ChangePasswordPage } from './ChangePasswordPage';
+export { CHANGE_PASSWORD_PATH } from './redirect';

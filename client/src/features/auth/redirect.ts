@@ -1,5 +1,8 @@
 import { HOME_PATH } from '../../kit/paths';
 
+/** Where an official whose password an administrator set is kept until they choose their own. */
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
 /** Router state that <RequireAuth> leaves for the login page. */
 export interface LoginRedirectState {
   from: string;

@@ -187,6 +187,7 @@ test('a server refusal of the appraisal shows the server’s message in the pane
       kind: 'DEPARTMENT' as const,
     },
     capabilities: capabilities.agencyLead,
+    mustChangePassword: false,
   };
   const inAppraisal = proposalDetail({
     status: 'IN_APPRAISAL',

@@ -1,3 +1,4 @@
+import { enAdmin } from './en-admin';
 import { enDashboard } from './en-dashboard';
 import { enProposals } from './en-proposals';
 import { enTasks } from './en-tasks';
@@ -7,6 +8,7 @@ export const en: Messages = {
   ...enProposals,
   ...enTasks,
   ...enDashboard,
+  ...enAdmin,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

@@ -1,4 +1,5 @@
 // Vietnamese is the source language: its keys define every message the UI may show.
+import { viAdmin } from './vi-admin';
 import { viDashboard } from './vi-dashboard';
 import { viProposals } from './vi-proposals';
 import { viTasks } from './vi-tasks';
@@ -7,6 +8,7 @@ export const vi = {
   ...viProposals,
   ...viTasks,
   ...viDashboard,
+  ...viAdmin,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',

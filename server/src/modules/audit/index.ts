@@ -7,3 +7,4 @@ export { loadAuditHeadKey } from './audit-head-key';
 export type { AuditHeadSettings } from './audit-head-key';
 export { publishAuditHead, scheduleAuditHeads, signHead, verifyAuditHeads } from './audit-heads';
 export type { HeadReport, SignedHead } from './audit-heads';
+export { AuditResolver } from './audit.resolver';

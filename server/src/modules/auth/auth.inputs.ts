@@ -23,3 +23,18 @@ export class ConfirmSigningOfficialInput {
   @Field(() => ID, { description: "A People's Committee LEAD awaiting confirmation" })
   userId!: string;
 }
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => ID)
+  userId!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field({ description: 'Checked by the password policy: at least 10 characters, hard to guess' })
+  newPassword!: string;
+}

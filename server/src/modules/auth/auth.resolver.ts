@@ -1,8 +1,15 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
-import { User } from '../users';
+import { UpdateUserInput, User } from '../users';
 import { Role } from '../../shared/viewer';
-import { ConfirmSigningOfficialInput, LoginInput, SetUserActiveInput } from './auth.inputs';
+import {
+  ChangePasswordInput,
+  ConfirmSigningOfficialInput,
+  LoginInput,
+  ResetPasswordInput,
+  SetUserActiveInput,
+} from './auth.inputs';
+import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 
 @ObjectType()
@@ -15,7 +22,30 @@ class LoginPayload {
 
   @Field()
   expiresAt!: Date;
+
+  @Field({
+    description:
+      'The password was set by an ADMIN: this session may only call me, changePassword and logout until it is changed',
+  })
+  mustChangePassword!: boolean;
 }
+
+@ObjectType()
+class UserPayload {
+  @Field(() => User)
+  user!: User;
+}
+
+@ObjectType()
+class ResetPasswordPayload {
+  @Field(() => User)
+  user!: User;
+
+  @Field({ description: 'Shown here once; stored only hashed. The official must change it at first sign-in' })
+  oneTimePassword!: string;
+}
+
+const accounts = (ctx: GraphQLContext) => new AccountService(ctx.em, ctx.bus, ctx.sessions);
 
 @Resolver()
 export class AuthResolver {
@@ -30,7 +60,40 @@ export class AuthResolver {
     );
     ctx.sessionCookie?.set(result.token, result.expiresAt);
     ctx.sessionCookie?.setDevice(result.device.token, result.device.expiresAt);
-    return result;
+    return { ...result, mustChangePassword: result.user.mustChangePassword };
+  }
+
+  @Authorized()
+  @Mutation(() => LoginPayload, {
+    description:
+      "Replaces the signed-in user's password: every session of theirs ends and this client gets a new one (cookie and token)",
+  })
+  async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
+    const result = await accounts(ctx).changePassword(
+      ctx.viewer!,
+      input,
+      { ...ctx.meta, deviceToken: null },
+      ctx.settings.sessionTtlMs,
+      ctx.settings.loginLimits,
+    );
+    ctx.sessionCookie?.set(result.token, result.expiresAt);
+    return { ...result, mustChangePassword: false };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UserPayload, {
+    description: "ADMIN: an official's title, role and agency; a new role or agency ends their sessions",
+  })
+  async updateUser(@Arg('input') input: UpdateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserPayload> {
+    return { user: await accounts(ctx).updateUser(ctx.viewer!, input) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ResetPasswordPayload, {
+    description: 'ADMIN: a new one-time password, returned once; the official’s sessions end',
+  })
+  resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: GraphQLContext): Promise<ResetPasswordPayload> {
+    return accounts(ctx).resetPassword(ctx.viewer!, input);
   }
 
   @Authorized()

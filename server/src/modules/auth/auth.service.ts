@@ -31,6 +31,13 @@ export interface LiveSession {
   expiresAt: Date;
 }
 
+/** What `changeAccount`'s step did: the audit action, whether the user's sessions must end, what to record. */
+export interface AccountChange {
+  action: string;
+  endSessions: boolean;
+  details?: Record<string, unknown>;
+}
+
 export interface LoginClient {
   ip: string;
   userAgent: string;
@@ -166,15 +173,15 @@ export class AuthService {
    * One change to an account in one transaction: load it, apply, end its sessions when asked
    * (what they remember of the user would be stale), audit; then close their sockets everywhere.
    */
-  private async changeAccount(
+  async changeAccount(
     viewer: Viewer,
     userId: string,
-    apply: (user: User) => { action: string; endSessions: boolean },
+    apply: (user: User, tx: EntityManager) => AccountChange,
   ): Promise<User> {
     const ended = await this.em.transactional(async (tx) => {
       const user = isId(userId) ? await tx.findOne(User, userId) : null;
       if (!user) throw notFound('user');
-      const change = apply(user);
+      const change = apply(user, tx);
       await tx.flush();
       const ids = change.endSessions ? await endSessions(tx, user.id) : [];
       await appendAudit(tx, {
@@ -183,7 +190,7 @@ export class AuthService {
         action: change.action,
         subjectType: 'USER',
         subjectId: user.id,
-        details: { username: user.username, sessionsEnded: ids.length },
+        details: { ...change.details, username: user.username, sessionsEnded: ids.length },
       });
       return ids;
     });
@@ -192,7 +199,7 @@ export class AuthService {
   }
 
   /** This process stops trusting these sessions now; every process closes their sockets. */
-  private async announceRevoked(sessionIds: string[]): Promise<void> {
+  async announceRevoked(sessionIds: string[]): Promise<void> {
     this.sessions.forget(sessionIds);
     for (const sessionId of sessionIds) await this.bus.publish(SESSION_REVOKED, { sessionId });
   }
@@ -225,6 +232,7 @@ export class AuthService {
           sql<Role>`case when u.awaiting_confirmation then 'STAFF' else u.role end`.as('role'),
           sql<boolean>`a.kind = 'PEOPLES_COMMITTEE'`.as('in_committee'),
           's.expires_at',
+          'u.must_change_password',
         ])
         .where('s.token_hash', '=', tokenHash)
         .where('s.revoked_at', 'is', null)
@@ -239,6 +247,7 @@ export class AuthService {
       agencyId: row.agency_id,
       role: row.role,
       inCommittee: row.in_committee,
+      ...(row.must_change_password ? { mustChangePassword: true } : {}),
     };
     const expiresAt = new Date(row.expires_at);
     this.sessions.remember(tokenHash, viewer, expiresAt);
@@ -247,7 +256,7 @@ export class AuthService {
 }
 
 /** Revokes a user's live sessions inside the caller's transaction; returns their ids. */
-async function endSessions(tx: EntityManager, userId: string): Promise<string[]> {
+export async function endSessions(tx: EntityManager, userId: string): Promise<string[]> {
   const rows = await runQuery(
     tx,
     db

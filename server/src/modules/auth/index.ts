@@ -7,3 +7,4 @@ export { LoginBucket } from './login-bucket.entity';
 export { Session } from './session.entity';
 export { SESSION_COOKIE, cookieValue, tokenFromHeaders } from './session-token';
 export { ViewerCapabilitiesResolver } from './viewer-capabilities';
+export { allowedBeforePasswordChange, passwordChangeRequired, requirePasswordChanged } from './password-change-gate';

@@ -12,11 +12,12 @@ type Capability =
   | 'signDecisions'
   | 'confirmSigningOfficials'
   | 'manageAgencies'
-  | 'manageUsers';
+  | 'manageUsers'
+  | 'administer';
 type Capabilities = Record<Capability, boolean>;
 
 const ME = `{ me { capabilities { readWholeProvince assignTasks closeQuarters recordMeetings publishConclusions submitProposals
-  decideProposals signDecisions confirmSigningOfficials manageAgencies manageUsers } } }`;
+  decideProposals signDecisions confirmSigningOfficials manageAgencies manageUsers administer } } }`;
 
 const none: Capabilities = {
   readWholeProvince: false,
@@ -30,6 +31,7 @@ const none: Capabilities = {
   confirmSigningOfficials: false,
   manageAgencies: false,
   manageUsers: false,
+  administer: false,
 };
 const committeeMember: Capabilities = { ...none, readWholeProvince: true, recordMeetings: true };
 
@@ -50,7 +52,7 @@ const EXPECTED: Record<Exclude<Actor, 'anonymous'>, Capabilities> = {
     signDecisions: true,
     confirmSigningOfficials: true,
   },
-  admin: { ...none, manageAgencies: true, manageUsers: true },
+  admin: { ...none, manageAgencies: true, manageUsers: true, administer: true },
 };
 
 /** Capabilities that are one operation of the matrix, whoever's record it acts on: the two must agree. */
@@ -61,9 +63,16 @@ const SAME_AS_MATRIX: Partial<Record<Capability, Operation[]>> = {
   publishConclusions: ['Mutation.publishConclusion'],
   decideProposals: ['Mutation.decideProposal', 'Mutation.returnProposal', 'Mutation.reopenProposalAppraisal'],
   signDecisions: ['Mutation.amendDecision', 'Mutation.revokeDecision'],
-  confirmSigningOfficials: ['Mutation.confirmSigningOfficial'],
+  confirmSigningOfficials: ['Mutation.confirmSigningOfficial', 'Query.signingOfficialsAwaitingConfirmation'],
   manageAgencies: ['Mutation.createAgency', 'Mutation.updateAgency'],
   manageUsers: ['Mutation.createUser', 'Mutation.setUserActive'],
+  administer: [
+    'Query.users',
+    'Query.auditLog',
+    'Query.auditChainStatus',
+    'Mutation.updateUser',
+    'Mutation.resetPassword',
+  ],
 };
 
 describe('User.capabilities: what the signed-in user may do, from the policies', () => {

@@ -52,6 +52,12 @@ export class ViewerCapabilities {
 
   @Field({ description: 'May call createUser, setUserActive' })
   manageUsers!: boolean;
+
+  @Field({
+    description:
+      'May open the administration: users, agencies and the audit log (users, auditLog, updateUser, resetPassword)',
+  })
+  administer!: boolean;
 }
 
 function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
@@ -68,6 +74,7 @@ function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
     confirmSigningOfficials: userPolicy.canConfirmSigning(viewer),
     manageAgencies: agencyPolicy.canManage(viewer),
     manageUsers: userPolicy.canManage(viewer),
+    administer: userPolicy.canManage(viewer),
   };
 }
 

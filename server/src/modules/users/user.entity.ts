@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Agency } from '../agencies';
 import { Role } from '../../shared/viewer';
 
@@ -47,8 +47,17 @@ export class User {
   @Property({ type: 'string', length: 255, hidden: true, lazy: true })
   passwordHash!: string;
 
+  @Field({ description: 'false: disabled by an ADMIN (cannot sign in)' })
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  /**
+   * Set when an ADMIN chose the password (a new account, a reset): until the official picks their
+   * own with `changePassword`, their sessions may do nothing else (auth/password-change-gate.ts).
+   */
+  @Field({ description: 'The password was set by an ADMIN: it must be changed before anything else' })
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean = false;
 
   /** Set by `UserService.create` (user.policy.ts says when); cleared by `confirmSigningOfficial`. */
   @Field({
@@ -58,6 +67,7 @@ export class User {
   @Property({ type: 'boolean', default: false })
   awaitingConfirmation: boolean = false;
 
+  @Field(() => Int)
   @Property({ version: true })
   version: number = 1;
 
@@ -75,6 +85,28 @@ export class User {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** A password an ADMIN set (`oneTime`) must be replaced by the official's own at first sign-in. */
+  setPassword(passwordHash: string, oneTime: boolean): void {
+    this.passwordHash = passwordHash;
+    this.mustChangePassword = oneTime;
+  }
+
+  /**
+   * A new title, role or agency. A new role or agency asks again whether the official awaits a
+   * Committee lead's confirmation (`awaitsConfirmation`, from user.policy.ts). Returns whether the
+   * role or agency changed: their sessions must then end, since a session's never do.
+   */
+  reassign(title: string, role: Role, agency: Agency, awaitsConfirmation: boolean): boolean {
+    this.title = title;
+    const moved = role !== this.role || agency.id !== this.agency.id;
+    if (moved) {
+      this.role = role;
+      this.agency = agency;
+      this.awaitingConfirmation = awaitsConfirmation;
+    }
+    return moved;
+  }
 
   constructor(props: UserProps) {
     this.username = props.username;

@@ -1,16 +1,53 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Connection } from '../../shared/pagination';
 import type { GraphQLContext } from '../../shared/context';
 import { Role } from '../../shared/viewer';
 import { Agency, agencyById } from '../agencies';
 import { User } from './user.entity';
-import { CreateUserInput } from './user.inputs';
+import { CreateUserInput, UserFilter } from './user.inputs';
 import { agencyMembers } from './user.loaders';
 import { UserService } from './user.service';
 
 @ObjectType()
-class UserPayload {
+class CreateUserPayload {
   @Field(() => User)
   user!: User;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The one-time password when the server made one: shown here once, never stored in clear (null on a retry)',
+  })
+  oneTimePassword!: string | null;
+}
+
+@ObjectType()
+class UserConnection extends Connection(User) {}
+
+@ArgsType()
+class UsersArgs {
+  @Field(() => UserFilter, { nullable: true })
+  filter?: UserFilter | null;
+
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, at most 100' })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
 }
 
 @Resolver(() => User)
@@ -21,9 +58,24 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => UserPayload)
-  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserPayload> {
-    return { user: await new UserService(ctx.em).create(ctx.viewer, input) };
+  @Query(() => UserConnection, { description: 'ADMIN: every account, ordered by username' })
+  users(@Args() { filter, first, after }: UsersArgs, @Ctx() ctx: GraphQLContext) {
+    return new UserService(ctx.em).list(ctx.viewer, filter, first, after);
+  }
+
+  @Authorized(Role.LEAD)
+  @Query(() => [User], {
+    description:
+      'For a confirmed Committee LEAD: the new Committee leads awaiting a confirmation (confirmSigningOfficial), at most 100',
+  })
+  signingOfficialsAwaitingConfirmation(@Ctx() ctx: GraphQLContext): Promise<User[]> {
+    return new UserService(ctx.em).awaitingConfirmation(ctx.viewer!);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateUserPayload)
+  createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<CreateUserPayload> {
+    return new UserService(ctx.em).create(ctx.viewer, input);
   }
 
   @FieldResolver(() => Agency)

@@ -88,4 +88,21 @@ export const userMessages = {
     en: 'This user is not awaiting confirmation.',
   },
   'auth.cannotConfirmSelf': { vi: 'Không thể tự xác nhận mình.', en: 'You cannot confirm yourself.' },
+  'user.cannotMoveSelf': {
+    vi: 'Không thể tự đổi vai trò hoặc cơ quan của mình.',
+    en: 'You cannot change your own role or agency.',
+  },
+  'user.cannotResetSelf': {
+    vi: 'Không thể tự đặt lại mật khẩu của mình; hãy dùng chức năng đổi mật khẩu.',
+    en: 'You cannot reset your own password; change it instead.',
+  },
+  'auth.passwordChangeRequired': {
+    vi: 'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục.',
+    en: 'You must change the password you were given before going on.',
+  },
+  'auth.wrongCurrentPassword': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  'password.sameAsCurrent': {
+    vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    en: 'The new password must differ from the current one.',
+  },
 } as const satisfies Record<string, Template>;

@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { useResetApi } from '../../kit/api-provider';
+import { errorCode, fieldErrors, fieldMessage } from '../../kit/errors';
+import { hasFormErrors, type FormErrors } from '../../kit/form-errors';
+import { useT } from '../../kit/i18n';
+import { HOME_PATH } from '../../kit/paths';
+import { LanguageSwitch } from '../../kit/ui/LanguageSwitch';
+import { TextField } from '../../kit/ui/TextField';
+import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { ChangePasswordMutation } from './auth.operations';
+import { useCurrentUser } from './current-user';
+import { CHANGE_PASSWORD_PATH } from './redirect';
+import { useLogout } from './useLogout';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  repeat: string;
+}
+
+function check(values: Values): FormErrors {
+  return {
+    currentPassword: values.currentPassword ? undefined : 'field.REQUIRED',
+    newPassword: values.newPassword ? undefined : 'field.REQUIRED',
+    repeat: values.repeat === values.newPassword ? undefined : 'changePassword.mismatch',
+  };
+}
+
+/**
+ * `/change-password`: where <RequireAuth> keeps an official whose password an administrator set
+ * (the server refuses them everything else), and where anyone may change theirs from the user
+ * menu. The server ends every session of the user and gives this browser a new one, so the API
+ * client starts afresh afterwards.
+ */
+export function ChangePasswordPage() {
+  const t = useT();
+  useDocumentTitle(t('changePassword.title'));
+  const user = useCurrentUser();
+  const forced = user.mustChangePassword;
+  const navigate = useNavigate();
+  const changed = (useLocation().state as { changed?: boolean } | null)?.changed === true;
+  const resetApi = useResetApi();
+  const { signOut, signingOut } = useLogout();
+  const [{ fetching }, changePassword] = useMutation(ChangePasswordMutation);
+  const [values, setValues] = useState<Values>({ currentPassword: '', newPassword: '', repeat: '' });
+  const [errors, setErrors] = useState<FormErrors>({});
+  const text = (name: keyof Values) => (errors[name] ? t(errors[name]) : undefined);
+  const set = (field: keyof Values) => (event: FormEvent<HTMLInputElement>) =>
+    setValues({ ...values, [field]: event.currentTarget.value });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems = check(values);
+    setErrors(problems);
+    if (hasFormErrors(problems)) return;
+    const result = await changePassword({
+      input: { currentPassword: values.currentPassword, newPassword: values.newPassword },
+    });
+    if (result.error) {
+      const fields = fieldErrors(result.error);
+      const next: FormErrors = {
+        currentPassword: fields.currentPassword && fieldMessage(fields.currentPassword),
+        newPassword: fields.newPassword && fieldMessage(fields.newPassword),
+      };
+      return setErrors(hasFormErrors(next) ? next : { form: `error.${errorCode(result.error)}` });
+    }
+    // The old session ended: a fresh client reads `me` with the new cookie. The page stays until
+    // that answer says the change is done, or <RequireAuth> would send a page opened on the old
+    // answer straight back here.
+    navigate(CHANGE_PASSWORD_PATH, { replace: true, state: { changed: true } });
+    resetApi();
+  }
+
+  if (changed && !forced) return <Navigate to={HOME_PATH} replace />;
+
+  return (
+    <div className="login">
+      <div className="login__language">
+        <LanguageSwitch />
+      </div>
+      <main className="login__card">
+        <p className="login__brand">{t('app.name')}</p>
+        <h1>{t('changePassword.title')}</h1>
+        <p className="muted">{forced ? t('changePassword.forcedIntro') : t('changePassword.intro')}</p>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          {errors.form && (
+            <div className="alert" role="alert">
+              {t(errors.form)}
+            </div>
+          )}
+          <input type="hidden" name="username" autoComplete="username" value={user.username} readOnly />
+          <TextField
+            id="change-password-current"
+            label={t('changePassword.current')}
+            type="password"
+            autoComplete="current-password"
+            value={values.currentPassword}
+            onChange={set('currentPassword')}
+            error={text('currentPassword')}
+          />
+          <TextField
+            id="change-password-new"
+            label={t('changePassword.new')}
+            type="password"
+            autoComplete="new-password"
+            value={values.newPassword}
+            onChange={set('newPassword')}
+            error={text('newPassword')}
+          />
+          <p className="muted">{t('changePassword.hint')}</p>
+          <TextField
+            id="change-password-repeat"
+            label={t('changePassword.repeat')}
+            type="password"
+            autoComplete="new-password"
+            value={values.repeat}
+            onChange={set('repeat')}
+            error={text('repeat')}
+          />
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            disabled={fetching}
+            aria-busy={fetching}
+          >
+            {fetching ? t('changePassword.submitting') : t('changePassword.submit')}
+          </button>
+        </form>
+        <p>
+          {forced ? (
+            <button type="button" className="button button--ghost" onClick={signOut} disabled={signingOut}>
+              {t('auth.signOut')}
+            </button>
+          ) : (
+            <Link to={HOME_PATH}>{t('changePassword.back')}</Link>
+          )}
+        </p>
+      </main>
+    </div>
+  );
+}
