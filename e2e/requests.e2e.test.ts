@@ -4,9 +4,9 @@ import { openOutgoingRequest, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
-/** A due date safely in the future whatever the time zone: 30 days from now, YYYY-MM-DD. */
+/** A due date safely in the future whatever the time zone: 30 days from now, typed dd/MM/yyyy. */
 function dueInAMonth(): string {
-  return new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10).split('-').reverse().join('/');
 }
 
 describe('journey: a locality asks Sở TN&MT for coordination, the department answers, the locality closes it', () => {
