@@ -37,16 +37,17 @@ export function NotificationBell() {
       >
         <BellIcon />
         {!!unreadCount && (
-          <>
-            <span className="notification-bell__badge" aria-hidden="true">
-              {badgeText(unreadCount)}
-            </span>
-            <span id={countId} className="visually-hidden">
-              {t('notifications.unread', { count: unreadCount })}
-            </span>
-          </>
+          <span className="notification-bell__badge" aria-hidden="true">
+            {badgeText(unreadCount)}
+          </span>
         )}
       </button>
+      {/* outside the button: text inside it would have to be part of its name (WCAG 2.5.3) */}
+      {!!unreadCount && (
+        <span id={countId} className="visually-hidden">
+          {t('notifications.unread', { count: unreadCount })}
+        </span>
+      )}
       {open && <NotificationPanel id={panelId} unread={unread} onUnreadCount={acceptUnreadCount} onClose={close} />}
     </div>
   );
