@@ -19,8 +19,7 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
   afterAll(() => journey?.stop());
 
   const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
-  const unreadBadge = (page: Page, count: number) =>
-    page.locator('.notification-bell__badge', { hasText: new RegExp(`^${count}$`) });
+  const unreadBadge = (page: Page, count: number) => page.locator(`.notification-bell__badge[data-count="${count}"]`);
 
   it('goes from submission to closure, live in every open window', async () => {
     const title = `Phối hợp rà soát hồ sơ cấp giấy chứng nhận tồn đọng ${Date.now()}`;
