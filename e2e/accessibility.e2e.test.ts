@@ -78,6 +78,16 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 A/AA vio
         const violations = await axeViolations(page);
         if (violations) found.push(`${name} (${page.url()}):\n${violations}`);
       });
+      // the notifications popover, open: checked too, and Escape gives the focus back to the bell
+      const bell = page.getByRole('button', { name: 'Thông báo', exact: true });
+      await bell.click();
+      await page.getByRole('dialog').waitFor();
+      await watch.settle();
+      const inPanel = await axeViolations(page);
+      if (inPanel) found.push(`the notifications popover:\n${inPanel}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      expect(await isFocused(bell)).toBe(true);
       await page.context().close();
       expect(visited.length).toBeGreaterThan(5);
       expect(found.join('\n\n')).toBe('');

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { mainNav, signInOnForm, startJourney, type Journey } from './journey';
 import { watchProblems } from './page-problems';
-import { horizontalScrollProblem, menuButton, PHONE, visitEveryPage } from './screen-checks';
+import {
+  axeViolations,
+  horizontalScrollProblem,
+  menuButton,
+  openMainNav,
+  PHONE,
+  visitEveryPage,
+} from './screen-checks';
 
 /** The main roles (README "Demo logins"): the Committee, a department, Finance, the administrator. */
 const ROLES = ['ubnd.lead', 'stnmt.staff', 'stc.lead', 'admin'];
@@ -12,10 +19,11 @@ const phone = { viewport: PHONE, hasTouch: true };
 
 /**
  * What must hold on every page at phone width: nothing scrolls sideways, each cell of a table (a
- * card on a phone) names its column, no date input whose format follows the browser's locale.
+ * card on a phone) names its column, no date input whose format follows the browser's locale, and
+ * axe finds nothing serious in the phone's layout either.
  */
 async function phoneProblems(page: Page): Promise<string[]> {
-  const problems = [await horizontalScrollProblem(page)];
+  const problems = [await horizontalScrollProblem(page), await axeViolations(page)];
   const unlabelled = await page.locator('main table tbody tr > td:not([colspan]):not([data-label])').count();
   if (unlabelled > 0) problems.push(`${unlabelled} table cell(s) without their column's name`);
   const nativeDates = await page.locator('input[type="date"]').count();
@@ -66,6 +74,8 @@ describe('phone: at 390×844 each main role signs in on /, opens every page by t
       const firstSection = mainNav(page).getByRole('link').first();
       expect(await firstSection.isVisible()).toBe(false);
       expect(await menuButton(page).getAttribute('aria-expanded')).toBe('false');
+      await openMainNav(page);
+      await check('the menu, open');
 
       const visited = await visitEveryPage(page, watch.settle, async (name) => {
         watch.step(name);
