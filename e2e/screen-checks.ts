@@ -133,11 +133,14 @@ const HEADING_ACTIONS = 'main .page-heading a:not([download])';
 /** A record in a section's list: the first row's link, or the first agency of the directory's tree. */
 const FIRST_RECORD = 'main tbody a[href^="/"]:not([download]), main .agency-tree a[href^="/"]';
 
+/** A record page's buttons that open an action's panel (PanelButton) rather than act at once. */
+const PANEL_BUTTONS = 'main .action-bar__buttons button[aria-expanded]:enabled';
+
 /**
  * Walks every page an official reaches from the main navigation: each section, each action of its
- * heading (create forms, the report) and the first record of its list, coming back by the menu in
- * between, and calls `check` on each page once it has loaded (`settle` waits for that). Returns
- * the pages visited, by name.
+ * heading (create forms, the report) and the first record of its list with each of its action
+ * panels opened in turn (nothing is sent), coming back by the menu in between, and calls `check`
+ * on each page once it has loaded (`settle` waits for that). Returns the pages visited, by name.
  */
 export async function visitEveryPage(
   page: Page,
@@ -176,6 +179,28 @@ export async function visitEveryPage(
       await record.click();
       await page.waitForURL((url) => url.pathname === target);
     });
+    const panels = await page.locator(PANEL_BUTTONS).count();
+    for (let i = 0; i < panels; i++) {
+      const button = page.locator(PANEL_BUTTONS).nth(i);
+      const label = (await button.innerText()).trim();
+      await visit(`${link.name} › "${name}" › panel "${label}"`, async () => {
+        await button.click();
+        await page.locator(`${PANEL_BUTTONS}[aria-expanded="true"]`).waitFor();
+      });
+      await page.locator(`${PANEL_BUTTONS}[aria-expanded="true"]`).click(); // closes it, nothing sent
+      await page.locator(`${PANEL_BUTTONS}[aria-expanded="true"]`).waitFor({ state: 'detached' });
+    }
   }
   return visited;
+}
+
+/**
+ * Takes out of `problems` the one GraphQL error the app asks for on purpose: a linked request the
+ * viewer may not read answers NOT_FOUND, and the link then reads "hidden" (features/links,
+ * useLinkedRequest). Action panels show such links (a task's progress report names its requests),
+ * so a walk that opens them meets it; anything else stays a problem.
+ */
+export function dropHiddenLinkedRequests(problems: { what: string }[]): void {
+  const hidden = /^GraphQL errors from POST \/graphql LinkedRequest: NOT_FOUND: [^;]*$/;
+  for (let i = problems.length - 1; i >= 0; i--) if (hidden.test(problems[i].what)) problems.splice(i, 1);
 }
