@@ -133,14 +133,19 @@ const HEADING_ACTIONS = 'main .page-heading a:not([download])';
 /** A record in a section's list: the first row's link, or the first agency of the directory's tree. */
 const FIRST_RECORD = 'main tbody a[href^="/"]:not([download]), main .agency-tree a[href^="/"]';
 
+/** Tabs as the app draws them: ARIA tabs, or the link rows of `.box-tabs` (inboxes, proposal lists). */
+const TABS = 'main [role="tab"], main .box-tabs a';
+const SELECTED_TAB = 'main [role="tab"][aria-selected="true"], main .box-tabs a[aria-current="page"]';
+
 /** A record page's buttons that open an action's panel (PanelButton) rather than act at once. */
 const PANEL_BUTTONS = 'main .action-bar__buttons button[aria-expanded]:enabled';
 
 /**
- * Walks every page an official reaches from the main navigation: each section, each action of its
- * heading (create forms, the report) and the first record of its list with each of its action
- * panels opened in turn (nothing is sent), coming back by the menu in between, and calls `check`
- * on each page once it has loaded (`settle` waits for that). Returns the pages visited, by name.
+ * Walks every page an official reaches from the main navigation: each section and its tabs, each
+ * action of its heading (create forms, the report) and the first record of its list with each of
+ * its action panels opened in turn (nothing is sent), coming back by the menu in between, and
+ * calls `check` on each page once it has loaded (`settle` waits for that). Returns the pages
+ * visited, by name.
  */
 export async function visitEveryPage(
   page: Page,
@@ -158,6 +163,16 @@ export async function visitEveryPage(
   if (links.length === 0) throw new Error('no link in the main navigation');
   for (const link of links) {
     await visit(link.name, () => openSection(page, link));
+    const tabs = await page.locator(TABS).count();
+    for (let i = 1; i < tabs; i++) {
+      const tab = page.locator(TABS).nth(i); // the first is the section's default, just checked
+      const name = (await tab.innerText()).trim();
+      await visit(`${link.name} › tab "${name}"`, async () => {
+        await tab.click();
+        await page.locator(SELECTED_TAB).filter({ hasText: name }).waitFor();
+      });
+    }
+    if (tabs > 1) await openSection(page, link);
     const actions = await page.locator(HEADING_ACTIONS).count();
     for (let i = 0; i < actions; i++) {
       if (i > 0) await openSection(page, link);
