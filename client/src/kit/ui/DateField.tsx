@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatLocalDate, provinceToday } from '../format';
 import { useT } from '../i18n';
 import type { MessageKey } from '../messages/vi';
-import { parseDateText } from './date-text';
+import { parseDateText, type DateText } from './date-text';
 
 /** Shaped like an input's change event, so `useForm`'s `bind` and TextField's call sites plug in as they are. */
 export interface DateChange {
@@ -93,7 +93,7 @@ export function DateField({ id, label, value, onChange, error, min, max, ...inpu
 }
 
 function ownProblem(
-  parsed: ReturnType<typeof parseDateText>,
+  parsed: DateText,
   min: string | undefined,
   max: string | undefined,
 ): { key: MessageKey; params?: Record<string, string> } | null {
