@@ -5,9 +5,9 @@ import { openFromMenu, startJourney, type Journey } from './journey';
 // Issue 13 item 5: a typed form survives a reload. The browser asks before the reload (unsaved
 // typing), the form offers the draft back, and once sent nothing is left in this browser.
 
-/** A due date safely in the future whatever the time zone: 30 days from now, YYYY-MM-DD. */
+/** A due date safely in the future whatever the time zone: 30 days from now, typed dd/MM/yyyy. */
 function dueInAMonth(): string {
-  return new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10).split('-').reverse().join('/');
 }
 
 const storedDrafts = (page: Page) =>

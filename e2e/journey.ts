@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { Config } from '../server/src/config';
 import { startTestApp, type TestApp } from '../server/src/test-support/test-app';
 import { launchBrowser } from './browser';
@@ -9,8 +9,8 @@ const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
 /** The real app serving the built client, and a browser in which several officials sign in. */
 export interface Journey {
   app: TestApp;
-  /** A new browser context, not signed in: its own cookies, its own live connection. */
-  newPage(): Promise<Page>;
+  /** A new browser context, not signed in: its own cookies, its own live connection (`options`: a phone, a locale). */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   /** A new context signed in on the landing page `/`, as an official starts the day. */
   signIn(username: string): Promise<Page>;
   /** The same, then `section` opened from the main navigation. */
@@ -57,8 +57,8 @@ export async function startJourney(config: Partial<Config> = {}): Promise<Journe
   const app = await startTestApp({ config: { clientDist: CLIENT_DIST, ...config } });
   const browser: Browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
-  async function newPage() {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function newPage(options: BrowserContextOptions = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     contexts.push(context);
     return context.newPage();
   }

@@ -4,9 +4,9 @@ import { openOutgoingRequest, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
-/** A due date safely in the future whatever the time zone: 30 days from now, YYYY-MM-DD. */
+/** A due date safely in the future whatever the time zone: 30 days from now, typed dd/MM/yyyy. */
 function dueInAMonth(): string {
-  return new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10).split('-').reverse().join('/');
 }
 
 describe('journey: a locality asks Sở TN&MT for coordination, the department answers, the locality closes it', () => {
@@ -19,8 +19,7 @@ describe('journey: a locality asks Sở TN&MT for coordination, the department a
   afterAll(() => journey?.stop());
 
   const statusBadge = (page: Page, label: string) => page.locator('.request-header .status-badge', { hasText: label });
-  const unreadBadge = (page: Page, count: number) =>
-    page.locator('.notification-bell__badge', { hasText: new RegExp(`^${count}$`) });
+  const unreadBadge = (page: Page, count: number) => page.locator(`.notification-bell__badge[data-count="${count}"]`);
 
   it('goes from submission to closure, live in every open window', async () => {
     const title = `Phối hợp rà soát hồ sơ cấp giấy chứng nhận tồn đọng ${Date.now()}`;

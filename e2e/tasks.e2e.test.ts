@@ -3,9 +3,9 @@ import { openFromMenu, startJourney, type Journey } from './journey';
 
 const LIVE_TIMEOUT = 15_000;
 
-/** A day `days` from now as YYYY-MM-DD (the server judges due dates against the province's today). */
+/** A day `days` from now as typed, dd/MM/yyyy (the server judges due dates against the province's today). */
 function daysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
 }
 
 describe('journey: a working session’s conclusion becomes a task, Sở TN&MT reports on it, the Committee watches', () => {

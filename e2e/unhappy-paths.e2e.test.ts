@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
 import { mainNav, openOutgoingRequest, openTab, signInOnForm, startJourney, type Journey } from './journey';
 
-/** A due date safely in the future whatever the time zone: 30 days from now, YYYY-MM-DD. */
-const dueInAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+/** A due date safely in the future whatever the time zone: 30 days from now, typed dd/MM/yyyy. */
+const dueInAMonth = () =>
+  new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10).split('-').reverse().join('/');
 
 /** The seeded proposal Finance has appraised: it waits for the Committee's decision. */
 const AWAITING_DECISION = 'Kinh phí vận hành mạng lưới quan trắc môi trường nước mặt các lưu vực sông';

@@ -1,17 +1,53 @@
+import { useId, useRef, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useCapabilities } from '../../features/auth';
 import { useT } from '../../kit/i18n';
+import { useDismiss } from '../../kit/ui/useDismiss';
 import { SECTIONS } from '../sections';
 
+/**
+ * The sections, in a row on a wide screen; on a narrow one (styles.css, "Small screens") folded
+ * behind a menu button that opens them as a list. Escape or a press outside closes the list (Escape
+ * gives the focus back to the button); choosing a section closes it and moves the focus to the page.
+ */
 export function MainNav() {
   const t = useT();
   const capabilities = useCapabilities();
+  const listId = useId();
+  const [open, setOpen] = useState(false);
+  const nav = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useDismiss(open, nav, (reason) => {
+    setOpen(false);
+    if (reason === 'escape') toggle.current?.focus();
+  });
+  const chosen = () => {
+    if (!open) return;
+    setOpen(false);
+    // the link is about to be hidden with the list: the focus goes where the new page is read
+    document.getElementById('main')?.focus();
+  };
   return (
-    <nav className="main-nav" aria-label={t('layout.mainNav')}>
-      <ul>
+    <nav ref={nav} className={open ? 'main-nav main-nav--open' : 'main-nav'} aria-label={t('layout.mainNav')}>
+      <button
+        ref={toggle}
+        type="button"
+        className="main-nav__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        <svg className="main-nav__toggle-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+        </svg>
+        {t('layout.menu')}
+      </button>
+      <ul id={listId}>
         {SECTIONS.filter((section) => !section.needs || capabilities[section.needs]).map((section) => (
           <li key={section.path}>
-            <NavLink to={section.path}>{t(section.label)}</NavLink>
+            <NavLink to={section.path} onClick={chosen}>
+              {t(section.label)}
+            </NavLink>
           </li>
         ))}
       </ul>

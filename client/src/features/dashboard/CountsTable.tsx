@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useCellLabels } from '../../kit/ui/DataTable';
 import { useT } from '../../kit/i18n';
 import type { GroupCounts } from './dashboard.operations';
 import { groupCount, GROUPS } from './groups';
@@ -23,8 +24,10 @@ interface CountsTableProps {
 /** Rows of the four groups side by side: total, each group, completed. */
 export function CountsTable({ rowHeading, rows, totals, numbered = false, className = 'table' }: CountsTableProps) {
   const t = useT();
+  const table = useRef<HTMLTableElement>(null);
+  useCellLabels(table); // the rows read as cards on a phone
   return (
-    <table className={className}>
+    <table ref={table} className={className}>
       <thead>
         <tr>
           {numbered && <th scope="col">{t('report.col.index')}</th>}

@@ -137,7 +137,7 @@ test('the agency view: domains stacked in the four groups, categories, late task
   expect(screen.getByRole('link', { name: 'Báo cáo quý' }).getAttribute('href')).toBe(
     '/dashboard/report?year=2023&quarter=1&agencyId=a-tnmt&asOf=2023-03-30',
   );
-  expect((screen.getByLabelText('Số liệu tính đến ngày') as HTMLInputElement).value).toBe('2023-03-30');
+  expect((screen.getByLabelText('Số liệu tính đến ngày') as HTMLInputElement).value).toBe('30/03/2023');
 });
 
 test('choosing a quarter and a date reads those figures', async () => {
@@ -152,7 +152,7 @@ test('choosing a quarter and a date reads those figures', async () => {
     }),
   );
 
-  fireEvent.change(screen.getByLabelText('Số liệu tính đến ngày'), { target: { value: '2022-12-15' } });
+  fireEvent.change(screen.getByLabelText('Số liệu tính đến ngày'), { target: { value: '15/12/2022' } });
   await waitFor(() =>
     expect(operationsNamed(api, 'DashboardStatistics').at(-1)?.variables).toEqual({
       period: { year: 2022, quarter: 4 },

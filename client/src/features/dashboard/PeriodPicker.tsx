@@ -1,6 +1,7 @@
 import { type Period, quarterName, samePeriod } from '../../kit/period';
 import { provinceToday } from '../../kit/format';
 import { useT } from '../../kit/i18n';
+import { DateField } from '../../kit/ui/DateField';
 
 interface PeriodPickerProps {
   /** Quarters with tasks, newest first */
@@ -50,21 +51,19 @@ export function PeriodPicker({ quarters, current, period, asOf, onChange }: Peri
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="dashboard-as-of">{t('dashboard.asOf')}</label>
-        <div className="dashboard-filters__date">
-          <input
-            id="dashboard-as-of"
-            type="date"
-            value={asOf ?? provinceToday()}
-            onChange={(event) => onChange({ asOf: event.currentTarget.value || null })}
-          />
-          {asOf && (
-            <button type="button" className="button button--ghost" onClick={() => onChange({ asOf: null })}>
-              {t('dashboard.asOfToday')}
-            </button>
-          )}
-        </div>
+      <div className="dashboard-filters__date">
+        <DateField
+          id="dashboard-as-of"
+          label={t('dashboard.asOf')}
+          value={asOf ?? provinceToday()}
+          // only whole dates move the dashboard; a cleared or half-typed field keeps the last one
+          onChange={(change) => change.currentTarget.value && onChange({ asOf: change.currentTarget.value })}
+        />
+        {asOf && (
+          <button type="button" className="button button--ghost" onClick={() => onChange({ asOf: null })}>
+            {t('dashboard.asOfToday')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,8 +1,10 @@
 import { periodInput, defaultPeriod, type Period, quarterName, romanQuarter } from '../../kit/period';
+import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatLocalDate } from '../../kit/format';
 import { useLocale, useT } from '../../kit/i18n';
+import { useCellLabels } from '../../kit/ui/DataTable';
 import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import type { TaskGroup } from '../../gql/graphql';
@@ -177,9 +179,11 @@ function ReportDocument({ stats, unfinished }: { stats: DashboardStatistics; unf
 
 function UnfinishedTable({ rows, showAgency }: { rows: readonly TaskRow[]; showAgency: boolean }) {
   const t = useT();
+  const table = useRef<HTMLTableElement>(null);
+  useCellLabels(table); // the rows read as cards on a phone
   if (rows.length === 0) return <p>{t('report.noUnfinished')}</p>;
   return (
-    <table className="report-doc__table">
+    <table ref={table} className="report-doc__table">
       <thead>
         <tr>
           <th scope="col">{t('report.col.index')}</th>

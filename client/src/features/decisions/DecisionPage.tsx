@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatVnd } from '../../kit/format';
 import { useT } from '../../kit/i18n';
+import { useCellLabels } from '../../kit/ui/DataTable';
 import { PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { DecisionChanges } from './DecisionChanges';
@@ -120,6 +122,8 @@ function DecisionDocument({ decision }: { decision: DecisionDetail }) {
 
 function DecisionArticles({ decision }: { decision: DecisionDetail }) {
   const amended = decision.amends?.numberText;
+  const table = useRef<HTMLTableElement>(null);
+  useCellLabels(table); // the lines read as cards on a phone
   if (decision.kind === 'REVOCATION') {
     return (
       <>
@@ -141,7 +145,7 @@ function DecisionArticles({ decision }: { decision: DecisionDetail }) {
           ? `Sửa đổi Quyết định số ${amended}; nội dung phê duyệt như sau:`
           : 'Phê duyệt kinh phí, nguồn lực theo đề xuất như sau:'}
       </p>
-      <table className="decision-doc__table">
+      <table ref={table} className="decision-doc__table">
         <thead>
           <tr>
             <th scope="col">STT</th>

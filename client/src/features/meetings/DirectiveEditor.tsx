@@ -3,6 +3,7 @@ import { useT } from '../../kit/i18n';
 import { patchRow, removeRow } from '../../kit/row-edits';
 import { ChoiceField } from '../../kit/ui/ChoiceField';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { DateField } from '../../kit/ui/DateField';
 import { TextField } from '../../kit/ui/TextField';
 import type { DirectiveKind } from '../../gql/graphql';
 import { type AgencyListItem, AgencySelect, SupportingAgencies } from '../agencies';
@@ -149,9 +150,8 @@ function DirectiveRow({
         />
       )}
       <div className="form-row">
-        <TextField
+        <DateField
           id={id('dueDate')}
-          type="date"
           label={t('meetingForm.dueDate')}
           value={directive.dueDate}
           onChange={(event) => onChange({ dueDate: event.currentTarget.value })}

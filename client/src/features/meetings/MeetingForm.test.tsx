@@ -42,7 +42,8 @@ async function fillDirective(n: number, content: string, agency: string, dueDate
     target: { value: within(select).getByRole('option', { name: agency }).getAttribute('value') },
   });
   fireEvent.change(row(n).getByLabelText('Lĩnh vực'), { target: { value: 'LAND' } });
-  fireEvent.change(row(n).getByLabelText('Hạn'), { target: { value: dueDate } });
+  // typed as the field shows it (dd/MM/yyyy), sent as ISO
+  fireEvent.change(row(n).getByLabelText('Hạn'), { target: { value: dueDate.split('-').reverse().join('/') } });
 }
 
 async function fillRecord() {

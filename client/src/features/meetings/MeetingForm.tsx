@@ -6,6 +6,7 @@ import { FormAlert } from '../../kit/ui/FormAlert';
 import { SelectField } from '../../kit/ui/SelectField';
 import { SubmitButton } from '../../kit/ui/SubmitButton';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { DateField } from '../../kit/ui/DateField';
 import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
 import type { DraftRecord } from '../../kit/useLocalDraft';
@@ -54,7 +55,7 @@ export function MeetingForm({ initial, onSave, onReload, editing }: MeetingFormP
       <FormAlert message={errors.form} onReload={onReload} />
       <TextField label={t('meetingForm.title')} maxLength={300} required {...bind('title')} />
       <div className="form-row">
-        <TextField type="date" label={t('meetingForm.heldOn')} max={today} required {...bind('heldOn')} />
+        <DateField label={t('meetingForm.heldOn')} max={today} required {...bind('heldOn')} />
         <ChairSelect
           committeeId={user.agency.id}
           value={values.chairId}

@@ -24,7 +24,7 @@ function emitCount(api: StubApi, count: number) {
 }
 
 const bell = () => screen.getByRole('button', { name: 'Thông báo' });
-const badge = () => bell().querySelector('.notification-bell__badge')?.textContent ?? null;
+const badge = () => bell().querySelector('.notification-bell__badge')?.getAttribute('data-count') ?? null;
 const variablesOf = (api: StubApi, name: string) => operationsNamed(api, name).map((operation) => operation.variables);
 
 const submittedElsewhere = notificationRow({

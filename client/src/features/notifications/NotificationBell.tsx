@@ -37,16 +37,16 @@ export function NotificationBell() {
       >
         <BellIcon />
         {!!unreadCount && (
-          <>
-            <span className="notification-bell__badge" aria-hidden="true">
-              {badgeText(unreadCount)}
-            </span>
-            <span id={countId} className="visually-hidden">
-              {t('notifications.unread', { count: unreadCount })}
-            </span>
-          </>
+          // the count drawn by CSS (attr): text inside the button would have to be part of its name
+          <span className="notification-bell__badge" aria-hidden="true" data-count={badgeText(unreadCount)} />
         )}
       </button>
+      {/* outside the button too (WCAG 2.5.3, label in name); the button points to it */}
+      {!!unreadCount && (
+        <span id={countId} className="visually-hidden">
+          {t('notifications.unread', { count: unreadCount })}
+        </span>
+      )}
       {open && <NotificationPanel id={panelId} unread={unread} onUnreadCount={acceptUnreadCount} onClose={close} />}
     </div>
   );

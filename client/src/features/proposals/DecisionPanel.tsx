@@ -5,7 +5,7 @@ import { useT } from '../../kit/i18n';
 import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { ServerFieldProblems, useServerFieldMessage } from '../../kit/ui/ServerFieldProblems';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
-import { TextField } from '../../kit/ui/TextField';
+import { DateField } from '../../kit/ui/DateField';
 import type { GrantInput } from '../../gql/graphql';
 import { newIdempotencyKey } from '../../kit/idempotency-key';
 import { usePanelDraft } from '../../kit/useLocalDraft';
@@ -115,9 +115,8 @@ export function DecisionPanel({ proposal, busy, fields, onConfirm, onCancel }: D
         onChange={(event) => setConditions(event.currentTarget.value)}
         error={missingConditions ? t('action.textRequired') : serverMessage('conditions')}
       />
-      <TextField
+      <DateField
         id="decision-effective-date"
-        type="date"
         label={t('decide.effectiveDate')}
         value={effectiveDate}
         onChange={(event) => setEffectiveDate(event.currentTarget.value)}

@@ -5,7 +5,7 @@ import { useT } from '../../kit/i18n';
 import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { SelectField } from '../../kit/ui/SelectField';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
-import { TextField } from '../../kit/ui/TextField';
+import { DateField } from '../../kit/ui/DateField';
 import { usePanelDraft } from '../../kit/useLocalDraft';
 import type { ActionOutcome } from '../../kit/useRecordAction';
 import { useCurrentUser } from '../auth';
@@ -228,9 +228,8 @@ function DirectiveFields({ request, values, onChange, errors }: DirectiveFieldsP
         onChange={(leadAgencyId) => onChange({ leadAgencyId })}
         error={errors.leadAgencyId && t(errors.leadAgencyId)}
       />
-      <TextField
+      <DateField
         id="action-new-due-date"
-        type="date"
         label={t('action.newDueDate')}
         min={provinceToday()}
         value={values.dueDate ?? ''}

@@ -34,7 +34,7 @@ async function fillIn() {
   fireEvent.change(screen.getByLabelText('Nội dung đề nghị'), { target: { value: 'Đề nghị Sở phối hợp rà soát.' } });
   fireEvent.change(screen.getByLabelText('Lĩnh vực'), { target: { value: 'LAND' } });
   fireEvent.change(screen.getByLabelText('Độ ưu tiên'), { target: { value: 'HIGH' } });
-  fireEvent.change(screen.getByLabelText('Hạn xử lý'), { target: { value: '2026-12-31' } });
+  fireEvent.change(screen.getByLabelText('Hạn xử lý'), { target: { value: '31/12/2026' } });
   fireEvent.change(await screen.findByLabelText('Cơ quan chủ trì'), { target: { value: 'a-tnmt' } });
 }
 
@@ -89,7 +89,9 @@ test('server field errors are shown under their fields in the server’s words (
   expect(await screen.findByText('Tối thiểu 5 ký tự.')).toBeTruthy();
   expect(screen.getByText('Hạn xử lý không được ở quá khứ.')).toBeTruthy();
   expect(screen.getByText('Cơ quan chủ trì phải là cơ quan khác cơ quan của bạn.')).toBeTruthy();
-  expect(screen.getByLabelText('Hạn xử lý').getAttribute('aria-describedby')).toBe('request-due-date-error');
+  expect(screen.getByLabelText('Hạn xử lý').getAttribute('aria-describedby')).toBe(
+    'request-due-date-hint request-due-date-error',
+  );
 });
 
 test('sends one idempotency key per form, also when the save is retried, then opens the draft', async () => {

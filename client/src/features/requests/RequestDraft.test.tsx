@@ -32,7 +32,7 @@ async function typeRequest() {
   fireEvent.change(await screen.findByLabelText('Tiêu đề'), { target: { value: 'Rà soát hồ sơ đất đai tồn đọng' } });
   fireEvent.change(screen.getByLabelText('Nội dung đề nghị'), { target: { value: 'Đề nghị Sở phối hợp rà soát.' } });
   fireEvent.change(screen.getByLabelText('Lĩnh vực'), { target: { value: 'LAND' } });
-  fireEvent.change(screen.getByLabelText('Hạn xử lý'), { target: { value: '2026-12-31' } });
+  fireEvent.change(screen.getByLabelText('Hạn xử lý'), { target: { value: '31/12/2026' } });
   fireEvent.change(await screen.findByLabelText('Cơ quan chủ trì'), { target: { value: 'a-tnmt' } });
 }
 
@@ -53,7 +53,7 @@ test('typed, left and opened again: the draft is offered, restored, and gone onc
   expect(screen.queryByRole('region', { name: /Có bản nháp/ })).toBeNull();
   expect(value('Tiêu đề')).toBe('Rà soát hồ sơ đất đai tồn đọng');
   expect(value('Nội dung đề nghị')).toBe('Đề nghị Sở phối hợp rà soát.');
-  expect(value('Hạn xử lý')).toBe('2026-12-31');
+  expect(value('Hạn xử lý')).toBe('31/12/2026');
   expect(value('Cơ quan chủ trì')).toBe('a-tnmt');
 
   fireEvent.click(screen.getByRole('button', { name: 'Gửi đề nghị' }));

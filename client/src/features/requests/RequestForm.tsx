@@ -5,6 +5,7 @@ import { DraftOrSendButtons, type DraftOrSend } from '../../kit/ui/DraftOrSendBu
 import { DraftRestoreBanner } from '../../kit/ui/DraftRestoreBanner';
 import { FormAlert } from '../../kit/ui/FormAlert';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { DateField } from '../../kit/ui/DateField';
 import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
 import type { DraftRecord } from '../../kit/useLocalDraft';
@@ -81,7 +82,7 @@ export function RequestForm({ initial, onSave, onReload, editing }: RequestFormP
           onChoose={(priority) => set('priority', priority)}
           error={message('priority')}
         />
-        <TextField type="date" label={t('requestForm.dueDate')} min={provinceToday()} required {...bind('dueDate')} />
+        <DateField label={t('requestForm.dueDate')} min={provinceToday()} required {...bind('dueDate')} />
       </div>
       <WithAgencyDirectory directory={directory}>
         {(agencies) => (

@@ -35,7 +35,7 @@ async function fill() {
   });
   fireEvent.change(screen.getByLabelText('Lĩnh vực'), { target: { value: 'LAND' } });
   fireEvent.change(screen.getByLabelText('Loại nhiệm vụ'), { target: { value: 'BREAKTHROUGH' } });
-  fireEvent.change(screen.getByLabelText('Hạn hoàn thành'), { target: { value: dueNextYear } });
+  fireEvent.change(screen.getByLabelText('Hạn hoàn thành'), { target: { value: `15/01/${year + 1}` } });
   const owner = await screen.findByRole('combobox', { name: 'Cơ quan thực hiện' });
   fireEvent.change(owner, { target: { value: 'a-tnmt' } });
 }

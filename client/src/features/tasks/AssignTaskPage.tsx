@@ -10,6 +10,7 @@ import { FormAlert } from '../../kit/ui/FormAlert';
 import { EmptyState, PendingState } from '../../kit/ui/states';
 import { SubmitButton } from '../../kit/ui/SubmitButton';
 import { TextAreaField } from '../../kit/ui/TextAreaField';
+import { DateField } from '../../kit/ui/DateField';
 import { TextField } from '../../kit/ui/TextField';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { useForm } from '../../kit/useForm';
@@ -161,7 +162,7 @@ function AssignTaskForm({ initial }: { initial: AssignFormValues }) {
           value={values.quarter}
           onChoose={(quarter) => set('quarter', quarter)}
         />
-        <TextField type="date" label={t('taskForm.dueDate')} min={earliestDue} required {...bind('dueDate')} />
+        <DateField label={t('taskForm.dueDate')} min={earliestDue} required {...bind('dueDate')} />
         {errors.period && (
           <p id="task-period-error" className="field__error">
             {message('period')}

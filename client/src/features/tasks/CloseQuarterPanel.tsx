@@ -6,7 +6,7 @@ import type { FormMessage } from '../../kit/form-errors';
 import { provinceToday } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import type { MessageKey } from '../../kit/messages/vi';
-import { TextField } from '../../kit/ui/TextField';
+import { DateField } from '../../kit/ui/DateField';
 import { CloseQuarterMutation } from './tasks.operations';
 
 type Outcome = { tone: 'done'; count: number; period: Period } | { tone: 'error'; message: MessageKey };
@@ -112,9 +112,8 @@ export function CloseQuarterPanel({ period, closed, onClosed }: CloseQuarterPane
         >
           <h3>{t('closeQuarter.title', { quarter })}</h3>
           <p className="quarter-panel__summary">{t('closeQuarter.intro', { quarter, next })}</p>
-          <TextField
+          <DateField
             id="close-quarter-due-date"
-            type="date"
             label={t('closeQuarter.dueDate', { next })}
             min={provinceToday()}
             value={dueDate}

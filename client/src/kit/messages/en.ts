@@ -3,12 +3,14 @@ import { enDashboard } from './en-dashboard';
 import { enProposals } from './en-proposals';
 import { enTasks } from './en-tasks';
 import type { Messages } from './vi';
+import { enScreen } from './en-screen';
 
 export const en: Messages = {
   ...enProposals,
   ...enTasks,
   ...enDashboard,
   ...enAdmin,
+  ...enScreen,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

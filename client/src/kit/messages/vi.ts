@@ -3,12 +3,14 @@ import { viAdmin } from './vi-admin';
 import { viDashboard } from './vi-dashboard';
 import { viProposals } from './vi-proposals';
 import { viTasks } from './vi-tasks';
+import { viScreen } from './vi-screen';
 
 export const vi = {
   ...viProposals,
   ...viTasks,
   ...viDashboard,
   ...viAdmin,
+  ...viScreen,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',
