@@ -110,7 +110,7 @@ test('the audit view filters by what and when, marks a row that no longer matche
   expect(within(broken).getByText('Hệ thống')).toBeTruthy();
 
   fireEvent.change(screen.getByLabelText('Loại thao tác'), { target: { value: 'USER.' } });
-  fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '2026-12-01' } });
+  fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '01/12/2026' } });
   await screen.findByRole('cell', { name: 'USER.CREATED' });
   expect(variablesSent(api, 'AuditLog').at(-1)).toEqual({
     filter: { actorId: null, action: 'USER.', from: '2026-12-01', to: null },

@@ -4,10 +4,10 @@ import { errorCode } from '../../kit/errors';
 import { formatDateTime } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import { DataTable } from '../../kit/ui/DataTable';
+import { DateField } from '../../kit/ui/DateField';
 import { FilterBar } from '../../kit/ui/FilterBar';
 import { LoadMoreButton } from '../../kit/ui/LoadMoreButton';
 import { SelectField } from '../../kit/ui/SelectField';
-import { TextField } from '../../kit/ui/TextField';
 import { EmptyState, PendingState } from '../../kit/ui/states';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
 import { keysetList } from '../../kit/useKeysetList';
@@ -103,17 +103,15 @@ export function AuditLogPage() {
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           id="audit-from"
-          type="date"
           label={t('audit.from')}
           value={filters.from}
           max={filters.to || undefined}
           onChange={(event) => setFilters({ ...filters, from: event.currentTarget.value })}
         />
-        <TextField
+        <DateField
           id="audit-to"
-          type="date"
           label={t('audit.to')}
           value={filters.to}
           min={filters.from || undefined}
