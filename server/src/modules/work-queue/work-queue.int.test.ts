@@ -105,7 +105,13 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
     expect(about(await itemsOf('snv.lead', 'REQUEST'), STAFFING)).toMatchObject([{ reason: 'ANSWER' }]);
 
     const id = item.record.id;
-    await mutate('stc.staff', 'acknowledgeRequest', 'RequestActionInput', { id, version: await version('request', id) }, 'request { id }');
+    await mutate(
+      'stc.staff',
+      'acknowledgeRequest',
+      'RequestActionInput',
+      { id, version: await version('request', id) },
+      'request { id }',
+    );
     expect(about(await itemsOf('stc.staff', 'REQUEST'), STAFFING)).toMatchObject([
       { reason: 'ANSWER', messageKey: 'workQueue.request.answer' },
     ]);
@@ -296,8 +302,9 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
 
   it('unread notifications come first, newest first, and leave once read', async () => {
     const queue = await queueOf('stnmt.lead');
-    const unread = (await t.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, as('stnmt.lead')))
-      .data!.unreadNotificationCount;
+    const unread = (
+      await t.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, as('stnmt.lead'))
+    ).data!.unreadNotificationCount;
     expect(queue.counts.notifications).toBe(unread);
     const notifications = queue.items.filter((item) => item.kind === 'NOTIFICATION');
     expect(notifications.length).toBe(Math.min(unread, 5));
@@ -306,7 +313,13 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
     expect(times).toEqual([...times].sort().reverse());
     expect(notifications[0]).toMatchObject({ reason: 'READ_NOTIFICATION', record: { kind: 'NOTIFICATION' } });
 
-    await mutate('stnmt.lead', 'markNotificationsRead', 'MarkNotificationsReadInput', { ids: [notifications[0].record.id] }, 'unreadCount');
+    await mutate(
+      'stnmt.lead',
+      'markNotificationsRead',
+      'MarkNotificationsReadInput',
+      { ids: [notifications[0].record.id] },
+      'unreadCount',
+    );
     const after = await queueOf('stnmt.lead');
     expect(after.counts.notifications).toBe(unread - 1);
     expect(after.items.map((item) => item.id)).not.toContain(notifications[0].id);

@@ -99,7 +99,9 @@ export function waitingProposals(source: SqlSource, viewer: Viewer) {
   const { appraise, decide, revise } = WAITING.proposal;
   const toAppraise = db
     .selectFrom('proposal_appraisals as a')
-    .innerJoin('proposals as p', (join) => join.onRef('p.id', '=', 'a.proposal_id').onRef('p.revision', '=', 'a.revision'))
+    .innerJoin('proposals as p', (join) =>
+      join.onRef('p.id', '=', 'a.proposal_id').onRef('p.revision', '=', 'a.revision'),
+    )
     .innerJoin('agencies as ua', 'ua.id', 'a.agency_id')
     .select(['p.id as id', sql<string | null>`ua.short_name`.as('unit')])
     .select([reason(WorkReason.APPRAISE).as('reason'), sql<number>`1`.as('rank')])
