@@ -83,7 +83,7 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
     ])
       tokens[username] = await t.login(username);
     ids = await agencyIds(t, as('ubnd.lead'));
-  });
+  }, 120_000); // seeding the demo world on a busy machine
   afterAll(() => t.stop());
 
   it('a department (Finance) acknowledges, then answers, a request addressed to it: the item changes, then goes', async () => {
@@ -97,6 +97,13 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
       dueSoon: false,
       path: `/requests/${item.record.id}`,
     });
+    // a draft addressed to Finance is not yet sent: the requester alone reads it (requestVisible)
+    expect(
+      about(
+        await itemsOf('stc.staff', 'REQUEST'),
+        'Đề nghị Sở Tài chính bố trí kinh phí đo đạc, chỉnh lý bản đồ địa chính',
+      ),
+    ).toEqual([]);
     expect(item.messageParams).toEqual([
       { name: 'from', value: 'Sở TN&MT' },
       { name: 'unit', value: 'Sở Tài chính' },
@@ -266,7 +273,7 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
 
   it('meetings: the Committee sees a draft record until its conclusion is published; an agency never does', async () => {
     const chairId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, as('ubnd.lead'))).data!.me.id;
-    await mutate(
+    const { meeting } = await mutate<{ meeting: { id: string; version: number } }>(
       'ubnd.staff',
       'createMeeting',
       'CreateMeetingInput',
@@ -289,7 +296,7 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
           },
         ],
       },
-      'meeting { id }',
+      'meeting { id version }',
     );
     const meetings = await itemsOf('ubnd.lead', 'MEETING');
     expect(meetings).toMatchObject([
@@ -298,6 +305,11 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
     expect(meetings[0].path).toBe(`/meetings/${meetings[0].record.id}`);
     expect((await queueOf('ubnd.lead')).counts.meetings).toBe(1);
     expect(await itemsOf('stc.lead', 'MEETING')).toEqual([]);
+
+    await mutate('ubnd.lead', 'publishConclusion', 'PublishConclusionInput', meeting, 'meeting { id }');
+    expect(await itemsOf('ubnd.lead', 'MEETING')).toEqual([]);
+    // its directive became a task of Finance, due in 30 days: outside the 14-day window
+    expect(about(await itemsOf('stc.lead', 'TASK'), 'Bố trí kinh phí số hóa hồ sơ địa chính.')).toEqual([]);
   });
 
   it('unread notifications come first, newest first, and leave once read', async () => {
