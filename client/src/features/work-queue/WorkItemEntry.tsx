@@ -27,7 +27,11 @@ export function WorkItemEntry({ item, onOpen }: WorkItemEntryProps) {
   const title = isNotification ? t(reason) : item.record.title;
   const heading = (
     <>
-      {!isNotification && item.record.code && <span className="work-item__code">{item.record.code}</span>}
+      {!isNotification && item.record.code && (
+        <>
+          <span className="work-item__code">{item.record.code}</span>{' '}
+        </>
+      )}
       <span lang={isNotification ? serverMessageLocale(locale, reason) : undefined}>{title}</span>
     </>
   );
