@@ -142,7 +142,7 @@ test('signing in lands on the work queue: grouped items, each with its reason, d
 
   // unread notifications come first, and the groups keep their order
   expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
-    'Thông báo chưa đọc1 việc',
+    'Thông báo chưa đọc1 thông báo',
     'Đề nghị phối hợp23 việc',
     'Nhiệm vụ1 việc',
   ]);

@@ -91,7 +91,9 @@ function WorkGroup({ kind, items, total, all, onOpen }: WorkGroupProps) {
     <section className="work-group" aria-labelledby={headingId}>
       <h2 id={headingId} className="work-group__title">
         {t(`workQueue.group.${kind}`)}
-        <span className="work-group__count">{t('workQueue.groupCount', { count: total })}</span>
+        <span className="work-group__count">
+          {t(kind === 'NOTIFICATION' ? 'workQueue.notificationCount' : 'workQueue.groupCount', { count: total })}
+        </span>
       </h2>
       <ul className="work-list">
         {items.map((item) => (

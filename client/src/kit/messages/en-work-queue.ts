@@ -16,6 +16,7 @@ export const enWorkQueue: Record<keyof typeof viWorkQueue, string> = {
   'workQueue.group.TASK': 'Tasks',
   'workQueue.group.MEETING': 'Conclusions to publish',
   'workQueue.groupCount': '{count} to do',
+  'workQueue.notificationCount': '{count} unread',
   'workQueue.more': '{count} more — see all',
   'workQueue.moreNotifications': '{count} more unread notifications under Notifications.',
   'workQueue.overdue': 'Overdue',

@@ -15,6 +15,7 @@ export const viWorkQueue = {
   'workQueue.group.TASK': 'Nhiệm vụ',
   'workQueue.group.MEETING': 'Kết luận chờ ban hành',
   'workQueue.groupCount': '{count} việc',
+  'workQueue.notificationCount': '{count} thông báo',
   'workQueue.more': 'Còn {count} việc khác — xem tất cả',
   'workQueue.moreNotifications': 'Còn {count} thông báo chưa đọc khác trong mục Thông báo.',
   'workQueue.overdue': 'Quá hạn',
