@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatLocalDate } from '../../kit/format';
+import { formatDateTime, formatLocalDate } from '../../kit/format';
 import { serverMessageLocale, useLocale, useT, type ServerMessage } from '../../kit/i18n';
 import type { WorkQueueItem } from './work-queue.operations';
 
@@ -45,7 +45,11 @@ export function WorkItemEntry({ item, onOpen }: WorkItemEntryProps) {
         ) : (
           <span className="work-item__title">{heading}</span>
         )}
-        {!isNotification && (
+        {isNotification ? (
+          <time className="work-item__when muted" dateTime={item.since}>
+            {formatDateTime(item.since)}
+          </time>
+        ) : (
           <p className="work-item__reason" lang={serverMessageLocale(locale, reason)}>
             {t(reason)}
           </p>

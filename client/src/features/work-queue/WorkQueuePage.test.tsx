@@ -18,7 +18,7 @@ import {
 beforeEach(() => localStorage.clear());
 
 const item = (
-  overrides: Partial<WorkQueueItemFieldsFragment> & Pick<WorkQueueItemFieldsFragment, 'id' | 'kind' | 'reason'>,
+  overrides: Partial<WorkQueueItemFieldsFragment> & Pick<WorkQueueItemFieldsFragment, 'id' | 'kind'>,
 ): WorkQueueItemFieldsFragment => ({
   __typename: 'WorkItem',
   message: '',
@@ -39,7 +39,6 @@ const params = (values: Record<string, string>) =>
 const toAcknowledge = item({
   id: 'REQUEST:r-1',
   kind: 'REQUEST',
-  reason: 'ACKNOWLEDGE',
   message: 'Đề nghị của UBND huyện Tây Sơn chờ Sở TN&MT tiếp nhận.',
   messageKey: 'workQueue.request.acknowledge',
   messageParams: params({ from: 'UBND huyện Tây Sơn', unit: 'Sở TN&MT' }),
@@ -58,7 +57,6 @@ const toAcknowledge = item({
 const toFinish = item({
   id: 'TASK:t-1',
   kind: 'TASK',
-  reason: 'FINISH_TASK',
   message: 'Nhiệm vụ của Sở TN&MT còn 2 ngày đến hạn (08/12/2026).',
   messageKey: 'workQueue.task.dueSoon',
   messageParams: params({ days: '2', due: '08/12/2026', unit: 'Sở TN&MT' }),
@@ -71,7 +69,6 @@ const toFinish = item({
 const unreadNotice = item({
   id: 'NOTIFICATION:n-1',
   kind: 'NOTIFICATION',
-  reason: 'READ_NOTIFICATION',
   message: 'Đề nghị phối hợp mới: PH-2026-0003 — Hướng dẫn cấp giấy chứng nhận tại xã Tây Bình',
   messageKey: 'request.submittedNotice',
   messageParams: params({ request: 'PH-2026-0003 — Hướng dẫn cấp giấy chứng nhận tại xã Tây Bình' }),

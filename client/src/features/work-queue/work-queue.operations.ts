@@ -13,7 +13,6 @@ export const WorkQueueItemFields = graphql(`
   fragment WorkQueueItemFields on WorkItem {
     id
     kind
-    reason
     message
     messageKey
     messageParams {
