@@ -372,9 +372,9 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
       const result = await t.gql<{ workQueue: Queue }>(clientOperation('WorkQueue'), {}, as(username));
       expect(result.errors).toBeUndefined();
       expect(result.data!.workQueue.items.length).toBeGreaterThan(0);
-      // the contract is at most 3; today its five reads go as one combined statement
+      // today its five reads go as ONE combined statement; the contract leaves room for the agency
+      // hierarchy (agenciesActedFor) to cost a read of its own
       expect(t.statements.length).toBeLessThanOrEqual(3);
-      expect(t.statements.length).toBe(1);
     }
   });
 });
