@@ -31,14 +31,19 @@ export async function signInOnForm(page: Page, username: string): Promise<void> 
 
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A section's link in the main navigation, by its label: read "Đề nghị phối hợp", or
+ * "Đề nghị phối hợp, 3 việc" while the work queue has items for that section.
+ */
+export const menuLink = (page: Page, label: string) =>
+  mainNav(page).getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(, \\d+ việc)?$`) });
+
 /** Clicks a section in the main navigation and waits for its page to be the current one. */
 export async function openFromMenu(page: Page, label: string): Promise<void> {
-  const link = mainNav(page).getByRole('link', { name: label, exact: true });
-  await link.click();
-  await mainNav(page)
-    .locator('a[aria-current="page"]')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .waitFor();
+  await menuLink(page, label).click();
+  await menuLink(page, label).and(page.locator('[aria-current="page"]')).waitFor();
 }
 
 /** Clicks tab `name` in the row of tabs labelled `tabs` (e.g. "Hộp đề nghị" › "Đi"). */

@@ -5,7 +5,7 @@ import { launchBrowser, withScreenshotOnFailure } from './browser';
 
 const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
 
-describe('journey: an official signs in, finds the directory, signs out', () => {
+describe('journey: an official signs in on the work queue, finds the directory, signs out', () => {
   let t: TestApp;
   let browser: Browser;
   let page: Page;
@@ -31,9 +31,12 @@ describe('journey: an official signs in, finds the directory, signs out', () => 
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
   }
 
-  it('stnmt.staff sees Sở TN&MT in the header and the directory, then logs out', () =>
+  it('stnmt.staff lands on the work queue, sees Sở TN&MT in the header and the directory, then logs out', () =>
     withScreenshotOnFailure(page, 'login-directory-logout', async () => {
       await signIn('stnmt.staff');
+      // sign-in lands on the work queue (HOME_PATH)
+      await page.waitForURL('**/work');
+      await page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' }).waitFor();
       const header = page.locator('header');
       await header.getByText('Phạm Thu Hà').waitFor();
       await header

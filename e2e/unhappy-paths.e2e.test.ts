@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withScreenshotOnFailure } from './browser';
-import { mainNav, openOutgoingRequest, openTab, signInOnForm, startJourney, type Journey } from './journey';
+import { menuLink, openOutgoingRequest, openTab, signInOnForm, startJourney, type Journey } from './journey';
 
 /** A due date safely in the future whatever the time zone: 30 days from now, typed dd/MM/yyyy. */
 const dueInAMonth = () =>
@@ -176,8 +176,7 @@ describe('unhappy paths: what goes wrong for officials is shown plainly, and the
       // A live socket may already have been told (then the app leaves for the login page by
       // itself); otherwise the next click must be answered UNAUTHENTICATED and lead there.
       if (!page.url().includes('/login')) {
-        await mainNav(page)
-          .getByRole('link', { name: 'Đề xuất', exact: true })
+        await menuLink(page, 'Đề xuất')
           .click({ timeout: 5_000 })
           .catch(() => undefined);
       }

@@ -10,6 +10,7 @@ import { DecisionProposalResolver, ProposalResolver } from './modules/proposals'
 import { RequestResolver } from './modules/requests';
 import { ProposalTaskLinksResolver, RequestTaskLinksResolver, TaskResolver } from './modules/tasks';
 import { AgencyMembersResolver, UserResolver } from './modules/users';
+import { WorkQueueResolver } from './modules/work-queue';
 import { RoleAuthChecker } from './shared/auth-checker';
 import type { EventBus } from './shared/event-bus';
 import { refuseUnsafeText } from './shared/input-text';
@@ -31,6 +32,7 @@ export const resolvers = [
   TaskResolver,
   UserResolver,
   ViewerCapabilitiesResolver,
+  WorkQueueResolver,
 ] as const;
 
 /**

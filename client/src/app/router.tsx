@@ -1,7 +1,8 @@
 import { Navigate, Outlet, Route, Routes } from 'react-router';
-import { HOME_PATH } from '../kit/paths';
+import { HOME_PATH, WORK_QUEUE_PATH } from '../kit/paths';
 import { Suspense, useEffect } from 'react';
 import { ChangePasswordPage, CHANGE_PASSWORD_PATH, LoginPage, RequireAuth } from '../features/auth';
+import { WorkQueuePage } from '../features/work-queue';
 import { useT } from '../kit/i18n';
 import { LoadingState } from '../kit/ui/states';
 import { AppLayout } from './layout/AppLayout';
@@ -70,6 +71,8 @@ export function AppRoutes() {
             {SECTIONS.filter((section) => !section.ready).map((section) => (
               <Route key={section.path} path={section.path} element={<ComingSoonPage section={section} />} />
             ))}
+            {/* the home page, in the first script with the shell that keeps its queue live */}
+            <Route path={WORK_QUEUE_PATH} element={<WorkQueuePage />} />
             <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/dashboard/report" element={<ReportPage />} />
             <Route path="/requests" element={<RequestListPage />} />

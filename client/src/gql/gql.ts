@@ -122,6 +122,17 @@ type Documents = {
     "\n  mutation CancelTask($input: TaskReasonInput!) {\n    cancelTask(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": typeof types.CancelTaskDocument,
     "\n  mutation LinkTaskRequests($input: LinkTaskRequestsInput!) {\n    linkTaskRequests(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": typeof types.LinkTaskRequestsDocument,
     "\n  mutation CloseQuarter($input: CloseQuarterInput!) {\n    closeQuarter(input: $input) {\n      period {\n        year\n        quarter\n      }\n      carriedOver {\n        id\n        code\n      }\n    }\n  }\n": typeof types.CloseQuarterDocument,
+    "\n  fragment WorkQueueItemFields on WorkItem {\n    id\n    kind\n    message\n    messageKey\n    messageParams {\n      name\n      value\n    }\n    record {\n      kind\n      id\n      code\n      title\n    }\n    dueDate\n    overdue\n    dueSoon\n    since\n    path\n  }\n": typeof types.WorkQueueItemFieldsFragmentDoc,
+    "\n  fragment WorkQueueCountsFields on WorkQueueCounts {\n    requests\n    proposals\n    tasks\n    meetings\n    notifications\n    total\n  }\n": typeof types.WorkQueueCountsFieldsFragmentDoc,
+    "\n  query WorkQueue {\n    workQueue {\n      itemsPerSection\n      counts {\n        ...WorkQueueCountsFields\n      }\n      items {\n        ...WorkQueueItemFields\n      }\n    }\n  }\n": typeof types.WorkQueueDocument,
+    "\n  query WorkQueueRequestCursor {\n    requestEventCursor\n  }\n": typeof types.WorkQueueRequestCursorDocument,
+    "\n  subscription WorkQueueRequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n": typeof types.WorkQueueRequestFeedDocument,
+    "\n  query WorkQueueProposalCursor {\n    proposalEventCursor\n  }\n": typeof types.WorkQueueProposalCursorDocument,
+    "\n  subscription WorkQueueProposalFeed($after: ID) {\n    proposalFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n": typeof types.WorkQueueProposalFeedDocument,
+    "\n  query WorkQueueTaskCursor {\n    taskEventCursor\n  }\n": typeof types.WorkQueueTaskCursorDocument,
+    "\n  subscription WorkQueueTaskFeed($after: ID) {\n    taskFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n": typeof types.WorkQueueTaskFeedDocument,
+    "\n  subscription WorkQueueNotificationTicks {\n    notificationCountChanged\n  }\n": typeof types.WorkQueueNotificationTicksDocument,
+    "\n  mutation WorkQueueMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.WorkQueueMarkReadDocument,
 };
 const documents: Documents = {
     "\n  fragment AdminUserRow on User {\n    id\n    version\n    username\n    fullName\n    title\n    role\n    active\n    awaitingConfirmation\n    mustChangePassword\n    agency {\n      id\n      shortName\n      name\n    }\n  }\n": types.AdminUserRowFragmentDoc,
@@ -232,6 +243,17 @@ const documents: Documents = {
     "\n  mutation CancelTask($input: TaskReasonInput!) {\n    cancelTask(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": types.CancelTaskDocument,
     "\n  mutation LinkTaskRequests($input: LinkTaskRequestsInput!) {\n    linkTaskRequests(input: $input) {\n      task {\n        ...TaskDetailFields\n      }\n    }\n  }\n": types.LinkTaskRequestsDocument,
     "\n  mutation CloseQuarter($input: CloseQuarterInput!) {\n    closeQuarter(input: $input) {\n      period {\n        year\n        quarter\n      }\n      carriedOver {\n        id\n        code\n      }\n    }\n  }\n": types.CloseQuarterDocument,
+    "\n  fragment WorkQueueItemFields on WorkItem {\n    id\n    kind\n    message\n    messageKey\n    messageParams {\n      name\n      value\n    }\n    record {\n      kind\n      id\n      code\n      title\n    }\n    dueDate\n    overdue\n    dueSoon\n    since\n    path\n  }\n": types.WorkQueueItemFieldsFragmentDoc,
+    "\n  fragment WorkQueueCountsFields on WorkQueueCounts {\n    requests\n    proposals\n    tasks\n    meetings\n    notifications\n    total\n  }\n": types.WorkQueueCountsFieldsFragmentDoc,
+    "\n  query WorkQueue {\n    workQueue {\n      itemsPerSection\n      counts {\n        ...WorkQueueCountsFields\n      }\n      items {\n        ...WorkQueueItemFields\n      }\n    }\n  }\n": types.WorkQueueDocument,
+    "\n  query WorkQueueRequestCursor {\n    requestEventCursor\n  }\n": types.WorkQueueRequestCursorDocument,
+    "\n  subscription WorkQueueRequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n": types.WorkQueueRequestFeedDocument,
+    "\n  query WorkQueueProposalCursor {\n    proposalEventCursor\n  }\n": types.WorkQueueProposalCursorDocument,
+    "\n  subscription WorkQueueProposalFeed($after: ID) {\n    proposalFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n": types.WorkQueueProposalFeedDocument,
+    "\n  query WorkQueueTaskCursor {\n    taskEventCursor\n  }\n": types.WorkQueueTaskCursorDocument,
+    "\n  subscription WorkQueueTaskFeed($after: ID) {\n    taskFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n": types.WorkQueueTaskFeedDocument,
+    "\n  subscription WorkQueueNotificationTicks {\n    notificationCountChanged\n  }\n": types.WorkQueueNotificationTicksDocument,
+    "\n  mutation WorkQueueMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": types.WorkQueueMarkReadDocument,
 };
 
 /**
@@ -680,6 +702,50 @@ export function graphql(source: "\n  mutation LinkTaskRequests($input: LinkTaskR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseQuarter($input: CloseQuarterInput!) {\n    closeQuarter(input: $input) {\n      period {\n        year\n        quarter\n      }\n      carriedOver {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseQuarter($input: CloseQuarterInput!) {\n    closeQuarter(input: $input) {\n      period {\n        year\n        quarter\n      }\n      carriedOver {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkQueueItemFields on WorkItem {\n    id\n    kind\n    message\n    messageKey\n    messageParams {\n      name\n      value\n    }\n    record {\n      kind\n      id\n      code\n      title\n    }\n    dueDate\n    overdue\n    dueSoon\n    since\n    path\n  }\n"): (typeof documents)["\n  fragment WorkQueueItemFields on WorkItem {\n    id\n    kind\n    message\n    messageKey\n    messageParams {\n      name\n      value\n    }\n    record {\n      kind\n      id\n      code\n      title\n    }\n    dueDate\n    overdue\n    dueSoon\n    since\n    path\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkQueueCountsFields on WorkQueueCounts {\n    requests\n    proposals\n    tasks\n    meetings\n    notifications\n    total\n  }\n"): (typeof documents)["\n  fragment WorkQueueCountsFields on WorkQueueCounts {\n    requests\n    proposals\n    tasks\n    meetings\n    notifications\n    total\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueue {\n    workQueue {\n      itemsPerSection\n      counts {\n        ...WorkQueueCountsFields\n      }\n      items {\n        ...WorkQueueItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkQueue {\n    workQueue {\n      itemsPerSection\n      counts {\n        ...WorkQueueCountsFields\n      }\n      items {\n        ...WorkQueueItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueueRequestCursor {\n    requestEventCursor\n  }\n"): (typeof documents)["\n  query WorkQueueRequestCursor {\n    requestEventCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkQueueRequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WorkQueueRequestFeed($after: ID) {\n    requestFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueueProposalCursor {\n    proposalEventCursor\n  }\n"): (typeof documents)["\n  query WorkQueueProposalCursor {\n    proposalEventCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkQueueProposalFeed($after: ID) {\n    proposalFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WorkQueueProposalFeed($after: ID) {\n    proposalFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueueTaskCursor {\n    taskEventCursor\n  }\n"): (typeof documents)["\n  query WorkQueueTaskCursor {\n    taskEventCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkQueueTaskFeed($after: ID) {\n    taskFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WorkQueueTaskFeed($after: ID) {\n    taskFeed(after: $after) {\n      event {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkQueueNotificationTicks {\n    notificationCountChanged\n  }\n"): (typeof documents)["\n  subscription WorkQueueNotificationTicks {\n    notificationCountChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkQueueMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation WorkQueueMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

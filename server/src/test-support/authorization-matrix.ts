@@ -113,6 +113,7 @@ export const MATRIX = {
   'Query.taskTrend': [U, A, A, N, N, A, A, N],
   'Query.tasks': [U, A, A, A, A, A, A, A],
   'Query.unreadNotificationCount': [U, A, A, A, A, A, A, A],
+  'Query.workQueue': [U, A, A, A, A, A, A, A],
 
   // ── coordination requests (STNMT → STC) ─────────────────────────────────────────────────────────
   'Mutation.createRequest': [U, A, A, A, A, A, A, A],
@@ -762,6 +763,25 @@ export const PROBES: Record<Operation, Probe> = {
     check: (w, data, actor) => listLeak(ids(data.tasks), w.task.id, mayRead('Query.task', actor), "STNMT's task"),
   },
   'Query.unreadNotificationCount': { kind: 'query', call: () => ({ query: '{ unreadNotificationCount }' }) },
+  'Query.workQueue': {
+    kind: 'query',
+    call: () => ({ query: '{ workQueue { items { kind record { id } } } }' }),
+    check: (w, data, actor) => {
+      const seen = (data.workQueue.items as { record: { id: string } }[]).map((item) => item.record.id);
+      const leak = (record: string, mayBeSeen: boolean, what: string) =>
+        seen.includes(record) && !mayBeSeen ? `LEAK: lists ${what}` : null;
+      return firstProblem(
+        leak(w.request.id, mayRead('Query.request', actor), "STNMT's request"),
+        leak(w.requestDraft.id, false, 'a draft request (it waits for no one)'),
+        leak(w.proposal.id, mayRead('Query.proposal', actor), "STNMT's proposal"),
+        leak(w.proposalDraft.id, false, 'a draft proposal (it waits for no one)'),
+        leak(w.task.id, mayRead('Query.task', actor), "STNMT's task"),
+        leak(w.victim.notificationId, false, "another official's notification"),
+        // a draft meeting waits for the Committee's leaders to publish it
+        listLeak(seen, w.meetingDraft.id, inCommittee(actor), 'the draft meeting'),
+      );
+    },
+  },
 
   // ── requests ──
   'Mutation.createRequest': mutationProbe({

@@ -34,7 +34,16 @@ test('navigation lists every section and marks the current one', async () => {
     within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent),
-  ).toEqual(['Tổng quan', 'Đề nghị phối hợp', 'Đề xuất', 'Quyết định', 'Nhiệm vụ', 'Kết luận', 'Danh bạ cơ quan']);
+  ).toEqual([
+    'Việc cần xử lý',
+    'Tổng quan',
+    'Đề nghị phối hợp',
+    'Đề xuất',
+    'Quyết định',
+    'Nhiệm vụ',
+    'Kết luận',
+    'Danh bạ cơ quan',
+  ]);
   expect(within(nav).getByRole('link', { name: 'Nhiệm vụ' }).getAttribute('aria-current')).toBe('page');
   expect(await within(screen.getByRole('main')).findByRole('heading', { level: 1, name: 'Nhiệm vụ' })).toBeTruthy();
   expect(document.title).toBe('Nhiệm vụ · Liên thông');

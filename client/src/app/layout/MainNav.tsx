@@ -1,9 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useCapabilities } from '../../features/auth';
+import { useWorkQueueCounts } from '../../features/work-queue';
 import { useT } from '../../kit/i18n';
 import { useDismiss } from '../../kit/ui/useDismiss';
 import { SECTIONS } from '../sections';
+
+/** The badge stays three characters wide. */
+const badgeText = (count: number) => (count > 99 ? '99+' : String(count));
 
 /**
  * The sections, in a row on a wide screen; on a narrow one (styles.css, "Small screens") folded
@@ -13,6 +17,7 @@ import { SECTIONS } from '../sections';
 export function MainNav() {
   const t = useT();
   const capabilities = useCapabilities();
+  const counts = useWorkQueueCounts();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const nav = useRef<HTMLElement>(null);
@@ -43,13 +48,27 @@ export function MainNav() {
         {t('layout.menu')}
       </button>
       <ul id={listId}>
-        {SECTIONS.filter((section) => !section.needs || capabilities[section.needs]).map((section) => (
-          <li key={section.path}>
-            <NavLink to={section.path} onClick={chosen}>
-              {t(section.label)}
-            </NavLink>
-          </li>
-        ))}
+        {SECTIONS.filter((section) => !section.needs || capabilities[section.needs]).map((section) => {
+          const label = t(section.label);
+          const count = section.badge && counts ? counts[section.badge] : 0;
+          return (
+            <li key={section.path}>
+              {/* with work waiting, read as "Đề nghị phối hợp, 3 việc": the badge's digits are for the eye */}
+              <NavLink
+                to={section.path}
+                onClick={chosen}
+                aria-label={count > 0 ? `${label}, ${t('nav.pendingCount', { count })}` : undefined}
+              >
+                <span className="main-nav__label">{label}</span>
+                {count > 0 && (
+                  <span className="main-nav__badge" aria-hidden="true">
+                    {badgeText(count)}
+                  </span>
+                )}
+              </NavLink>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

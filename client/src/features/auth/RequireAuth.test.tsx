@@ -25,9 +25,9 @@ test('offers a retry when the session cannot be checked', async () => {
   expect(screen.getByRole('button', { name: 'Thử lại' })).toBeTruthy();
 });
 
-test('a signed-in user who opens /login goes straight to the directory', async () => {
-  const directoryStillLoading = () => new Promise<never>(() => undefined);
-  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, AgencyDirectory: directoryStillLoading }), '/login');
+test('a signed-in user who opens /login goes straight to the work queue', async () => {
+  const queueStillLoading = () => new Promise<never>(() => undefined);
+  renderApp(createStubApi({ Me: { data: { me: tnmtLead } }, WorkQueue: queueStillLoading }), '/login');
 
-  expect(await screen.findByRole('heading', { name: 'Danh bạ cơ quan' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Việc cần xử lý' })).toBeTruthy();
 });

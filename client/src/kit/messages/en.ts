@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin';
 import { enDashboard } from './en-dashboard';
+import { enWorkQueue } from './en-work-queue';
 import { enProposals } from './en-proposals';
 import { enTasks } from './en-tasks';
 import type { Messages } from './vi';
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...enDashboard,
   ...enAdmin,
   ...enScreen,
+  ...enWorkQueue,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

@@ -1,6 +1,7 @@
 // Vietnamese is the source language: its keys define every message the UI may show.
 import { viAdmin } from './vi-admin';
 import { viDashboard } from './vi-dashboard';
+import { viWorkQueue } from './vi-work-queue';
 import { viProposals } from './vi-proposals';
 import { viTasks } from './vi-tasks';
 import { viScreen } from './vi-screen';
@@ -11,6 +12,7 @@ export const vi = {
   ...viDashboard,
   ...viAdmin,
   ...viScreen,
+  ...viWorkQueue,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',

@@ -3,3 +3,5 @@ export { MeetingResolver, RequestDirectiveResolver } from './meeting.resolver';
 export { MeetingService } from './meeting.service';
 export { DirectiveKind } from './meeting-status';
 export { canPublishConclusions, canRecordMeetings } from './meeting.policy';
+export { meetingVisible } from './meeting.queries';
+export { MEETING_RULES, MeetingAction } from './meeting-status';

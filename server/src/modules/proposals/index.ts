@@ -9,3 +9,4 @@ export { Proposal } from './proposal.entity';
 export { proposalVisible } from './proposal.queries';
 export { ProposalView } from './proposal.views';
 export { canDecideProposals, canSubmitProposals } from './proposal.policy';
+export { PROPOSAL_RULES, ProposalAction, ProposalStatus } from './proposal-status';

@@ -15,3 +15,5 @@ export type { Recorded as RequestRecorded } from './request-workflow';
 export { areLinkableRequests, isRequestReadable } from './request.visibility';
 export { RequestDraftInput } from './request.inputs';
 export { RequestPriority } from './request-enums';
+export { OPEN_STATUSES, REQUEST_RULES, RequestAction, ParticipantState } from './request-status';
+export { OVERDUE_SQL } from './request.queries';

@@ -16,3 +16,5 @@ export type {
   PlannedNotification as PlannedTaskNotification,
   Recorded as TaskRecorded,
 } from './task-workflow';
+export { taskVisible } from './task.queries';
+export { TASK_RULES, TaskAction } from './task-status';

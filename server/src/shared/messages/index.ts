@@ -8,6 +8,7 @@ import { requestMessages } from './requests';
 import { taskMessages } from './tasks';
 import { renderTemplate, type Locale, type MessageParams, type Placeholders, type Template } from './template';
 import { userMessages } from './users';
+import { workQueueMessages } from './work-queue';
 
 export type { Locale, MessageParams, Template } from './template';
 
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...taskMessages,
   ...meetingMessages,
   ...apiMessages,
+  ...workQueueMessages,
 } as const satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,1 @@
+export { WorkQueueResolver } from './work-queue.resolver';
