@@ -14,6 +14,8 @@ import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
 import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
+import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/delegations';
+import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
@@ -36,6 +38,8 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
   /** Sees every SQL statement the ORM sends (tests count them to catch N+1 queries). */
   onQuery?: (sql: string) => void;
+  /** The time delegations are judged at (tests move it past a delegation's end). */
+  clock?: Clock;
 }
 
 export interface App {
@@ -54,7 +58,13 @@ const defaultLog = (message: string, error?: unknown) =>
   console.error(`[lien-thong] ${message}`, error instanceof Error ? error.message : (error ?? ''));
 
 /** Builds HTTP + WebSocket + Apollo on one port, migrated and (outside production) seeded. */
-export async function createApp({ config, databaseUrl, log = defaultLog, onQuery }: AppOptions): Promise<App> {
+export async function createApp({
+  config,
+  databaseUrl,
+  log = defaultLog,
+  onQuery,
+  clock = wallClock,
+}: AppOptions): Promise<App> {
   // first, so that production without a key refuses to start before touching anything
   const auditHeadKey = loadAuditHeadKey(config.auditHead, { production: config.production, create: true });
   if (auditHeadKey.created)
@@ -89,6 +99,10 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
   eventTarget.addEventListener(SESSION_REVOKED, (event) =>
     sessions.forget([(event as CustomEvent<SessionRevokedMessage>).detail.sessionId]),
   );
+  // a delegation given or revoked: the delegate's remembered viewers are stale (their sessions stay)
+  eventTarget.addEventListener(DELEGATION_CHANGED, (event) =>
+    sessions.forget((event as CustomEvent<DelegationChangedMessage>).detail.sessionIds),
+  );
   eventTarget.addEventListener(BUS_RESYNC, () => sessions.clear());
   const schema = await buildAppSchema(bus);
 
@@ -101,11 +115,12 @@ export async function createApp({ config, databaseUrl, log = defaultLog, onQuery
           log,
         )
       : null;
-  const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).viewerForToken(token);
-  const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).liveSession(token);
+  const viewerFor = (token: string | null) =>
+    new AuthService(orm.em.fork(), bus, sessions, clock).viewerForToken(token);
+  const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions, clock).liveSession(token);
   const baseContext = (viewer: GraphQLContext['viewer']) => {
     const em = orm.em.fork();
-    return { em, viewer, loaders: new Loaders(em), bus, sessions, settings };
+    return { em, viewer, loaders: new Loaders(em), bus, sessions, settings, clock };
   };
 
   const expressApp = express();

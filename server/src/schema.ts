@@ -3,6 +3,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AgencyResolver } from './modules/agencies';
 import { AuthResolver, ViewerCapabilitiesResolver } from './modules/auth';
 import { DecisionResolver } from './modules/decisions';
+import { DelegationResolver } from './modules/delegations';
 import { MeetingResolver, RequestDirectiveResolver } from './modules/meetings';
 import { NotificationResolver } from './modules/notifications';
 import { DecisionProposalResolver, ProposalResolver } from './modules/proposals';
@@ -19,6 +20,7 @@ export const resolvers = [
   AuthResolver,
   DecisionProposalResolver,
   DecisionResolver,
+  DelegationResolver,
   MeetingResolver,
   NotificationResolver,
   ProposalResolver,

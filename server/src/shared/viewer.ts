@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { HeldDelegation } from './powers';
 
 export enum Role {
   STAFF = 'STAFF',
@@ -19,6 +20,11 @@ export interface Viewer {
   inCommittee: boolean;
   role: Role;
   sessionId: string;
+  /**
+   * Delegations received and in force now (shared/powers.ts asks them): the session loads the
+   * ones not yet ended, each request keeps those its clock finds in force. Absent: none.
+   */
+  delegations?: readonly HeldDelegation[];
 }
 
 /**

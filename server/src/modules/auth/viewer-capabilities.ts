@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
+import { delegationFor, holdsOwnPower, Power } from '../../shared/powers';
 import type { Viewer } from '../../shared/viewer';
 import { agencyPolicy } from '../agencies';
 import { canSignDecisions } from '../decisions';
@@ -52,6 +53,12 @@ export class ViewerCapabilities {
 
   @Field({ description: 'May call createUser, setUserActive' })
   manageUsers!: boolean;
+
+  @Field(() => [Power], { description: 'The powers the user may delegate (delegatePowers): those of their own role' })
+  delegablePowers!: Power[];
+
+  @Field(() => [Power], { description: 'The powers the user holds today by a delegation received' })
+  delegatedPowers!: Power[];
 }
 
 function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
@@ -68,6 +75,8 @@ function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
     confirmSigningOfficials: userPolicy.canConfirmSigning(viewer),
     manageAgencies: agencyPolicy.canManage(viewer),
     manageUsers: userPolicy.canManage(viewer),
+    delegablePowers: Object.values(Power).filter((power) => holdsOwnPower(viewer, power)),
+    delegatedPowers: Object.values(Power).filter((power) => delegationFor(viewer, power) !== null),
   };
 }
 
