@@ -11,14 +11,6 @@ const named: SeedUser[] = [
     role: 'STAFF',
     agencyCode: 'UBND',
   },
-  // Signs by order (TL.) of the Committee's leaders when they delegate to the Committee Office.
-  {
-    username: 'ubnd.office',
-    fullName: 'Đinh Văn Khoa',
-    title: 'Chánh Văn phòng UBND tỉnh',
-    role: 'STAFF',
-    agencyCode: 'UBND',
-  },
   {
     username: 'stnmt.lead',
     fullName: 'Trần Văn Hùng',

@@ -1,5 +1,6 @@
 import { provinceDate } from '../../shared/clock';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { verifyDecisionSeals } from '../decisions';
 
 const DAY = 86_400_000;
 
@@ -36,7 +37,7 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
 
   beforeAll(async () => {
     t = await startTestApp({ clock: () => new Date(now) });
-    for (const u of ['ubnd.lead', 'ubnd.office', 'ubnd.staff', 'stnmt.lead', 'stnmt.staff', 'stc.lead', 'snv.lead'])
+    for (const u of ['ubnd.lead', 'ubnd.staff', 'stnmt.lead', 'stnmt.staff', 'stc.lead', 'snv.lead'])
       tokens[u] = await t.login(u);
     tokens.admin = await t.login('admin');
     const members = await t.gql<{ agencies: { edges: { node: { members: { id: string; username: string }[] } }[] } }>(
@@ -160,7 +161,7 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
     );
 
   it('refuses each broken rule with its code, naming the field', async () => {
-    const valid = { delegateId: users['ubnd.office'], powers: ['DECIDE'], startsOn: day(0), endsOn: day(7) };
+    const valid = { delegateId: users['ubnd.staff'], powers: ['DECIDE'], startsOn: day(0), endsOn: day(7) };
     // a STAFF official holds no power to give
     expect((await refusal(delegate(as('stnmt.staff'), { ...valid, delegateId: users['stnmt.lead'] }))).code).toBe(
       'FORBIDDEN',
@@ -243,11 +244,11 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
   it('lets the delegate decide under it, signed TL. for the grantor, audited; the cache forgets at once', async () => {
     const proposal = await proposalInReview();
     // the delegate's session is remembered before the delegation exists
-    expect(await capabilities('ubnd.office')).toMatchObject({ decideProposals: false, delegatedPowers: [] });
-    expect((await decide('ubnd.office', proposal)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await capabilities('ubnd.staff')).toMatchObject({ decideProposals: false, delegatedPowers: [] });
+    expect((await decide('ubnd.staff', proposal)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const given = await delegate(as('ubnd.lead'), {
-      delegateId: users['ubnd.office'],
+      delegateId: users['ubnd.staff'],
       powers: ['DECIDE'],
       startsOn: day(0),
       endsOn: day(6),
@@ -255,30 +256,30 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
     expect(given).toMatchObject({
       status: 'ACTIVE',
       form: 'TL',
-      formText: 'TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG',
+      formText: 'TL. CHỦ TỊCH / CHUYÊN VIÊN',
       grantor: { fullName: 'Lê Huyền' },
-      delegate: { fullName: 'Đinh Văn Khoa' },
+      delegate: { fullName: 'Nguyễn Thị Mai' },
     });
     // the same remembered session now holds the power: the change reached the session cache
-    expect(await capabilities('ubnd.office')).toMatchObject({
+    expect(await capabilities('ubnd.staff')).toMatchObject({
       decideProposals: true,
       signDecisions: true,
       delegablePowers: [],
       delegatedPowers: ['DECIDE'],
     });
 
-    const decided = await decide('ubnd.office', proposal);
+    const decided = await decide('ubnd.staff', proposal);
     expect(decided.errors).toBeUndefined();
     const { decisions, timeline } = decided.data!.decideProposal.proposal;
     expect(decisions[0]).toEqual({
-      signingForm: 'TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG',
-      signerName: 'Đinh Văn Khoa',
+      signingForm: 'TL. CHỦ TỊCH / CHUYÊN VIÊN',
+      signerName: 'Nguyễn Thị Mai',
       onBehalfOf: { fullName: 'Lê Huyền' },
     });
     expect(timeline.at(-1)).toEqual({
       type: 'DECIDED',
-      actor: { fullName: 'Đinh Văn Khoa' },
-      delegation: { form: 'TL', formText: 'TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG', grantor: { fullName: 'Lê Huyền' } },
+      actor: { fullName: 'Nguyễn Thị Mai' },
+      delegation: { form: 'TL', formText: 'TL. CHỦ TỊCH / CHUYÊN VIÊN', grantor: { fullName: 'Lê Huyền' } },
     });
     // acts of the grantor's own are not under any delegation
     expect(timeline.filter((e) => e.type === 'SUBMITTED').map((e) => e.delegation)).toEqual([null]);
@@ -290,22 +291,21 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
         `select action, details from audit_log where action in ('DELEGATION.GIVEN', 'PROPOSAL.DECIDED') order by id`,
       );
     expect(audit.map((a) => a.action)).toEqual(['DELEGATION.GIVEN', 'PROPOSAL.DECIDED']);
-    expect(audit[0].details).toMatchObject({ delegateId: users['ubnd.office'], powers: ['DECIDE'], form: 'TL' });
+    expect(audit[0].details).toMatchObject({ delegateId: users['ubnd.staff'], powers: ['DECIDE'], form: 'TL' });
     expect(audit[1].details.delegation).toMatchObject({ delegationId: given.id, grantor: { fullName: 'Lê Huyền' } });
     // the decision's seal covers the delegation it was signed under
-    const { verifyDecisionSeals } = await import('../decisions');
     expect((await verifyDecisionSeals(t.app.orm.em.fork())).problems).toEqual([]);
   });
 
   it('ends by itself when the clock passes its last day (no sweep)', async () => {
     const proposal = await proposalInReview();
-    expect(await capabilities('ubnd.office')).toMatchObject({ decideProposals: true });
+    expect(await capabilities('ubnd.staff')).toMatchObject({ decideProposals: true });
     const before = now;
     now += 7 * DAY; // the delegation above ran through day(6)
     try {
-      expect(await capabilities('ubnd.office')).toMatchObject({ decideProposals: false, delegatedPowers: [] });
-      expect((await decide('ubnd.office', proposal)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect((await mine('ubnd.office')).received.map((d) => d.status)).toEqual(['ENDED']);
+      expect(await capabilities('ubnd.staff')).toMatchObject({ decideProposals: false, delegatedPowers: [] });
+      expect((await decide('ubnd.staff', proposal)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await mine('ubnd.staff')).received.map((d) => d.status)).toEqual(['ENDED']);
       // an ended delegation cannot be revoked
       const ended = (await mine('ubnd.lead')).given[0];
       expect((await refusal(revoke(as('ubnd.lead'), ended.id))).code).toBe('INVALID_TRANSITION');
@@ -319,13 +319,15 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
     const later = await delegate(as('ubnd.lead'), {
       delegateId: users['ubnd.staff'],
       powers: ['DECIDE'],
-      startsOn: day(2),
-      endsOn: day(3),
+      startsOn: day(8),
+      endsOn: day(9),
     });
     expect(later.status).toBe('UPCOMING');
-    expect(await capabilities('ubnd.staff')).toMatchObject({ decideProposals: false });
-    now += 2 * DAY;
+    const before = now;
     try {
+      now += 7 * DAY; // the first delegation has ended, this one has not begun
+      expect(await capabilities('ubnd.staff')).toMatchObject({ decideProposals: false });
+      now += DAY;
       expect(await capabilities('ubnd.staff')).toMatchObject({ decideProposals: true });
       // the delegate cannot revoke; an official who is no party to it does not see it
       expect((await refusal(revoke(as('ubnd.staff'), later.id))).code).toBe('FORBIDDEN');
@@ -336,7 +338,7 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
       expect((await decide('ubnd.staff', proposal)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect((await refusal(revoke(as('ubnd.lead'), later.id))).code).toBe('INVALID_TRANSITION');
     } finally {
-      now -= 2 * DAY;
+      now = before;
     }
     const audit = await t.app.orm.em
       .fork()
