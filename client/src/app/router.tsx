@@ -15,6 +15,7 @@ import { SECTIONS } from './sections';
 const agencies = () => import('../features/agencies');
 const dashboard = () => import('../features/dashboard');
 const decisions = () => import('../features/decisions');
+const delegations = () => import('../features/delegations');
 const meetings = () => import('../features/meetings');
 const proposals = () => import('../features/proposals');
 const requests = () => import('../features/requests');
@@ -26,6 +27,7 @@ const DashboardPage = lazyPage(dashboard, 'DashboardPage');
 const ReportPage = lazyPage(dashboard, 'ReportPage');
 const DecisionPage = lazyPage(decisions, 'DecisionPage');
 const DecisionRegisterPage = lazyPage(decisions, 'DecisionRegisterPage');
+const DelegationsPage = lazyPage(delegations, 'DelegationsPage');
 const CreateMeetingPage = lazyPage(meetings, 'CreateMeetingPage');
 const EditMeetingPage = lazyPage(meetings, 'EditMeetingPage');
 const MeetingListPage = lazyPage(meetings, 'MeetingListPage');
@@ -85,6 +87,7 @@ export function AppRoutes() {
             <Route path="/meetings/:id/edit" element={<EditMeetingPage />} />
             <Route path="/agencies" element={<AgencyDirectoryPage />} />
             <Route path="/agencies/:id" element={<AgencyDetailPage />} />
+            <Route path="/delegations" element={<DelegationsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

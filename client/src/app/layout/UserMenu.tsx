@@ -1,3 +1,4 @@
+import { NavLink } from 'react-router';
 import { useCurrentUser, useLogout } from '../../features/auth';
 import { errorCode } from '../../kit/errors';
 import { useT } from '../../kit/i18n';
@@ -16,6 +17,12 @@ export function UserMenu() {
           <span className="role-label">{t(`role.${user.role}`)}</span>
         </span>
       </div>
+      {/* leaders give delegations, delegates see theirs */}
+      {(user.capabilities.delegablePowers.length > 0 || user.capabilities.delegatedPowers.length > 0) && (
+        <NavLink to="/delegations" className="button button--ghost">
+          {t('nav.delegations')}
+        </NavLink>
+      )}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={signingOut}>
         {signingOut ? t('auth.signingOut') : t('auth.signOut')}
       </button>

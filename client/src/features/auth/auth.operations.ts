@@ -26,6 +26,8 @@ export const MeQuery = graphql(`
         confirmSigningOfficials
         manageAgencies
         manageUsers
+        delegablePowers
+        delegatedPowers
       }
     }
   }

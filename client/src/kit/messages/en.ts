@@ -1,4 +1,5 @@
 import { enDashboard } from './en-dashboard';
+import { enDelegations } from './en-delegations';
 import { enProposals } from './en-proposals';
 import { enTasks } from './en-tasks';
 import type { Messages } from './vi';
@@ -7,6 +8,7 @@ export const en: Messages = {
   ...enProposals,
   ...enTasks,
   ...enDashboard,
+  ...enDelegations,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

@@ -1,5 +1,6 @@
 // Vietnamese is the source language: its keys define every message the UI may show.
 import { viDashboard } from './vi-dashboard';
+import { viDelegations } from './vi-delegations';
 import { viProposals } from './vi-proposals';
 import { viTasks } from './vi-tasks';
 
@@ -7,6 +8,7 @@ export const vi = {
   ...viProposals,
   ...viTasks,
   ...viDashboard,
+  ...viDelegations,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',
