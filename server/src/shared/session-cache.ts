@@ -23,7 +23,10 @@ const DEFAULTS: SessionCacheOptions = { maxEntries: 20_000, maxAgeMs: 30_000 };
  * Per-process memory of live sessions, keyed by the token's hash, so an authenticated read costs
  * no statement for "who is asking". A session's user, agency and role never change while it
  * lives (accounts are disabled, not edited, and disabling ends their sessions), so what is
- * remembered cannot go stale except by revocation or expiry, both handled here. Unknown or
+ * remembered cannot go stale except by revocation or expiry, both handled here. The delegations
+ * a viewer received are remembered whole (not yet ended); the auth service keeps per request
+ * those its clock finds in force, and giving or revoking one forgets the delegate's sessions
+ * (delegations/delegation.events.ts). Unknown or
  * invalid tokens are never remembered: guessing tokens cannot fill the cache.
  */
 export class SessionCache {
