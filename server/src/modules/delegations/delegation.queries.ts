@@ -100,8 +100,9 @@ export interface HeldRow {
 
 /**
  * A column for the session lookup: the delegations received by the user `userId` names, not
- * revoked and not ended by `today` (the caller's clock), from a grantor still active in the
- * delegate's agency. Which are in force is decided per request (shared/powers.ts).
+ * revoked and not ended by `today` (the caller's clock), from a grantor still active, still
+ * leading and in the delegate's agency (a leader who no longer leads has nothing to delegate).
+ * Which are in force is decided per request (shared/powers.ts).
  */
 export function heldDelegationsOf(
   userId: Expression<string>,
@@ -115,7 +116,8 @@ export function heldDelegationsOf(
     ) order by d.created_at desc)
     from delegations d join users g on g.id = d.grantor_id
     where d.delegate_id = ${userId} and d.agency_id = ${agencyId} and g.agency_id = ${agencyId}
-      and d.revoked_at is null and d.ends_on >= ${today}::date and g.active
+      and d.revoked_at is null and d.ends_on >= ${today}::date
+      and g.active and g.role = 'LEAD' and not g.awaiting_confirmation
   ), '[]'::json)`;
 }
 
