@@ -408,4 +408,58 @@ describe('delegation (ủy quyền): rules, acting under it, its end by the cloc
       },
     });
   });
+
+  it("lets a department's staff complete the department's task under CLOSE, recorded in the task's timeline", async () => {
+    const committee = await t.gql<{ currentQuarter: { year: number; quarter: number } }>(
+      '{ currentQuarter { year quarter } }',
+      {},
+      as('ubnd.lead'),
+    );
+    const stnmt = (await t.gql<{ me: { agency: { id: string } } }>('{ me { agency { id } } }', {}, as('stnmt.lead')))
+      .data!.me.agency.id;
+    const assigned = await t.gql<{ assignTask: { task: { id: string; version: number } } }>(
+      `mutation($input: AssignTaskInput!) { assignTask(input: $input) { task { id version } } }`,
+      {
+        input: {
+          title: 'Rà soát hồ sơ cấp giấy chứng nhận tồn đọng',
+          category: 'KEY',
+          domain: 'LAND',
+          period: { year: committee.data!.currentQuarter.year, quarter: committee.data!.currentQuarter.quarter },
+          ownerAgencyId: stnmt,
+          dueDate: day(20),
+        },
+      },
+      as('ubnd.lead'),
+    );
+    expect(assigned.errors).toBeUndefined();
+    const { id, version } = assigned.data!.assignTask.task;
+    const completeAs = (username: string) =>
+      t.gql<{
+        completeTask: {
+          task: {
+            status: string;
+            timeline: { type: string; delegation: { formText: string; grantor: { fullName: string } } | null }[];
+          };
+        };
+      }>(
+        `mutation($input: CompleteTaskInput!) { completeTask(input: $input) { task {
+          status timeline { type delegation { formText grantor { fullName } } } } } }`,
+        { input: { id, version, note: 'Đã rà soát xong 1.200 hồ sơ.' } },
+        as(username),
+      );
+    expect((await completeAs('stnmt.staff')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await delegate(as('stnmt.lead'), {
+      delegateId: users['stnmt.staff'],
+      powers: ['CLOSE'],
+      startsOn: day(0),
+      endsOn: day(1),
+    });
+    const completed = await completeAs('stnmt.staff');
+    expect(completed.errors).toBeUndefined();
+    expect(completed.data!.completeTask.task.status).toBe('COMPLETED');
+    expect(completed.data!.completeTask.task.timeline.at(-1)).toEqual({
+      type: 'COMPLETED',
+      delegation: { formText: 'TL. GIÁM ĐỐC / CHUYÊN VIÊN', grantor: { fullName: 'Trần Văn Hùng' } },
+    });
+  });
 });
