@@ -15,6 +15,8 @@ import { ormConfig } from './db/orm-config';
 import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
 import { DOMAIN_EVENT } from './modules/events';
+import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/delegations';
+import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
@@ -47,6 +49,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Sees every SQL statement the ORM sends (tests count them to catch N+1 queries). */
   onQuery?: (sql: string) => void;
+  /** The time delegations are judged at (tests move it past a delegation's end). */
+  clock?: Clock;
 }
 
 export interface App {
@@ -62,7 +66,13 @@ export interface App {
 }
 
 /** Builds HTTP + WebSocket + Apollo on one port, migrated and (outside production) seeded. */
-export async function createApp({ config, databaseUrl, logger: given, onQuery }: AppOptions): Promise<App> {
+export async function createApp({
+  config,
+  databaseUrl,
+  logger: given,
+  onQuery,
+  clock = wallClock,
+}: AppOptions): Promise<App> {
   const logger = given ?? createLogger({ level: config.logLevel });
   // the modules take a plain callback: an error logs with its full stack
   const log = logFunction(logger);
@@ -110,6 +120,10 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
   eventTarget.addEventListener(SESSION_REVOKED, (event) =>
     sessions.forget([(event as CustomEvent<SessionRevokedMessage>).detail.sessionId]),
   );
+  // a delegation given or revoked: the delegate's remembered viewers are stale (their sessions stay)
+  eventTarget.addEventListener(DELEGATION_CHANGED, (event) =>
+    sessions.forget((event as CustomEvent<DelegationChangedMessage>).detail.sessionIds),
+  );
   eventTarget.addEventListener(BUS_RESYNC, () => sessions.clear());
   const schema = await buildAppSchema(bus);
 
@@ -122,16 +136,17 @@ export async function createApp({ config, databaseUrl, logger: given, onQuery }:
           log,
         )
       : null;
-  const viewerFor = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).viewerForToken(token);
+  const viewerFor = (token: string | null) =>
+    new AuthService(orm.em.fork(), bus, sessions, clock).viewerForToken(token);
   // file transfers are not GraphQL: a session that must change its password is nobody there
   const fileViewerOf = async (req: express.Request) => {
     const viewer = await viewerFor(tokenFromRequest(req));
     return viewer?.mustChangePassword ? null : viewer;
   };
-  const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions).liveSession(token);
+  const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions, clock).liveSession(token);
   const baseContext = (viewer: GraphQLContext['viewer']) => {
     const em = orm.em.fork();
-    return { em, viewer, loaders: new Loaders(em), bus, sessions, settings };
+    return { em, viewer, loaders: new Loaders(em), bus, sessions, settings, clock };
   };
 
   const expressApp = express();

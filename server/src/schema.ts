@@ -4,6 +4,7 @@ import { AgencyResolver } from './modules/agencies';
 import { AuditResolver } from './modules/audit';
 import { AuthResolver, requirePasswordChanged, ViewerCapabilitiesResolver } from './modules/auth';
 import { DecisionResolver } from './modules/decisions';
+import { DelegationResolver } from './modules/delegations';
 import { MeetingResolver, RequestDirectiveResolver } from './modules/meetings';
 import { NotificationResolver } from './modules/notifications';
 import { DecisionProposalResolver, ProposalResolver } from './modules/proposals';
@@ -22,6 +23,7 @@ export const resolvers = [
   AuthResolver,
   DecisionProposalResolver,
   DecisionResolver,
+  DelegationResolver,
   MeetingResolver,
   NotificationResolver,
   ProposalResolver,

@@ -17,6 +17,7 @@ const admin = () => import('../features/admin');
 const agencies = () => import('../features/agencies');
 const dashboard = () => import('../features/dashboard');
 const decisions = () => import('../features/decisions');
+const delegations = () => import('../features/delegations');
 const meetings = () => import('../features/meetings');
 const proposals = () => import('../features/proposals');
 const requests = () => import('../features/requests');
@@ -32,6 +33,7 @@ const DashboardPage = lazyPage(dashboard, 'DashboardPage');
 const ReportPage = lazyPage(dashboard, 'ReportPage');
 const DecisionPage = lazyPage(decisions, 'DecisionPage');
 const DecisionRegisterPage = lazyPage(decisions, 'DecisionRegisterPage');
+const DelegationsPage = lazyPage(delegations, 'DelegationsPage');
 const CreateMeetingPage = lazyPage(meetings, 'CreateMeetingPage');
 const EditMeetingPage = lazyPage(meetings, 'EditMeetingPage');
 const MeetingListPage = lazyPage(meetings, 'MeetingListPage');
@@ -98,6 +100,7 @@ export function AppRoutes() {
             <Route path="/admin/agencies" element={<AdminAgenciesPage />} />
             <Route path="/admin/audit" element={<AuditLogPage />} />
             <Route path="/signing-officials" element={<SigningOfficialsPage />} />
+            <Route path="/delegations" element={<DelegationsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -19,13 +19,15 @@ const noCapabilities: Capabilities = {
   manageAgencies: false,
   manageUsers: false,
   administer: false,
+  delegablePowers: [],
+  delegatedPowers: [],
 };
 const committeeMember: Capabilities = { ...noCapabilities, readWholeProvince: true, recordMeetings: true };
 
 /** `me.capabilities` as the server answers them for each kind of official (server: viewer-capabilities.int.test.ts). */
 export const capabilities = {
   staff: noCapabilities,
-  agencyLead: { ...noCapabilities, submitProposals: true },
+  agencyLead: { ...noCapabilities, submitProposals: true, delegablePowers: ['ACKNOWLEDGE', 'CLOSE', 'APPRAISE'] },
   /** Also a Committee LEAD awaiting confirmation, who acts as STAFF. */
   committeeStaff: committeeMember,
   committeeLead: {
@@ -37,6 +39,7 @@ export const capabilities = {
     decideProposals: true,
     signDecisions: true,
     confirmSigningOfficials: true,
+    delegablePowers: ['ACKNOWLEDGE', 'CLOSE', 'APPRAISE', 'DECIDE'],
   },
   admin: { ...noCapabilities, manageAgencies: true, manageUsers: true, administer: true },
 } satisfies Record<string, Capabilities>;
@@ -198,6 +201,7 @@ export function timelineEvent(id: string, type: string, overrides: Partial<Timel
     actorAgency: { __typename: 'AgencySummary', id: locality.id, shortName: locality.shortName },
     agency: null,
     assignee: null,
+    delegation: null,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ export function proposalEvent(id: string, type: string, overrides: Partial<Propo
     note: null,
     actor: { __typename: 'UserSummary', id: 'u-tnmt-lead', fullName: 'Nguyễn Văn Hùng' },
     actorAgency: { __typename: 'AgencySummary', id: 'a-tnmt', shortName: 'Sở TN&MT' },
+    delegation: null,
     ...overrides,
   };
 }
@@ -142,6 +143,7 @@ export function decisionDetail(
     signerName: 'Lê Huyền',
     signerTitle: 'Phó Chủ tịch UBND tỉnh',
     signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+    onBehalfOf: null,
     signedAt: '2026-03-04T18:30:00.000Z',
     effectiveDate: '2026-03-05',
     issuerName: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',

@@ -75,6 +75,7 @@ export function taskEvent(id: string, type: string, overrides: Partial<TaskEvent
     note: null,
     actor: { __typename: 'UserSummary', id: 'u-ubnd-lead', fullName: 'Lê Huyền' },
     actorAgency: { __typename: 'AgencySummary', id: 'a-ubnd-tinh', shortName: 'UBND tỉnh' },
+    delegation: null,
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ import {
 } from '../modules/requests';
 import { QuarterClosure, Task, TaskCompletion, TaskProgressReport } from '../modules/tasks';
 import { User } from '../modules/users';
+import { Delegation } from '../modules/delegations';
 import { migrationsList } from '../migrations';
 
 export const entities = [
@@ -49,6 +50,7 @@ export const entities = [
   QuarterClosure,
   Meeting,
   MeetingDirective,
+  Delegation,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

@@ -48,8 +48,11 @@ export interface Workflow<Actor extends Viewer | null, Loaded, Action extends st
   judge(loaded: Loaded, action: Action, actor: Actor): void;
   /** Moves the status the table gives (through the entity's method) and dates the activity. */
   moveStatus(loaded: Loaded, action: Action, actor: Actor, now: Date): void;
-  /** Notifications and the event row, in the transaction (the event last: it takes the commit-order lock). */
-  record(tx: EntityManager, actor: Actor, loaded: Loaded, outcome: Outcome): Promise<Recorded>;
+  /**
+   * Notifications and the event row, in the transaction (the event last: it takes the commit-order
+   * lock). The action tells which delegable power, if any, the act was taken under.
+   */
+  record(tx: EntityManager, actor: Actor, loaded: Loaded, outcome: Outcome, action: Action): Promise<Recorded>;
   /** After commit: the bells. */
   publish(recorded: Recorded): Promise<void>;
   /** The record as the viewer now sees it. */
@@ -96,7 +99,7 @@ export class CommandRunner<Actor extends Viewer | null, Loaded, Action extends s
         flow.moveStatus(loaded, action, actor, now);
         await flushOrConflict(tx, flow.conflictMessage);
         await claim(tx);
-        return flow.record(tx, actor, loaded, outcome);
+        return flow.record(tx, actor, loaded, outcome, action);
       });
       await flow.publish(recorded);
     });

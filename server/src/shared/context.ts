@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from './clock';
 import type { EventBus } from './event-bus';
 import { Loaders } from './loaders';
 import type { SessionCache } from './session-cache';
@@ -52,6 +53,8 @@ export interface GraphQLContext {
   sessionCookie: SessionCookie | null;
   meta: RequestMeta;
   settings: AppSettings;
+  /** The time delegations are judged at (the wall clock; tests may pass their own to createApp). */
+  clock: Clock;
 }
 
 /**

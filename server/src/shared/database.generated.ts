@@ -53,6 +53,7 @@ export interface AuditLogTable {
 export interface DecisionsTable {
   amends_id: string | null;
   conditions: string;
+  delegation_id: string | null;
   effective_date: string;
   id: string;
   issuer_code: string;
@@ -60,6 +61,8 @@ export interface DecisionsTable {
   kind: EnumOf<'decision_kind', 'APPROVAL' | 'AMENDMENT' | 'REVOCATION'>;
   lines: Json;
   number: number;
+  on_behalf_of_id: string | null;
+  on_behalf_of_name: string | null;
   outcome: EnumOf<'decision_outcome', 'APPROVED' | 'PARTIALLY_APPROVED' | 'REJECTED' | 'REVOKED'>;
   place: string;
   proposal_id: string | null;
@@ -72,6 +75,20 @@ export interface DecisionsTable {
   total_granted: number | string;
   total_requested: number | string;
   year: number;
+}
+
+export interface DelegationsTable {
+  agency_id: string;
+  created_at: string;
+  delegate_id: string;
+  ends_on: string;
+  form: EnumOf<'delegation_form', 'KT' | 'TL'>;
+  grantor_id: string;
+  id: string;
+  powers: string[];
+  revoked_at: string | null;
+  revoked_by_id: string | null;
+  starts_on: string;
 }
 
 export interface EventsTable {
@@ -373,6 +390,7 @@ export interface Database {
   audit_heads: AuditHeadsTable;
   audit_log: AuditLogTable;
   decisions: DecisionsTable;
+  delegations: DelegationsTable;
   events: EventsTable;
   idempotency_keys: IdempotencyKeysTable;
   known_devices: KnownDevicesTable;

@@ -24,7 +24,10 @@ const DEFAULTS: SessionCacheOptions = { maxEntries: 20_000, maxAgeMs: 30_000 };
  * no statement for "who is asking". A session's user, agency, role and must-change-password flag
  * never change while it lives (disabling an account, a new role or agency, a password reset or
  * change all end the account's sessions: modules/auth/account.service.ts), so what is
- * remembered cannot go stale except by revocation or expiry, both handled here. Unknown or
+ * remembered cannot go stale except by revocation or expiry, both handled here. The delegations
+ * a viewer received are remembered whole (not yet ended); the auth service keeps per request
+ * those its clock finds in force, and giving or revoking one forgets the delegate's sessions
+ * (delegations/delegation.events.ts). Unknown or
  * invalid tokens are never remembered: guessing tokens cannot fill the cache.
  */
 export class SessionCache {

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { HeldDelegation } from './powers';
 
 export enum Role {
   STAFF = 'STAFF',
@@ -25,6 +26,11 @@ export interface Viewer {
    * the session lives: changing the password ends the user's sessions and opens a new one.
    */
   mustChangePassword?: boolean;
+  /**
+   * Delegations received and in force now (shared/powers.ts asks them): the session loads the
+   * ones not yet ended, each request keeps those its clock finds in force. Absent: none.
+   */
+  delegations?: readonly HeldDelegation[];
 }
 
 /**

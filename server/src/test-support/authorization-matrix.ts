@@ -164,6 +164,11 @@ export const MATRIX = {
   'Mutation.resetPassword': [U, F, F, F, F, F, F, A],
   'Mutation.changePassword': [U, A, A, A, A, A, A, A],
   'Mutation.confirmSigningOfficial': [U, F, F, F, F, F, A, F],
+  // delegations: a leader gives (to a colleague of their own agency), only the grantor revokes, and
+  // an official who is no party to a delegation does not see it
+  'Query.myDelegations': [U, A, A, A, A, A, A, A],
+  'Mutation.delegatePowers': [U, F, A, A, A, F, A, F],
+  'Mutation.revokeDelegation': [U, F, A, N, N, N, N, N],
   'Mutation.login': [A, A, A, A, A, A, A, A],
   'Mutation.logout': [U, A, A, A, A, A, A, A],
   'Mutation.logoutEverywhere': [U, A, A, A, A, A, A, A],
@@ -306,6 +311,8 @@ export class World {
   proposalToDecide!: Ref;
   decisionId!: string;
   task!: Ref;
+  /** STNMT's lead to its staff, in a month: never in force while the matrix runs. */
+  delegationId!: string;
   meeting!: Ref;
   meetingDraft!: Ref;
   agency!: Ref;
@@ -369,6 +376,7 @@ export class World {
     w.requestDraft = await w.draftRequest(`Đề nghị nháp ${WORLD_MARK}`);
     w.request = await w.submittedRequest(`Đề nghị ${WORLD_MARK}`);
     w.task = await w.openTask(`Nhiệm vụ ${WORLD_MARK}`);
+    w.delegationId = await w.laterDelegation();
 
     const bell = await w.api.gql('{ notifications(first: 1) { edges { node { id } } } }', {}, victimToken);
     w.victim = {
@@ -393,6 +401,20 @@ export class World {
   }
 
   /** Calls as `actor` and returns the data, or throws with the error. */
+  /** A delegation of STNMT's lead to its staff that starts in a month (so no other probe meets it in force). */
+  async laterDelegation(): Promise<string> {
+    const input = {
+      delegateId: this.users['stnmt.staff'],
+      powers: ['ACKNOWLEDGE'],
+      startsOn: provinceDay(30),
+      endsOn: provinceDay(31),
+    };
+    const data = await this.send('ownerLead', mutation('delegatePowers', 'DelegatePowersInput', 'delegation { id }'), {
+      input,
+    });
+    return data.delegatePowers.delegation.id as string;
+  }
+
   async send(actor: Actor, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
     const result = await this.api.gql(query, variables, this.token(actor));
     if (result.errors?.length)
@@ -1217,6 +1239,43 @@ export const PROBES: Record<Operation, Probe> = {
     }),
     check: (_w, data) =>
       data.confirmSigningOfficial.awaitingConfirmation === false ? null : 'still awaiting confirmation',
+  }),
+  'Query.myDelegations': {
+    kind: 'query',
+    call: () => ({ query: '{ myDelegations { given { id } received { id } } }' }),
+    check: (w, data, actor) => {
+      const seen = [...data.myDelegations.given, ...data.myDelegations.received].map((d: { id: string }) => d.id);
+      const party = actor === 'ownerLead' || actor === 'ownerStaff';
+      return seen.includes(w.delegationId) === party ? null : `LEAK or loss: ${actor} sees ${JSON.stringify(seen)}`;
+    },
+  },
+  'Mutation.delegatePowers': mutationProbe({
+    kind: 'mutation', // to a colleague of the caller's own agency, in a month (never in force during the run)
+    call: (w, _target, actor) => {
+      const own = LOGINS[actor];
+      const colleague = own ? `${own.agency.toLowerCase()}.${own.username.endsWith('.lead') ? 'staff' : 'lead'}` : '';
+      return {
+        query: mutation('delegatePowers', 'DelegatePowersInput', 'delegation { id }'),
+        variables: {
+          input: {
+            delegateId: w.users[colleague] ?? w.users['stnmt.staff'],
+            powers: ['ACKNOWLEDGE'],
+            startsOn: provinceDay(40),
+            endsOn: provinceDay(41),
+          },
+        },
+      };
+    },
+  }),
+  'Mutation.revokeDelegation': mutationProbe({
+    kind: 'mutation',
+    fresh: true,
+    target: (w) => w.laterDelegation(),
+    call: (_w, delegationId: string) => ({
+      query: mutation('revokeDelegation', 'RevokeDelegationInput', 'delegation { id status }'),
+      variables: { input: { delegationId } },
+    }),
+    check: (_w, data) => (data.revokeDelegation.delegation.status === 'REVOKED' ? null : 'not revoked'),
   }),
   'Mutation.login': mutationProbe({
     kind: 'mutation',

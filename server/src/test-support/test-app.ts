@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../app';
+import type { Clock } from '../shared/clock';
 import { loadConfig, type Config } from '../config';
 import { createLogger, type Logger } from '../observability/logger';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -57,7 +58,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 /** The real app on a private database, migrated and seeded, listening on a free port. */
 export async function startTestApp(
-  options: { database?: TestDatabase; config?: Partial<Config>; logger?: Logger } = {},
+  options: { database?: TestDatabase; config?: Partial<Config>; logger?: Logger; clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const statements: string[] = [];
@@ -67,6 +68,7 @@ export async function startTestApp(
     // LT_TEST_LOG=1 shows the server's log (masked internal errors included) while debugging a test
     logger: options.logger ?? createLogger({ level: process.env.LT_TEST_LOG ? 'debug' : 'silent' }),
     onQuery: (sql) => statements.push(sql),
+    clock: options.clock,
   });
   const url = await app.listen(0, '127.0.0.1');
   const clients: WsClient[] = [];

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { CHANGE_PASSWORD_PATH, useCurrentUser, useLogout } from '../../features/auth';
 import { errorCode } from '../../kit/errors';
 import { useT } from '../../kit/i18n';
@@ -17,6 +17,12 @@ export function UserMenu() {
           <span className="role-label">{t(`role.${user.role}`)}</span>
         </span>
       </div>
+      {/* leaders give delegations, delegates see theirs */}
+      {(user.capabilities.delegablePowers.length > 0 || user.capabilities.delegatedPowers.length > 0) && (
+        <NavLink to="/delegations" className="button button--ghost">
+          {t('nav.delegations')}
+        </NavLink>
+      )}
       {user.capabilities.confirmSigningOfficials && (
         <Link to="/signing-officials" className="user-menu__link">
           {t('signing.menuLink')}

@@ -27,6 +27,8 @@ export const MeQuery = graphql(`
         manageAgencies
         manageUsers
         administer
+        delegablePowers
+        delegatedPowers
       }
       mustChangePassword
     }

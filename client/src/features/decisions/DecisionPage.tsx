@@ -114,6 +114,7 @@ function DecisionDocument({ decision }: { decision: DecisionDetail }) {
           ))}
           <p className="decision-doc__signature" aria-hidden="true" />
           <p className="official-doc__strong">{decision.signerName}</p>
+          {decision.onBehalfOf && <p className="decision-doc__on-behalf">(thay {decision.onBehalfOf.fullName})</p>}
         </div>
       </footer>
     </article>

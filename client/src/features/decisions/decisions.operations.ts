@@ -49,6 +49,10 @@ export const DecisionFields = graphql(`
     signerName
     signerTitle
     signingForm
+    onBehalfOf {
+      id
+      fullName
+    }
     signedAt
     effectiveDate
     issuerName

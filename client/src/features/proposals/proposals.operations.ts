@@ -126,6 +126,14 @@ export const ProposalDetailFields = graphql(`
         id
         shortName
       }
+      delegation {
+        delegationId
+        formText
+        grantor {
+          id
+          fullName
+        }
+      }
     }
   }
 `);

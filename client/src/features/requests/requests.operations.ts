@@ -134,6 +134,14 @@ export const RequestDetailFields = graphql(`
         id
         shortName
       }
+      delegation {
+        delegationId
+        formText
+        grantor {
+          id
+          fullName
+        }
+      }
       agency {
         id
         shortName

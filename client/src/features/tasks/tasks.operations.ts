@@ -88,6 +88,14 @@ export const TaskDetailFields = graphql(`
         id
         shortName
       }
+      delegation {
+        delegationId
+        formText
+        grantor {
+          id
+          fullName
+        }
+      }
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { enAdmin } from './en-admin';
 import { enDashboard } from './en-dashboard';
 import { enWorkQueue } from './en-work-queue';
+import { enDelegations } from './en-delegations';
 import { enProposals } from './en-proposals';
 import { enTasks } from './en-tasks';
 import type { Messages } from './vi';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...enAdmin,
   ...enScreen,
   ...enWorkQueue,
+  ...enDelegations,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

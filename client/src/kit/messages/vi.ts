@@ -2,6 +2,7 @@
 import { viAdmin } from './vi-admin';
 import { viDashboard } from './vi-dashboard';
 import { viWorkQueue } from './vi-work-queue';
+import { viDelegations } from './vi-delegations';
 import { viProposals } from './vi-proposals';
 import { viTasks } from './vi-tasks';
 import { viScreen } from './vi-screen';
@@ -13,6 +14,7 @@ export const vi = {
   ...viAdmin,
   ...viScreen,
   ...viWorkQueue,
+  ...viDelegations,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',

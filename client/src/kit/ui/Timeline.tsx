@@ -12,6 +12,8 @@ export interface TimelineEvent {
   note?: string | null;
   actor?: { fullName: string } | null;
   actorAgency?: { shortName: string } | null;
+  /** Taken under a delegation: the signature line (KT./TL.) and the leader acted for. */
+  delegation?: { formText: string; grantor: { fullName: string } } | null;
 }
 
 interface TimelineProps<E extends TimelineEvent> {
@@ -47,6 +49,14 @@ export function Timeline<E extends TimelineEvent>({
                   ? `${event.actor.fullName}${event.actorAgency ? ` (${event.actorAgency.shortName})` : ''}`
                   : t('request.system')}
               </span>
+              {event.delegation && (
+                <span className="timeline__delegation">
+                  {t('timeline.underDelegation', {
+                    form: event.delegation.formText,
+                    grantor: event.delegation.grantor.fullName,
+                  })}
+                </span>
+              )}
             </p>
             {details?.(event)}
             {event.note && showNote(event) && <p className="timeline__note">{event.note}</p>}

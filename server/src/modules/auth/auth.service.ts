@@ -5,7 +5,10 @@ import { message } from '../../shared/messages';
 import { isId } from '../../shared/ids';
 import type { EventBus } from '../../shared/event-bus';
 import { InputChecker } from '../../shared/validation';
+import { provinceDate, wallClock, type Clock } from '../../shared/clock';
+import { delegationsInForce } from '../../shared/powers';
 import { type Role, type Viewer } from '../../shared/viewer';
+import { heldDelegationsOf, toHeldDelegations } from '../delegations';
 import { appendAudit, flushAudited, recordAudit } from '../audit';
 import { User, userPolicy, verifyPassword } from '../users';
 import { SESSION_REVOKED } from './auth.events';
@@ -50,6 +53,8 @@ export class AuthService {
     private readonly em: EntityManager,
     private readonly bus: EventBus,
     private readonly sessions: SessionCache,
+    /** Decides which of a viewer's delegations are in force (never trusted past their end). */
+    private readonly clock: Clock = wallClock,
   ) {}
 
   /**
@@ -210,7 +215,17 @@ export class AuthService {
    */
   async viewerForToken(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
-    return this.sessions.get(hashSessionToken(token)) ?? (await this.liveSession(token))?.viewer ?? null;
+    const remembered = this.sessions.get(hashSessionToken(token));
+    return remembered ? this.inForce(remembered) : ((await this.liveSession(token))?.viewer ?? null);
+  }
+
+  /**
+   * The viewer with only the delegations in force now, by the clock: the cache remembers every one
+   * not yet ended, so one that starts later begins, and one that ends stops, without a sweep.
+   */
+  private inForce(viewer: Viewer): Viewer {
+    if (!viewer.delegations?.length) return viewer;
+    return { ...viewer, delegations: delegationsInForce(viewer.delegations, provinceDate(this.clock())) };
   }
 
   /**
@@ -220,13 +235,16 @@ export class AuthService {
   async liveSession(token: string | null): Promise<LiveSession | null> {
     if (!token) return null;
     const tokenHash = hashSessionToken(token);
+    const today = provinceDate(this.clock());
     const rows = await runQuery(
       this.em,
       db
         .selectFrom('sessions as s')
         .innerJoin('users as u', 'u.id', 's.user_id')
         .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-        .select(['s.id as session_id', 'u.id as user_id', 'u.agency_id'])
+        .select(['s.id as session_id', 'u.id as user_id', 'u.agency_id', 'u.title'])
+        // the delegations received, in the same statement (see delegations/delegation.queries.ts)
+        .select(heldDelegationsOf(sql.ref('u.id'), sql.ref('u.agency_id'), today).as('delegations'))
         // a Committee LEAD awaiting confirmation acts as STAFF (as User.actingRole says in memory)
         .select([
           sql<Role>`case when u.awaiting_confirmation then 'STAFF' else u.role end`.as('role'),
@@ -248,10 +266,11 @@ export class AuthService {
       role: row.role,
       inCommittee: row.in_committee,
       ...(row.must_change_password ? { mustChangePassword: true } : {}),
+      ...(row.delegations.length > 0 ? { delegations: toHeldDelegations(row.delegations, row.title) } : {}),
     };
     const expiresAt = new Date(row.expires_at);
     this.sessions.remember(tokenHash, viewer, expiresAt);
-    return { viewer, expiresAt };
+    return { viewer: this.inForce(viewer), expiresAt };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../shared/context';
+import { delegationFor, holdsOwnPower, Power } from '../../shared/powers';
 import type { Viewer } from '../../shared/viewer';
 import { agencyPolicy } from '../agencies';
 import { canSignDecisions } from '../decisions';
@@ -58,6 +59,11 @@ export class ViewerCapabilities {
       'May open the administration: users, agencies and the audit log (users, auditLog, updateUser, resetPassword)',
   })
   administer!: boolean;
+  @Field(() => [Power], { description: 'The powers the user may delegate (delegatePowers): those of their own role' })
+  delegablePowers!: Power[];
+
+  @Field(() => [Power], { description: 'The powers the user holds today by a delegation received' })
+  delegatedPowers!: Power[];
 }
 
 function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
@@ -75,6 +81,8 @@ function capabilitiesOf(viewer: Viewer): ViewerCapabilities {
     manageAgencies: agencyPolicy.canManage(viewer),
     manageUsers: userPolicy.canManage(viewer),
     administer: userPolicy.canManage(viewer),
+    delegablePowers: Object.values(Power).filter((power) => holdsOwnPower(viewer, power)),
+    delegatedPowers: Object.values(Power).filter((power) => delegationFor(viewer, power) !== null),
   };
 }
 

@@ -7,6 +7,7 @@ import { isId } from '../../shared/ids';
 import { message } from '../../shared/messages';
 import { advisoryXactLock, db, runQuery } from '../../shared/typed-sql';
 import { InputChecker } from '../../shared/validation';
+import { delegationRecord } from '../../shared/powers';
 import type { Viewer } from '../../shared/viewer';
 import { idempotentCall, once, takeKey, type IdempotentCall } from '../idempotency';
 import { announceNotifications, nobodyNotified, notify } from '../notifications';
@@ -15,7 +16,7 @@ import { DecisionKind } from './decision-enums';
 import { formatDecisionNumber } from './decision-outcome';
 import { Decision, type DecisionLine } from './decision.entity';
 import type { AmendDecisionInput, RevokeDecisionInput } from './decision.inputs';
-import { canSignDecisions } from './decision.policy';
+import { canSignDecisions, SIGNING_POWER } from './decision.policy';
 import { findDecision } from './decision.queries';
 import { issueDecision } from './decision.service';
 import type { DecisionView } from './decision.views';
@@ -91,6 +92,7 @@ export class DecisionChanges {
         proposalId: target.proposalId,
         amends: target,
         signer: await tx.findOneOrFail(User, viewer.userId),
+        delegation: delegationRecord(viewer, SIGNING_POWER),
         provinceName: this.provinceName,
         signedAt: this.clock(),
       });

@@ -36,7 +36,15 @@ interface SealedContent {
   signingForm: string;
   signedAt: string;
   effectiveDate: string;
+  /** Only when signed under a delegation (older seals have no such fields). */
+  onBehalfOfId?: string;
+  onBehalfOfName?: string;
+  delegationId?: string;
 }
+
+/** The delegation fields of a seal: present only when the decision was signed under one. */
+const delegationContent = (onBehalfOfId: string | null, onBehalfOfName: string | null, delegationId: string | null) =>
+  onBehalfOfId === null ? {} : { onBehalfOfId, onBehalfOfName: onBehalfOfName ?? '', delegationId: delegationId ?? '' };
 
 const lineContent = (l: DecisionLine): DecisionLine => ({
   itemId: l.itemId,
@@ -76,6 +84,7 @@ export async function sealDecision(tx: EntityManager, d: Decision): Promise<void
     signingForm: d.signingForm,
     signedAt: d.signedAt.toISOString(),
     effectiveDate: d.effectiveDate,
+    ...delegationContent(d.onBehalfOf?.id ?? null, d.onBehalfOfName, d.delegationId),
   });
   await appendAudit(tx, {
     actorUserId: d.signer.id,
@@ -124,6 +133,7 @@ export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport
         'd.signed_at',
         sql<string>`d.effective_date::text`.as('effective_date'),
       ])
+      .select(['d.on_behalf_of_id', 'd.on_behalf_of_name', 'd.delegation_id'])
       .select(
         sql<string | null>`(select a.details->>'seal' from audit_log a
           where a.subject_type = 'DECISION' and a.subject_id = d.id::text and a.action = ${DECISION_ISSUED} order by a.id limit 1)`.as(
@@ -156,6 +166,7 @@ export async function verifyDecisionSeals(em: EntityManager): Promise<SealReport
       signingForm: r.signing_form,
       signedAt: new Date(r.signed_at).toISOString(),
       effectiveDate: r.effective_date,
+      ...delegationContent(r.on_behalf_of_id, r.on_behalf_of_name, r.delegation_id),
     };
     if (r.seal === null) problems.push({ decisionId: r.id, number, reason: 'UNSEALED' });
     else if (sealOf(content) !== r.seal) problems.push({ decisionId: r.id, number, reason: 'CHANGED' });

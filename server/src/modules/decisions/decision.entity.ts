@@ -88,6 +88,16 @@ export class Decision {
   @Property({ type: 'string', length: 100 })
   signingForm!: string;
 
+  /** Signed under a delegation: the leader the signer signed for (thay), as printed at signing time. */
+  @ManyToOne(() => User, { deleteRule: 'restrict', nullable: true })
+  onBehalfOf: User | null = null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  onBehalfOfName: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  delegationId: string | null = null;
+
   @Property({ type: 'datetime' })
   signedAt!: Date;
 

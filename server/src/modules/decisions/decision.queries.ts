@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type InferResult, type SqlBool } from 'kysely';
 import { foldedMatch } from '../../shared/search';
 import { db, runQuery } from '../../shared/typed-sql';
-import { userSummary } from '../users';
+import { userSummary, type UserSummary } from '../users';
 import type { DecisionKind, DecisionOutcome } from './decision-enums';
 import { formatDecisionNumber } from './decision-outcome';
 import type { DecisionLine } from './decision.entity';
@@ -31,6 +31,7 @@ const selectDecision = () =>
   db
     .selectFrom('decisions as d')
     .innerJoin('users as s', 's.id', 'd.signer_id')
+    .leftJoin('users as g', 'g.id', 'd.on_behalf_of_id')
     .select([
       'd.id',
       'd.number',
@@ -56,6 +57,10 @@ const selectDecision = () =>
     ])
     .select([
       userSummary('s').as('signer_summary'),
+      // the name as printed at signing; the title as the grantor's account has it
+      sql<UserSummary | null>`case when g.id is null then null else json_build_object('id', g.id, 'fullName', d.on_behalf_of_name, 'title', g.title) end`.as(
+        'on_behalf_of',
+      ),
       sql<RefJson | null>`(select ${sql.raw(REF('a'))} from decisions a where a.id = d.amends_id)`.as('amends_ref'),
       sql<
         RefJson[]
@@ -94,6 +99,7 @@ function toDecisionView(row: InferResult<ReturnType<typeof selectDecision>>[numb
     signerName: row.signer_name,
     signerTitle: row.signer_title,
     signingForm: row.signing_form,
+    onBehalfOf: row.on_behalf_of,
     signedAt: new Date(row.signed_at),
     effectiveDate: row.effective_date,
     proposalId: row.proposal_id,

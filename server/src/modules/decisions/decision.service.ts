@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { provinceDate, provinceYear } from '../../shared/clock';
+import type { DelegationRecord } from '../../shared/powers';
 import { sumMoney } from '../../shared/money';
 import { nextNumber } from '../numbering';
-import type { User } from '../users';
+import { User } from '../users';
 import { DecisionKind } from './decision-enums';
 import { deriveOutcome, signingFormFor } from './decision-outcome';
 import { Decision, type DecisionLine } from './decision.entity';
@@ -19,6 +20,8 @@ export interface IssueDecision {
   lines: DecisionLine[];
   conditions: string;
   signer: User;
+  /** The delegation the signer signs under (KT./TL. for the grantor), if any. */
+  delegation?: DelegationRecord | null;
   /** The province, for the issuer line and the place of signing. */
   provinceName: string;
   effectiveDate?: string | null;
@@ -52,7 +55,10 @@ export async function issueDecision(tx: EntityManager, input: IssueDecision): Pr
     signer: input.signer,
     signerName: input.signer.fullName,
     signerTitle: input.signer.title,
-    signingForm: signingFormFor(input.signer.title),
+    signingForm: input.delegation?.formText ?? signingFormFor(input.signer.title),
+    onBehalfOf: input.delegation ? tx.getReference(User, input.delegation.grantor.id) : null,
+    onBehalfOfName: input.delegation?.grantor.fullName ?? null,
+    delegationId: input.delegation?.delegationId ?? null,
     signedAt,
     effectiveDate: input.effectiveDate ?? provinceDate(signedAt),
   });

@@ -94,8 +94,14 @@ export class DecisionView {
   @Field()
   signerTitle!: string;
 
-  @Field({ description: 'e.g. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"' })
+  @Field({ description: 'e.g. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", or "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG" under a delegation' })
   signingForm!: string;
+
+  @Field(() => UserSummary, {
+    nullable: true,
+    description: 'Signed under a delegation: the leader signed for (thay), as at signing time',
+  })
+  onBehalfOf!: UserSummary | null;
 
   @Field()
   signedAt!: Date;

@@ -1,5 +1,6 @@
 import { sql, type InferResult, type SqlBool } from 'kysely';
 import type { SqlSource } from '../../shared/combined-reads';
+import type { DelegationRecord } from '../../shared/powers';
 import { db, readQuery } from '../../shared/typed-sql';
 import { agencySummary, type AgencySummary } from '../agencies';
 import { userSummary, type UserSummary } from '../users';
@@ -18,6 +19,8 @@ export interface TimelineEntry {
   agency: AgencySummary | null;
   assignee: UserSummary | null;
   dueDate: string | null;
+  /** The delegation the act was taken under (KT./TL. for its grantor), as recorded with it. */
+  delegation: DelegationRecord | null;
 }
 
 /** Events of one aggregate type with the people and agencies they name, as JSON columns. */
@@ -30,6 +33,7 @@ const selectEntries = (aggregateType: string) =>
     .leftJoin('users as tu', (join) => join.on(sql<SqlBool>`tu.id = (e.data->>'assigneeId')::uuid`))
     .select([sql<string>`e.id::text`.as('id'), 'e.aggregate_id', 'e.type', 'e.created_at'])
     .select([sql<string | null>`e.data->>'note'`.as('note'), sql<string | null>`e.data->>'dueDate'`.as('due_date')])
+    .select(sql<DelegationRecord | null>`e.data->'delegation'`.as('delegation'))
     .select([
       sql<UserSummary | null>`case when u.id is null then null else ${userSummary('u')} end`.as('actor'),
       sql<AgencySummary | null>`case when a.id is null then null else ${agencySummary('a')} end`.as('actor_agency'),
@@ -49,6 +53,7 @@ function toEntry(row: InferResult<ReturnType<typeof selectEntries>>[number]): Ti
     actorAgency: row.actor_agency,
     agency: row.agency,
     assignee: row.assignee,
+    delegation: row.delegation,
   };
 }
 

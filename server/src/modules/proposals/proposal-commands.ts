@@ -6,6 +6,7 @@ import { message } from '../../shared/messages';
 import { sumMoney } from '../../shared/money';
 import { db, runQuery } from '../../shared/typed-sql';
 import { requiredText } from '../../shared/validation';
+import { delegationRecord } from '../../shared/powers';
 import type { Viewer } from '../../shared/viewer';
 import { DecisionKind, issueDecision } from '../decisions';
 import { nextNumber } from '../numbering';
@@ -16,7 +17,7 @@ import { checkGrantLines, checkRecommendations } from './proposal-grant-check';
 import type * as Inputs from './proposal.inputs';
 import { ProposalItem } from './proposal-item.entity';
 import { ProposalRevision } from './proposal-revision.entity';
-import { ProposalAction } from './proposal-status';
+import { PROPOSAL_RULES, ProposalAction } from './proposal-status';
 import type { Proposal } from './proposal.entity';
 import type { ProposalView } from './proposal.views';
 import { PROPOSAL_CONFLICT, type ProposalCommandRunner } from './proposal-workflow';
@@ -205,6 +206,8 @@ export class ProposalCommands {
         lines,
         conditions,
         signer: await tx.findOneOrFail(User, viewer.userId),
+        // signed for the grantor (KT./TL.) when the power to decide is held by delegation
+        delegation: delegationRecord(viewer, PROPOSAL_RULES[ProposalAction.DECIDE].power),
         provinceName: this.settings.provinceName,
         effectiveDate: input.effectiveDate,
         signedAt: this.clock(),

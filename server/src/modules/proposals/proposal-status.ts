@@ -1,3 +1,5 @@
+import { Power } from '../../shared/powers';
+
 /**
  * The proposal workflow as data: who may do what from which status. Services and
  * `allowedActions` both read this table.
@@ -45,7 +47,10 @@ export interface ProposalRule {
   from: readonly ProposalStatus[];
   by: readonly ProposalRelation[];
   effect: Effect;
+  /** The acting user must be a LEAD (or hold `power` by delegation). */
   needsLead?: boolean;
+  /** The delegable power the action belongs to: it admits a delegate and is recorded under the delegation. */
+  power?: Power;
 }
 
 const S = ProposalStatus;
@@ -61,20 +66,29 @@ export const PROPOSAL_RULES: Readonly<Record<ProposalAction, ProposalRule>> = {
     by: [R.PENDING_APPRAISER],
     effect: 'BY_APPRAISALS',
     needsLead: true,
+    power: Power.APPRAISE,
   },
   [ProposalAction.RETURN_FOR_REVISION]: {
     from: [S.IN_APPRAISAL, S.IN_REVIEW],
     by: [R.COMMITTEE],
     effect: S.RETURNED,
     needsLead: true,
+    power: Power.DECIDE,
   },
   [ProposalAction.REOPEN_APPRAISAL]: {
     from: [S.IN_REVIEW],
     by: [R.COMMITTEE],
     effect: S.IN_APPRAISAL,
     needsLead: true,
+    power: Power.DECIDE,
   },
-  [ProposalAction.DECIDE]: { from: [S.IN_REVIEW], by: [R.COMMITTEE], effect: S.DECIDED, needsLead: true },
+  [ProposalAction.DECIDE]: {
+    from: [S.IN_REVIEW],
+    by: [R.COMMITTEE],
+    effect: S.DECIDED,
+    needsLead: true,
+    power: Power.DECIDE,
+  },
   [ProposalAction.WITHDRAW]: {
     from: [S.DRAFT, S.IN_APPRAISAL, S.IN_REVIEW, S.RETURNED],
     by: [R.REQUESTER],
@@ -86,6 +100,8 @@ export const PROPOSAL_RULES: Readonly<Record<ProposalAction, ProposalRule>> = {
 export interface ProposalActor {
   relations: ReadonlySet<ProposalRelation>;
   isLead: boolean;
+  /** The delegable powers the actor holds, by role or delegation (shared/powers.ts `powersOf`). */
+  powers?: ReadonlySet<Power>;
 }
 
 export type ProposalVerdict = { ok: true } | { ok: false; reason: 'STATUS' | 'RELATION' | 'ROLE' };
@@ -94,7 +110,9 @@ export function judgeProposal(action: ProposalAction, status: ProposalStatus, ac
   const rule = PROPOSAL_RULES[action];
   if (!rule.by.some((relation) => actor.relations.has(relation))) return { ok: false, reason: 'RELATION' };
   if (!rule.from.includes(status)) return { ok: false, reason: 'STATUS' };
-  if (rule.needsLead && !actor.isLead) return { ok: false, reason: 'ROLE' };
+  // a delegable act asks the power (own role or delegation); facts without powers know only the role
+  const leads = rule.power && actor.powers ? actor.powers.has(rule.power) : actor.isLead;
+  if (rule.needsLead && !leads) return { ok: false, reason: 'ROLE' };
   return { ok: true };
 }
 

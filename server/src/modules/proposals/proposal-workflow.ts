@@ -4,6 +4,7 @@ import { CommandRunner } from '../../shared/command-runner';
 import { DomainError, ErrorCode, forbidden } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { message, type Message } from '../../shared/messages';
+import { withDelegation } from '../../shared/powers';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice } from '../events';
 import { transitionOnce } from '../idempotency';
@@ -21,6 +22,7 @@ import { proposalActor, type ProposalShape } from './proposal.policy';
 import {
   judgeProposal,
   nextProposalStatus,
+  PROPOSAL_RULES,
   ProposalAction,
   ProposalStatus,
   type ProposalVerdict,
@@ -113,7 +115,12 @@ export function proposalCommandRunner(
       });
       proposal.moveTo(next, now);
     },
-    record: recordProposalChange,
+    // an act of a delegable power taken under a delegation names it in its event (and audit entry)
+    record: (tx, viewer, loaded, outcome, action) =>
+      recordProposalChange(tx, viewer, loaded, {
+        ...outcome,
+        data: withDelegation(outcome.data, viewer, PROPOSAL_RULES[action].power),
+      }),
     publish: (recorded) => publishProposalChange(bus, recorded),
     read,
   });

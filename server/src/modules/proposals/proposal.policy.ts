@@ -1,3 +1,4 @@
+import { powersOf } from '../../shared/powers';
 import { isLead, type Viewer } from '../../shared/viewer';
 import { judgeProposal, ProposalAction, ProposalRelation, ProposalStatus, type ProposalActor } from './proposal-status';
 
@@ -14,7 +15,7 @@ export function proposalActor(viewer: Viewer, proposal: ProposalShape): Proposal
   if (proposal.requestingAgencyId === viewer.agencyId) relations.add(ProposalRelation.REQUESTER);
   if (proposal.pendingAppraiserIds.includes(viewer.agencyId)) relations.add(ProposalRelation.PENDING_APPRAISER);
   if (viewer.inCommittee) relations.add(ProposalRelation.COMMITTEE);
-  return { relations, isLead: isLead(viewer) };
+  return { relations, isLead: isLead(viewer), powers: powersOf(viewer) };
 }
 
 /** Whether the viewer may send their own agency's proposals: the SUBMIT rule, asked of a draft of theirs. */

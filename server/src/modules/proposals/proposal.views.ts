@@ -5,6 +5,7 @@ import { AgencySummary } from '../agencies';
 import { UserSummary } from '../users';
 import { AppraisalOpinion, ResourceKind } from './proposal-enums';
 import { ProposalStatus } from './proposal-status';
+import { DelegatedActView } from '../delegations';
 
 @ObjectType('ProposalItem')
 export class ProposalItemView {
@@ -175,4 +176,10 @@ export class ProposalEventView {
 
   @Field(() => String, { nullable: true, description: 'Comment, reason or decision number' })
   note!: string | null;
+
+  @Field(() => DelegatedActView, {
+    nullable: true,
+    description: 'Taken under a delegation: its form (KT./TL.) and the leader acted for',
+  })
+  delegation!: DelegatedActView | null;
 }

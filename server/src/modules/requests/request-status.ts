@@ -1,3 +1,5 @@
+import { Power } from '../../shared/powers';
+
 /**
  * The coordination-request workflow as data. Every rule about who may do what, from which
  * status, lives here; services and `allowedActions` both read this table, so the client never
@@ -58,8 +60,10 @@ export interface ActionRule {
   from: readonly RequestStatus[];
   by: readonly Relation[];
   effect: StatusEffect;
-  /** The acting user must be a LEAD (lãnh đạo) of the agency acting. */
+  /** The acting user must be a LEAD (lãnh đạo) of the agency acting (or hold `power` by delegation). */
   needsLead?: boolean;
+  /** The delegable power the action belongs to: it admits a delegate and is recorded under the delegation. */
+  power?: Power;
   /** For participant actions: the acting agency's own state must be one of these. */
   participantFrom?: readonly ParticipantState[];
   /** For participant actions: the agency's state afterwards. */
@@ -84,6 +88,7 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
     from: [...ACTIVE, S.RESPONDED],
     by: PARTICIPANTS,
     effect: 'BY_PARTICIPANT',
+    power: Power.ACKNOWLEDGE,
     participantFrom: [P.PENDING],
     participantTo: P.ACKNOWLEDGED,
   },
@@ -98,6 +103,7 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
     from: [...ACTIVE, S.RESPONDED],
     by: PARTICIPANTS,
     effect: 'BY_PARTICIPANT',
+    power: Power.ACKNOWLEDGE,
     participantFrom: [P.PENDING, P.ACKNOWLEDGED],
     participantTo: P.RESPONDED,
   },
@@ -106,10 +112,17 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
     by: PARTICIPANTS,
     effect: 'BY_PARTICIPANT',
     needsLead: true,
+    power: Power.ACKNOWLEDGE,
     participantFrom: [P.PENDING, P.ACKNOWLEDGED],
     participantTo: P.DECLINED,
   },
-  [RequestAction.CLOSE]: { from: [S.RESPONDED, S.DECLINED], by: [R.REQUESTER], effect: S.CLOSED, needsLead: true },
+  [RequestAction.CLOSE]: {
+    from: [S.RESPONDED, S.DECLINED],
+    by: [R.REQUESTER],
+    effect: S.CLOSED,
+    needsLead: true,
+    power: Power.CLOSE,
+  },
   [RequestAction.REOPEN]: { from: [S.RESPONDED], by: [R.REQUESTER], effect: S.IN_PROGRESS },
   [RequestAction.WITHDRAW]: { from: [S.DRAFT, ...OPEN_STATUSES], by: [R.REQUESTER], effect: S.WITHDRAWN },
   [RequestAction.ESCALATE]: {
@@ -122,6 +135,7 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
     by: [R.COMMITTEE],
     effect: S.IN_PROGRESS,
     needsLead: true,
+    power: Power.DECIDE,
   },
   [RequestAction.COMMENT]: {
     from: [S.SUBMITTED, S.IN_PROGRESS, S.RESPONDED, S.DECLINED, S.ESCALATED, S.CLOSED],
@@ -139,6 +153,8 @@ export const REQUEST_RULES: Readonly<Record<RequestAction, ActionRule>> = {
 export interface ActorFacts {
   relations: ReadonlySet<Relation>;
   isLead: boolean;
+  /** The delegable powers the actor holds, by role or delegation (shared/powers.ts `powersOf`). */
+  powers?: ReadonlySet<Power>;
   /** The acting agency's participant state, when it is addressed by the request. */
   participantState: ParticipantState | null;
 }
@@ -150,7 +166,9 @@ export function judge(action: RequestAction, status: RequestStatus, actor: Actor
   const rule = REQUEST_RULES[action];
   if (!rule.by.some((relation) => actor.relations.has(relation))) return { ok: false, reason: 'RELATION' };
   if (!rule.from.includes(status)) return { ok: false, reason: 'STATUS' };
-  if (rule.needsLead && !actor.isLead && !actor.relations.has(Relation.SYSTEM)) return { ok: false, reason: 'ROLE' };
+  // a delegable act asks the power (own role or delegation); facts without powers know only the role
+  const leads = rule.power && actor.powers ? actor.powers.has(rule.power) : actor.isLead;
+  if (rule.needsLead && !leads && !actor.relations.has(Relation.SYSTEM)) return { ok: false, reason: 'ROLE' };
   if (
     rule.participantFrom &&
     (actor.participantState === null || !rule.participantFrom.includes(actor.participantState))

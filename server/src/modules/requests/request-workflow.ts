@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { CommandRunner } from '../../shared/command-runner';
 import type { EventBus } from '../../shared/event-bus';
+import { withDelegation } from '../../shared/powers';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice } from '../events';
 import { transitionOnce } from '../idempotency';
@@ -11,7 +12,15 @@ import { notificationFor } from './request-notifications';
 import type { RequestParticipant } from './request-participant.entity';
 import { refusal } from './request.errors';
 import { actorFacts, audienceOf, type RequestShape } from './request.policy';
-import { judge, nextStatus, Relation, RequestAction, RequestStatus, type ActorFacts } from './request-status';
+import {
+  judge,
+  nextStatus,
+  Relation,
+  REQUEST_RULES,
+  RequestAction,
+  RequestStatus,
+  type ActorFacts,
+} from './request-status';
 import { CoordinationRequest } from './request.entity';
 import { isRequestReadable } from './request.visibility';
 import type { RequestView } from './request.views';
@@ -74,7 +83,12 @@ export function requestCommandRunner(
       request.moveTo(nextStatus(action, request.status, actingAsLeadAgency), now);
       request.touch(now);
     },
-    record: recordRequestChange,
+    // an act of a delegable power taken under a delegation names it in its event (and audit entry)
+    record: (tx, actor, request, details, action) =>
+      recordRequestChange(tx, actor, request, {
+        ...details,
+        data: withDelegation(details.data, actor, REQUEST_RULES[action].power),
+      }),
     publish: (recorded) => publishRequestChange(bus, recorded),
     read,
   });

@@ -1,3 +1,4 @@
+import { powersOf } from '../../shared/powers';
 import { isLead, type Viewer } from '../../shared/viewer';
 import { ParticipantRole } from './request-enums';
 import { Relation, type ActorFacts } from './request-status';
@@ -19,7 +20,7 @@ export function actorFacts(viewer: Viewer, request: RequestShape): ActorFacts {
   if (viewer.inCommittee) relations.add(Relation.COMMITTEE);
   const own = request.participants.find((p) => p.agencyId === viewer.agencyId) ?? null;
   if (own) relations.add(own.role === ParticipantRole.LEAD ? Relation.LEAD_AGENCY : Relation.SUPPORTING_AGENCY);
-  return { relations, isLead: isLead(viewer), participantState: own?.state ?? null };
+  return { relations, isLead: isLead(viewer), powers: powersOf(viewer), participantState: own?.state ?? null };
 }
 
 /** Agencies whose members may see the request's events (the Committee sees all anyway). */

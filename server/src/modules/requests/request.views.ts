@@ -6,6 +6,7 @@ import { AgencySummary } from '../agencies';
 import { UserSummary } from '../users';
 import { ParticipantRole, RequestPriority } from './request-enums';
 import { ParticipantState, RequestStatus } from './request-status';
+import { DelegatedActView } from '../delegations';
 
 /** Read models: plain objects built from one SQL statement, never hydrated entity graphs. */
 @ObjectType('RequestParticipant', { description: 'Cơ quan được đề nghị (chủ trì hoặc phối hợp)' })
@@ -147,6 +148,12 @@ export class RequestEventView {
 
   @Field(() => String, { nullable: true, description: 'New due date, for ESCALATION_RESOLVED' })
   dueDate!: string | null;
+
+  @Field(() => DelegatedActView, {
+    nullable: true,
+    description: 'Taken under a delegation: its form (KT./TL.) and the leader acted for',
+  })
+  delegation!: DelegatedActView | null;
 }
 
 @ObjectType('RequestAttachment', { description: 'A file attached to a request' })

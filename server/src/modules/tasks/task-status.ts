@@ -1,3 +1,5 @@
+import { Power } from '../../shared/powers';
+
 /**
  * The task workflow as data: who may do what from which status. The service, `allowedActions`
  * and the tests all read this table.
@@ -31,7 +33,10 @@ export interface TaskRule {
   from: readonly TaskStatus[];
   by: readonly TaskRelation[];
   to: TaskStatus | 'UNCHANGED';
+  /** The acting user must be a LEAD (or hold `power` by delegation). */
   needsLead?: boolean;
+  /** The delegable power the action belongs to: it admits a delegate and is recorded under the delegation. */
+  power?: Power;
 }
 
 const S = TaskStatus;
@@ -41,7 +46,7 @@ export const TASK_RULES: Readonly<Record<TaskAction, TaskRule>> = {
   // Any member of the owning agency reports how far it is; the Committee can see but not report.
   [TaskAction.REPORT_PROGRESS]: { from: [S.OPEN], by: [R.OWNER], to: 'UNCHANGED' },
   // Declaring a task done commits the agency: its leader does it.
-  [TaskAction.COMPLETE]: { from: [S.OPEN], by: [R.OWNER], to: S.COMPLETED, needsLead: true },
+  [TaskAction.COMPLETE]: { from: [S.OPEN], by: [R.OWNER], to: S.COMPLETED, needsLead: true, power: Power.CLOSE },
   [TaskAction.REOPEN]: { from: [S.COMPLETED], by: [R.COMMITTEE], to: S.OPEN, needsLead: true },
   [TaskAction.CANCEL]: { from: [S.OPEN], by: [R.COMMITTEE], to: S.CANCELLED, needsLead: true },
   [TaskAction.CARRY_OVER]: { from: [S.OPEN], by: [R.COMMITTEE], to: S.CARRIED_OVER, needsLead: true },
@@ -52,6 +57,8 @@ export const TASK_RULES: Readonly<Record<TaskAction, TaskRule>> = {
 export interface TaskActor {
   relations: ReadonlySet<TaskRelation>;
   isLead: boolean;
+  /** The delegable powers the actor holds, by role or delegation (shared/powers.ts `powersOf`). */
+  powers?: ReadonlySet<Power>;
 }
 
 export type TaskVerdict = { ok: true } | { ok: false; reason: 'STATUS' | 'RELATION' | 'ROLE' };
@@ -60,7 +67,9 @@ export function judgeTask(action: TaskAction, status: TaskStatus, actor: TaskAct
   const rule = TASK_RULES[action];
   if (!rule.by.some((relation) => actor.relations.has(relation))) return { ok: false, reason: 'RELATION' };
   if (!rule.from.includes(status)) return { ok: false, reason: 'STATUS' };
-  if (rule.needsLead && !actor.isLead) return { ok: false, reason: 'ROLE' };
+  // a delegable act asks the power (own role or delegation); facts without powers know only the role
+  const leads = rule.power && actor.powers ? actor.powers.has(rule.power) : actor.isLead;
+  if (rule.needsLead && !leads) return { ok: false, reason: 'ROLE' };
   return { ok: true };
 }
 

@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock';
 import { CommandRunner } from '../../shared/command-runner';
 import type { EventBus } from '../../shared/event-bus';
 import type { Message } from '../../shared/messages';
+import { withDelegation } from '../../shared/powers';
 import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice, type NewEvent } from '../events';
 import { transitionOnce } from '../idempotency';
@@ -16,7 +17,7 @@ import {
 import { taskRefusal } from './task.errors';
 import { TASK_AGGREGATE } from './task.loaders';
 import { taskActor } from './task.policy';
-import { judgeTask, nextTaskStatus, type TaskAction } from './task-status';
+import { judgeTask, nextTaskStatus, TASK_RULES, type TaskAction } from './task-status';
 import { Task } from './task.entity';
 import { isTaskReadable } from './task.visibility';
 import type { TaskView } from './task.views';
@@ -64,9 +65,11 @@ export function taskCommandRunner(
       if (!verdict.ok) throw taskRefusal(action, verdict);
     },
     moveStatus: (task, action, _viewer, now) => task.moveTo(nextTaskStatus(action, task.status), now),
-    record(tx, viewer, task, { notification, ...change }) {
+    record(tx, viewer, task, { notification, ...change }, action) {
       const planned = notification ? [{ ...notification, groupKey: `task:${task.id}`, subjectId: task.id }] : [];
-      return recordTaskChanges(tx, viewer, [{ task, ...change }], planned);
+      // an act of a delegable power taken under a delegation names it in its event (and audit entry)
+      const data = withDelegation(change.data, viewer, TASK_RULES[action].power);
+      return recordTaskChanges(tx, viewer, [{ task, ...change, data }], planned);
     },
     publish: (recorded) => publishTaskChanges(bus, recorded),
     read,

@@ -1,3 +1,4 @@
+import { powersOf } from '../../shared/powers';
 import { isLead, type Viewer } from '../../shared/viewer';
 import { TaskRelation, type TaskActor } from './task-status';
 
@@ -6,7 +7,7 @@ export function taskActor(viewer: Viewer, ownerAgencyId: string): TaskActor {
   const relations = new Set<TaskRelation>();
   if (ownerAgencyId === viewer.agencyId) relations.add(TaskRelation.OWNER);
   if (viewer.inCommittee) relations.add(TaskRelation.COMMITTEE);
-  return { relations, isLead: isLead(viewer) };
+  return { relations, isLead: isLead(viewer), powers: powersOf(viewer) };
 }
 
 /** Assigning work and closing quarters commit the Committee: its leaders do them. */

@@ -4,6 +4,7 @@ import { DomainArea } from '../../shared/domain-area';
 import { MoneyScalar } from '../../shared/money';
 import { Connection } from '../../shared/pagination';
 import { AgencySummary } from '../agencies';
+import { DelegatedActView } from '../delegations';
 import { UserSummary } from '../users';
 import { QuarterView } from './quarter';
 import { TaskCategory, TaskGroup } from './task-enums';
@@ -211,4 +212,10 @@ export class TaskEventView {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => DelegatedActView, {
+    nullable: true,
+    description: 'Taken under a delegation: its form (KT./TL.) and the leader acted for',
+  })
+  delegation!: DelegatedActView | null;
 }

@@ -44,6 +44,7 @@ export const commonMessages = {
   'subject.request': { vi: 'đề nghị', en: 'request' },
   'subject.proposal': { vi: 'đề xuất', en: 'proposal' },
   'subject.decision': { vi: 'quyết định', en: 'decision' },
+  'subject.delegation': { vi: 'ủy quyền', en: 'delegation' },
   'subject.task': { vi: 'nhiệm vụ', en: 'task' },
   'subject.meeting': { vi: 'buổi làm việc', en: 'meeting' },
   'subject.attachment': { vi: 'tệp đính kèm', en: 'attachment' },

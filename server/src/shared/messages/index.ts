@@ -2,6 +2,7 @@ import { agencyMessages } from './agencies';
 import { apiMessages } from './api';
 import { commonMessages } from './common';
 import { decisionMessages } from './decisions';
+import { delegationMessages } from './delegations';
 import { meetingMessages } from './meetings';
 import { proposalMessages } from './proposals';
 import { requestMessages } from './requests';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...meetingMessages,
   ...apiMessages,
   ...workQueueMessages,
+  ...delegationMessages,
 } as const satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof MESSAGES;

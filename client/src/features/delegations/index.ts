@@ -1,0 +1,2 @@
+// The delegations feature's one door: its page.
+export { DelegationsPage } from './DelegationsPage';
