@@ -92,6 +92,8 @@ export type CompleteTaskInput = {
 
 export type CreateMeetingInput = {
   attendees?: string;
+  /** The attending agencies: they read the published conclusion */
+  attendingAgencyIds?: Array<string | number>;
   /** A leader of the People's Committee */
   chairId: string | number;
   /** The conclusion notice's text */
@@ -469,6 +471,8 @@ export type TaskStatus =
 
 export type UpdateMeetingDraftInput = {
   attendees?: string;
+  /** The attending agencies: they read the published conclusion */
+  attendingAgencyIds?: Array<string | number>;
   /** A leader of the People's Committee */
   chairId: string | number;
   /** The conclusion notice's text */

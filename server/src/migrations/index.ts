@@ -23,6 +23,7 @@ import { Migration20261206050644_audit_heads_append_only } from './Migration2026
 import { Migration20261206050838 } from './Migration20261206050838';
 import { Migration20261206070421 } from './Migration20261206070421';
 import { Migration20261206075856 } from './Migration20261206075856';
+import { Migration20261206110739 } from './Migration20261206110739';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -48,4 +49,5 @@ export const migrationsList = [
   { name: 'Migration20261206050838', class: Migration20261206050838 },
   { name: 'Migration20261206070421', class: Migration20261206070421 },
   { name: 'Migration20261206075856', class: Migration20261206075856 },
+  { name: 'Migration20261206110739', class: Migration20261206110739 },
 ];

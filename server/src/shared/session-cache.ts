@@ -17,13 +17,27 @@ export interface SessionCacheOptions {
   maxAgeMs: number;
 }
 
+/**
+ * On the bus: the agency tree changed (an agency moved), so what remembered viewers act for
+ * (`Viewer.actedFor`, a leader's units) may be stale. Every process forgets every remembered
+ * session on it; the next request of each reads its viewer again, with the new tree.
+ */
+export const VIEWERS_STALE = 'VIEWERS_STALE';
+
+declare module './event-bus' {
+  interface BusTopics {
+    [VIEWERS_STALE]: { agencyId: string };
+  }
+}
+
 const DEFAULTS: SessionCacheOptions = { maxEntries: 20_000, maxAgeMs: 30_000 };
 
 /**
  * Per-process memory of live sessions, keyed by the token's hash, so an authenticated read costs
  * no statement for "who is asking". A session's user, agency and role never change while it
  * lives (accounts are disabled, not edited, and disabling ends their sessions), so what is
- * remembered cannot go stale except by revocation or expiry, both handled here. Unknown or
+ * remembered cannot go stale except by revocation or expiry, both handled here, or by the agency
+ * tree moving under a leader (`VIEWERS_STALE`: everything is forgotten). Unknown or
  * invalid tokens are never remembered: guessing tokens cannot fill the cache.
  */
 export class SessionCache {
