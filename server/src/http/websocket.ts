@@ -12,6 +12,7 @@ import { message } from '../shared/messages';
 import { checkOperation } from '../shared/operation-limits';
 import { rememberDocumentText, subscribeSharingResults } from './shared-execution';
 import type { Viewer } from '../shared/viewer';
+import { VIEWERS_STALE } from '../shared/session-cache';
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
@@ -19,6 +20,8 @@ const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Close code for a connection over the per-user cap (4xxx: application codes, like 4401/4403). */
 export const TOO_MANY_SOCKETS = 4429;
+/** Close code when the agency tree changed: 1012 (service restart), which clients retry. */
+export const AGENCY_TREE_CHANGED = 1012;
 
 type SocketExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
@@ -135,6 +138,13 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
     wss,
   );
 
+  // An agency moved: what each socket's viewer acts for (a leader's units) may have changed, and
+  // its live streams judge events by it. Every socket closes as "service restart"; clients
+  // reconnect, resume after their last event id (nothing missed) and are read with the new tree.
+  const stopTreeListener = bus.listen(VIEWERS_STALE, () => {
+    for (const sockets of socketsBySession.values())
+      for (const socket of sockets) socket.close(AGENCY_TREE_CHANGED, 'Agency tree changed');
+  });
   const revocations = bus.subscribe(SESSION_REVOKED);
   void (async () => {
     for await (const { sessionId } of revocations) {
@@ -144,6 +154,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
 
   return {
     async close() {
+      stopTreeListener();
       await revocations.return?.();
       await disposable.dispose(); // closes every socket (1001 Going away) and the WebSocket server
     },

@@ -323,12 +323,27 @@ describe('a department leader acts for its units', () => {
         );
         expect(moved.errors).toBeUndefined();
       };
+      // an open socket of the lead's, its live streams judging events by the old tree
+      const closes: number[] = [];
+      const socket = t.wsClient(tokens['stnmt.lead']);
+      socket.on('closed', (event) => closes.push((event as { code: number }).code));
+      let connected = false;
+      socket.on('connected', () => (connected = true));
+      socket.subscribe(
+        { query: 'subscription { requestFeed { event { id } } }' },
+        { next: () => {}, error: () => {}, complete: () => {} },
+      );
+      await waitFor(() => (connected ? true : undefined), 'the socket to connect');
+
       await moveVpdkdd(null); // VP Đăng ký đất đai becomes a top-level agency
       expect(await readOn(t, tokens['stnmt.lead'])).toBe('NOT_FOUND'); // at once on this process
       await waitFor(
         async () => ((await readOn(second, otherToken)) === 'NOT_FOUND' ? true : undefined),
         'the other process to forget the viewer',
       );
+      // the socket is closed as a service restart: the client reconnects and is read with the new tree
+      await waitFor(() => (closes.length > 0 ? true : undefined), 'the socket to close');
+      expect(closes).toEqual([1012]);
       await moveVpdkdd(ids.STNMT); // and back
       expect(await readOn(t, tokens['stnmt.lead'])).toBe('OK');
       await waitFor(async () => ((await readOn(second, otherToken)) === 'OK' ? true : undefined), 'the move back');
