@@ -12,7 +12,7 @@ const lead: Viewer = {
   actedFor: ['stnmt', 'vpdkdd', 'dh'],
 };
 const staff: Viewer = { ...lead, role: Role.STAFF, actedFor: undefined };
-const p = (agencyId: string, role = ParticipantRole.SUPPORTING) => ({ agencyId, role });
+const p = (agencyId: string, role = ParticipantRole.SUPPORT) => ({ agencyId, role });
 
 describe('which addressed agency a viewer acts as', () => {
   it("takes the viewer's own agency first", () => {
