@@ -47,6 +47,8 @@ export interface SeedMeeting {
   chair: string;
   reviewedAgency: string;
   attendees: string;
+  /** Codes of the attending agencies: they read the published conclusion. */
+  attendingAgencies: string[];
   summary: string;
   conclusion: string;
   directives: SeedDirective[];
@@ -254,6 +256,7 @@ export const demoMeeting: SeedMeeting = {
   reviewedAgency: 'STNMT',
   attendees:
     'Lãnh đạo UBND tỉnh; Văn phòng UBND tỉnh; lãnh đạo Sở TN&MT và các phòng, đơn vị trực thuộc; Sở Tài chính; Sở Nội vụ; Văn phòng Đăng ký đất đai.',
+  attendingAgencies: ['STC', 'SNV'],
   summary:
     'Nghe báo cáo tình hình, kết quả thực hiện nhiệm vụ trọng tâm, đột phá quý I và kế hoạch quý II/2023 của ngành TN&MT. ' +
     'Quý I, Sở được giao 1 nhiệm vụ đột phá và 14 nhiệm vụ chuyên môn; đã hoàn thành 11/14 nhiệm vụ trọng tâm, các nhiệm vụ về khoáng sản, môi trường, biển, ' +

@@ -25,7 +25,7 @@ import type { GraphQLContext } from './shared/context';
 import { MAX_TOKENS } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
 import { BUS_RESYNC, createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
-import { SessionCache } from './shared/session-cache';
+import { SessionCache, VIEWERS_STALE } from './shared/session-cache';
 import { Loaders } from './shared/loaders';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
 import { attachGraphQLWebSocket } from './http/websocket';
@@ -125,6 +125,8 @@ export async function createApp({
     sessions.forget((event as CustomEvent<DelegationChangedMessage>).detail.sessionIds),
   );
   eventTarget.addEventListener(BUS_RESYNC, () => sessions.clear());
+  // an agency moved in the tree: the units a remembered leader acts for may have changed
+  eventTarget.addEventListener(VIEWERS_STALE, () => sessions.clear());
   const schema = await buildAppSchema(bus);
 
   const deadlines =

@@ -41,6 +41,16 @@ export const homeAffairsSummary = {
   shortName: 'Sở Nội vụ',
 };
 
+/** A row of the roll-up: `counts` with its units' (`own`: its own tasks, by default all of them). */
+export function treeRow(
+  agency: typeof tnmtSummary,
+  rolled: GroupCounts,
+  parentId: string | null = null,
+  own: GroupCounts = rolled,
+): DashboardStatistics['byAgencyTree'][number] {
+  return { __typename: 'AgencyRollUp', agency, parentId, counts: rolled, ownCounts: own };
+}
+
 /**
  * The article's quarter for Sở TN&MT: 1 breakthrough task (done) and 14 key tasks, 11 of them
  * done; the 3 unfinished ones are land tasks, overdue.
@@ -66,6 +76,7 @@ export function tnmtQuarter(overrides: Partial<DashboardStatistics> = {}): Dashb
       { __typename: 'DomainCounts', domain: 'CLIMATE_CHANGE', counts: counts(1) },
     ],
     byAgency: [],
+    byAgencyTree: [treeRow(tnmtSummary, counts(12, 0, 0, 3))],
     ...overrides,
   };
 }
@@ -92,6 +103,11 @@ export function provinceQuarter(overrides: Partial<DashboardStatistics> = {}): D
       { __typename: 'AgencyCounts', agency: tnmtSummary, counts: counts(4, 1, 2, 3) }, // 10 tasks, 50% completed
       { __typename: 'AgencyCounts', agency: financeSummary, counts: counts(8, 1, 1, 0) }, // 10 tasks, 90%
       { __typename: 'AgencyCounts', agency: homeAffairsSummary, counts: counts(2, 0, 2, 1) }, // 5 tasks, 40%
+    ],
+    byAgencyTree: [
+      treeRow(tnmtSummary, counts(4, 1, 2, 3)),
+      treeRow(financeSummary, counts(8, 1, 1, 0)),
+      treeRow(homeAffairsSummary, counts(2, 0, 2, 1)),
     ],
     ...overrides,
   };

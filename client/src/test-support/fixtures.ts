@@ -221,6 +221,7 @@ export function requestDetail(overrides: Partial<RequestDetail> = {}): RequestDe
     overdue: false,
     version: 3,
     allowedActions: ['ACKNOWLEDGE', 'ASSIGN', 'RESPOND', 'DECLINE', 'COMMENT'],
+    actingAs: { __typename: 'AgencySummary', id: 'a-tnmt' },
     escalationReason: null,
     createdAt: '2026-11-20T02:00:00.000Z',
     submittedAt: '2026-11-20T02:30:00.000Z',

@@ -39,6 +39,7 @@ export function proposalDetail(overrides: Partial<ProposalDetail> = {}): Proposa
     fiscalYear: 2027,
     version: 5,
     allowedActions: ['DECIDE', 'RETURN_FOR_REVISION', 'REOPEN_APPRAISAL'],
+    appraisingAgencyId: null,
     createdAt: '2026-11-01T02:00:00.000Z',
     submittedAt: '2026-11-02T02:00:00.000Z',
     decidedAt: null,

@@ -201,6 +201,7 @@ export function meetingDetail(overrides: Partial<MeetingDetail> = {}): MeetingDe
     version: 2,
     allowedActions: ['UPDATE_DRAFT', 'PUBLISH'],
     attendees: 'Lãnh đạo UBND tỉnh; Ban Giám đốc Sở TN&MT',
+    attendingAgencies: [{ __typename: 'AgencySummary', id: 'a-stc', name: 'Sở Tài chính', shortName: 'Sở Tài chính' }],
     summary: 'Sở báo cáo kết quả quý I: 11/14 nhiệm vụ trọng tâm hoàn thành.',
     conclusion: 'UBND tỉnh ghi nhận kết quả, yêu cầu Sở tập trung giải quyết hồ sơ đất đai.',
     createdAt: '2023-03-30T09:00:00.000Z',

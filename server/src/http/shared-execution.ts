@@ -1,6 +1,6 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { GraphQLContext } from '../shared/context';
-import type { Viewer } from '../shared/viewer';
+import { agenciesActedFor, type Viewer } from '../shared/viewer';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
@@ -19,7 +19,7 @@ const resultsByEvent = new WeakMap<object, Map<string, Result>>();
  * subscriber. Who receives an event is still decided per subscriber, by the subscription's own
  * source stream with the subscriber's own viewer (`canSeeEvent`); only building the payload is
  * shared, among subscribers who sent the same operation and variables and belong to the same
- * agency with the same role — everything the payload's resolvers may depend on (allowedActions,
+ * agency with the same role (acting for the same agencies) — everything the payload's resolvers may depend on (allowedActions,
  * visibility of linked records).
  *
  * The shared execution runs as that audience, not as any one person: its viewer has no user or
@@ -39,6 +39,8 @@ export function subscribeSharingResults(audienceContext: (viewer: Viewer) => Gra
       text !== undefined && viewer
         ? [
             viewer.agencyId,
+            // the agencies acted for decide what a leader sees (its units' records) and may do
+            agenciesActedFor(viewer).join(','),
             viewer.role,
             viewer.inCommittee,
             args.operationName ?? '',

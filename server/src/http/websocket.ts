@@ -27,6 +27,7 @@ import { message } from '../shared/messages';
 import { checkOperation } from '../shared/operation-limits';
 import { rememberDocumentText, subscribeSharingResults } from './shared-execution';
 import type { Viewer } from '../shared/viewer';
+import { VIEWERS_STALE } from '../shared/session-cache';
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
@@ -34,6 +35,8 @@ const MAX_SUBSCRIPTIONS_PER_SOCKET = 50;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Close code for a connection over the per-user cap (4xxx: application codes, like 4401/4403). */
 export const TOO_MANY_SOCKETS = 4429;
+/** Close code when the agency tree changed: 1012 (service restart), which clients retry. */
+export const AGENCY_TREE_CHANGED = 1012;
 
 type SocketExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
@@ -172,6 +175,14 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
     wss,
   );
 
+  // An agency moved: what each socket's viewer acts for (a leader's units) may have changed, and
+  // its live streams judge events by it. Every socket closes as "service restart"; clients
+  // reconnect, resume after their last event id (nothing missed) and are read with the new tree.
+  const stopTreeListener = bus.listen(VIEWERS_STALE, () => {
+    for (const sockets of socketsBySession.values())
+      for (const socket of sockets) socket.close(AGENCY_TREE_CHANGED, 'Agency tree changed');
+  });
+
   /** A subscription ends (completed by either side, or with its socket): counted out, with its lifetime logged. */
   function ended(ctx: Context<Record<string, unknown>, SocketExtra>, id: string): void {
     const operation = ctx.extra.operations?.get(id);
@@ -233,6 +244,7 @@ export function attachGraphQLWebSocket(deps: WebSocketDeps): { close(): Promise<
 
   return {
     async close() {
+      stopTreeListener();
       await revocations.return?.();
       await disposable.dispose(); // closes every socket (1001 Going away) and the WebSocket server
     },

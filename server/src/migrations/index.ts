@@ -24,6 +24,7 @@ import { Migration20261206050838 } from './Migration20261206050838';
 import { Migration20261206070421 } from './Migration20261206070421';
 import { Migration20261206075856 } from './Migration20261206075856';
 import { Migration20261206110636_admin_must_change_password } from './Migration20261206110636_admin_must_change_password';
+import { Migration20261206110739 } from './Migration20261206110739';
 import { Migration20261206111318_delegations } from './Migration20261206111318_delegations';
 
 export const migrationsList = [
@@ -51,5 +52,6 @@ export const migrationsList = [
   { name: 'Migration20261206070421', class: Migration20261206070421 },
   { name: 'Migration20261206075856', class: Migration20261206075856 },
   { name: 'Migration20261206110636_admin_must_change_password', class: Migration20261206110636_admin_must_change_password },
+  { name: 'Migration20261206110739', class: Migration20261206110739 },
   { name: 'Migration20261206111318_delegations', class: Migration20261206111318_delegations },
 ];

@@ -103,6 +103,7 @@ export async function seedDemoTasks(em: EntityManager, clock: ScenarioClock): Pr
         chairId: chair.userId,
         reviewedAgencyId: agencyId(demoMeeting.reviewedAgency),
         attendees: demoMeeting.attendees,
+        attendingAgencyIds: demoMeeting.attendingAgencies.map((code) => agencyId(code)),
         summary: demoMeeting.summary,
         conclusion: demoMeeting.conclusion,
         directives: demoMeeting.directives.map((d) => ({

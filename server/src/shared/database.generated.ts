@@ -149,6 +149,7 @@ export interface MeetingDirectivesTable {
 
 export interface MeetingsTable {
   attendees: string;
+  attending_agency_ids: Generated<string[]>;
   chair_id: string;
   conclusion: string;
   conclusion_code: string | null;

@@ -17,6 +17,19 @@ export interface SessionCacheOptions {
   maxAgeMs: number;
 }
 
+/**
+ * On the bus: the agency tree changed (an agency moved), so what remembered viewers act for
+ * (`Viewer.actedFor`, a leader's units) may be stale. Every process forgets every remembered
+ * session on it; the next request of each reads its viewer again, with the new tree.
+ */
+export const VIEWERS_STALE = 'VIEWERS_STALE';
+
+declare module './event-bus' {
+  interface BusTopics {
+    [VIEWERS_STALE]: { agencyId: string };
+  }
+}
+
 const DEFAULTS: SessionCacheOptions = { maxEntries: 20_000, maxAgeMs: 30_000 };
 
 /**
@@ -27,7 +40,8 @@ const DEFAULTS: SessionCacheOptions = { maxEntries: 20_000, maxAgeMs: 30_000 };
  * remembered cannot go stale except by revocation or expiry, both handled here. The delegations
  * a viewer received are remembered whole (not yet ended); the auth service keeps per request
  * those its clock finds in force, and giving or revoking one forgets the delegate's sessions
- * (delegations/delegation.events.ts). Unknown or
+ * (delegations/delegation.events.ts), or by the agency tree moving under a leader
+ * (`VIEWERS_STALE`: everything is forgotten). Unknown or
  * invalid tokens are never remembered: guessing tokens cannot fill the cache.
  */
 export class SessionCache {

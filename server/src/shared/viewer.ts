@@ -1,3 +1,4 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { registerEnumType } from 'type-graphql';
 import type { HeldDelegation } from './powers';
 
@@ -31,6 +32,13 @@ export interface Viewer {
    * ones not yet ended, each request keeps those its clock finds in force. Absent: none.
    */
   delegations?: readonly HeldDelegation[];
+  /**
+   * The agencies this viewer acts for, own agency first: for a LEAD also every unit below it in
+   * the agency tree (a department's leaders act for its offices and their branches). Computed once
+   * with the session (auth.service.ts `liveSession`). Absent on viewers built outside a session
+   * (the seeder, unit tests): their own agency only. Read it through `agenciesActedFor`.
+   */
+  actedFor?: readonly string[];
 }
 
 /**
@@ -47,8 +55,21 @@ export const isCommitteeLead = (viewer: Pick<Viewer, 'inCommittee' | 'role'>): b
   viewer.inCommittee && isLead(viewer);
 
 /**
- * The agencies the viewer acts for: today only their own. The one place the agency hierarchy
- * (a department's leaders acting for its subordinate units) is to enter; every "my agency"
- * condition asks this rather than `viewer.agencyId`.
+ * The agencies the viewer acts for, own agency first: the one place the agency hierarchy enters.
+ * Every "my agency" condition (visibility predicates, policies, live events) asks this rather than
+ * `viewer.agencyId`. Staff act for their own agency only; see `Viewer.actedFor` for leads.
  */
-export const agenciesActedFor = (viewer: Pick<Viewer, 'agencyId'>): readonly string[] => [viewer.agencyId];
+export const agenciesActedFor = (viewer: Pick<Viewer, 'agencyId' | 'actedFor'>): readonly string[] =>
+  viewer.actedFor?.length ? viewer.actedFor : [viewer.agencyId];
+
+/**
+ * SQL: `column` is one of the agencies the viewer acts for. A plain equality when that is one
+ * agency (staff, and leads without units), so their statements keep the plans they had.
+ */
+export function actedForSql(viewer: Pick<Viewer, 'agencyId' | 'actedFor'>, column: string): Expression<SqlBool> {
+  const ids = agenciesActedFor(viewer);
+  const ref = sql.ref(column);
+  return ids.length === 1
+    ? sql<SqlBool>`${ref} = ${ids[0]}`
+    : sql<SqlBool>`${ref} = any(${`{${ids.join(',')}}`}::uuid[])`;
+}

@@ -48,6 +48,8 @@ interface SupportingAgenciesProps {
   value: readonly string[];
   onChange: (agencyIds: string[]) => void;
   error?: string;
+  /** The list's legend (default: the supporting agencies of a request). */
+  legend?: string;
 }
 
 /** Any number of agencies, as a filterable checkbox list. */
@@ -58,6 +60,7 @@ export function SupportingAgencies({
   value,
   onChange,
   error,
+  legend,
 }: SupportingAgenciesProps) {
   const t = useT();
   const [search, setSearch] = useState('');
@@ -73,7 +76,7 @@ export function SupportingAgencies({
 
   return (
     <fieldset className="agency-picker" aria-describedby={error ? `${idPrefix}-error` : undefined}>
-      <legend>{t('requestForm.supporting')}</legend>
+      <legend>{legend ?? t('requestForm.supporting')}</legend>
       <div className="field">
         <label htmlFor={`${idPrefix}-filter`}>{t('requestForm.supportingFilter')}</label>
         <input

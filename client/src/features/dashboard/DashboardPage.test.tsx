@@ -9,6 +9,7 @@ import {
   taskRow,
   tnmtQuarter,
   tnmtSummary,
+  treeRow,
   trend,
 } from '../../test-support/dashboard-fixtures';
 import { committeeLead, tnmtLead } from '../../test-support/fixtures';
@@ -302,6 +303,45 @@ test('the Committee sees the province: totals, every agency side by side, sortab
     'Tỷ lệ hoàn thành theo quý: Quý III/2022: 0% đúng hạn, 0% quá hạn; Quý IV/2022: 80% đúng hạn, 0% quá hạn; ' +
       'Quý I/2023: 80% đúng hạn, 0% quá hạn; Quý II/2023: 56% đúng hạn, 8% quá hạn',
   );
+});
+
+test('a parent row rolls its units in and expands to them and to its own tasks, which add up', async () => {
+  const office = {
+    ...tnmtSummary,
+    id: 'a-vpdkdd',
+    code: 'VPDKDD',
+    name: 'Văn phòng Đăng ký đất đai',
+    shortName: 'VP ĐKĐĐ',
+  };
+  const api = committeeApi(() =>
+    provinceQuarter({
+      byAgencyTree: [
+        treeRow(tnmtSummary, counts(6, 1, 2, 4), null, counts(4, 1, 2, 3)),
+        treeRow(office, counts(2, 0, 0, 1), tnmtSummary.id),
+        treeRow(financeSummary, counts(8, 1, 1, 0)),
+      ],
+    }),
+  );
+  renderApp(api, '/dashboard');
+  const table = within(await screen.findByRole('region', { name: 'Các cơ quan, đơn vị' }));
+  await table.findByRole('link', { name: 'Sở TN&MT' });
+  expect(agencyColumn()).toEqual(['Sở Tài chính', '▸Sở TN&MT']);
+  // the total of the row whose heading reads `heading`
+  const total = (heading: string) =>
+    table
+      .getAllByRole('rowheader')
+      .find((cell) => cell.textContent === heading)!
+      .closest('tr')!
+      .querySelector('td')!.textContent;
+  expect(total('▸Sở TN&MT')).toBe('13');
+
+  fireEvent.click(table.getByRole('button', { name: 'Xem các đơn vị trực thuộc Sở TN&MT' }));
+  expect(agencyColumn()).toEqual(['Sở Tài chính', '▾Sở TN&MT', 'Sở TN&MT (trực tiếp thực hiện)', 'VP ĐKĐĐ']);
+  expect(total('Sở TN&MT (trực tiếp thực hiện)')).toBe('10');
+  expect(total('VP ĐKĐĐ')).toBe('3'); // 10 + 3 = 13
+
+  fireEvent.click(table.getByRole('button', { name: 'Thu gọn các đơn vị trực thuộc Sở TN&MT' }));
+  expect(table.queryByRole('link', { name: 'VP ĐKĐĐ' })).toBeNull();
 });
 
 test('clicking an agency row opens that agency’s view, and "Toàn tỉnh" goes back', async () => {

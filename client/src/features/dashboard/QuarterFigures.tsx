@@ -98,6 +98,8 @@ export function QuarterFigures({
         <ProvinceDetails stats={stats} points={points} agencyHref={agencyHref} onOpenAgency={onOpenAgency} />
       ) : (
         <AgencyDetails
+          agencyHref={agencyHref}
+          onOpenAgency={onOpenAgency}
           stats={stats}
           points={points}
           period={period}
@@ -125,7 +127,7 @@ function ProvinceDetails({
     points.map((point) => point.byAgency.find((row) => row.agency.id === id)?.counts ?? null);
   return (
     <>
-      <AgencyTable rows={stats.byAgency} trendOf={trendOf} agencyLink={agencyHref} onOpen={onOpenAgency} />
+      <AgencyTable rows={stats.byAgencyTree} trendOf={trendOf} agencyLink={agencyHref} onOpen={onOpenAgency} />
       <div className="dashboard__grid">
         {points.length > 0 && <TrendChart points={points} />}
         <DomainChart byDomain={stats.byDomain} />
@@ -138,10 +140,28 @@ function ProvinceDetails({
 function AgencyDetails({
   stats,
   points,
+  agencyHref,
+  onOpenAgency,
   ...late
-}: DetailsProps & { period: Period; agencyId: string; asOf: string | null; refreshCount: number }) {
+}: DetailsProps &
+  Pick<QuarterFiguresProps, 'agencyHref' | 'onOpenAgency'> & {
+    period: Period;
+    agencyId: string;
+    asOf: string | null;
+    refreshCount: number;
+  }) {
+  // a department's leaders: the agency with its units rolled in, to drill down into each unit
+  const withUnits = stats.byAgencyTree.some((row) => row.parentId !== null);
   return (
     <>
+      {withUnits && (
+        <AgencyTable
+          rows={stats.byAgencyTree}
+          agencyLink={agencyHref}
+          onOpen={onOpenAgency}
+          title="dashboard.unitsOf"
+        />
+      )}
       <div className="dashboard__grid">
         <DomainChart byDomain={stats.byDomain} />
         <CategoryCounts stats={stats} />

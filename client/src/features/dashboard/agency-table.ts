@@ -5,6 +5,24 @@ export interface AgencyRow {
   counts: GroupCounts;
 }
 
+/** A row of the server's roll-up (`byAgencyTree`): counts = own + its units'. */
+export interface AgencyTreeRow extends AgencyRow {
+  parentId: string | null;
+  ownCounts: GroupCounts;
+}
+
+/** The rows whose parent is `parentId` (null: the top rows), in the sort's order. */
+export function unitsOf<Row extends AgencyTreeRow>(
+  rows: readonly Row[],
+  parentId: string | null,
+  sort: AgencySort,
+): Row[] {
+  return sortAgencyRows(
+    rows.filter((row) => row.parentId === parentId),
+    sort,
+  );
+}
+
 export type AgencySortKey =
   | 'agency'
   | 'total'

@@ -62,6 +62,18 @@ export const DashboardStatisticsFields = graphql(`
         ...DashboardGroupCounts
       }
     }
+    byAgencyTree {
+      agency {
+        ...DashboardAgency
+      }
+      parentId
+      counts {
+        ...DashboardGroupCounts
+      }
+      ownCounts {
+        ...DashboardGroupCounts
+      }
+    }
   }
 `);
 

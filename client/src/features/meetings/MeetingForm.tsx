@@ -11,7 +11,13 @@ import { TextField } from '../../kit/ui/TextField';
 import { useForm } from '../../kit/useForm';
 import type { DraftRecord } from '../../kit/useLocalDraft';
 import { useCurrentUser } from '../auth';
-import { AgencyMembersQuery, AgencySelect, useAgencyDirectory, WithAgencyDirectory } from '../agencies';
+import {
+  AgencyMembersQuery,
+  AgencySelect,
+  SupportingAgencies,
+  useAgencyDirectory,
+  WithAgencyDirectory,
+} from '../agencies';
 import { DirectiveEditor, meetingFieldId } from './DirectiveEditor';
 import { validateMeetingForm, type MeetingFormErrors, type MeetingFormValues } from './meeting-form';
 import './meetings.css';
@@ -78,6 +84,15 @@ export function MeetingForm({ initial, onSave, onReload, editing }: MeetingFormP
         )}
       </WithAgencyDirectory>
       <TextAreaField label={t('meetingForm.attendees')} rows={3} {...bind('attendees')} />
+      <SupportingAgencies
+        idPrefix={meetingFieldId('attendingAgencyIds')}
+        legend={t('meetingForm.attendingAgencies')}
+        agencies={agencies}
+        exclude={committee}
+        value={values.attendingAgencyIds}
+        onChange={(attendingAgencyIds) => set('attendingAgencyIds', attendingAgencyIds)}
+        error={message('attendingAgencyIds')}
+      />
       <TextAreaField label={t('meetingForm.summary')} rows={6} required {...bind('summary')} />
       <TextAreaField label={t('meetingForm.conclusion')} rows={6} required {...bind('conclusion')} />
       <DirectiveEditor

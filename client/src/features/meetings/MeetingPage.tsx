@@ -38,10 +38,15 @@ function MeetingPage({ id }: { id: string }) {
         <article className="request meeting">
           <MeetingHeader meeting={meeting} />
           <MeetingActions meeting={meeting} onPublished={setPublished} onReload={reload} />
-          {meeting.attendees && (
+          {(meeting.attendees || meeting.attendingAgencies.length > 0) && (
             <section aria-labelledby="meeting-attendees-heading">
               <h2 id="meeting-attendees-heading">{t('meeting.attendees')}</h2>
-              <p className="meeting__text">{meeting.attendees}</p>
+              {meeting.attendees && <p className="meeting__text">{meeting.attendees}</p>}
+              {meeting.attendingAgencies.length > 0 && (
+                <p className="meeting__text">
+                  {t('meeting.attendingAgencies')}: {meeting.attendingAgencies.map((a) => a.shortName).join(', ')}
+                </p>
+              )}
             </section>
           )}
           <section aria-labelledby="meeting-summary-heading">

@@ -30,6 +30,8 @@ export interface MeetingFormValues {
   chairId: string;
   reviewedAgencyId: string;
   attendees: string;
+  /** The attending agencies: they read the published conclusion. */
+  attendingAgencyIds: string[];
   summary: string;
   conclusion: string;
   directives: DirectiveValues[];
@@ -64,6 +66,7 @@ export function emptyMeetingForm(today: string): MeetingFormValues {
     chairId: '',
     reviewedAgencyId: '',
     attendees: '',
+    attendingAgencyIds: [],
     summary: '',
     conclusion: '',
     directives: [emptyDirective()],
@@ -83,6 +86,7 @@ export function valuesFromMeeting(meeting: MeetingDetail): MeetingFormValues {
     chairId: meeting.chair.id,
     reviewedAgencyId: meeting.reviewedAgency?.id ?? '',
     attendees: meeting.attendees,
+    attendingAgencyIds: meeting.attendingAgencies.map((agency) => agency.id),
     summary: meeting.summary,
     conclusion: meeting.conclusion,
     directives: [...meeting.directives]
@@ -191,6 +195,7 @@ export function toMeetingDraft(values: MeetingFormValues): MeetingDraftFields {
     chairId: values.chairId,
     reviewedAgencyId: values.reviewedAgencyId || null,
     attendees: values.attendees.trim(),
+    attendingAgencyIds: values.attendingAgencyIds,
     summary: values.summary.trim(),
     conclusion: values.conclusion.trim(),
     directives: values.directives.map(toDirectiveInput),

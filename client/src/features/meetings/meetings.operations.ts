@@ -33,6 +33,11 @@ export const MeetingDetailFields = graphql(`
     version
     allowedActions
     attendees
+    attendingAgencies {
+      id
+      name
+      shortName
+    }
     summary
     conclusion
     createdAt

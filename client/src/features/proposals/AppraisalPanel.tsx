@@ -33,7 +33,8 @@ export function AppraisalPanel({ proposal, busy, fields, onConfirm, onCancel }: 
   const t = useT();
   const serverMessage = useServerFieldMessage(fields);
   const user = useCurrentUser();
-  const mine = proposal.appraisals.find((a) => a.agency.id === user.agency.id && a.opinion === null);
+  // the appraisal the server says the viewer gives: its own agency's, or a unit's for its leader
+  const mine = proposal.appraisals.find((a) => a.agency.id === proposal.appraisingAgencyId && a.opinion === null);
   const routed = proposal.items.filter((item) => mine?.kinds.includes(item.kind));
   const [opinion, setOpinion] = useState<AppraisalOpinion>('SUPPORT');
   const [comment, setComment] = useState('');

@@ -192,6 +192,7 @@ test('a server refusal of the appraisal shows the server’s message in the pane
   const inAppraisal = proposalDetail({
     status: 'IN_APPRAISAL',
     allowedActions: ['APPRAISE'],
+    appraisingAgencyId: 'a-stc',
     appraisals: [
       {
         ...proposalDetail().appraisals[0],

@@ -49,6 +49,7 @@ export const ProposalDetailFields = graphql(`
     fiscalYear
     version
     allowedActions
+    appraisingAgencyId
     createdAt
     submittedAt
     decidedAt

@@ -177,12 +177,16 @@ interface AssigneeSelectProps {
   error?: string;
 }
 
-/** Officials of the viewer's own agency: only they can be assigned in its name. */
+/**
+ * Officials of the addressed agency the viewer acts as (the server's `actingAs`: its own agency,
+ * or a unit its leader acts for): only they can be assigned in its name.
+ */
 function AssigneeSelect({ request, value, onChange, error }: AssigneeSelectProps) {
   const t = useT();
   const user = useCurrentUser();
-  const [{ data, fetching }] = useQuery({ query: AgencyMembersQuery, variables: { id: user.agency.id } });
-  const current = request.participants.find((p) => p.agency.id === user.agency.id)?.assignee;
+  const agencyId = request.actingAs?.id ?? user.agency.id;
+  const [{ data, fetching }] = useQuery({ query: AgencyMembersQuery, variables: { id: agencyId } });
+  const current = request.participants.find((p) => p.agency.id === agencyId)?.assignee;
   if (fetching && !data) return <p className="muted">{t('action.loadingMembers')}</p>;
   return (
     <SelectField

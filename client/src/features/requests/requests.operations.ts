@@ -45,6 +45,9 @@ export const RequestDetailFields = graphql(`
     overdue
     version
     allowedActions
+    actingAs {
+      id
+    }
     escalationReason
     createdAt
     submittedAt

@@ -51,6 +51,10 @@ export const enDashboard: Record<keyof typeof viDashboard, string> = {
   'dashboard.sortBy': 'Sort by {column}',
   'dashboard.openAgency': 'Open {agency}',
   'dashboard.col.trend': 'Last 4 quarters',
+  'dashboard.expandUnits': 'Show the units of {agency}',
+  'dashboard.collapseUnits': 'Hide the units of {agency}',
+  'dashboard.ownTasks': '{agency} (its own tasks)',
+  'dashboard.unitsOf': 'The agency and its units',
   'dashboard.sparkline': 'Share completed over the last {count} quarters: {values}',
 
   'dashboard.trend': 'The last 4 quarters',

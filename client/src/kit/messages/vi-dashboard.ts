@@ -50,6 +50,10 @@ export const viDashboard = {
   'dashboard.sortBy': 'Sắp xếp theo {column}',
   'dashboard.openAgency': 'Xem chi tiết {agency}',
   'dashboard.col.trend': 'Xu hướng 4 quý',
+  'dashboard.expandUnits': 'Xem các đơn vị trực thuộc {agency}',
+  'dashboard.collapseUnits': 'Thu gọn các đơn vị trực thuộc {agency}',
+  'dashboard.ownTasks': '{agency} (trực tiếp thực hiện)',
+  'dashboard.unitsOf': 'Cơ quan và các đơn vị trực thuộc',
   'dashboard.sparkline': 'Tỷ lệ hoàn thành {count} quý gần nhất: {values}',
 
   'dashboard.trend': 'Xu hướng 4 quý gần nhất',

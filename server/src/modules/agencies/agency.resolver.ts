@@ -45,7 +45,7 @@ class AgenciesArgs {
   after?: string | null;
 }
 
-const service = (ctx: GraphQLContext) => new AgencyService(ctx.em, ctx.bus);
+const service = (ctx: GraphQLContext) => new AgencyService(ctx.em, ctx.bus, ctx.sessions);
 
 @Resolver(() => Agency)
 export class AgencyResolver {

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, fieldError, forbidden, invalidInput, notFound } from '../../shared/errors';
 import { message } from '../../shared/messages';
 import type { EventBus } from '../../shared/event-bus';
+import { VIEWERS_STALE, type SessionCache } from '../../shared/session-cache';
 import { isId } from '../../shared/ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../../shared/pagination';
 import { folded, likePattern } from '../../shared/search';
@@ -22,6 +23,8 @@ export class AgencyService {
   constructor(
     private readonly em: EntityManager,
     private readonly bus: EventBus,
+    /** This process's remembered sessions: forgotten at once when an agency moves. */
+    private readonly sessions?: SessionCache,
   ) {}
 
   /** Keyset page ordered by code (unique), so deep pages cost the same as the first. */
@@ -114,6 +117,7 @@ export class AgencyService {
         ? agency.shortName
         : check.text('shortName', input.shortName, { required: true, max: 100 });
     const moving = input.parentId !== undefined;
+    const parentBefore = agency.parent?.id ?? null;
     const parent = moving ? await this.findParent(check, input.parentId) : agency.parent;
     if (moving && !agency.moveUnder(parent, await this.ancestorIds(parent))) {
       check.add('parentId', 'NOT_ALLOWED', message('agency.parentCycle'));
@@ -122,8 +126,18 @@ export class AgencyService {
 
     agency.rename(name, shortName);
     await this.flush(viewer, agency, 'UPDATED');
+    if ((agency.parent?.id ?? null) !== parentBefore) await this.forgetViewers(agency.id);
     await this.bus.publish(AGENCY_CHANGED, { agencyId: agency.id, change: AgencyChangeKind.UPDATED });
     return agency;
+  }
+
+  /**
+   * The leaders above and below a moved agency act for other units now: remembered sessions are
+   * forgotten here at once, and on every other process through the bus (as revocations are).
+   */
+  private async forgetViewers(agencyId: string): Promise<void> {
+    this.sessions?.clear();
+    await this.bus.publish(VIEWERS_STALE, { agencyId });
   }
 
   private async findParent(check: InputChecker, parentId: string | null | undefined): Promise<Agency | null> {

@@ -252,6 +252,7 @@ export class AuthService {
           's.expires_at',
           'u.must_change_password',
         ])
+        .select(actedForOfUser.as('acted_for'))
         .where('s.token_hash', '=', tokenHash)
         .where('s.revoked_at', 'is', null)
         .where(sql<SqlBool>`s.expires_at > now()`)
@@ -265,6 +266,7 @@ export class AuthService {
       agencyId: row.agency_id,
       role: row.role,
       inCommittee: row.in_committee,
+      actedFor: row.acted_for,
       ...(row.must_change_password ? { mustChangePassword: true } : {}),
       ...(row.delegations.length > 0 ? { delegations: toHeldDelegations(row.delegations, row.title) } : {}),
     };
@@ -273,6 +275,19 @@ export class AuthService {
     return { viewer: this.inForce(viewer), expiresAt };
   }
 }
+
+/**
+ * The agencies a session's user acts for (`Viewer.actedFor`), in the session's own statement: own
+ * agency first; a LEAD (by acting role) adds every unit below it, nearest first, walked by a
+ * recursive CTE (bounded in depth, so even a cycle written behind the application's back ends).
+ */
+const actedForOfUser = sql<string[]>`case when u.role = 'LEAD' and not u.awaiting_confirmation
+  then array[u.agency_id] || array(
+    with recursive units(id, depth) as (
+      select c.id, 1 from agencies c where c.parent_id = u.agency_id
+      union all select c.id, units.depth + 1 from agencies c join units on c.parent_id = units.id where units.depth < 16)
+    select id from units where id <> u.agency_id group by id order by min(depth), id)
+  else array[u.agency_id] end`;
 
 /** Revokes a user's live sessions inside the caller's transaction; returns their ids. */
 export async function endSessions(tx: EntityManager, userId: string): Promise<string[]> {

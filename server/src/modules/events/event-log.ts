@@ -5,6 +5,7 @@ import { sql, type SqlBool } from 'kysely';
 import { runSql } from '../../shared/sql';
 import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { appendAudit } from '../audit';
+import { agenciesActedFor, type Viewer } from '../../shared/viewer';
 
 export const DOMAIN_EVENT = 'DOMAIN_EVENT';
 
@@ -18,13 +19,19 @@ export interface EventNotice {
   restricted: boolean;
 }
 
-/** Whether a member of `agencyId` may see an event. */
-export function canSeeEvent(
-  notice: Pick<EventNotice, 'audience' | 'restricted'>,
-  agencyId: string,
-  inCommittee: boolean,
-): boolean {
-  return notice.audience.includes(agencyId) || (inCommittee && !notice.restricted);
+/** Who is asking about events: the agencies the viewer acts for, and Committee membership. */
+export type EventReader = Pick<Viewer, 'agencyId' | 'actedFor' | 'inCommittee'>;
+
+/**
+ * Whether the viewer may see an event: its audience meets the agencies the viewer acts for
+ * (`agenciesActedFor`: a department's leaders also receive their units' events), or the viewer is
+ * in the Committee and the event is not restricted (drafts).
+ */
+export function canSeeEvent(notice: Pick<EventNotice, 'audience' | 'restricted'>, reader: EventReader): boolean {
+  return (
+    (reader.inCommittee && !notice.restricted) ||
+    agenciesActedFor(reader).some((agencyId) => notice.audience.includes(agencyId))
+  );
 }
 
 declare module '../../shared/event-bus' {
@@ -103,21 +110,20 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
   return notice;
 }
 
-/** Whether a member of the agency may see an event row (as `canSeeEvent`, in SQL). */
-const visibleToAgency = (agencyId: string, inCommittee: boolean) =>
-  inCommittee
-    ? sql<SqlBool>`(not restricted or audience @> array[${agencyId}]::uuid[])`
-    : sql<SqlBool>`audience @> array[${agencyId}]::uuid[]`;
+/** Whether the viewer may see an event row (as `canSeeEvent`, in SQL: the audience overlaps). */
+const visibleTo = (reader: EventReader) => {
+  const audience = sql<SqlBool>`audience && ${`{${agenciesActedFor(reader).join(',')}}`}::uuid[]`;
+  return reader.inCommittee ? sql<SqlBool>`(not restricted or ${audience})` : audience;
+};
 
-/** Events after `afterId` that a member of the agency may see (as `canSeeEvent`), oldest first. */
+/** Events after `afterId` that the viewer may see (as `canSeeEvent`), oldest first. */
 export async function eventsAfter(
   em: EntityManager,
   options: {
     afterId: number;
     aggregateType: string;
     aggregateId?: string;
-    agencyId: string;
-    inCommittee: boolean;
+    reader: EventReader;
     limit: number;
   },
 ): Promise<EventRow[]> {
@@ -140,7 +146,7 @@ export async function eventsAfter(
       .where('id', '>', options.afterId)
       .where('aggregate_type', '=', options.aggregateType)
       .$if(Boolean(options.aggregateId), (query) => query.where('aggregate_id', '=', options.aggregateId!))
-      .where(visibleToAgency(options.agencyId, options.inCommittee))
+      .where(visibleTo(options.reader))
       .orderBy('id')
       .limit(options.limit),
   );
@@ -158,10 +164,10 @@ export async function eventsAfter(
   }));
 }
 
-/** The newest event id a member of the agency may see (0 when none): where a live stream should start. */
+/** The newest event id the viewer may see (0 when none): where a live stream should start. */
 export async function latestEventId(
   em: EntityManager,
-  options: { aggregateType: string; agencyId: string; inCommittee: boolean },
+  options: { aggregateType: string; reader: EventReader },
 ): Promise<number> {
   const [row] = await runQuery(
     em,
@@ -169,7 +175,7 @@ export async function latestEventId(
       .selectFrom('events')
       .select(sql<string | null>`max(id)`.as('id'))
       .where('aggregate_type', '=', options.aggregateType)
-      .where(visibleToAgency(options.agencyId, options.inCommittee)),
+      .where(visibleTo(options.reader)),
   );
   return Number(row.id ?? 0);
 }

@@ -23,21 +23,20 @@ export function watchAggregate(
   after: string | null | undefined,
 ): AsyncIterable<EventNotice> {
   const afterId = parseEventId(after);
-  const { agencyId, inCommittee } = scope.viewer;
+  const reader = scope.viewer;
   return eventStream({
     bus: scope.bus,
     afterId,
     accept: (notice) =>
       notice.aggregateType === aggregateType &&
       (aggregateId === null || notice.aggregateId === aggregateId) &&
-      canSeeEvent(notice, agencyId, inCommittee),
+      canSeeEvent(notice, reader),
     replay: (fromId, limit) =>
       eventsAfter(scope.em.fork(), {
         afterId: fromId,
         aggregateType,
         aggregateId: aggregateId ?? undefined,
-        agencyId,
-        inCommittee,
+        reader,
         limit,
       }),
     head: () => newestEventId(scope.em.fork()),
@@ -46,8 +45,7 @@ export function watchAggregate(
 
 /** Where a client should start its feed: read this, then the list, then subscribe `after` it. */
 export async function eventCursor(scope: Omit<WatchScope, 'bus'>, aggregateType: string): Promise<string> {
-  const { agencyId, inCommittee } = scope.viewer;
-  return String(await latestEventId(scope.em, { aggregateType, agencyId, inCommittee }));
+  return String(await latestEventId(scope.em, { aggregateType, reader: scope.viewer }));
 }
 
 function parseEventId(after: string | null | undefined): number | null {

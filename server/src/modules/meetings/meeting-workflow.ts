@@ -115,6 +115,7 @@ async function recordPublication(
     ...new Set(
       [
         meeting.reviewedAgency?.id,
+        ...meeting.attendingAgencyIds,
         ...meeting.directives.getItems().flatMap((d) => [d.agency.id, ...d.supportingAgencyIds]),
       ].filter((id): id is string => Boolean(id)),
     ),

@@ -41,6 +41,10 @@ export class Meeting {
   @Property({ type: 'text' })
   attendees!: string;
 
+  /** The agencies that attended: they read the published conclusion (meeting.queries.ts `meetingVisible`). */
+  @Property({ type: 'uuid[]', columnType: 'uuid[]', default: '{}' })
+  attendingAgencyIds: string[] = [];
+
   @Property({ type: 'text' })
   summary!: string;
 

@@ -48,6 +48,9 @@ export class MeetingDraftInput {
   @Field({ defaultValue: '' })
   attendees!: string;
 
+  @Field(() => [ID], { defaultValue: [], description: 'The attending agencies: they read the published conclusion' })
+  attendingAgencyIds!: string[];
+
   @Field()
   summary!: string;
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
 import type { SqlSource } from '../../shared/combined-reads';
 import { db, readQuery, runQuery } from '../../shared/typed-sql';
-import type { Viewer } from '../../shared/viewer';
+import { actedForSql, agenciesActedFor, type Viewer } from '../../shared/viewer';
 import { agencySummary } from '../agencies';
 import { userSummary } from '../users';
 import type { DirectiveKind, MeetingStatus } from './meeting-status';
@@ -38,6 +38,8 @@ const selectView = () =>
       'm.title',
       sql<string>`m.held_on::text`.as('held_on'),
       'm.attendees',
+      sql<MeetingView['attendingAgencies']>`coalesce((select json_agg(${agencySummary('aa')} order by aa.code)
+        from agencies aa where aa.id = any(m.attending_agency_ids)), '[]'::json)`.as('attending_agencies'),
       'm.summary',
       'm.conclusion',
       'm.status',
@@ -56,12 +58,15 @@ const selectView = () =>
     ]);
 
 /**
- * The Committee reads every meeting; an agency reads published ones about it or directing it.
+ * The Committee reads every meeting; an agency (as acted for: `agenciesActedFor`) reads published
+ * ones about it, directing it, or that it attended.
  */
 export function meetingVisible(viewer: Viewer): Expression<SqlBool> {
   if (viewer.inCommittee) return sql<SqlBool>`true`;
-  return sql<SqlBool>`(m.status = 'PUBLISHED' and (m.reviewed_agency_id = ${viewer.agencyId} or exists (
-    select 1 from meeting_directives vd where vd.meeting_id = m.id and (vd.agency_id = ${viewer.agencyId} or ${viewer.agencyId}::uuid = any(vd.supporting_agency_ids)))))`;
+  const mine = sql`${`{${agenciesActedFor(viewer).join(',')}}`}::uuid[]`;
+  return sql<SqlBool>`(m.status = 'PUBLISHED' and (${actedForSql(viewer, 'm.reviewed_agency_id')}
+    or m.attending_agency_ids && ${mine} or exists (
+    select 1 from meeting_directives vd where vd.meeting_id = m.id and (${actedForSql(viewer, 'vd.agency_id')} or vd.supporting_agency_ids && ${mine}))))`;
 }
 
 function toMeetingView(row: InferResult<ReturnType<typeof selectView>>[number]): MeetingView {
@@ -72,6 +77,7 @@ function toMeetingView(row: InferResult<ReturnType<typeof selectView>>[number]):
     chair: row.chair,
     reviewedAgency: row.reviewed_agency,
     attendees: row.attendees,
+    attendingAgencies: row.attending_agencies,
     summary: row.summary,
     conclusion: row.conclusion,
     status: row.status,

@@ -27,6 +27,7 @@ export { MEETING_AGGREGATE } from './meeting-workflow';
 
 const MAX_DIRECTIVES = 40;
 const MAX_SUPPORTING = 30;
+const MAX_ATTENDING = 60;
 
 interface CheckedDraft {
   title: string;
@@ -34,6 +35,7 @@ interface CheckedDraft {
   chair: User;
   reviewedAgency: Agency | null;
   attendees: string;
+  attendingAgencyIds: string[];
   summary: string;
   conclusion: string;
   directives: DirectiveContent[];
@@ -206,8 +208,10 @@ export class MeetingService {
     else if (input.heldOn > this.today()) check.add('heldOn', 'INVALID_FORMAT', message('meeting.heldInFuture'));
 
     const directives = input.directives ?? [];
+    const attending = [...new Set(input.attendingAgencyIds ?? [])];
     const agencyIds = [
       input.reviewedAgencyId,
+      ...attending,
       ...directives.flatMap((d) => [d.agencyId, ...(d.supportingAgencyIds ?? [])]),
     ].filter((id): id is string => isId(id ?? ''));
     const agencies = new Map(
@@ -222,6 +226,11 @@ export class MeetingService {
     const reviewedAgency = input.reviewedAgencyId ? (agencies.get(input.reviewedAgencyId) ?? null) : null;
     if (input.reviewedAgencyId && !reviewedAgency)
       check.add('reviewedAgencyId', 'NOT_FOUND', message('meeting.reviewedAgencyNotFound'));
+
+    if (attending.length > MAX_ATTENDING)
+      check.add('attendingAgencyIds', 'TOO_LONG', message('meeting.tooManyAttending', { max: MAX_ATTENDING }));
+    else if (attending.some((id) => !agencies.has(id)))
+      check.add('attendingAgencyIds', 'NOT_FOUND', message('meeting.attendingInvalid'));
 
     if (directives.length === 0) check.add('directives', 'REQUIRED', message('meeting.directivesRequired'));
     if (directives.length > MAX_DIRECTIVES)
@@ -268,6 +277,7 @@ export class MeetingService {
       chair: chair!,
       reviewedAgency,
       attendees,
+      attendingAgencyIds: attending,
       summary,
       conclusion,
       directives: checked,

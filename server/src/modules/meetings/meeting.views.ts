@@ -66,6 +66,9 @@ export class MeetingView {
   @Field()
   attendees!: string;
 
+  @Field(() => [AgencySummary], { description: 'The attending agencies (they read the published conclusion)' })
+  attendingAgencies!: AgencySummary[];
+
   @Field()
   summary!: string;
 

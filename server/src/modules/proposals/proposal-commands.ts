@@ -20,6 +20,7 @@ import { ProposalRevision } from './proposal-revision.entity';
 import { PROPOSAL_RULES, ProposalAction } from './proposal-status';
 import type { Proposal } from './proposal.entity';
 import type { ProposalView } from './proposal.views';
+import { appraisalActedFor } from './proposal.policy';
 import { PROPOSAL_CONFLICT, type ProposalCommandRunner } from './proposal-workflow';
 import type { ProposalSettings } from './proposal.service';
 
@@ -108,7 +109,12 @@ export class ProposalCommands {
 
   appraise(viewer: Viewer, input: Inputs.AppraiseProposalInput): Promise<ProposalView> {
     return this.runner.run(viewer, input, ProposalAction.APPRAISE, async (tx, { proposal, appraisals }) => {
-      const mine = appraisals.find((a) => a.agency.id === viewer.agencyId && a.opinion === null)!;
+      const pending = appraisals.filter((a) => a.opinion === null);
+      const acting = appraisalActedFor(
+        viewer,
+        pending.map((a) => a.agency.id),
+      );
+      const mine = pending.find((a) => a.agency.id === acting)!;
       const comment = requiredText('comment', input.comment, 5000);
       const routedItems = proposal.items.getItems().filter((item) => mine.kinds.includes(item.kind));
       const recommendations = checkRecommendations(input, routedItems);

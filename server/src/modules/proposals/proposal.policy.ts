@@ -1,5 +1,5 @@
 import { powersOf } from '../../shared/powers';
-import { isLead, type Viewer } from '../../shared/viewer';
+import { agenciesActedFor, isLead, type Viewer } from '../../shared/viewer';
 import { judgeProposal, ProposalAction, ProposalRelation, ProposalStatus, type ProposalActor } from './proposal-status';
 
 export interface ProposalShape {
@@ -9,11 +9,21 @@ export interface ProposalShape {
   pendingAppraiserIds: string[];
 }
 
+/**
+ * The appraising agency the viewer acts as, among `agencyIds`: its own first, then its units in
+ * the acted-for order (nearest first). Giving an opinion fills this one agency's appraisal.
+ */
+export function appraisalActedFor(viewer: Viewer, agencyIds: readonly string[]): string | null {
+  return agenciesActedFor(viewer).find((id) => agencyIds.includes(id)) ?? null;
+}
+
 /** Who the viewer is to a proposal; reading is decided in SQL (proposal.queries.ts). */
 export function proposalActor(viewer: Viewer, proposal: ProposalShape): ProposalActor {
   const relations = new Set<ProposalRelation>();
-  if (proposal.requestingAgencyId === viewer.agencyId) relations.add(ProposalRelation.REQUESTER);
-  if (proposal.pendingAppraiserIds.includes(viewer.agencyId)) relations.add(ProposalRelation.PENDING_APPRAISER);
+  const actedFor = agenciesActedFor(viewer);
+  if (actedFor.includes(proposal.requestingAgencyId)) relations.add(ProposalRelation.REQUESTER);
+  if (appraisalActedFor(viewer, proposal.pendingAppraiserIds) !== null)
+    relations.add(ProposalRelation.PENDING_APPRAISER);
   if (viewer.inCommittee) relations.add(ProposalRelation.COMMITTEE);
   return { relations, isLead: isLead(viewer), powers: powersOf(viewer) };
 }

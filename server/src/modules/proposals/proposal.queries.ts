@@ -4,7 +4,7 @@ import { groupBy } from '../../shared/group-by';
 import type { SqlSource } from '../../shared/combined-reads';
 import type { Database } from '../../shared/database.generated';
 import { db, readQuery, runQuery } from '../../shared/typed-sql';
-import type { Viewer } from '../../shared/viewer';
+import { actedForSql, type Viewer } from '../../shared/viewer';
 import { agencySummary, type AgencySummary } from '../agencies';
 import { userSummary, type UserSummary } from '../users';
 import type { Recommendation } from './appraisal.entity';
@@ -78,11 +78,12 @@ const selectView = () =>
       appraisalsJson.as('appraisals'),
     ]);
 
-/** The proposing agency sees its drafts; appraisers (of any revision) and the Committee see the rest. */
+/** The proposing agency (as acted for: `agenciesActedFor`) sees its drafts; appraisers (of any revision) and the Committee see the rest. */
 export function proposalVisible(viewer: Viewer): Expression<SqlBool> {
-  if (viewer.inCommittee) return sql<SqlBool>`(p.status <> 'DRAFT' or p.requesting_agency_id = ${viewer.agencyId})`;
-  return sql<SqlBool>`(p.requesting_agency_id = ${viewer.agencyId} or (p.status <> 'DRAFT' and exists (
-    select 1 from proposal_appraisals va where va.proposal_id = p.id and va.agency_id = ${viewer.agencyId})))`;
+  const requester = actedForSql(viewer, 'p.requesting_agency_id');
+  if (viewer.inCommittee) return sql<SqlBool>`(p.status <> 'DRAFT' or ${requester})`;
+  return sql<SqlBool>`(${requester} or (p.status <> 'DRAFT' and exists (
+    select 1 from proposal_appraisals va where va.proposal_id = p.id and ${actedForSql(viewer, 'va.agency_id')})))`;
 }
 
 /** Conditions on a list's proposal row `p`, typed by its columns, for filters built by the proposal list. */

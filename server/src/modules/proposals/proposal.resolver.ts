@@ -23,7 +23,7 @@ import type { GraphQLContext } from '../../shared/context';
 import { DecisionView } from '../decisions';
 import * as Inputs from './proposal.inputs';
 import { proposalDecisions, proposalRevisions, proposalTimelines } from './proposal.loaders';
-import { proposalActor } from './proposal.policy';
+import { appraisalActedFor, proposalActor } from './proposal.policy';
 import { allowedProposalActions, ProposalAction, ProposalStatus } from './proposal-status';
 import { PROPOSAL_AGGREGATE, ProposalService } from './proposal.service';
 import { ProposalConnection, ProposalEventView, ProposalView, RevisionView } from './proposal.views';
@@ -123,6 +123,16 @@ export class ProposalResolver {
       pendingAppraiserIds: proposal.appraisals.filter((a) => a.opinion === null).map((a) => a.agency.id),
     });
     return allowedProposalActions(proposal.status, actor);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      'The agency whose pending appraisal the viewer gives (own agency first, else a unit its leader acts for), if any',
+  })
+  appraisingAgencyId(@Root() proposal: ProposalView, @Ctx() ctx: GraphQLContext): string | null {
+    const pending = proposal.appraisals.filter((a) => a.opinion === null).map((a) => a.agency.id);
+    return appraisalActedFor(ctx.viewer!, pending);
   }
 
   @FieldResolver(() => [RevisionView], { description: 'Every submitted revision, oldest first' })

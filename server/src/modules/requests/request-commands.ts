@@ -62,36 +62,41 @@ export class RequestCommands {
 
   acknowledge(viewer: Viewer, input: Inputs.RequestActionInput): Promise<RequestView> {
     return this.runner.run(viewer, input, RequestAction.ACKNOWLEDGE, async (_tx, request) => {
-      participantOf(request, viewer)!.acknowledge(this.clock());
-      return { type: 'ACKNOWLEDGED', data: { agencyId: viewer.agencyId } };
+      const participant = participantOf(request, viewer)!;
+      participant.acknowledge(this.clock());
+      return { type: 'ACKNOWLEDGED', data: { agencyId: participant.agency.id } };
     });
   }
 
   assign(viewer: Viewer, input: Inputs.AssignRequestInput): Promise<RequestView> {
     return this.runner.run(viewer, input, RequestAction.ASSIGN, async (tx, request) => {
+      // the assignee belongs to the addressed agency acted for (a unit, for its parent's leader)
+      const participant = participantOf(request, viewer)!;
       const assignee = isId(input.assigneeId)
-        ? await tx.findOne(User, { id: input.assigneeId, agency: viewer.agencyId, active: true })
+        ? await tx.findOne(User, { id: input.assigneeId, agency: participant.agency.id, active: true })
         : null;
       if (!assignee)
         throw invalidInput([fieldError('assigneeId', 'NOT_FOUND', message('request.assigneeNotInAgency'))]);
-      participantOf(request, viewer)!.assign(assignee, this.clock());
-      return { type: 'ASSIGNED', data: { agencyId: viewer.agencyId, assigneeId: assignee.id } };
+      participant.assign(assignee, this.clock());
+      return { type: 'ASSIGNED', data: { agencyId: participant.agency.id, assigneeId: assignee.id } };
     });
   }
 
   respond(viewer: Viewer, input: Inputs.RequestTextInput): Promise<RequestView> {
     const reply = requiredText('text', input.text, 20_000);
     return this.runner.run(viewer, input, RequestAction.RESPOND, async (_tx, request) => {
-      participantOf(request, viewer)!.respond(reply, this.clock());
-      return { type: 'RESPONDED', data: { agencyId: viewer.agencyId, note: reply } };
+      const participant = participantOf(request, viewer)!;
+      participant.respond(reply, this.clock());
+      return { type: 'RESPONDED', data: { agencyId: participant.agency.id, note: reply } };
     });
   }
 
   decline(viewer: Viewer, input: Inputs.RequestTextInput): Promise<RequestView> {
     const reason = requiredText('text', input.text, 1000);
     return this.runner.run(viewer, input, RequestAction.DECLINE, async (_tx, request) => {
-      participantOf(request, viewer)!.decline(reason);
-      return { type: 'DECLINED', data: { agencyId: viewer.agencyId, note: reason } };
+      const participant = participantOf(request, viewer)!;
+      participant.decline(reason);
+      return { type: 'DECLINED', data: { agencyId: participant.agency.id, note: reason } };
     });
   }
 

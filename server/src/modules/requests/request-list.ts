@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import { isId } from '../../shared/ids';
 import { decodeDateCursor, decodeTimeCursor, encodeCursor, timeCursor } from '../../shared/pagination';
 import { foldForSearch, likePattern } from '../../shared/search';
-import type { Viewer } from '../../shared/viewer';
+import { actedForSql, agenciesActedFor, type Viewer } from '../../shared/viewer';
 import { RequestBox, RequestSort, type RequestFilter } from './request.inputs';
 import { OVERDUE_SQL, requestVisible, type ListStatement } from './request.queries';
 import type { RequestView } from './request.views';
@@ -25,11 +25,19 @@ export function buildListQuery(
   // would cost O(the agency's whole history) per page: PostgreSQL hashes every request id the
   // agency ever took part in to evaluate its OR (see bench/RESULTS.md "growth").
   // By activity, an inbox page walks the agency's (agency, last_activity_at, request) index: 51 entries.
-  const inboxOf = box === RequestBox.INBOX ? viewer.agencyId : null;
+  // A leader acting for units (several agencies) reads the inbox by the requests' own activity,
+  // with the participations as a condition: walking several agencies' participations would list a
+  // request addressed to two of them twice.
+  const actedFor = agenciesActedFor(viewer);
+  const inboxOf = box === RequestBox.INBOX && actedFor.length === 1 ? actedFor[0] : null;
   if (box === RequestBox.INBOX) {
     where.push(sql<SqlBool>`r.status <> 'DRAFT'`);
+    if (!inboxOf)
+      where.push(
+        sql<SqlBool>`exists (select 1 from request_participants ip where ip.request_id = r.id and ${actedForSql(viewer, 'ip.agency_id')})`,
+      );
   } else if (box === RequestBox.OUTBOX) {
-    where.push(sql<SqlBool>`r.requesting_agency_id = ${viewer.agencyId}`);
+    where.push(actedForSql(viewer, 'r.requesting_agency_id'));
   } else {
     where.push(requestVisible(viewer));
   }

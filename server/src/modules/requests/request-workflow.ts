@@ -11,7 +11,7 @@ import { ParticipantRole } from './request-enums';
 import { notificationFor } from './request-notifications';
 import type { RequestParticipant } from './request-participant.entity';
 import { refusal } from './request.errors';
-import { actorFacts, audienceOf, type RequestShape } from './request.policy';
+import { actorFacts, audienceOf, participationActedFor, type RequestShape } from './request.policy';
 import {
   judge,
   nextStatus,
@@ -56,9 +56,12 @@ export const shapeOf = (request: CoordinationRequest): RequestShape => ({
   participants: request.participants.getItems().map((p) => ({ agencyId: p.agency.id, role: p.role, state: p.state })),
 });
 
-/** The viewer's agency as an addressed agency of the request, if it is one. */
+/** The addressed agency the viewer acts as (`participationActedFor`: own agency first), if any. */
 export const participantOf = (request: CoordinationRequest, viewer: Viewer): RequestParticipant | null =>
-  request.participants.getItems().find((p) => p.agency.id === viewer.agencyId) ?? null;
+  participationActedFor(
+    viewer,
+    request.participants.getItems().map((p) => ({ agencyId: p.agency.id, role: p.role, entity: p })),
+  )?.entity ?? null;
 
 /** The request workflow for the command runner: request-status.ts judges and moves, the policy says who the actor is. */
 export function requestCommandRunner(

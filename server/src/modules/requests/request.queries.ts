@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
 import { SQL_PROVINCE_TODAY } from '../../shared/clock';
-import type { Viewer } from '../../shared/viewer';
+import { actedForSql, type Viewer } from '../../shared/viewer';
 import { agencySummary } from '../agencies';
 import { userSummary } from '../users';
 import { OPEN_STATUSES, type ParticipantState, type RequestStatus } from './request-status';
@@ -127,11 +127,15 @@ export function summaryServes(askedFor: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** Drafts are private to the requesting agency; the Committee reads every submitted request. */
+/**
+ * Drafts are private to the requesting agency; the Committee reads every submitted request. "The
+ * agency" is every agency the viewer acts for: a department's leaders read their units' requests.
+ */
 export function requestVisible(viewer: Viewer): Expression<SqlBool> {
-  if (viewer.inCommittee) return sql<SqlBool>`(r.status <> 'DRAFT' or r.requesting_agency_id = ${viewer.agencyId})`;
-  return sql<SqlBool>`(r.requesting_agency_id = ${viewer.agencyId} or (r.status <> 'DRAFT' and exists (
-    select 1 from request_participants vp where vp.request_id = r.id and vp.agency_id = ${viewer.agencyId})))`;
+  const requester = actedForSql(viewer, 'r.requesting_agency_id');
+  if (viewer.inCommittee) return sql<SqlBool>`(r.status <> 'DRAFT' or ${requester})`;
+  return sql<SqlBool>`(${requester} or (r.status <> 'DRAFT' and exists (
+    select 1 from request_participants vp where vp.request_id = r.id and ${actedForSql(viewer, 'vp.agency_id')})))`;
 }
 
 const date = (value: string | null): Date | null => (value == null ? null : new Date(value));

@@ -25,11 +25,12 @@ import { findRequestById, summaryServes } from './request.queries';
 import * as Inputs from './request.inputs';
 import { RequestFilter, RequestSort } from './request.inputs';
 import { requestAttachments, requestComments, requestTimelines } from './request.loaders';
-import { actorFacts } from './request.policy';
+import { actorFacts, participationActedFor } from './request.policy';
 import { allowedActions, RequestAction } from './request-status';
 import { RequestService } from './request.service';
 import { RequestWatch } from './request.watch';
 import { AttachmentView, CommentView, RequestConnection, RequestEventView, RequestView } from './request.views';
+import { AgencySummary } from '../agencies';
 
 @ObjectType()
 class RequestPayload {
@@ -116,6 +117,16 @@ export class RequestResolver {
       participants: request.participants.map((p) => ({ agencyId: p.agency.id, role: p.role, state: p.state })),
     });
     return allowedActions(request.status, facts);
+  }
+
+  @FieldResolver(() => AgencySummary, {
+    nullable: true,
+    description:
+      'The addressed agency the viewer acts as (own agency first, else a unit its leader acts for): whose participation acknowledging, assigning, answering or declining changes, and whose members may be assigned',
+  })
+  actingAs(@Root() request: RequestView, @Ctx() ctx: GraphQLContext): AgencySummary | null {
+    const participants = request.participants.map((p) => ({ agencyId: p.agency.id, role: p.role, agency: p.agency }));
+    return participationActedFor(viewerOf(ctx), participants)?.agency ?? null;
   }
 
   @FieldResolver(() => [CommentView])

@@ -158,6 +158,7 @@ export class QuarterService {
       checkQuarter(period),
       checkAsOf(asOf, this.today),
       await this.scope(viewer, agencyId),
+      viewer,
     );
   }
 

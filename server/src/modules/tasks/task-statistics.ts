@@ -6,6 +6,9 @@ import { agencySummary, type AgencySummary } from '../agencies';
 import { quarterKey, type Quarter } from './quarter';
 import { TaskCategory } from './task-enums';
 import { countedAsOf, groupAsOf, groupCounts, tasksAsOf } from './task-groups';
+import { rollUp, type TreeNode } from './task-rollup';
+import { taskVisible } from './task.queries';
+import type { Viewer } from '../../shared/viewer';
 import type { AgencyCounts, GroupCounts, QuarterStatistics, QuarterTrendPoint } from './task-statistics.views';
 
 /**
@@ -51,15 +54,35 @@ const byAgencyOf = (rows: (CountsRow & { agency: AgencySummary | null })[]): Age
 /** The agency of a grouped row, when it is grouped by agency. */
 const agencyOfGroup = sql<AgencySummary | null>`case when g.owner_agency_id is null then null else ${agencySummary('a')} end`;
 
-/** One quarter as of a date, for one agency or (agencyId null) the whole province with a row per agency. */
+/** The agencies of the province with their parents, as JSON (`TreeNode[]`): a handful of rows, read once. */
+const agencyTree = sql<TreeNode[]>`(select json_agg(json_build_object('agency', ${agencySummary('x')}, 'parentId', x.parent_id))
+  from agencies x)`;
+
+/** SQL: the task's owner is `agencyId` or one of its units (any depth). */
+const ownedWithin = (agencyId: string) =>
+  sql<SqlBool>`t.owner_agency_id in (with recursive sub(id, depth) as (
+    select ${agencyId}::uuid, 0 union all
+    select c.id, sub.depth + 1 from agencies c join sub on c.parent_id = sub.id where sub.depth < 16)
+  select id from sub)`;
+
+/** The grouping set that holds an agency scope's per-unit counts (see `quarterStatistics`). */
+const UNITS_SET = 99;
+
+/**
+ * One quarter as of a date, for one agency or (agencyId null) the whole province with a row per
+ * agency, and the agencies rolled up into their parents (`byAgencyTree`). In an agency scope the
+ * tree covers its units whose tasks `viewer` may read (`taskVisible`: a department's leaders), in
+ * the same statement: their per-agency counts are a second grouping joined by UNION ALL.
+ */
 export async function quarterStatistics(
   em: EntityManager,
   period: Quarter,
   asOf: string,
   agency: AgencySummary | null,
+  viewer: Viewer,
 ): Promise<QuarterStatistics> {
-  const where = [sql<SqlBool>`t.period_year = ${period.year}`, sql<SqlBool>`t.period_quarter = ${period.quarter}`];
-  if (agency) where.push(sql<SqlBool>`t.owner_agency_id = ${agency.id}`);
+  const inPeriod = [sql<SqlBool>`t.period_year = ${period.year}`, sql<SqlBool>`t.period_quarter = ${period.quarter}`];
+  const where = agency ? [...inPeriod, sql<SqlBool>`t.owner_agency_id = ${agency.id}`] : inPeriod;
   // grouping(agency, category, domain): 7 = everything, 5 = by category, 6 = by domain, 3 = by agency
   const grouped = db
     .selectFrom(groupedTasks(asOf, where).as('s'))
@@ -72,17 +95,31 @@ export async function quarterStatistics(
       ...groupCounts,
     ])
     .groupBy(sql`grouping sets ((), (category), (domain), (owner_agency_id))`);
+  const units = agency
+    ? db
+        .selectFrom(groupedTasks(asOf, [...inPeriod, ownedWithin(agency.id), taskVisible(viewer)]).as('s'))
+        .select([
+          sql<string | null>`owner_agency_id`.as('owner_agency_id'),
+          sql<TaskCategory | null>`null`.as('category'),
+          sql<DomainArea | null>`null`.as('domain'),
+          sql<number>`${sql.lit(UNITS_SET)}`.as('grouping_set'),
+          ...groupCounts,
+        ])
+        .groupBy('owner_agency_id')
+    : null;
   const rows = await runQuery(
     em,
     db
-      .selectFrom(grouped.as('g'))
+      .selectFrom((units ? grouped.unionAll(units) : grouped).as('g'))
       .leftJoin('agencies as a', 'a.id', 'g.owner_agency_id')
       .selectAll('g')
-      .select(agencyOfGroup.as('agency')),
+      .select(agencyOfGroup.as('agency'))
+      .select(sql<TreeNode[] | null>`case when g.grouping_set = 7 then ${agencyTree} end`.as('tree')),
   );
   const set = (n: number) => rows.filter((row) => row.grouping_set === n);
   const categoryRows = new Map(set(5).map((row) => [row.category, row]));
   const domainOrder = Object.values(DomainArea);
+  const ownCounts = new Map(set(agency ? UNITS_SET : 3).map((row) => [row.owner_agency_id!, countsOf(row)]));
   return {
     period: { year: period.year, quarter: period.quarter },
     asOf,
@@ -96,6 +133,7 @@ export async function quarterStatistics(
       .flatMap((row) => (row.domain ? [{ domain: row.domain, counts: countsOf(row) }] : []))
       .sort((a, b) => domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain)),
     byAgency: agency ? [] : byAgencyOf(set(3)),
+    byAgencyTree: rollUp(ownCounts, set(7)[0]?.tree ?? [], agency?.id ?? null),
   };
 }
 

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DomainArea } from '../../shared/domain-area';
 import { AgencySummary } from '../agencies';
 import { QuarterView } from './quarter';
@@ -53,6 +53,23 @@ export class AgencyCounts {
   counts!: GroupCounts;
 }
 
+@ObjectType('AgencyRollUp', {
+  description: 'An agency with its units rolled in: counts = ownCounts + the counts of its units (parentId = this id)',
+})
+export class AgencyRollUp {
+  @Field(() => AgencySummary)
+  agency!: AgencySummary;
+
+  @Field(() => ID, { nullable: true, description: 'The parent row; null for a top row of the scope' })
+  parentId!: string | null;
+
+  @Field(() => GroupCounts, { description: "The agency's tasks and its units' tasks" })
+  counts!: GroupCounts;
+
+  @Field(() => GroupCounts, { description: "The agency's own tasks" })
+  ownCounts!: GroupCounts;
+}
+
 @ObjectType('QuarterStatistics', { description: "One quarter's tasks in the four official groups, as of a date" })
 export class QuarterStatistics {
   @Field(() => QuarterView)
@@ -75,6 +92,12 @@ export class QuarterStatistics {
 
   @Field(() => [AgencyCounts], { description: 'Province scope only: every agency with tasks that quarter' })
   byAgency!: AgencyCounts[];
+
+  @Field(() => [AgencyRollUp], {
+    description:
+      "Units rolled up into their parents, for a drill-down. Province scope: every agency with tasks in its subtree; the top rows add up to `counts`. Agency scope: the agency (its row counts its units' tasks too, as far as the viewer may read them) and its units",
+  })
+  byAgencyTree!: AgencyRollUp[];
 }
 
 @ObjectType('QuarterTrendPoint')

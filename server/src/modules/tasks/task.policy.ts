@@ -1,11 +1,11 @@
 import { powersOf } from '../../shared/powers';
-import { isLead, type Viewer } from '../../shared/viewer';
+import { agenciesActedFor, isLead, type Viewer } from '../../shared/viewer';
 import { TaskRelation, type TaskActor } from './task-status';
 
 /** Who the viewer is to a task owned by `ownerAgencyId`; reading is decided in SQL (task.queries.ts). */
 export function taskActor(viewer: Viewer, ownerAgencyId: string): TaskActor {
   const relations = new Set<TaskRelation>();
-  if (ownerAgencyId === viewer.agencyId) relations.add(TaskRelation.OWNER);
+  if (agenciesActedFor(viewer).includes(ownerAgencyId)) relations.add(TaskRelation.OWNER);
   if (viewer.inCommittee) relations.add(TaskRelation.COMMITTEE);
   return { relations, isLead: isLead(viewer), powers: powersOf(viewer) };
 }

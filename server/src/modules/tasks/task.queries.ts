@@ -3,7 +3,7 @@ import { expressionBuilder, sql, type Expression, type InferResult, type SqlBool
 import type { SqlSource } from '../../shared/combined-reads';
 import type { Database } from '../../shared/database.generated';
 import { db, readQuery, runQuery } from '../../shared/typed-sql';
-import type { Viewer } from '../../shared/viewer';
+import { actedForSql, type Viewer } from '../../shared/viewer';
 import { agencySummary } from '../agencies';
 import { userSummary } from '../users';
 import { groupAsOf, tasksAsOf } from './task-groups';
@@ -73,9 +73,12 @@ const selectView = (asOf: string) =>
       taskRef(sql`(select n.id from tasks n where n.carried_from_id = t.id)`).as('carried_to'),
     ]);
 
-/** An agency reads its own tasks; the Committee reads every task in the province. */
+/**
+ * An agency reads its own tasks (a department's leaders also their units' tasks: `agenciesActedFor`);
+ * the Committee reads every task in the province.
+ */
 export function taskVisible(viewer: Viewer): Expression<SqlBool> {
-  return viewer.inCommittee ? sql<SqlBool>`true` : sql<SqlBool>`t.owner_agency_id = ${viewer.agencyId}`;
+  return viewer.inCommittee ? sql<SqlBool>`true` : actedForSql(viewer, 't.owner_agency_id');
 }
 
 /** Conditions on a list's task row `t`, typed by its columns, for filters built by the task list. */

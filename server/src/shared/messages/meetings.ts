@@ -38,6 +38,8 @@ export const meetingMessages = {
     en: 'A task is assigned to one agency only.',
   },
   'meeting.supportingInvalid': { vi: 'Cơ quan phối hợp không hợp lệ.', en: 'A supporting agency is not valid.' },
+  'meeting.attendingInvalid': { vi: 'Cơ quan dự họp không hợp lệ.', en: 'An attending agency is not valid.' },
+  'meeting.tooManyAttending': { vi: 'Tối đa {max} cơ quan dự họp.', en: 'At most {max} attending agencies.' },
   'meeting.directiveDuePast': { vi: 'Hạn thực hiện không được ở quá khứ.', en: 'The due date cannot be in the past.' },
   // Notification to the reviewed agency.
   'meeting.publishedNotice': {
