@@ -55,7 +55,9 @@ const byAgencyOf = (rows: (CountsRow & { agency: AgencySummary | null })[]): Age
 const agencyOfGroup = sql<AgencySummary | null>`case when g.owner_agency_id is null then null else ${agencySummary('a')} end`;
 
 /** The agencies of the province with their parents, as JSON (`TreeNode[]`): a handful of rows, read once. */
-const agencyTree = sql<TreeNode[]>`(select json_agg(json_build_object('agency', ${agencySummary('x')}, 'parentId', x.parent_id))
+const agencyTree = sql<
+  TreeNode[]
+>`(select json_agg(json_build_object('agency', ${agencySummary('x')}, 'parentId', x.parent_id))
   from agencies x)`;
 
 /** SQL: the task's owner is `agencyId` or one of its units (any depth). */
