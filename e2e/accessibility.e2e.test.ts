@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { mainNav, openFromMenu, signInOnForm, startJourney, type Journey } from './journey';
+import { mainNav, menuLink, openFromMenu, signInOnForm, startJourney, type Journey } from './journey';
 import { watchProblems } from './page-problems';
 import { axeViolations, dropHiddenLinkedRequests, menuButton, PHONE, visitEveryPage } from './screen-checks';
 
@@ -119,7 +119,7 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 A/AA vio
     await page.waitForFunction(() => document.activeElement?.id === 'main');
 
     // back from the content into the main navigation, then a section by Enter
-    const tasks = mainNav(page).getByRole('link', { name: 'Nhiệm vụ', exact: true });
+    const tasks = menuLink(page, 'Nhiệm vụ');
     await tabTo(page, tasks, unseen, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/tasks');
@@ -148,7 +148,7 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 A/AA vio
     expect(await isFocused(button)).toBe(true);
 
     await page.keyboard.press('Enter');
-    await tabTo(page, mainNav(page).getByRole('link', { name: 'Quyết định', exact: true }), unseen);
+    await tabTo(page, menuLink(page, 'Quyết định'), unseen);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/decisions');
     await page.getByRole('heading', { level: 1, name: 'Quyết định' }).waitFor();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { mainNav } from './journey';
+import { mainNav, menuLink } from './journey';
 
 // Checks any page can be put through, whatever its feature: a phone-width layout, the axe-core
 // accessibility rules, and walking the main navigation as it is drawn (collapsed on a phone).
@@ -114,7 +114,8 @@ export async function menuLinks(page: Page): Promise<{ name: string; path: strin
   const links = await mainNav(page).getByRole('link').all();
   return Promise.all(
     links.map(async (link) => ({
-      name: (await link.innerText()).trim(),
+      // the label alone: a count badge beside it changes as work arrives
+      name: (await link.locator('.main-nav__label').innerText()).trim(),
       path: (await link.getAttribute('href')) ?? '',
     })),
   );
@@ -123,7 +124,7 @@ export async function menuLinks(page: Page): Promise<{ name: string; path: strin
 /** Clicks section `name` in the main navigation, opening it first when collapsed, and waits for its page. */
 export async function openSection(page: Page, link: { name: string; path: string }): Promise<void> {
   await openMainNav(page);
-  await mainNav(page).getByRole('link', { name: link.name, exact: true }).click();
+  await menuLink(page, link.name).click();
   await page.waitForURL((url) => url.pathname === link.path);
 }
 

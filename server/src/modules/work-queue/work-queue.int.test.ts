@@ -75,6 +75,7 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
       'ubnd.lead',
       'ubnd.staff',
       'stnmt.lead',
+      'stnmt.staff',
       'ubnd-ts.staff',
       'ubnd-np.staff',
       'vpdkdd-np.lead',
@@ -132,7 +133,7 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
     expect(about(await itemsOf('stc.staff', 'REQUEST'), STAFFING)).toEqual([]);
   });
 
-  it('the lead agency of an overdue escalated request sees it overdue; the Committee sees it for its directive, others do not', async () => {
+  it('the lead agency of an overdue escalated request sees it overdue; the Committee sees it for its directive, the leads of the branch’s department see it for the branch, others do not', async () => {
     expect(about(await itemsOf('vpdkdd-np.lead', 'REQUEST'), NAM_PHUOC)).toMatchObject([
       { reason: 'ACKNOWLEDGE', overdue: true, dueSoon: false },
     ]);
@@ -147,7 +148,17 @@ describe('work queue (Việc cần xử lý), per role, on the demo world', () =
     }
     // the requester waits for the Committee: nothing for it to do
     expect(about(await itemsOf('ubnd-np.staff', 'REQUEST'), NAM_PHUOC)).toEqual([]);
-    expect(about(await itemsOf('stnmt.lead', 'REQUEST'), NAM_PHUOC)).toEqual([]);
+    // the branch's parent department: its leaders act for the branch, and the item names the unit
+    expect(about(await itemsOf('stnmt.lead', 'REQUEST'), NAM_PHUOC)).toMatchObject([
+      {
+        reason: 'ACKNOWLEDGE',
+        overdue: true,
+        message: 'Đề nghị của UBND TX Nam Phước chờ CN VPĐKĐĐ thị xã Nam Phước tiếp nhận.',
+      },
+    ]);
+    // its staff act for their own department only; an unrelated department sees nothing
+    expect(about(await itemsOf('stnmt.staff', 'REQUEST'), NAM_PHUOC)).toEqual([]);
+    expect(about(await itemsOf('stc.lead', 'REQUEST'), NAM_PHUOC)).toEqual([]);
   });
 
   it('the directive takes the escalation out of the Committee’s queue', async () => {
