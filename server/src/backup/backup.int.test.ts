@@ -11,7 +11,8 @@ import { verifyAuditChain, verifyAuditHeads } from '../modules/audit';
 import { verifyDecisionSeals } from '../modules/decisions';
 import { startTestApp, TEST_AUDIT_HEAD_KEY, type TestApp } from '../test-support/test-app';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
-import { majorVersions, pgProgram } from './pg-tools';
+import { describeFile } from './manifest';
+import { databaseName, majorVersions, pgProgram } from './pg-tools';
 
 const BACKUP_CLI = path.resolve(__dirname, '..', '..', 'dist', 'backup', 'backup-cli.js');
 
@@ -150,8 +151,16 @@ describe('npm run backup / npm run restore', () => {
   }, 180_000);
 
   it('refuses a tampered, incomplete or mismatched backup and writes nothing', async () => {
-    const [backupDir] = backupDirs();
-    if (!backupDir) return; // no backup could be made with this machine's client (first test)
+    // A backup made by hand, so that this runs whatever the client programs: restore refuses before pg_restore.
+    const backupDir = path.join(root, 'made-by-hand');
+    fs.mkdirSync(path.join(backupDir, 'attachments'), { recursive: true });
+    fs.writeFileSync(path.join(backupDir, 'database.dump'), randomBytes(1000));
+    fs.writeFileSync(path.join(backupDir, 'attachments', attachment.key), attachment.bytes);
+    const files = await Promise.all(
+      ['database.dump', `attachments/${attachment.key}`].map((file) => describeFile(backupDir, file)),
+    );
+    const manifest = { format: 1, createdAt: new Date().toISOString(), database: databaseName(database.url), files };
+    fs.writeFileSync(path.join(backupDir, 'manifest.json'), JSON.stringify(manifest));
     const copy = (name: string) => {
       const dir = path.join(root, name);
       fs.cpSync(backupDir, dir, { recursive: true });
@@ -165,22 +174,24 @@ describe('npm run backup / npm run restore', () => {
     const incomplete = copy('incomplete');
     fs.rmSync(path.join(incomplete, 'database.dump'));
     const other = copy('other');
-    const manifestFile = path.join(other, 'manifest.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, database: 'another_province' }));
+    fs.writeFileSync(path.join(other, 'manifest.json'), JSON.stringify({ ...manifest, database: 'another_province' }));
     const escaping = copy('escaping');
-    const escapingManifest = path.join(escaping, 'manifest.json');
     fs.writeFileSync(
-      escapingManifest,
+      path.join(escaping, 'manifest.json'),
       JSON.stringify({ ...manifest, files: [...manifest.files, { path: '../x', size: 0, sha256: '0'.repeat(64) }] }),
     );
 
+    const extra = copy('extra');
+    fs.writeFileSync(path.join(extra, 'notes.txt'), 'not from the backup');
+
     const before = await snapshot(database.url);
+    fs.mkdirSync(attachmentsDir, { recursive: true });
     fs.writeFileSync(path.join(attachmentsDir, 'marker'), 'still here');
     for (const [dir, reason] of [
       [tampered, `attachments/${attachment.key} is damaged`],
       [incomplete, 'database.dump is missing'],
       [other, 'the backup is of database "another_province"'],
+      [extra, 'notes.txt is not in the manifest'],
       [escaping, 'manifest.json is not a format 1 backup manifest'],
       [path.join(root, 'nowhere'), 'no readable manifest.json'],
     ]) {
