@@ -43,18 +43,23 @@ export async function createBackup(options: BackupOptions): Promise<{ dir: strin
   const dir = path.join(options.outDir, `lien-thong-${timestamp(now)}`);
   fs.mkdirSync(dir, { recursive: true });
   if (fs.readdirSync(dir).length > 0) throw new Error(`${dir} already exists and is not empty`);
-  await runProgram(dump, ['--format=custom', '--file', path.join(dir, DUMP)], libpqEnv(options.databaseUrl));
-  copyDataFiles(options.files, dir);
-  const files = await Promise.all(listFiles(dir).map((relative) => describeFile(dir, relative)));
-  const manifest: Manifest = {
-    format: 1,
-    createdAt: now.toISOString(),
-    database: databaseName(options.databaseUrl),
-    appVersion: options.appVersion,
-    files,
-  };
-  fs.writeFileSync(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
-  return { dir, manifest };
+  try {
+    await runProgram(dump, ['--format=custom', '--file', path.join(dir, DUMP)], libpqEnv(options.databaseUrl));
+    copyDataFiles(options.files, dir);
+    const files = await Promise.all(listFiles(dir).map((relative) => describeFile(dir, relative)));
+    const manifest: Manifest = {
+      format: 1,
+      createdAt: now.toISOString(),
+      database: databaseName(options.databaseUrl),
+      appVersion: options.appVersion,
+      files,
+    };
+    fs.writeFileSync(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
+    return { dir, manifest };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true }); // no half backup left to be mistaken for one
+    throw error;
+  }
 }
 
 function copyDataFiles(files: DataFiles, dir: string): void {
