@@ -35,10 +35,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * A section's link in the main navigation, by its label: read "Đề nghị phối hợp", or
- * "Đề nghị phối hợp, 3 việc" while the work queue has items for that section.
+ * "Đề nghị phối hợp 3 việc" while the work queue has items for that section.
  */
 export const menuLink = (page: Page, label: string) =>
-  mainNav(page).getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(, \\d+ việc)?$`) });
+  mainNav(page).getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}( \\d+\\+? việc)?$`) });
 
 /** Clicks a section in the main navigation and waits for its page to be the current one. */
 export async function openFromMenu(page: Page, label: string): Promise<void> {

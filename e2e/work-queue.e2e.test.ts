@@ -37,7 +37,7 @@ describe('journeys: officials start the day on their work queue (Việc cần x�
       const item = itemAbout(page, STAFFING);
       await item.getByText('Đề nghị của Sở TN&MT chờ Sở Tài chính tiếp nhận.').waitFor();
       // the menu counts it, and says so to a screen reader
-      await mainNav(page).getByRole('link', { name: 'Đề nghị phối hợp, 1 việc' }).waitFor();
+      await mainNav(page).getByRole('link', { name: 'Đề nghị phối hợp 1 việc' }).waitFor();
 
       await item.getByRole('link', { name: STAFFING }).click();
       await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);

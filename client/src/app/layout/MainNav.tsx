@@ -53,17 +53,16 @@ export function MainNav() {
           const count = section.badge && counts ? counts[section.badge] : 0;
           return (
             <li key={section.path}>
-              {/* with work waiting, read as "Đề nghị phối hợp, 3 việc": the badge's digits are for the eye */}
-              <NavLink
-                to={section.path}
-                onClick={chosen}
-                aria-label={count > 0 ? `${label}, ${t('nav.pendingCount', { count })}` : undefined}
-              >
+              <NavLink to={section.path} onClick={chosen}>
                 <span className="main-nav__label">{label}</span>
                 {count > 0 && (
-                  <span className="main-nav__badge" aria-hidden="true">
-                    {badgeText(count)}
-                  </span>
+                  <>
+                    {/* read with its section, "Đề nghị phối hợp 3 việc": the digits seen are part of the name */}{' '}
+                    <span className="main-nav__badge">
+                      {badgeText(count)}
+                      <span className="visually-hidden"> {t('nav.pendingUnit')}</span>
+                    </span>
+                  </>
                 )}
               </NavLink>
             </li>

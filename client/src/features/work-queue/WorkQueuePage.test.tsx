@@ -145,9 +145,9 @@ test('signing in lands on the work queue: grouped items, each with its reason, d
   ]);
 
   // the menu's badges are read with their section
-  expect(within(mainNav()).getByRole('link', { name: 'Đề nghị phối hợp, 23 việc' })).toBeTruthy();
-  expect(within(mainNav()).getByRole('link', { name: 'Nhiệm vụ, 1 việc' })).toBeTruthy();
-  expect(within(mainNav()).getByRole('link', { name: 'Việc cần xử lý, 24 việc' }).getAttribute('aria-current')).toBe(
+  expect(within(mainNav()).getByRole('link', { name: 'Đề nghị phối hợp 23 việc' })).toBeTruthy();
+  expect(within(mainNav()).getByRole('link', { name: 'Nhiệm vụ 1 việc' })).toBeTruthy();
+  expect(within(mainNav()).getByRole('link', { name: 'Việc cần xử lý 24 việc' }).getAttribute('aria-current')).toBe(
     'page',
   );
   expect(within(mainNav()).getByRole('link', { name: 'Đề xuất' })).toBeTruthy();

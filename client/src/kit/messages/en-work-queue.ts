@@ -2,7 +2,7 @@ import type { viWorkQueue } from './vi-work-queue';
 
 export const enWorkQueue: Record<keyof typeof viWorkQueue, string> = {
   'nav.workQueue': 'To do',
-  'nav.pendingCount': '{count} to do',
+  'nav.pendingUnit': 'to do',
 
   'workQueue.title': 'To do',
   'workQueue.intro': 'What your agency has to do next; overdue and soon-due work first.',

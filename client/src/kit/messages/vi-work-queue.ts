@@ -1,7 +1,7 @@
 // The work queue ("Việc cần xử lý", the home page) and the navigation's counts; spread into `vi`.
 export const viWorkQueue = {
   'nav.workQueue': 'Việc cần xử lý',
-  'nav.pendingCount': '{count} việc',
+  'nav.pendingUnit': 'việc',
 
   'workQueue.title': 'Việc cần xử lý',
   'workQueue.intro': 'Những việc cơ quan của bạn cần làm tiếp, việc quá hạn và sắp đến hạn trước.',
