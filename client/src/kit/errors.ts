@@ -82,6 +82,15 @@ export function errorCode(error: CombinedError | undefined): ErrorCode {
 }
 
 /**
+ * The server's request id of the first error (`extensions.requestId`): what a user quotes when
+ * reporting a failure, so the operator finds the log line. Undefined when the server gave none.
+ */
+export function errorReference(error: CombinedError | undefined): string | undefined {
+  const requestId = error?.graphQLErrors.find((e) => typeof e.extensions?.requestId === 'string')?.extensions.requestId;
+  return typeof requestId === 'string' ? requestId : undefined;
+}
+
+/**
  * Per-field codes from BAD_USER_INPUT errors (`extensions.fields`), keyed by the last path
  * segment so `input.username` and `username` both land on the `username` field.
  */

@@ -72,6 +72,7 @@ export const en: Messages = {
   'error.INVALID_TRANSITION': 'This action is not possible in the current state.',
   'error.RATE_LIMITED': 'Too many attempts. Please wait a few minutes and try again.',
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server. Please try again later.',
+  'error.reference': 'Reference to quote when reporting it:',
   'error.SERVICE_UNAVAILABLE': 'The service is temporarily unavailable. Please try again later.',
   'error.NETWORK': 'Cannot reach the server. Please check your connection and try again.',
   'error.UNKNOWN': 'Something went wrong. Please try again.',

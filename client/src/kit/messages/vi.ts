@@ -72,6 +72,7 @@ export const vi = {
   'error.INVALID_TRANSITION': 'Thao tác không phù hợp với trạng thái hiện tại.',
   'error.RATE_LIMITED': 'Bạn đã thử quá nhiều lần. Vui lòng đợi ít phút rồi thử lại.',
   'error.INTERNAL_SERVER_ERROR': 'Hệ thống gặp sự cố. Vui lòng thử lại sau.',
+  'error.reference': 'Mã tra cứu khi báo lỗi:',
   'error.SERVICE_UNAVAILABLE': 'Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau.',
   'error.NETWORK': 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
   'error.UNKNOWN': 'Đã xảy ra lỗi. Vui lòng thử lại.',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
-import { errorCode, type ErrorCode } from '../errors';
+import { errorCode, errorReference, type ErrorCode } from '../errors';
 import { useT } from '../i18n';
 
 export function LoadingState({ label }: { label: string }) {
@@ -14,13 +14,21 @@ export function LoadingState({ label }: { label: string }) {
 
 // Trying the same request again cannot change these answers.
 const FINAL_ERRORS: readonly ErrorCode[] = ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT'];
+// The server failed on its side: the user may report it, quoting the reference the log line carries.
+const REPORTABLE_ERRORS: readonly ErrorCode[] = ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'UNKNOWN'];
 
 export function ErrorState({ error, onRetry }: { error?: CombinedError; onRetry?: () => void }) {
   const t = useT();
   const code = errorCode(error);
+  const reference = REPORTABLE_ERRORS.includes(code) ? errorReference(error) : undefined;
   return (
     <div className="state state--error" role="alert">
       <p>{t(`error.${code}`)}</p>
+      {reference && (
+        <p className="state__reference">
+          {t('error.reference')} <code>{reference}</code>
+        </p>
+      )}
       {onRetry && !FINAL_ERRORS.includes(code) && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('common.retry')}
