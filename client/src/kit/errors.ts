@@ -1,5 +1,7 @@
 import type { CombinedError } from 'urql';
+import type { FormErrors } from './form-errors';
 import type { MessageParams, ServerMessage } from './i18n';
+import { isOneOf } from './is-one-of';
 import type { MessageKey } from './messages/vi';
 
 const API_ERROR_CODES = [
@@ -42,10 +44,6 @@ export type FieldErrors = Record<string, FieldProblem>;
  */
 export function fieldMessage(problem: FieldProblem, specific?: MessageKey): MessageKey | ServerMessage {
   return problem.message ?? specific ?? `field.${problem.code}`;
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
 
 function isParams(value: unknown): value is MessageParams {
@@ -128,4 +126,17 @@ export function fieldErrorsByPath(error: CombinedError | undefined): FieldErrors
     }
   }
   return result;
+}
+
+/**
+ * The server's refusal on a form whose fields are named like the input's: each field's problem on
+ * its field, anything else (another code, or a problem on no field of the form) above the form.
+ */
+export function serverFormErrors(error: CombinedError, fieldNames: readonly string[]): FormErrors {
+  const code = errorCode(error);
+  if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
+  const fields = fieldErrors(error);
+  const errors: FormErrors = {};
+  for (const name of fieldNames) if (fields[name]) errors[name] = fieldMessage(fields[name]);
+  return Object.keys(errors).length > 0 ? errors : { form: 'error.BAD_USER_INPUT' };
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClient, useMutation, type CombinedError } from 'urql';
 import { useAgencyDirectory, type AgencyListItem } from '../agencies';
-import { errorCode, fieldErrors, fieldMessage } from '../../kit/errors';
+import { errorCode, serverFormErrors } from '../../kit/errors';
 import type { FormErrors } from '../../kit/form-errors';
 import { useT } from '../../kit/i18n';
 import { EmptyState, PendingState } from '../../kit/ui/states';
@@ -19,15 +19,8 @@ type Editing =
 const NEW_AGENCY: AgencyValues = { code: '', name: '', shortName: '', kind: 'DEPARTMENT', parentId: '' };
 
 /** The server's refusal: its field problems (a cycle is `parentId`) on their fields, anything else above. */
-function agencyFormErrors(error: CombinedError): FormErrors {
-  const code = errorCode(error);
-  if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
-  const fields = fieldErrors(error);
-  const errors: FormErrors = {};
-  for (const name of ['code', 'name', 'shortName', 'kind', 'parentId'])
-    if (fields[name]) errors[name] = fieldMessage(fields[name]);
-  return Object.keys(errors).length > 0 ? errors : { form: 'error.BAD_USER_INPUT' };
-}
+const agencyFormErrors = (error: CombinedError): FormErrors =>
+  serverFormErrors(error, ['code', 'name', 'shortName', 'kind', 'parentId']);
 
 /** `/admin/agencies`: the province's agencies as a tree, with create, rename and move. */
 export function AdminAgenciesPage() {
@@ -36,14 +29,12 @@ export function AdminAgenciesPage() {
   const client = useClient();
   const directory = useAgencyDirectory();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [formErrors, setFormErrors] = useState<FormErrors>({});
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const [created, createAgency] = useMutation(CreateAgencyMutation);
-  const [updated, updateAgency] = useMutation(UpdateAgencyMutation);
+  const [, createAgency] = useMutation(CreateAgencyMutation);
+  const [, updateAgency] = useMutation(UpdateAgencyMutation);
 
   async function edit(agency: AgencyListItem) {
     setNotice(null);
-    setFormErrors({});
     // the version to edit is read fresh: the directory's rows do not carry it
     const result = await client.query(AdminAgencyQuery, { id: agency.id }, { requestPolicy: 'network-only' });
     const current = result.data?.agency;
@@ -56,7 +47,7 @@ export function AdminAgenciesPage() {
     });
   }
 
-  async function save(values: AgencyValues) {
+  async function save(values: AgencyValues): Promise<FormErrors | null> {
     const parentId = values.parentId || null;
     const result =
       editing.kind === 'edit'
@@ -78,10 +69,11 @@ export function AdminAgenciesPage() {
               parentId,
             },
           });
-    if (result.error) return setFormErrors(agencyFormErrors(result.error));
+    if (result.error) return agencyFormErrors(result.error);
     setEditing({ kind: 'none' });
     setNotice({ ok: true, text: t('adminAgencies.done') });
     directory.refresh();
+    return null;
   }
 
   const { state } = directory;
@@ -102,7 +94,6 @@ export function AdminAgenciesPage() {
             className="button button--primary"
             onClick={() => {
               setNotice(null);
-              setFormErrors({});
               setEditing({ kind: 'create' });
             }}
           >
@@ -121,9 +112,7 @@ export function AdminAgenciesPage() {
           creating={editing.kind === 'create'}
           initial={editing.kind === 'edit' ? editing.values : NEW_AGENCY}
           agencies={agencies}
-          saving={created.fetching || updated.fetching}
-          serverErrors={formErrors}
-          onSubmit={(values) => void save(values)}
+          onSubmit={save}
           onCancel={() => setEditing({ kind: 'none' })}
         />
       )}

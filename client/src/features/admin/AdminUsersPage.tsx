@@ -55,7 +55,6 @@ export function AdminUsersPage() {
   const agencies = directory.state.status === 'ready' ? directory.state.agencies : [];
 
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [formErrors, setFormErrors] = useState<FormErrors>({});
   const [oneTime, setOneTime] = useState<{ username: string; password: string } | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [created, createUser] = useMutation(CreateUserMutation);
@@ -65,7 +64,6 @@ export function AdminUsersPage() {
   const busy = created.fetching || updated.fetching || toggled.fetching || reset.fetching;
 
   const open = (next: Editing) => {
-    setFormErrors({});
     setOutcome(null);
     setEditing(next);
   };
@@ -75,7 +73,7 @@ export function AdminUsersPage() {
     list.restart();
   };
 
-  async function save(values: UserValues) {
+  async function save(values: UserValues): Promise<FormErrors | null> {
     const result =
       editing.kind === 'edit'
         ? await updateUser({
@@ -96,11 +94,12 @@ export function AdminUsersPage() {
               agencyId: values.agencyId,
             },
           });
-    if (result.error) return setFormErrors(userFormErrors(result.error));
+    if (result.error) return userFormErrors(result.error);
     const password = result.data && 'createUser' in result.data ? result.data.createUser.oneTimePassword : null;
     if (password) setOneTime({ username: values.username.trim().toLowerCase(), password });
     setEditing({ kind: 'none' });
     done();
+    return null;
   }
 
   async function act(action: UserAction, user: AdminUserRow) {
@@ -158,9 +157,7 @@ export function AdminUsersPage() {
           }
           agencies={agencies}
           notice={editing.kind === 'edit' ? t('adminUsers.editNotice') : undefined}
-          saving={created.fetching || updated.fetching}
-          serverErrors={formErrors}
-          onSubmit={(values) => void save(values)}
+          onSubmit={save}
           onCancel={() => setEditing({ kind: 'none' })}
         />
       )}

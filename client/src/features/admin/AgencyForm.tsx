@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { AgencyListItem } from '../agencies';
 import { useT } from '../../kit/i18n';
-import { hasFormErrors, type FormErrors } from '../../kit/form-errors';
+import type { FormErrors, FormMessage } from '../../kit/form-errors';
+import { isOneOf } from '../../kit/is-one-of';
+import { useForm } from '../../kit/useForm';
 import { SelectField } from '../../kit/ui/SelectField';
 import { TextField } from '../../kit/ui/TextField';
 import { agencyRows } from './agency-rows';
@@ -24,32 +26,49 @@ interface AgencyFormProps {
   creating: boolean;
   initial: AgencyValues;
   agencies: readonly AgencyListItem[];
-  saving: boolean;
-  serverErrors: FormErrors;
-  onSubmit: (values: AgencyValues) => void;
+  /** Sends the values; resolves to the server's refusal as form errors, or null when saved. */
+  onSubmit: (values: AgencyValues) => Promise<FormErrors | null>;
   onCancel: () => void;
+}
+
+/** Each field's input id after the form's prefix. */
+const FIELD_IDS: Record<keyof AgencyValues, string> = {
+  code: 'code',
+  name: 'name',
+  shortName: 'short-name',
+  kind: 'kind',
+  parentId: 'parent',
+};
+
+/** What the client can say before asking the server (which checks everything again). */
+function checkAgency(values: AgencyValues, creating: boolean): FormErrors {
+  const required = (value: string): FormMessage | undefined => (value.trim() ? undefined : 'field.REQUIRED');
+  return {
+    code: creating ? required(values.code) : undefined,
+    name: required(values.name),
+    shortName: required(values.shortName),
+  };
 }
 
 /** Create an agency, or rename and move one (the server refuses a move under its own sub-unit). */
 export function AgencyForm(props: AgencyFormProps) {
-  const { idPrefix, title, creating, agencies, saving, serverErrors, onSubmit, onCancel } = props;
+  const { idPrefix, title, creating, agencies, onSubmit, onCancel } = props;
   const t = useT();
-  const [values, setValues] = useState<AgencyValues>(props.initial);
-  const [checked, setChecked] = useState<FormErrors>({});
-  const errors = hasFormErrors(checked) ? checked : serverErrors;
-  const text = (name: string) => (errors[name] ? t(errors[name]) : undefined);
-  const set = (field: keyof AgencyValues) => (value: string) => setValues({ ...values, [field]: value });
+  const { values, set, errors, busy, save, message, bind } = useForm<
+    AgencyValues,
+    FormErrors,
+    'save',
+    keyof AgencyValues
+  >(props.initial, {
+    validate: (current) => checkAgency(current, creating),
+    fieldId: (field) => `${idPrefix}-${FIELD_IDS[field]}`,
+    fieldOrder: ['code', 'name', 'shortName', 'kind', 'parentId'],
+  });
+  const saving = busy !== null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const required = (value: string) => (value.trim() ? undefined : ('field.REQUIRED' as const));
-    const problems: FormErrors = {
-      code: creating ? required(values.code) : undefined,
-      name: required(values.name),
-      shortName: required(values.shortName),
-    };
-    setChecked(problems);
-    if (!hasFormErrors(problems)) onSubmit(values);
+    void save('save', onSubmit);
   }
 
   return (
@@ -61,36 +80,19 @@ export function AgencyForm(props: AgencyFormProps) {
         </div>
       )}
       {creating && (
-        <TextField
-          id={`${idPrefix}-code`}
-          label={t('adminAgencies.code')}
-          autoCapitalize="characters"
-          spellCheck={false}
-          value={values.code}
-          onChange={(event) => set('code')(event.currentTarget.value)}
-          error={text('code')}
-        />
+        <TextField {...bind('code')} label={t('adminAgencies.code')} autoCapitalize="characters" spellCheck={false} />
       )}
-      <TextField
-        id={`${idPrefix}-name`}
-        label={t('adminAgencies.name')}
-        value={values.name}
-        onChange={(event) => set('name')(event.currentTarget.value)}
-        error={text('name')}
-      />
-      <TextField
-        id={`${idPrefix}-short-name`}
-        label={t('adminAgencies.shortName')}
-        value={values.shortName}
-        onChange={(event) => set('shortName')(event.currentTarget.value)}
-        error={text('shortName')}
-      />
+      <TextField {...bind('name')} label={t('adminAgencies.name')} />
+      <TextField {...bind('shortName')} label={t('adminAgencies.shortName')} />
       {creating && (
         <SelectField
           id={`${idPrefix}-kind`}
           label={t('adminAgencies.kind')}
           value={values.kind}
-          onChange={(event) => set('kind')(event.currentTarget.value)}
+          onChange={(event) => {
+            const kind = event.currentTarget.value;
+            if (isOneOf(AGENCY_KINDS, kind)) set('kind', kind);
+          }}
         >
           {AGENCY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -103,8 +105,8 @@ export function AgencyForm(props: AgencyFormProps) {
         id={`${idPrefix}-parent`}
         label={t('adminAgencies.parent')}
         value={values.parentId}
-        onChange={(event) => set('parentId')(event.currentTarget.value)}
-        error={text('parentId')}
+        onChange={(event) => set('parentId', event.currentTarget.value)}
+        error={message('parentId')}
       >
         <option value="">{t('adminAgencies.noParent')}</option>
         {agencyRows(agencies).map(({ agency, depth }) => (

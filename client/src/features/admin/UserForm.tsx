@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { AgencySelect, type AgencyListItem } from '../agencies';
 import { useT } from '../../kit/i18n';
-import { hasFormErrors, type FormErrors } from '../../kit/form-errors';
+import { isOneOf } from '../../kit/is-one-of';
+import type { FormErrors } from '../../kit/form-errors';
+import { useForm } from '../../kit/useForm';
 import { SelectField } from '../../kit/ui/SelectField';
 import { TextField } from '../../kit/ui/TextField';
 import { checkUser, ROLES, type UserValues } from './user-form';
@@ -15,27 +17,36 @@ interface UserFormProps {
   initial: UserValues;
   agencies: readonly AgencyListItem[];
   notice?: string;
-  saving: boolean;
-  /** The server's refusal, as form errors; the form shows its own checks before sending. */
-  serverErrors: FormErrors;
-  onSubmit: (values: UserValues) => void;
+  /** Sends the values; resolves to the server's refusal as form errors, or null when saved. */
+  onSubmit: (values: UserValues) => Promise<FormErrors | null>;
   onCancel: () => void;
 }
 
+/** Each field's input id after the form's prefix. */
+const FIELD_IDS: Record<keyof UserValues, string> = {
+  username: 'username',
+  fullName: 'full-name',
+  title: 'title-field',
+  role: 'role',
+  agencyId: 'agency',
+};
+
 export function UserForm(props: UserFormProps) {
-  const { idPrefix, title, creating, agencies, notice, saving, serverErrors, onSubmit, onCancel } = props;
+  const { idPrefix, title, creating, agencies, notice, onSubmit, onCancel } = props;
   const t = useT();
-  const [values, setValues] = useState<UserValues>(props.initial);
-  const [checked, setChecked] = useState<FormErrors>({});
-  const errors = hasFormErrors(checked) ? checked : serverErrors;
-  const text = (name: string) => (errors[name] ? t(errors[name]) : undefined);
-  const set = (field: keyof UserValues) => (value: string) => setValues({ ...values, [field]: value });
+  const { values, set, errors, busy, save, message, bind } = useForm<UserValues, FormErrors, 'save', keyof UserValues>(
+    props.initial,
+    {
+      validate: (current) => checkUser(current, creating),
+      fieldId: (field) => `${idPrefix}-${FIELD_IDS[field]}`,
+      fieldOrder: ['username', 'fullName', 'title', 'role', 'agencyId'],
+    },
+  );
+  const saving = busy !== null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const problems = checkUser(values, creating);
-    setChecked(problems);
-    if (!hasFormErrors(problems)) onSubmit(values);
+    void save('save', onSubmit);
   }
 
   return (
@@ -49,37 +60,20 @@ export function UserForm(props: UserFormProps) {
       )}
       {creating && (
         <>
-          <TextField
-            id={`${idPrefix}-username`}
-            label={t('adminUsers.username')}
-            autoCapitalize="none"
-            spellCheck={false}
-            value={values.username}
-            onChange={(event) => set('username')(event.currentTarget.value)}
-            error={text('username')}
-          />
-          <TextField
-            id={`${idPrefix}-full-name`}
-            label={t('adminUsers.fullName')}
-            value={values.fullName}
-            onChange={(event) => set('fullName')(event.currentTarget.value)}
-            error={text('fullName')}
-          />
+          <TextField {...bind('username')} label={t('adminUsers.username')} autoCapitalize="none" spellCheck={false} />
+          <TextField {...bind('fullName')} label={t('adminUsers.fullName')} />
         </>
       )}
-      <TextField
-        id={`${idPrefix}-title-field`}
-        label={t('adminUsers.jobTitle')}
-        value={values.title}
-        onChange={(event) => set('title')(event.currentTarget.value)}
-        error={text('title')}
-      />
+      <TextField {...bind('title')} label={t('adminUsers.jobTitle')} />
       <SelectField
         id={`${idPrefix}-role`}
         label={t('adminUsers.role')}
         value={values.role}
-        onChange={(event) => set('role')(event.currentTarget.value)}
-        error={text('role')}
+        onChange={(event) => {
+          const role = event.currentTarget.value;
+          if (isOneOf(ROLES, role)) set('role', role);
+        }}
+        error={message('role')}
       >
         {ROLES.map((role) => (
           <option key={role} value={role}>
@@ -94,8 +88,8 @@ export function UserForm(props: UserFormProps) {
         agencies={agencies}
         exclude={new Set()}
         value={values.agencyId}
-        onChange={set('agencyId')}
-        error={text('agencyId')}
+        onChange={(agencyId) => set('agencyId', agencyId)}
+        error={message('agencyId')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={saving} aria-busy={saving}>

@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import { errorCode, fieldErrors, fieldMessage } from '../../kit/errors';
+import { serverFormErrors } from '../../kit/errors';
 import type { FormErrors, FormMessage } from '../../kit/form-errors';
 
 export type Role = 'STAFF' | 'LEAD' | 'ADMIN';
@@ -27,12 +27,5 @@ export function checkUser(values: UserValues, creating: boolean): FormErrors {
 }
 
 /** The server's refusal on the form: per-field problems on their fields, anything else above it. */
-export function userFormErrors(error: CombinedError): FormErrors {
-  const code = errorCode(error);
-  if (code !== 'BAD_USER_INPUT') return { form: `error.${code}` };
-  const fields = fieldErrors(error);
-  const errors: FormErrors = {};
-  for (const name of ['username', 'fullName', 'title', 'role', 'agencyId'])
-    if (fields[name]) errors[name] = fieldMessage(fields[name]);
-  return Object.keys(errors).length > 0 ? errors : { form: 'error.BAD_USER_INPUT' };
-}
+export const userFormErrors = (error: CombinedError): FormErrors =>
+  serverFormErrors(error, ['username', 'fullName', 'title', 'role', 'agencyId']);

@@ -1,14 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useResetApi } from '../../kit/api-provider';
-import { errorCode, fieldErrors, fieldMessage } from '../../kit/errors';
-import { hasFormErrors, type FormErrors } from '../../kit/form-errors';
+import { serverFormErrors } from '../../kit/errors';
+import type { FormErrors } from '../../kit/form-errors';
 import { useT } from '../../kit/i18n';
 import { HOME_PATH } from '../../kit/paths';
 import { LanguageSwitch } from '../../kit/ui/LanguageSwitch';
 import { TextField } from '../../kit/ui/TextField';
 import { useDocumentTitle } from '../../kit/useDocumentTitle';
+import { useForm } from '../../kit/useForm';
 import { ChangePasswordMutation } from './auth.operations';
 import { useCurrentUser } from './current-user';
 import { CHANGE_PASSWORD_PATH } from './redirect';
@@ -19,6 +20,12 @@ interface Values {
   newPassword: string;
   repeat: string;
 }
+
+const FIELD_IDS: Record<keyof Values, string> = {
+  currentPassword: 'change-password-current',
+  newPassword: 'change-password-new',
+  repeat: 'change-password-repeat',
+};
 
 function check(values: Values): FormErrors {
   return {
@@ -43,34 +50,29 @@ export function ChangePasswordPage() {
   const changed = (useLocation().state as { changed?: boolean } | null)?.changed === true;
   const resetApi = useResetApi();
   const { signOut, signingOut } = useLogout();
-  const [{ fetching }, changePassword] = useMutation(ChangePasswordMutation);
-  const [values, setValues] = useState<Values>({ currentPassword: '', newPassword: '', repeat: '' });
-  const [errors, setErrors] = useState<FormErrors>({});
-  const text = (name: keyof Values) => (errors[name] ? t(errors[name]) : undefined);
-  const set = (field: keyof Values) => (event: FormEvent<HTMLInputElement>) =>
-    setValues({ ...values, [field]: event.currentTarget.value });
+  const [, changePassword] = useMutation(ChangePasswordMutation);
+  const { errors, busy, save, bind } = useForm<Values, FormErrors, 'save', keyof Values>(
+    { currentPassword: '', newPassword: '', repeat: '' },
+    { validate: check, fieldId: (field) => FIELD_IDS[field], fieldOrder: ['currentPassword', 'newPassword', 'repeat'] },
+  );
+  const fetching = busy !== null;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = check(values);
-    setErrors(problems);
-    if (hasFormErrors(problems)) return;
+  async function send(values: Values): Promise<FormErrors | null> {
     const result = await changePassword({
       input: { currentPassword: values.currentPassword, newPassword: values.newPassword },
     });
-    if (result.error) {
-      const fields = fieldErrors(result.error);
-      const next: FormErrors = {
-        currentPassword: fields.currentPassword && fieldMessage(fields.currentPassword),
-        newPassword: fields.newPassword && fieldMessage(fields.newPassword),
-      };
-      return setErrors(hasFormErrors(next) ? next : { form: `error.${errorCode(result.error)}` });
-    }
+    if (result.error) return serverFormErrors(result.error, ['currentPassword', 'newPassword']);
     // The old session ended: a fresh client reads `me` with the new cookie. The page stays until
     // that answer says the change is done, or <RequireAuth> would send a page opened on the old
     // answer straight back here.
     navigate(CHANGE_PASSWORD_PATH, { replace: true, state: { changed: true } });
     resetApi();
+    return null;
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void save('save', send);
   }
 
   if (changed && !forced) return <Navigate to={HOME_PATH} replace />;
@@ -84,7 +86,7 @@ export function ChangePasswordPage() {
         <p className="login__brand">{t('app.name')}</p>
         <h1>{t('changePassword.title')}</h1>
         <p className="muted">{forced ? t('changePassword.forcedIntro') : t('changePassword.intro')}</p>
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={submit} noValidate>
           {errors.form && (
             <div className="alert" role="alert">
               {t(errors.form)}
@@ -92,32 +94,23 @@ export function ChangePasswordPage() {
           )}
           <input type="hidden" name="username" autoComplete="username" value={user.username} readOnly />
           <TextField
-            id="change-password-current"
+            {...bind('currentPassword')}
             label={t('changePassword.current')}
             type="password"
             autoComplete="current-password"
-            value={values.currentPassword}
-            onChange={set('currentPassword')}
-            error={text('currentPassword')}
           />
           <TextField
-            id="change-password-new"
+            {...bind('newPassword')}
             label={t('changePassword.new')}
             type="password"
             autoComplete="new-password"
-            value={values.newPassword}
-            onChange={set('newPassword')}
-            error={text('newPassword')}
           />
           <p className="muted">{t('changePassword.hint')}</p>
           <TextField
-            id="change-password-repeat"
+            {...bind('repeat')}
             label={t('changePassword.repeat')}
             type="password"
             autoComplete="new-password"
-            value={values.repeat}
-            onChange={set('repeat')}
-            error={text('repeat')}
           />
           <button
             type="submit"
