@@ -33,7 +33,7 @@ const person = (p: { title: string; fullName: string }) => `${p.title} ${p.fullN
 export function conclusionDocument(data: ConclusionDocumentData, profile: DocumentProfile): OfficialDocument {
   const withWhom = data.reviewedAgency ?? data.title;
   const subject = `Kết luận của ${person(data.chair)} tại buổi làm việc với ${withWhom}`;
-  const attending = [data.attendees.trim().replace(/\.$/, ''), ...data.attendingAgencies].filter(Boolean).join('; ');
+  const attending = data.attendees.trim().replace(/\.$/, '') || data.attendingAgencies.join('; ');
   return {
     issuer: committeeIssuer(committeeName(profile)),
     numberLine: `Số: ${data.code}`,
@@ -42,23 +42,24 @@ export function conclusionDocument(data: ConclusionDocumentData, profile: Docume
     subject: [subject],
     body: [
       paragraph(
-        `Ngày ${shortDate(data.heldOn)}, ${person(data.chair)} chủ trì buổi làm việc với ${withWhom}: ${data.title}. Tham dự buổi làm việc có: ${attending}.`,
+        `Ngày ${shortDate(data.heldOn)}, ${person(data.chair)} chủ trì buổi làm việc với ${withWhom}. Nội dung: ${data.title}. Tham dự buổi làm việc có: ${attending}.`,
       ),
       ...paragraphs(data.summary),
       paragraph(`Sau khi nghe báo cáo và ý kiến của các đại biểu, ${person(data.chair)} kết luận như sau:`),
       ...paragraphs(data.conclusion),
       ...(data.directives.length ? [paragraph(bold('Giao nhiệm vụ cụ thể như sau:'))] : []),
       ...data.directives.map((d, i) =>
-        paragraph(
-          `${i + 1}. ${d.content.trim().replace(/[.;]$/, '')}. `,
-          { text: `Giao ${d.agency} chủ trì${d.supporting.length ? `, phối hợp với ${d.supporting.join(', ')}` : ''}; thời hạn hoàn thành: ${shortDate(d.dueDate)}.`, italic: true },
-        ),
+        paragraph(`${i + 1}. ${d.content.trim().replace(/[.;]$/, '')}. `, {
+          text: `Giao ${d.agency} chủ trì${d.supporting.length ? `, phối hợp với ${d.supporting.join(', ')}` : ''}; thời hạn hoàn thành: ${shortDate(d.dueDate)}.`,
+          italic: true,
+        }),
       ),
-      paragraph(
-        `Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.`,
-      ),
+      paragraph(`Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.`),
     ],
-    signature: { lines: signingLines(conclusionSigningForm(data.publisher.title, profile)), name: data.publisher.fullName },
+    signature: {
+      lines: signingLines(conclusionSigningForm(data.publisher.title, profile)),
+      name: data.publisher.fullName,
+    },
     recipients: [
       ...[data.reviewedAgency, ...data.attendingAgencies, ...data.directives.map((d) => d.agency)]
         .filter((name, i, all): name is string => Boolean(name) && all.indexOf(name) === i)

@@ -53,19 +53,21 @@ export function decisionDocument(data: DecisionDocumentData, profile: DocumentPr
       ),
     ],
     signature: { lines: signingLines(data.signingForm), name: data.signerName },
-    recipients: [
-      'Như Điều 3;',
-      ...profile.standingRecipients,
-      `Lưu: ${profile.archive}${data.proposal ? `, ${data.proposal.code ?? ''}` : ''}.`.replace(/, \./, '.'),
-    ],
-    meta: { title: `Quyết định số ${numberText}`, subject: subjectOf(data.title), author: data.issuerName, date: data.signedAt },
+    recipients: ['Như Điều 3;', ...profile.standingRecipients, `Lưu: ${profile.archive}.`],
+    meta: {
+      title: `Quyết định số ${numberText}`,
+      subject: subjectOf(data.title),
+      author: data.issuerName,
+      date: data.signedAt,
+    },
   };
 }
 
 /** The standing bases of the province, then those of this record: the decision it changes, the proposal and its appraisals. */
 function legalBases(data: DecisionDocumentData, profile: DocumentProfile): string[] {
   const bases = [...profile.legalBases];
-  if (data.amends) bases.push(`Căn cứ ${citation(data.amends, data.issuerName)} ${lowerFirst(subjectOf(data.amends.title))};`);
+  if (data.amends)
+    bases.push(`Căn cứ ${citation(data.amends, data.issuerName)} ${lowerFirst(subjectOf(data.amends.title))};`);
   const proposal = data.proposal;
   if (proposal) {
     const submitted = proposal.submittedAt ? ` ngày ${shortDate(provinceDay(new Date(proposal.submittedAt)))}` : '';
@@ -74,7 +76,9 @@ function legalBases(data: DecisionDocumentData, profile: DocumentProfile): strin
           .map((a) => `${a.agencyName} (ngày ${shortDate(provinceDay(new Date(a.appraisedAt)))})`)
           .join(', ')}`
       : '';
-    bases.push(`Xét đề nghị của ${proposal.agencyName} tại Đề xuất số ${proposal.code ?? '…'}${submitted}${appraised}.`);
+    bases.push(
+      `Xét đề nghị của ${proposal.agencyName} tại Đề xuất số ${proposal.code ?? '…'}${submitted}${appraised}.`,
+    );
   }
   return bases;
 }
@@ -120,7 +124,8 @@ function articles(data: DecisionDocumentData): Block[] {
 function lineText(line: DecisionLine): string {
   const quantity = `${vietnameseFigures(BigInt(line.grantedQuantity))} ${line.unit}`;
   const amount = line.grantedAmount === null ? '' : `, kinh phí ${amountText(BigInt(line.grantedAmount))}`;
-  const partly = line.grantedQuantity < line.requestedQuantity ? ` (đề nghị ${line.requestedQuantity} ${line.unit})` : '';
+  const partly =
+    line.grantedQuantity < line.requestedQuantity ? ` (đề nghị ${line.requestedQuantity} ${line.unit})` : '';
   return `${line.description}: ${quantity}${partly}${amount};`;
 }
 

@@ -36,7 +36,10 @@ type Format = keyof typeof TYPES;
 export function documentRoutes(deps: DocumentRouteDeps): express.Router {
   const router = express.Router();
   const serve =
-    (what: string, make: (req: Request, viewer: Viewer) => Promise<{ document: OfficialDocument; name: string; format: Format }>) =>
+    (
+      what: string,
+      make: (req: Request, viewer: Viewer) => Promise<{ document: OfficialDocument; name: string; format: Format }>,
+    ) =>
     async (req: Request, res: Response) => {
       try {
         const viewer = await deps.viewerOf(req);

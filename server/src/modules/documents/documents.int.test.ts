@@ -97,7 +97,11 @@ describe('official documents (Decree 30 layout)', () => {
   it('an amending decision cites the one it amends, a revoking one what it revokes', async () => {
     const current = await t.gql<{
       decision: { lines: { itemId: string; grantedQuantity: number; grantedAmount: string | null }[] };
-    }>('query($id: ID!) { decision(id: $id) { lines { itemId grantedQuantity grantedAmount } } }', { id: decisionId }, committee);
+    }>(
+      'query($id: ID!) { decision(id: $id) { lines { itemId grantedQuantity grantedAmount } } }',
+      { id: decisionId },
+      committee,
+    );
     const amended = await t.gql<{ amendDecision: { decision: { id: string; numberText: string } } }>(
       'mutation($input: AmendDecisionInput!) { amendDecision(input: $input) { decision { id numberText } } }',
       {
@@ -115,10 +119,9 @@ describe('official documents (Decree 30 layout)', () => {
     );
     expect(amended.errors).toBeUndefined();
     const { id, numberText } = amended.data!.amendDecision.decision;
-    const text = pdfText(Buffer.from(await (await get(`/documents/decisions/${id}.pdf`, committee)).arrayBuffer())).replace(
-      /\s+/g,
-      ' ',
-    );
+    const text = pdfText(
+      Buffer.from(await (await get(`/documents/decisions/${id}.pdf`, committee)).arrayBuffer()),
+    ).replace(/\s+/g, ' ');
     expect(text).toContain(`Số: ${numberText}`);
     expect(text).toContain('sửa đổi Quyết định số 1/QĐ-UBND');
     expect(text).toContain('Sửa đổi Điều 1 Quyết định số 1/QĐ-UBND ngày 20 tháng 4 năm 2023');
@@ -218,7 +221,11 @@ describe('official documents (Decree 30 layout)', () => {
     const committeeAgency = await t.gql<{ me: { agency: { id: string } } }>('{ me { agency { id } } }', {}, committee);
     const foreign = await get(`/documents/reports/2023/1.pdf?agency=${committeeAgency.data!.me.agency.id}`, department);
     expect(foreign.status).toBe(404);
-    for (const bad of ['/documents/reports/2023/5.pdf', '/documents/reports/abc/1.pdf', '/documents/reports/1999/1.docx']) {
+    for (const bad of [
+      '/documents/reports/2023/5.pdf',
+      '/documents/reports/abc/1.pdf',
+      '/documents/reports/1999/1.docx',
+    ]) {
       const refused = await get(bad, department);
       expect([bad, refused.status]).toEqual([bad, 400]);
       expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(

@@ -34,7 +34,13 @@ const NO_BORDERS = {
 };
 
 const text = (value: string, options: { bold?: boolean; italic?: boolean; size?: number } = {}) =>
-  new TextRun({ text: value, font: FONT, size: options.size ?? SIZE.body, bold: options.bold, italics: options.italic });
+  new TextRun({
+    text: value,
+    font: FONT,
+    size: options.size ?? SIZE.body,
+    bold: options.bold,
+    italics: options.italic,
+  });
 
 const centred = (children: ParagraphChild[], underline = false) =>
   new Paragraph({
@@ -55,7 +61,11 @@ function columns(leftShare: number, left: Paragraph[], right: Paragraph[]): Tabl
       new TableRow({
         children: [
           new TableCell({ width: { size: leftWidth, type: WidthType.DXA }, borders: NO_BORDERS, children: left }),
-          new TableCell({ width: { size: WIDTH - leftWidth, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
+          new TableCell({
+            width: { size: WIDTH - leftWidth, type: WidthType.DXA },
+            borders: NO_BORDERS,
+            children: right,
+          }),
         ],
       }),
     ],
@@ -65,7 +75,9 @@ function columns(leftShare: number, left: Paragraph[], right: Paragraph[]): Tabl
 function head(document: OfficialDocument): Table {
   const issuer = [
     ...(document.issuer.parent ? [centred([text(document.issuer.parent, { size: SIZE.head })])] : []),
-    ...document.issuer.name.split('\n').map((line, i, all) => centred([text(line, { bold: true, size: SIZE.head })], i === all.length - 1)),
+    ...document.issuer.name
+      .split('\n')
+      .map((line, i, all) => centred([text(line, { bold: true, size: SIZE.head })], i === all.length - 1)),
     centred([text(document.numberLine, { size: SIZE.head })]),
   ];
   const nation = [
@@ -79,7 +91,8 @@ function head(document: OfficialDocument): Table {
 const runOf = (run: Run) => text(run.text, { bold: run.bold, italic: run.italic });
 
 function block(item: Block): Paragraph | Table {
-  if (item.type === 'heading') return new Paragraph({ spacing: { before: 120, after: 120 }, children: [text(item.text, { bold: true })] });
+  if (item.type === 'heading')
+    return new Paragraph({ spacing: { before: 120, after: 120 }, children: [text(item.text, { bold: true })] });
   if (item.type === 'paragraph') {
     const centre = item.align === 'center';
     return new Paragraph({
@@ -158,7 +171,9 @@ export function writeDocx(document: OfficialDocument): Promise<Buffer> {
           head(document),
           new Paragraph({ children: [] }),
           centred([text(document.kind, { bold: true })]),
-          ...document.subject.map((line, i) => centred([text(line, { bold: true })], i === document.subject.length - 1)),
+          ...document.subject.map((line, i) =>
+            centred([text(line, { bold: true })], i === document.subject.length - 1),
+          ),
           new Paragraph({ children: [] }),
           ...document.body.map(block),
           new Paragraph({ children: [] }),

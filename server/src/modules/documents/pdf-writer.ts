@@ -84,7 +84,15 @@ function drawHead(doc: Doc, document: OfficialDocument): void {
   doc.y = top;
   centred(doc, NATION, rightX, rightWidth, 'bold', SIZE.nation);
   centred(doc, MOTTO, rightX, rightWidth, 'bold', SIZE.head + 1);
-  rule(doc, rightX, rightWidth, doc.font('bold').fontSize(SIZE.head + 1).widthOfString(MOTTO));
+  rule(
+    doc,
+    rightX,
+    rightWidth,
+    doc
+      .font('bold')
+      .fontSize(SIZE.head + 1)
+      .widthOfString(MOTTO),
+  );
   const rightBottom = doc.y;
 
   // "Số: …" and the place and date stand on one line across the two columns
@@ -176,10 +184,7 @@ function drawFoot(doc: Doc, document: OfficialDocument): void {
   if (doc.y + Math.max(recipientsHeight, signatureHeight) > A4.height - MARGINS.bottom) doc.addPage();
   const top = doc.y;
 
-  doc
-    .font('boldItalic')
-    .fontSize(SIZE.recipientsTitle)
-    .text('Nơi nhận:', MARGINS.left, top, { width: FOOT_LEFT });
+  doc.font('boldItalic').fontSize(SIZE.recipientsTitle).text('Nơi nhận:', MARGINS.left, top, { width: FOOT_LEFT });
   doc.font('regular').fontSize(SIZE.recipients);
   for (const recipient of document.recipients)
     doc.text(`- ${recipient}`, MARGINS.left, doc.y, { width: FOOT_LEFT - 6 });

@@ -2,7 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { provinceDate } from '../../shared/clock';
 import type { EventBus } from '../../shared/event-bus';
 import type { Viewer } from '../../shared/viewer';
-import { QuarterService, quarterEnd, TaskGroup, TaskService, type Quarter, type QuarterStatistics, type TaskView } from '../tasks';
+import {
+  QuarterService,
+  quarterEnd,
+  TaskGroup,
+  TaskService,
+  type Quarter,
+  type QuarterStatistics,
+  type TaskView,
+} from '../tasks';
 
 /** The unfinished tasks a printed report lists at most (a province's quarter has a few hundred). */
 const MAX_UNFINISHED = 500;
@@ -28,7 +36,12 @@ export async function loadReportDocument(
   today: string = provinceDate(),
 ): Promise<ReportDocumentData> {
   const end = quarterEnd(period);
-  const stats = await new QuarterService(em, bus).statistics(viewer, period, asOf ?? (end < today ? end : null), agencyId);
+  const stats = await new QuarterService(em, bus).statistics(
+    viewer,
+    period,
+    asOf ?? (end < today ? end : null),
+    agencyId,
+  );
   const tasks = new TaskService(em, bus);
   const unfinished: TaskView[] = [];
   let after: string | null = null;

@@ -2,7 +2,15 @@ import { AgencyKind } from '../agencies';
 import { CATEGORY_LABELS, DOMAIN_LABELS, GROUP_LABELS, type GroupCounts } from '../tasks';
 import { committeeName } from './conclusion-document';
 import type { DocumentProfile } from './document-profile';
-import { committeeIssuer, dateWords, documentMoment, paragraph, shortDate, type Block, type OfficialDocument } from './official-document';
+import {
+  committeeIssuer,
+  dateWords,
+  documentMoment,
+  paragraph,
+  shortDate,
+  type Block,
+  type OfficialDocument,
+} from './official-document';
 import type { ReportDocumentData } from './report-document.data';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -28,7 +36,7 @@ const countCells = (c: GroupCounts) => [
 function countsTable(heading: string, rows: { label: string; counts: GroupCounts }[], totals: GroupCounts): Block {
   return {
     type: 'table',
-    columns: [{ title: heading, width: 3 }, ...COUNT_COLUMNS],
+    columns: [{ title: heading, width: 3.4 }, ...COUNT_COLUMNS],
     rows: [...rows.map((r) => [r.label, ...countCells(r.counts)]), ['Tổng cộng', ...countCells(totals)]],
     boldLastRow: true,
   };
@@ -36,7 +44,11 @@ function countsTable(heading: string, rows: { label: string; counts: GroupCounts
 
 /** Who signs an agency's report: a department's director, a locality's chair, otherwise its head. */
 const agencySigner = (kind: AgencyKind) =>
-  kind === AgencyKind.DEPARTMENT ? ['GIÁM ĐỐC'] : kind === AgencyKind.LOCALITY ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['THỦ TRƯỞNG CƠ QUAN'];
+  kind === AgencyKind.DEPARTMENT
+    ? ['GIÁM ĐỐC']
+    : kind === AgencyKind.LOCALITY
+      ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']
+      : ['THỦ TRƯỞNG CƠ QUAN'];
 
 /**
  * The quarterly report (the report page's content) in the Decree 30 layout. A report is not a
@@ -49,27 +61,43 @@ export function reportDocument({ stats, unfinished }: ReportDocumentData, profil
   const whose = agency ? `của ${agency.name}` : 'của các cơ quan, đơn vị trên địa bàn tỉnh';
   const subject = `Kết quả thực hiện nhiệm vụ ${quarter}`;
   const sections: Block[] = [
-    paragraph({ text: `(Số liệu tính đến ngày ${shortDate(stats.asOf)})`, italic: true }),
+    {
+      type: 'paragraph',
+      runs: [{ text: `(Số liệu tính đến ngày ${shortDate(stats.asOf)})`, italic: true }],
+      align: 'center',
+    },
     { type: 'heading', text: 'I. KẾT QUẢ CHUNG' },
     paragraph(
       `Tổng số ${counts.total} nhiệm vụ: hoàn thành đúng hạn ${counts.completedOnTime}; hoàn thành quá hạn ${counts.completedLate}; chưa hoàn thành, trong hạn ${counts.notDoneWithinDeadline}; chưa hoàn thành, quá hạn ${counts.notDoneOverdue}.`,
     ),
     { type: 'heading', text: 'II. KẾT QUẢ THEO LOẠI NHIỆM VỤ' },
-    countsTable('Loại nhiệm vụ', stats.byCategory.map((r) => ({ label: CATEGORY_LABELS[r.category], counts: r.counts })), counts),
+    countsTable(
+      'Loại nhiệm vụ',
+      stats.byCategory.map((r) => ({ label: CATEGORY_LABELS[r.category], counts: r.counts })),
+      counts,
+    ),
     { type: 'heading', text: 'III. KẾT QUẢ THEO LĨNH VỰC' },
-    countsTable('Lĩnh vực', stats.byDomain.map((r) => ({ label: DOMAIN_LABELS[r.domain], counts: r.counts })), counts),
+    countsTable(
+      'Lĩnh vực',
+      stats.byDomain.map((r) => ({ label: DOMAIN_LABELS[r.domain], counts: r.counts })),
+      counts,
+    ),
     ...(agency
       ? []
       : [
           { type: 'heading', text: 'IV. KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ' } as const,
-          countsTable('Cơ quan, đơn vị', stats.byAgency.map((r) => ({ label: r.agency.name, counts: r.counts })), counts),
+          countsTable(
+            'Cơ quan, đơn vị',
+            stats.byAgency.map((r) => ({ label: r.agency.name, counts: r.counts })),
+            counts,
+          ),
         ]),
     { type: 'heading', text: `${agency ? 'IV' : 'V'}. DANH SÁCH NHIỆM VỤ CHƯA HOÀN THÀNH` },
     unfinished.length
       ? {
           type: 'table',
           columns: [
-            { title: 'Mã', width: 1.6 },
+            { title: 'Mã', width: 2.2 },
             { title: 'Nhiệm vụ', width: 4 },
             ...(agency ? [] : [{ title: 'Cơ quan', width: 1.4 }]),
             { title: 'Hạn', width: 1.3 },
@@ -87,7 +115,12 @@ export function reportDocument({ stats, unfinished }: ReportDocumentData, profil
   ];
   const committee = committeeName(profile);
   return {
-    issuer: agency ? { parent: `UBND TỈNH ${profile.provinceName.toLocaleUpperCase('vi')}`, name: agency.name.toLocaleUpperCase('vi') } : committeeIssuer(committee),
+    issuer: agency
+      ? {
+          parent: `UBND TỈNH ${profile.provinceName.toLocaleUpperCase('vi')}`,
+          name: agency.name.toLocaleUpperCase('vi'),
+        }
+      : committeeIssuer(committee),
     numberLine: `Số:        /BC-${agency ? agency.code : 'UBND'}`,
     placeDateLine: `${profile.provinceName}, ${dateWords(stats.asOf)}`,
     kind: 'BÁO CÁO',
@@ -95,7 +128,9 @@ export function reportDocument({ stats, unfinished }: ReportDocumentData, profil
     body: sections,
     signature: { lines: agency ? agencySigner(agency.kind) : ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: null },
     recipients: [
-      ...(agency ? ['UBND tỉnh (b/c);', 'Văn phòng UBND tỉnh;'] : [...profile.standingRecipients, 'Các sở, ban, ngành, địa phương;']),
+      ...(agency
+        ? ['UBND tỉnh (b/c);', 'Văn phòng UBND tỉnh;']
+        : [...profile.standingRecipients, 'Các sở, ban, ngành, địa phương;']),
       `Lưu: ${profile.archive}.`,
     ],
     meta: {
