@@ -99,3 +99,13 @@ export function asciiFileName(name: string): string {
     .replace(/[^A-Za-z0-9.]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Every string of `value` in NFC: one precomposed glyph per Vietnamese letter (see fonts.ts). */
+export function composed<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(composed) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, composed(item)])) as T;
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { documentFonts, fontStyle, type FontStyle } from './fonts';
-import { MOTTO, NATION, type Block, type OfficialDocument, type Run } from './official-document';
+import { composed, MOTTO, NATION, type Block, type OfficialDocument, type Run } from './official-document';
 
 /** Points per millimetre. */
 const MM = 72 / 25.4;
@@ -21,7 +21,8 @@ const FOOT_LEFT = WIDTH * 0.45;
 type Doc = InstanceType<typeof PDFDocument>;
 
 /** Draws a document on A4 with Tinos embedded (subset); resolves with the finished file. */
-export function writePdf(document: OfficialDocument): Promise<Buffer> {
+export function writePdf(given: OfficialDocument): Promise<Buffer> {
+  const document = composed(given);
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -38,7 +39,8 @@ export function writePdf(document: OfficialDocument): Promise<Buffer> {
     },
   });
   const fonts = documentFonts();
-  for (const style of Object.keys(fonts) as FontStyle[]) doc.registerFont(style, fonts[style]);
+  // @types/pdfkit lists files only; pdfkit itself takes the opened font (see fonts.ts)
+  for (const style of Object.keys(fonts) as FontStyle[]) doc.registerFont(style, fonts[style] as unknown as Buffer);
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
