@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { db, runQuery } from '../../shared/typed-sql';
-import type { DecisionKind, DecisionLine, DecisionOutcome } from '../decisions';
+import { findDecision, type DecisionView } from '../decisions';
 
 /** An earlier decision as a later one cites it: number, day, subject. */
 export interface CitedDecision {
-  number: number;
-  issuerCode: string;
+  numberText: string;
   signedAt: string;
   title: string;
 }
@@ -17,37 +16,45 @@ export interface CitedAppraisal {
   appraisedAt: string;
 }
 
-/** Everything a decision's document prints, as issued: read in one statement. */
+/** Everything a decision's document prints, as issued. */
 export interface DecisionDocumentData {
-  id: string;
-  number: number;
-  year: number;
-  issuerCode: string;
-  issuerName: string;
-  place: string;
-  kind: DecisionKind;
-  outcome: DecisionOutcome;
-  title: string;
-  lines: DecisionLine[];
-  totalGranted: bigint;
-  conditions: string;
-  signerName: string;
-  signingForm: string;
-  signedAt: Date;
-  effectiveDate: string;
+  decision: Pick<
+    DecisionView,
+    | 'number'
+    | 'year'
+    | 'numberText'
+    | 'issuerName'
+    | 'place'
+    | 'kind'
+    | 'outcome'
+    | 'title'
+    | 'lines'
+    | 'totalGranted'
+    | 'conditions'
+    | 'signerName'
+    | 'signingForm'
+    | 'signedAt'
+    | 'effectiveDate'
+  >;
+  /** The decision this one amends or revokes. */
   amends: CitedDecision | null;
+  /** The proposal it decides (an amendment or revocation: the original's), with its appraisals. */
   proposal: {
     code: string | null;
-    title: string;
     submittedAt: string | null;
     agencyName: string;
     appraisals: CitedAppraisal[];
   } | null;
 }
 
-/** Reads through `em`, inside its transaction if it has one: a decision flushed but not committed prints too. */
+/**
+ * Two statements: the decision as the register reads it (`findDecision`), then what its legal bases
+ * cite. Both through `em`, inside its transaction if it has one: a decision flushed but not committed prints too.
+ */
 export async function loadDecisionDocument(em: EntityManager, id: string): Promise<DecisionDocumentData | null> {
-  const [row] = await runQuery(
+  const decision = await findDecision(em, id);
+  if (!decision) return null;
+  const [cited] = await runQuery(
     em,
     db
       .selectFrom('decisions as d')
@@ -55,28 +62,10 @@ export async function loadDecisionDocument(em: EntityManager, id: string): Promi
       .leftJoin('proposals as p', 'p.id', 'd.proposal_id')
       .leftJoin('agencies as pa', 'pa.id', 'p.requesting_agency_id')
       .select([
-        'd.id',
-        'd.number',
-        'd.year',
-        'd.issuer_code',
-        'd.issuer_name',
-        'd.place',
-        'd.kind',
-        'd.outcome',
-        'd.title',
-        sql<DecisionLine[]>`d.lines`.as('lines'),
-        'd.total_granted',
-        'd.conditions',
-        'd.signer_name',
-        'd.signing_form',
-        'd.signed_at',
-        sql<string>`d.effective_date::text`.as('effective_date'),
-      ])
-      .select([
-        sql<CitedDecision | null>`case when a.id is null then null else json_build_object('number', a.number,
-          'issuerCode', a.issuer_code, 'signedAt', a.signed_at, 'title', a.title) end`.as('amends'),
+        sql<Omit<CitedDecision, 'numberText'> | null>`case when a.id is null then null
+          else json_build_object('signedAt', a.signed_at, 'title', a.title) end`.as('amends'),
         sql<DecisionDocumentData['proposal']>`case when p.id is null then null else json_build_object(
-          'code', p.code, 'title', p.title, 'submittedAt', p.submitted_at, 'agencyName', pa.name,
+          'code', p.code, 'submittedAt', p.submitted_at, 'agencyName', pa.name,
           'appraisals', coalesce((select json_agg(json_build_object('agencyName', aa.name, 'appraisedAt', ap.appraised_at)
               order by ap.appraised_at, aa.code)
             from proposal_appraisals ap join agencies aa on aa.id = ap.agency_id
@@ -86,25 +75,6 @@ export async function loadDecisionDocument(em: EntityManager, id: string): Promi
       ])
       .where('d.id', '=', id),
   );
-  if (!row) return null;
-  return {
-    id: row.id,
-    number: row.number,
-    year: row.year,
-    issuerCode: row.issuer_code,
-    issuerName: row.issuer_name,
-    place: row.place,
-    kind: row.kind,
-    outcome: row.outcome,
-    title: row.title,
-    lines: row.lines,
-    totalGranted: BigInt(row.total_granted),
-    conditions: row.conditions,
-    signerName: row.signer_name,
-    signingForm: row.signing_form,
-    signedAt: new Date(row.signed_at),
-    effectiveDate: row.effective_date,
-    amends: row.amends,
-    proposal: row.proposal,
-  };
+  const amends = decision.amends && cited?.amends ? { numberText: decision.amends.numberText, ...cited.amends } : null;
+  return { decision, amends, proposal: cited?.proposal ?? null };
 }

@@ -6,7 +6,7 @@ import { conclusionSigningForm } from './conclusion-document';
 import { decisionDocument } from './decision-document';
 import type { DecisionDocumentData } from './decision-document.data';
 import { defaultProfile, loadDocumentProfile } from './document-profile';
-import { asciiFileName, committeeIssuer, dateWords } from './official-document';
+import { asciiFileName, committeeIssuer, dateWords, numberedFileName } from './official-document';
 
 const profileFile = (content: unknown) => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lt-profile-')), 'profile.json');
@@ -15,38 +15,38 @@ const profileFile = (content: unknown) => {
 };
 
 const decision = (overrides: Partial<DecisionDocumentData> = {}): DecisionDocumentData => ({
-  id: 'd-1',
-  number: 7,
-  year: 2023,
-  issuerCode: 'UBND',
-  issuerName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
-  place: 'Quảng Nam',
-  kind: DecisionKind.APPROVAL,
-  outcome: DecisionOutcome.APPROVED,
-  title: 'Về việc bố trí kinh phí số hóa hồ sơ địa chính',
-  lines: [
-    {
-      itemId: 'i-1',
-      kind: 'FUNDING',
-      description: 'Kinh phí số hóa',
-      unit: 'gói',
-      requestedQuantity: 1,
-      requestedAmount: '1500000000',
-      grantedQuantity: 1,
-      grantedAmount: '1500000000',
-    },
-  ],
-  totalGranted: 1500000000n,
-  conditions: 'Quyết toán theo quy định.',
-  signerName: 'Lê Huyền',
-  signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
-  // 23:30 UTC on 29/3 is 30/3 in the province
-  signedAt: new Date('2023-03-29T23:30:00Z'),
-  effectiveDate: '2023-03-30',
+  decision: {
+    number: 7,
+    year: 2023,
+    numberText: '7/QĐ-UBND',
+    issuerName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
+    place: 'Quảng Nam',
+    kind: DecisionKind.APPROVAL,
+    outcome: DecisionOutcome.APPROVED,
+    title: 'Về việc bố trí kinh phí số hóa hồ sơ địa chính',
+    lines: [
+      {
+        itemId: 'i-1',
+        kind: 'FUNDING',
+        description: 'Kinh phí số hóa',
+        unit: 'gói',
+        requestedQuantity: 1,
+        requestedAmount: 1500000000n,
+        grantedQuantity: 1,
+        grantedAmount: 1500000000n,
+      },
+    ],
+    totalGranted: 1500000000n,
+    conditions: 'Quyết toán theo quy định.',
+    signerName: 'Lê Huyền',
+    signingForm: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+    // 23:30 UTC on 29/3 is 30/3 in the province
+    signedAt: new Date('2023-03-29T23:30:00Z'),
+    effectiveDate: '2023-03-30',
+  },
   amends: null,
   proposal: {
     code: 'ĐX-2023-0001',
-    title: 'Bố trí kinh phí',
     submittedAt: '2023-03-20T02:00:00Z',
     agencyName: 'Sở Tài nguyên và Môi trường',
     appraisals: [{ agencyName: 'Sở Tài chính', appraisedAt: '2023-03-25T02:00:00Z' }],
@@ -104,6 +104,8 @@ describe('document helpers', () => {
 
   it('prints the Committee on two lines and names files in ASCII for old clients', () => {
     expect(committeeIssuer('ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH').name).toBe('ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH');
+    expect(numberedFileName('12/QĐ-UBND', 2023)).toBe('QĐ-12-UBND-2023');
+    expect(numberedFileName('3/TB-UBND', 2023)).toBe('TB-3-UBND-2023');
     expect(asciiFileName('QĐ-12-UBND-2023.pdf')).toBe('QD-12-UBND-2023.pdf');
     expect(asciiFileName('BC-quý-1-2023-STNMT.docx')).toBe('BC-quy-1-2023-STNMT.docx');
   });

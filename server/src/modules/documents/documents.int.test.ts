@@ -88,20 +88,6 @@ describe('official documents (Decree 30 layout)', () => {
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
   });
 
-  it('TEMP measure', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 55; i++) {
-      const em = t.app.orm.em.fork();
-      const start = process.hrtime.bigint();
-      await renderDecisionPdf(em, decisionId);
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    const measured = times.slice(5).sort((a, b) => a - b);
-    console.log(
-      `MEASURE median ${measured[25].toFixed(1)} ms p90 ${measured[45].toFixed(1)} ms min ${measured[0].toFixed(1)} first ${times[0].toFixed(1)}`,
-    );
-  }, 600_000);
-
   it('renders the same text whenever it is rendered, through the given EntityManager', async () => {
     const first = pdfText(await renderDecisionPdf(t.app.orm.em.fork(), decisionId));
     const again = pdfText(await renderDecisionPdf(t.app.orm.em.fork(), decisionId));
@@ -154,6 +140,7 @@ describe('official documents (Decree 30 layout)', () => {
   it('prints the published conclusion notice with its directives', async () => {
     const response = await get(`/documents/conclusions/${meetingId}.pdf`, committee);
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/^inline; filename="TB-\d+-UBND-2023\.pdf"/);
     const text = pdfText(Buffer.from(await response.arrayBuffer())).replace(/\s+/g, ' ');
     for (const part of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

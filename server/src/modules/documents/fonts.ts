@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import * as fontkit from 'fontkit';
 
 /**
  * Tinos (metric-compatible with Times New Roman, full Vietnamese coverage; SIL Open Font Licence),
@@ -43,24 +42,17 @@ export function withoutLayoutTables(font: Buffer): Buffer {
   return copy;
 }
 
-/** A font parsed once per process: its tables and glyphs are decoded on first use and kept. */
-export type OpenedFont = fontkit.Font;
-
-let opened: Record<FontStyle, OpenedFont> | null = null;
+let loaded: Record<FontStyle, Buffer> | null = null;
 
 /**
- * The four styles, opened once: pdfkit (0.20, `PDFFontFactory.open`) takes an opened fontkit font as
- * well as a file, and only creates the per-document subset from it. Opening the files for every
- * document parsed the same tables again each time (most of a render's cost).
+ * The four styles' files, read once. pdfkit opens them afresh for every document: a fontkit font
+ * shared between documents was tried and loses glyphs' code points from the second document on
+ * (the text layer then misses letters), so each document parses its own.
  */
-export function documentFonts(): Record<FontStyle, OpenedFont> {
-  const open = (style: FontStyle) => {
-    const font = fontkit.create(withoutLayoutTables(fs.readFileSync(require.resolve(FILES[style]))));
-    if (!('layout' in font)) throw new Error(`${FILES[style]} is a font collection, not one font`);
-    return font;
-  };
-  opened ??= { regular: open('regular'), bold: open('bold'), italic: open('italic'), boldItalic: open('boldItalic') };
-  return opened;
+export function documentFonts(): Record<FontStyle, Buffer> {
+  const read = (style: FontStyle) => withoutLayoutTables(fs.readFileSync(require.resolve(FILES[style])));
+  loaded ??= { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
+  return loaded;
 }
 
 export const fontStyle = (run: { bold?: boolean; italic?: boolean }): FontStyle =>

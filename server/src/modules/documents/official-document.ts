@@ -109,3 +109,10 @@ export function composed<T>(value: T): T {
   }
   return value;
 }
+
+/** "12/QĐ-UBND" of 2023 → "QĐ-12-UBND-2023": the kind first, as offices name their files. */
+export function numberedFileName(numberText: string, year: number): string {
+  const [number, code] = numberText.split('/');
+  const [kind, ...issuer] = code.split('-');
+  return [kind, number, ...issuer, year].join('-');
+}

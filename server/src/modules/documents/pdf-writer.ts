@@ -39,8 +39,7 @@ export function writePdf(given: OfficialDocument): Promise<Buffer> {
     },
   });
   const fonts = documentFonts();
-  // @types/pdfkit lists files only; pdfkit itself takes the opened font (see fonts.ts)
-  for (const style of Object.keys(fonts) as FontStyle[]) doc.registerFont(style, fonts[style] as unknown as Buffer);
+  for (const style of Object.keys(fonts) as FontStyle[]) doc.registerFont(style, fonts[style]);
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

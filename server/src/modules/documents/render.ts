@@ -6,7 +6,7 @@ import { loadConclusionDocument } from './conclusion-document.data';
 import { decisionDocument } from './decision-document';
 import { loadDecisionDocument } from './decision-document.data';
 import { activeDocumentProfile, type DocumentProfile } from './document-profile';
-import type { OfficialDocument } from './official-document';
+import { numberedFileName, type OfficialDocument } from './official-document';
 import { writePdf } from './pdf-writer';
 
 /** Thrown when there is nothing to render: no such record, or (a conclusion) not published. */
@@ -16,7 +16,7 @@ export class DocumentNotFound extends Error {
   }
 }
 
-/** A decision's document and its file name ("QD-12-UBND-2023"). */
+/** A decision's document and its file name ("QĐ-12-UBND-2023"). */
 export async function decisionDocumentOf(
   em: EntityManager,
   decisionId: string,
@@ -24,7 +24,10 @@ export async function decisionDocumentOf(
 ): Promise<{ document: OfficialDocument; name: string }> {
   const data = isId(decisionId) ? await loadDecisionDocument(em, decisionId) : null;
   if (!data) throw new DocumentNotFound('decision');
-  return { document: decisionDocument(data, profile), name: `QĐ-${data.number}-${data.issuerCode}-${data.year}` };
+  return {
+    document: decisionDocument(data, profile),
+    name: numberedFileName(data.decision.numberText, data.decision.year),
+  };
 }
 
 /** A published conclusion notice, if `viewer` (when given) may read its meeting. */
@@ -38,7 +41,7 @@ export async function conclusionDocumentOf(
   if (!data) throw new DocumentNotFound('meeting');
   return {
     document: conclusionDocument(data, profile),
-    name: `TB-${data.code.replace('/', '-')}-${data.publishedOn.slice(0, 4)}`,
+    name: numberedFileName(data.code, Number(data.publishedOn.slice(0, 4))),
   };
 }
 
