@@ -185,6 +185,29 @@ describe('official documents (Decree 30 layout)', () => {
     expect(outsider.status).toBe(404);
   });
 
+  it('answers a session that must first change its password as nobody, like the other file routes', async () => {
+    const admin = await t.login('admin');
+    const agency = await t.gql<{ me: { agency: { id: string } } }>('{ me { agency { id } } }', {}, committee);
+    const created = await t.gql<{ createUser: { oneTimePassword: string } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword } }',
+      {
+        input: {
+          username: 'ubnd.moi',
+          fullName: 'Nguyễn Văn Mới',
+          title: 'Chuyên viên',
+          role: 'STAFF',
+          agencyId: agency.data!.me.agency.id,
+        },
+      },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const restricted = await t.login('ubnd.moi', created.data!.createUser.oneTimePassword);
+    expect((await get(`/documents/decisions/${decisionId}.pdf`, restricted)).status).toBe(401);
+    expect((await get(`/documents/conclusions/${meetingId}.pdf`, restricted)).status).toBe(401);
+    expect((await get('/documents/reports/2023/1.docx', restricted)).status).toBe(401);
+  });
+
   it('prints the quarterly report as PDF and as a Word file, as the report page scopes it', async () => {
     const pdf = await get('/documents/reports/2023/1.pdf', committee);
     expect(pdf.status).toBe(200);
