@@ -11,6 +11,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
       '/exports': 'http://127.0.0.1:4000',
+      '/documents': 'http://127.0.0.1:4000',
     },
   },
   // Pages come in one chunk per feature (app/router.tsx); the first script is the shell and the login page.

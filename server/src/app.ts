@@ -19,6 +19,7 @@ import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/del
 import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
+import { documentRoutes, loadDocumentProfile, setDocumentProfile } from './modules/documents';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
@@ -77,6 +78,8 @@ export async function createApp({
   // the modules take a plain callback: an error logs with its full stack
   const log = logFunction(logger);
   // first, so that production without a key refuses to start before touching anything
+  // a wrong profile file stops the start, before anything is touched: documents must not print wrong legal bases
+  setDocumentProfile(loadDocumentProfile(config.provinceName, config.documentProfileFile));
   const auditHeadKey = loadAuditHeadKey(config.auditHead, { production: config.production, create: true });
   if (auditHeadKey.created)
     log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);
@@ -246,6 +249,7 @@ export async function createApp({
     }),
   );
   expressApp.use(taskExportRoutes({ orm, bus, viewerOf: fileViewerOf, log }));
+  expressApp.use(documentRoutes({ orm, bus, viewerOf: fileViewerOf, log }));
   serveClient(expressApp, config.clientDist);
   expressApp.use(finalErrorHandler(logger));
 

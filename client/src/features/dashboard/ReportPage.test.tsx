@@ -110,6 +110,22 @@ test('"In báo cáo" prints the page', async () => {
   expect(print).toHaveBeenCalledTimes(1);
 });
 
+test("the report offers the server's PDF and Word files for the same quarter, agency and date", async () => {
+  const { unmount } = renderApp(api(), '/dashboard/report?year=2023&quarter=1&asOf=2023-03-30');
+  const pdf = await screen.findByRole('link', { name: 'Tải PDF' });
+  // an agency's own report: the page scopes it to the viewer's agency, and so does the file
+  expect(pdf.getAttribute('href')).toBe(`/documents/reports/2023/1.pdf?agency=${tnmtLead.agency.id}&asOf=2023-03-30`);
+  expect(pdf.hasAttribute('download')).toBe(true);
+  const docx = screen.getByRole('link', { name: 'Tải Word (.docx)' });
+  expect(docx.getAttribute('href')).toBe(`/documents/reports/2023/1.docx?agency=${tnmtLead.agency.id}&asOf=2023-03-30`);
+  unmount();
+
+  renderApp(api(committeeLead, provinceQuarter()), '/dashboard/report?year=2023&quarter=2');
+  expect((await screen.findByRole('link', { name: 'Tải PDF' })).getAttribute('href')).toBe(
+    '/documents/reports/2023/2.pdf',
+  );
+});
+
 test('the province report adds the agencies and lists every unfinished task, page after page', async () => {
   const second = [
     taskRow({

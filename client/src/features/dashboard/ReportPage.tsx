@@ -86,10 +86,25 @@ function QuarterReport({ period, agencyId, asOf }: { period: Period; agencyId: s
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('report.print')}
         </button>
+        <a className="button button--secondary" href={reportFileLink('pdf', period, agencyId, asOf)} download>
+          {t('report.downloadPdf')}
+        </a>
+        <a className="button button--secondary" href={reportFileLink('docx', period, agencyId, asOf)} download>
+          {t('report.downloadDocx')}
+        </a>
       </div>
       <ReportDocument stats={stats} unfinished={unfinished} />
     </>
   );
+}
+
+/** The server's rendering of this report (same origin: the session cookie authenticates the plain link). */
+function reportFileLink(format: 'pdf' | 'docx', period: Period, agencyId: string | null, asOf: string | null): string {
+  const query = new URLSearchParams();
+  if (agencyId) query.set('agency', agencyId);
+  if (asOf) query.set('asOf', asOf);
+  const text = query.toString();
+  return `/documents/reports/${period.year}/${period.quarter}.${format}${text ? `?${text}` : ''}`;
 }
 
 function ReportDocument({ stats, unfinished }: { stats: DashboardStatistics; unfinished: AllTasks }) {

@@ -51,6 +51,13 @@ test('"In quyết định" prints the page', async () => {
   expect(print).toHaveBeenCalledTimes(1);
 });
 
+test('"Tải PDF" is a plain link to the server\'s document, which the session cookie authenticates', async () => {
+  renderApp(api(), '/decisions/d-42');
+  const link = await screen.findByRole('link', { name: 'Tải PDF' });
+  expect(link.getAttribute('href')).toBe('/documents/decisions/d-42.pdf');
+  expect(link.hasAttribute('download')).toBe(true);
+});
+
 test('a revoked decision is marked and links to the revocation', async () => {
   renderApp(
     api(

@@ -30,6 +30,15 @@ export function DecisionPage() {
             <button type="button" className="button button--primary" onClick={() => window.print()}>
               {t('decision.print')}
             </button>
+            {/* a plain link: the session cookie authenticates it, the server renders the document */}
+            <a
+              className="button button--secondary"
+              href={`/documents/decisions/${encodeURIComponent(decision.id)}.pdf`}
+              download
+              title={t('decision.downloadPdfTitle')}
+            >
+              {t('decision.downloadPdf')}
+            </a>
             {/* Every official reads the register; only some may open the proposal behind it. */}
             {decision.proposalId && decision.proposalReadable && (
               <Link to={`/proposals/${decision.proposalId}`} className="button button--secondary">

@@ -124,3 +124,18 @@ test('an agency reads a published notice without actions', async () => {
   expect(screen.queryByRole('region', { name: 'Thao tác' })).toBeNull();
   expect(screen.getByText('03/04/2023')).toBeTruthy();
 });
+
+test('a published notice offers its PDF as a plain link; a draft has none', async () => {
+  const { unmount } = renderApp(
+    pageApi({ MeetingDetail: { data: { meeting: published } } }, tnmtLead),
+    '/meetings/m-1',
+  );
+  const link = await screen.findByRole('link', { name: 'Tải PDF' });
+  expect(link.getAttribute('href')).toBe('/documents/conclusions/m-1.pdf');
+  expect(link.hasAttribute('download')).toBe(true);
+  unmount();
+
+  renderApp(pageApi(), '/meetings/m-1');
+  expect(await screen.findByRole('heading', { level: 1 })).toBeTruthy();
+  expect(screen.queryByRole('link', { name: 'Tải PDF' })).toBeNull();
+});

@@ -37,6 +37,19 @@ function MeetingPage({ id }: { id: string }) {
       {meeting ? (
         <article className="request meeting">
           <MeetingHeader meeting={meeting} />
+          {meeting.status === 'PUBLISHED' && (
+            <div className="decision-toolbar no-print">
+              {/* only a published conclusion is a document; the session cookie authenticates the link */}
+              <a
+                className="button button--secondary"
+                href={`/documents/conclusions/${encodeURIComponent(meeting.id)}.pdf`}
+                download
+                title={t('meeting.downloadPdfTitle')}
+              >
+                {t('meeting.downloadPdf')}
+              </a>
+            </div>
+          )}
           <MeetingActions meeting={meeting} onPublished={setPublished} onReload={reload} />
           {(meeting.attendees || meeting.attendingAgencies.length > 0) && (
             <section aria-labelledby="meeting-attendees-heading">

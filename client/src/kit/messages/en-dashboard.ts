@@ -89,6 +89,8 @@ export const enDashboard: Record<keyof typeof viDashboard, string> = {
   'report.pageTitle': 'Report {quarter}',
   'report.back': 'Overview',
   'report.print': 'Print report',
+  'report.downloadPdf': 'Download PDF',
+  'report.downloadDocx': 'Download Word (.docx)',
   'report.loading': 'Preparing the report…',
   'report.issuer': "PROVINCIAL PEOPLE'S COMMITTEE",
   'report.nation': 'SOCIALIST REPUBLIC OF VIETNAM',

@@ -161,6 +161,8 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'decision.pageTitle': 'Decision {number}',
   'decision.back': 'Decision register',
   'decision.print': 'Print decision',
+  'decision.downloadPdf': 'Download PDF',
+  'decision.downloadPdfTitle': 'Download the decision as a PDF (A4, Decree 30/2020 layout)',
   'decision.proposal': 'View the proposal',
   'decision.amends.AMENDMENT': 'Amends decision',
   'decision.amends.REVOCATION': 'Revokes decision',

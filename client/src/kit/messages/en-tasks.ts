@@ -199,6 +199,8 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   'meeting.none': 'None',
   'meeting.conclusionCode': 'Conclusion notice no.',
   'meeting.notPublished': 'Not published',
+  'meeting.downloadPdf': 'Download PDF',
+  'meeting.downloadPdfTitle': 'Download the conclusion notice as a PDF',
   'meeting.publishedOn': 'Published on',
   'meeting.attendees': 'Attendees',
   'meeting.attendingAgencies': 'Attending agencies',

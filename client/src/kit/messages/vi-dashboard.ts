@@ -88,6 +88,8 @@ export const viDashboard = {
   'report.pageTitle': 'Báo cáo {quarter}',
   'report.back': 'Tổng quan',
   'report.print': 'In báo cáo',
+  'report.downloadPdf': 'Tải PDF',
+  'report.downloadDocx': 'Tải Word (.docx)',
   'report.loading': 'Đang lập báo cáo…',
   'report.issuer': 'ỦY BAN NHÂN DÂN TỈNH',
   'report.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -160,6 +160,8 @@ export const viProposals = {
   'decision.pageTitle': 'Quyết định {number}',
   'decision.back': 'Sổ quyết định',
   'decision.print': 'In quyết định',
+  'decision.downloadPdf': 'Tải PDF',
+  'decision.downloadPdfTitle': 'Tải bản PDF của quyết định (khổ A4, theo Nghị định 30/2020/NĐ-CP)',
   'decision.proposal': 'Xem đề xuất',
   'decision.amends.AMENDMENT': 'Sửa đổi quyết định',
   'decision.amends.REVOCATION': 'Bãi bỏ quyết định',

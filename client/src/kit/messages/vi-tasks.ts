@@ -199,6 +199,8 @@ export const viTasks = {
   'meeting.none': 'Không có',
   'meeting.conclusionCode': 'Số thông báo kết luận',
   'meeting.notPublished': 'Chưa ban hành',
+  'meeting.downloadPdf': 'Tải PDF',
+  'meeting.downloadPdfTitle': 'Tải thông báo kết luận dạng PDF',
   'meeting.publishedOn': 'Ngày ban hành',
   'meeting.attendees': 'Thành phần tham dự',
   'meeting.attendingAgencies': 'Cơ quan dự họp',

@@ -18,3 +18,6 @@ export type {
 } from './task-workflow';
 export { taskVisible } from './task.queries';
 export { TASK_RULES, TaskAction } from './task-status';
+export { CATEGORY_LABELS, DOMAIN_LABELS, GROUP_LABELS } from './task-labels';
+export type { QuarterStatistics, GroupCounts } from './task-statistics.views';
+export type { TaskView } from './task.views';
