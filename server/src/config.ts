@@ -1,4 +1,5 @@
 import type { AuditHeadSettings } from './modules/audit';
+import type { SigningSettings } from './modules/signing';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { logLevel } from './observability/logger';
@@ -47,6 +48,8 @@ export interface Config {
   metricsAllow: string[];
   /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
   auditHead: AuditHeadSettings;
+  /** Digital signatures: the local demo CA under `dataDir`, or an operator's real certificates (modules/signing). */
+  signing: SigningSettings;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -107,6 +110,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       logFile:
         env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
       intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
+    },
+    signing: {
+      dir: path.resolve(env.SIGNING_DIR || path.join(dataDir, 'signing')),
+      keyPassphrase: env.SIGNING_KEY_PASSPHRASE || null,
+      caCertFile: env.SIGNING_CA_CERT ? path.resolve(env.SIGNING_CA_CERT) : null,
+      p12Dir: env.SIGNING_P12_DIR ? path.resolve(env.SIGNING_P12_DIR) : null,
+      p12Passphrase: env.SIGNING_P12_PASSPHRASE ?? '',
+      provinceName: env.PROVINCE_NAME || 'Hòa Bình',
     },
   };
 }
