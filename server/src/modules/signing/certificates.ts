@@ -80,21 +80,28 @@ export function subjectText(cert: forge.pki.Certificate): string {
   return cert.subject.attributes
     .slice()
     .reverse()
-    .map((a) => `${a.shortName ?? a.name ?? a.type}=${decodeUtf8(String(a.value))}`)
+    .map((a) => `${a.shortName ?? a.name ?? a.type}=${String(a.value)}`)
     .join(', ');
 }
 
 /** The certificate's common name, decoded. */
 export function commonName(cert: forge.pki.Certificate): string {
   const cn = cert.subject.getField('CN') as { value: string } | null;
-  return cn ? decodeUtf8(cn.value) : '';
+  return cn ? cn.value : '';
 }
 
-/** forge hands UTF8String values back as UTF-8 bytes in a binary string. */
-function decodeUtf8(value: string): string {
-  try {
-    return forge.util.decodeUtf8(value);
-  } catch {
-    return value;
+/**
+ * Parses a certificate with its names' UTF8String values decoded: forge reads them back as UTF-8
+ * bytes but encodes on write, so a parsed name written again (the issuer of a certificate we
+ * issue, the issuer in a signature's signer info) would be encoded twice.
+ */
+export function normalizedCertificate(cert: forge.pki.Certificate): forge.pki.Certificate {
+  for (const attribute of [...cert.subject.attributes, ...cert.issuer.attributes]) {
+    if (attribute.valueTagClass === tag(forge.asn1.Type.UTF8)) {
+      attribute.value = forge.util.decodeUtf8(String(attribute.value));
+    }
   }
+  return cert;
 }
+
+export const readCertificate = (pem: string) => normalizedCertificate(forge.pki.certificateFromPem(pem));

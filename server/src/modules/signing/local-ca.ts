@@ -2,7 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
-import { issueRootCertificate, issueSignerCertificate, utf8Name } from './certificates';
+import { issueRootCertificate, issueSignerCertificate, normalizedCertificate, readCertificate, utf8Name } from './certificates';
 import { decryptKey, ensureDir, keyPassphrase, newEncryptedKey, writeOnce } from './key-store';
 import type { SigningSettings } from './signing.settings';
 
@@ -44,14 +44,14 @@ export function loadOrCreateLocalCa(settings: SigningSettings): CaFiles {
     writeOnce(caCertFile(settings.dir), pem);
   }
   return {
-    certificate: forge.pki.certificateFromPem(fs.readFileSync(caCertFile(settings.dir), 'utf8')),
+    certificate: readCertificate(fs.readFileSync(caCertFile(settings.dir), 'utf8')),
     keyPem: decryptKey(fs.readFileSync(caKeyFile(settings.dir), 'utf8'), passphrase),
   };
 }
 
 /** The CA certificate signatures must lead to: the operator's, or the local one. */
 export function trustedCaCertificate(settings: SigningSettings): forge.pki.Certificate {
-  if (settings.caCertFile) return forge.pki.certificateFromPem(fs.readFileSync(settings.caCertFile, 'utf8'));
+  if (settings.caCertFile) return readCertificate(fs.readFileSync(settings.caCertFile, 'utf8'));
   return loadOrCreateLocalCa(settings).certificate;
 }
 
@@ -70,7 +70,7 @@ export function localCredential(settings: SigningSettings, signer: SignerIdentit
     writeOnce(keyFile, encryptedPem);
     writeOnce(certFile, pem);
   }
-  const certificate = forge.pki.certificateFromPem(fs.readFileSync(certFile, 'utf8'));
+  const certificate = readCertificate(fs.readFileSync(certFile, 'utf8'));
   return {
     keyPem: decryptKey(fs.readFileSync(keyFile, 'utf8'), passphrase),
     certificate,
@@ -88,7 +88,8 @@ export function configuredCredential(settings: SigningSettings, signer: SignerId
   const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0];
   const certs = (p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [])
     .map((bag) => bag.cert)
-    .filter((cert): cert is forge.pki.Certificate => Boolean(cert));
+    .filter((cert): cert is forge.pki.Certificate => Boolean(cert))
+    .map(normalizedCertificate);
   if (!keyBag?.key || certs.length === 0) throw new Error(`${file}: no private key or certificate in it`);
   const key = keyBag.key as forge.pki.rsa.PrivateKey;
   // the bag order is not the chain's: the signer's certificate is the one matching the key

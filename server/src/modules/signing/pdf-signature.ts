@@ -2,6 +2,7 @@ import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
+import { asciiText } from './ascii-text';
 import { configuredCredential, localCredential, type Credential, type SignerIdentity } from './local-ca';
 import { signingSettings } from './signing.settings';
 
@@ -56,13 +57,18 @@ export async function signPdf(pdf: Buffer, signer: SignerIdentity, signingTime: 
   const settings = signingSettings();
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: pdf,
-    reason: 'Ký ban hành văn bản',
-    contactInfo: signer.agencyName,
-    name: signer.fullName,
-    location: settings.provinceName,
+    // the placeholder writes these strings byte for byte: ASCII only (the certificate names the signer in full)
+    reason: pdfString('Ký ban hành văn bản'),
+    contactInfo: pdfString(signer.agencyName),
+    name: pdfString(signer.fullName),
+    location: pdfString(settings.provinceName),
     signingTime,
     subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
-    appName: 'Liên thông',
+    appName: 'LienThong', // written as a PDF name: no spaces
   });
   return new SignPdf().sign(withPlaceholder, new CredentialSigner(credentialFor(signer)), signingTime);
 }
+
+
+/** A PDF literal string's content without escapes: ASCII, no parentheses or backslashes. */
+const pdfString = (text: string) => asciiText(text).replace(/[()\\]/g, '');

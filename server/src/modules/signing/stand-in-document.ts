@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import PDFDocument from 'pdfkit';
 import { sql } from 'kysely';
 import { db, runQuery } from '../../shared/typed-sql';
+import { asciiText } from './ascii-text';
 
 /**
  * A stand-in for the Decree 30 layouts of the documents module (number, title, signer — nothing
@@ -38,13 +39,6 @@ export async function renderConclusionPdf(em: EntityManager, meetingId: string):
 }
 
 /** pdfkit's built-in Helvetica has no Vietnamese glyphs: the stand-in prints the letters bare. */
-const bare = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-
 function renderPage(lines: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 56 });
@@ -52,7 +46,7 @@ function renderPage(lines: string[]): Promise<Buffer> {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    for (const line of lines) doc.fontSize(13).text(bare(line), { align: 'center' }).moveDown();
+    for (const line of lines) doc.fontSize(13).text(asciiText(line), { align: 'center' }).moveDown();
     doc.end();
   });
 }
