@@ -19,6 +19,7 @@ import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/del
 import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
+import { configureSigning } from './modules/signing';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
@@ -74,6 +75,8 @@ export async function createApp({
   clock = wallClock,
 }: AppOptions): Promise<App> {
   const logger = given ?? createLogger({ level: config.logLevel });
+  // before seeding: the demo's decisions and notices are signed as they are issued
+  configureSigning(config.signing);
   // the modules take a plain callback: an error logs with its full stack
   const log = logFunction(logger);
   // first, so that production without a key refuses to start before touching anything
