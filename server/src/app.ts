@@ -19,7 +19,7 @@ import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/del
 import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
-import { configureSigning } from './modules/signing';
+import { configureSigning, verifyRoutes } from './modules/signing';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
@@ -249,6 +249,7 @@ export async function createApp({
     }),
   );
   expressApp.use(taskExportRoutes({ orm, bus, viewerOf: fileViewerOf, log }));
+  expressApp.use(verifyRoutes({ orm, maxBytes: config.attachmentMaxBytes, viewerOf: fileViewerOf, log }));
   serveClient(expressApp, config.clientDist);
   expressApp.use(finalErrorHandler(logger));
 

@@ -2,7 +2,13 @@ import { createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
-import { issueRootCertificate, issueSignerCertificate, normalizedCertificate, readCertificate, utf8Name } from './certificates';
+import {
+  issueRootCertificate,
+  issueSignerCertificate,
+  normalizedCertificate,
+  readCertificate,
+  utf8Name,
+} from './certificates';
 import { decryptKey, ensureDir, keyPassphrase, newEncryptedKey, writeOnce } from './key-store';
 import type { SigningSettings } from './signing.settings';
 

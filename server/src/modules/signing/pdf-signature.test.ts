@@ -30,7 +30,9 @@ describe('signPdf', () => {
   it('keeps every key on disk encrypted, and the generated passphrase private', async () => {
     await signPdf(await plainPdf(), LE_HUYEN, ISSUED_AT);
     const files = fs.readdirSync(settings.dir, { recursive: true, encoding: 'utf8' });
-    const keys = files.filter((f) => f.endsWith('.key.pem')).map((f) => fs.readFileSync(path.join(settings.dir, f), 'utf8'));
+    const keys = files
+      .filter((f) => f.endsWith('.key.pem'))
+      .map((f) => fs.readFileSync(path.join(settings.dir, f), 'utf8'));
     expect(keys).toHaveLength(2); // the CA's and the official's
     for (const key of keys) expect(key).toContain('-----BEGIN ENCRYPTED PRIVATE KEY-----');
     for (const f of files.filter((name) => fs.statSync(path.join(settings.dir, name)).isFile())) {

@@ -69,6 +69,5 @@ export async function signPdf(pdf: Buffer, signer: SignerIdentity, signingTime: 
   return new SignPdf().sign(withPlaceholder, new CredentialSigner(credentialFor(signer)), signingTime);
 }
 
-
 /** A PDF literal string's content without escapes: ASCII, no parentheses or backslashes. */
 const pdfString = (text: string) => asciiText(text).replace(/[()\\]/g, '');
