@@ -52,7 +52,9 @@ test('a genuine decision: its number, signer and signing time, and a link to it'
     }),
   );
   const result = await screen.findByRole('status');
-  expect(result.textContent).toContain('Văn bản hợp lệ — Quyết định số 12/QĐ-UBND, ký bởi Lê Huyền lúc 08:00 20/04/2023');
+  expect(result.textContent).toContain(
+    'Văn bản hợp lệ — Quyết định số 12/QĐ-UBND, ký bởi Lê Huyền lúc 08:00 20/04/2023',
+  );
   expect(result.textContent).toContain('Trích yếu: Về việc cấp kinh phí');
   expect(screen.getByRole('link', { name: '12/QĐ-UBND' }).getAttribute('href')).toBe('/decisions/d-12');
   const [url, init] = fetchMock.mock.calls[0];

@@ -35,7 +35,7 @@ export function plainPdf(kilobytes = 2): Promise<Buffer> {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    const lines = Math.max(1, Math.round((kilobytes * 1024) / 120));
+    const lines = Math.max(1, Math.round((kilobytes * 1024) / 215)); // about 215 bytes a line, with its layout
     for (let i = 0; i < lines; i++)
       doc.fontSize(9).text(`Dieu ${i + 1}. Noi dung quyet dinh so ${i} cua Uy ban nhan dan tinh.`);
     doc.end();
