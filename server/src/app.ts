@@ -20,6 +20,7 @@ import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { documentRoutes, loadDocumentProfile, setDocumentProfile } from './modules/documents';
+import { configureSigning, verifyRoutes } from './modules/signing';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
 import type { GraphQLContext } from './shared/context';
@@ -75,6 +76,8 @@ export async function createApp({
   clock = wallClock,
 }: AppOptions): Promise<App> {
   const logger = given ?? createLogger({ level: config.logLevel });
+  // before seeding: the demo's decisions and notices are signed as they are issued
+  configureSigning(config.signing);
   // the modules take a plain callback: an error logs with its full stack
   const log = logFunction(logger);
   // first, so that production without a key refuses to start before touching anything
@@ -250,6 +253,7 @@ export async function createApp({
   );
   expressApp.use(taskExportRoutes({ orm, bus, viewerOf: fileViewerOf, log }));
   expressApp.use(documentRoutes({ orm, bus, viewerOf: fileViewerOf, log }));
+  expressApp.use(verifyRoutes({ orm, maxBytes: config.attachmentMaxBytes, viewerOf: fileViewerOf, log }));
   serveClient(expressApp, config.clientDist);
   expressApp.use(finalErrorHandler(logger));
 

@@ -1,4 +1,5 @@
 import type { AuditHeadSettings } from './modules/audit';
+import type { SigningSettings } from './modules/signing';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { logLevel } from './observability/logger';
@@ -49,6 +50,8 @@ export interface Config {
   auditHead: AuditHeadSettings;
   /** DOCUMENT_PROFILE_FILE: a JSON file overriding the province's document profile (legal bases, recipients…). */
   documentProfileFile: string | null;
+  /** Digital signatures: the local demo CA under `dataDir`, or an operator's real certificates (modules/signing). */
+  signing: SigningSettings;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -111,6 +114,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
     },
     documentProfileFile: env.DOCUMENT_PROFILE_FILE ? path.resolve(env.DOCUMENT_PROFILE_FILE) : null,
+    signing: {
+      dir: path.resolve(env.SIGNING_DIR || path.join(dataDir, 'signing')),
+      keyPassphrase: env.SIGNING_KEY_PASSPHRASE || null,
+      caCertFile: env.SIGNING_CA_CERT ? path.resolve(env.SIGNING_CA_CERT) : null,
+      p12Dir: env.SIGNING_P12_DIR ? path.resolve(env.SIGNING_P12_DIR) : null,
+      p12Passphrase: env.SIGNING_P12_PASSPHRASE ?? '',
+      provinceName: env.PROVINCE_NAME || 'Hòa Bình',
+    },
   };
 }
 

@@ -17,6 +17,7 @@ const admin = () => import('../features/admin');
 const agencies = () => import('../features/agencies');
 const dashboard = () => import('../features/dashboard');
 const decisions = () => import('../features/decisions');
+const verify = () => import('../features/verify');
 const delegations = () => import('../features/delegations');
 const meetings = () => import('../features/meetings');
 const proposals = () => import('../features/proposals');
@@ -49,6 +50,7 @@ const RequestPageRoute = lazyPage(requests, 'RequestPageRoute');
 const AssignTaskPage = lazyPage(tasks, 'AssignTaskPage');
 const TaskListPage = lazyPage(tasks, 'TaskListPage');
 const TaskPageRoute = lazyPage(tasks, 'TaskPageRoute');
+const VerifyPage = lazyPage(verify, 'VerifyPage');
 
 /** The page inside the shell, with the shell kept on screen while a page's code is fetched. */
 function PageWhenLoaded() {
@@ -87,6 +89,7 @@ export function AppRoutes() {
             <Route path="/proposals/:id/edit" element={<EditProposalPage />} />
             <Route path="/decisions" element={<DecisionRegisterPage />} />
             <Route path="/decisions/:id" element={<DecisionPage />} />
+            <Route path="/verify" element={<VerifyPage />} />
             <Route path="/tasks" element={<TaskListPage />} />
             <Route path="/tasks/new" element={<AssignTaskPage />} />
             <Route path="/tasks/:id" element={<TaskPageRoute />} />

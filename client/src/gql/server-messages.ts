@@ -49,6 +49,7 @@ export const serverMessages: Readonly<Record<string, { readonly vi: string; read
   "delegation.selfDelegation": { vi: "Không thể ủy quyền cho chính mình.", en: "You cannot delegate to yourself." },
   "delegation.startInPast": { vi: "Ngày bắt đầu không được trước hôm nay.", en: "The start date cannot be before today." },
   "delegation.tooLong": { vi: "Thời hạn ủy quyền tối đa {max} ngày.", en: "A delegation lasts at most {max} days." },
+  "document.uploadNotPdf": { vi: "Hãy gửi một tệp PDF (Content-Type: application/pdf).", en: "Send a PDF file (Content-Type: application/pdf)." },
   "error.conflict": { vi: "Dữ liệu đã được người khác thay đổi, hãy tải lại.", en: "Someone else changed this data; please reload." },
   "error.databaseUnavailable": { vi: "Hệ thống tạm thời không kết nối được cơ sở dữ liệu, hãy thử lại.", en: "The system cannot reach its database right now; please try again." },
   "error.forbidden": { vi: "Bạn không có quyền thực hiện thao tác này.", en: "You are not allowed to do this." },

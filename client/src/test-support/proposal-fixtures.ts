@@ -148,6 +148,13 @@ export function decisionDetail(
     signedAt: '2026-03-04T18:30:00.000Z',
     effectiveDate: '2026-03-05',
     issuerName: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
+    signedDocument: {
+      __typename: 'SignedDocument',
+      sha256: 'a3f1c2d4e5b6a7980f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778',
+      signerName: 'Lê Huyền',
+      signedAt: '2026-03-04T18:30:00.000Z',
+      certificateSubject: 'CN=Lê Huyền, title=Phó Chủ tịch UBND tỉnh, O=Ủy ban nhân dân tỉnh Hòa Bình, C=VN',
+    },
     place: 'Hòa Bình',
     proposalId: 'p-1',
     proposalReadable: true,

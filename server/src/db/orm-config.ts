@@ -20,6 +20,7 @@ import {
 import { QuarterClosure, Task, TaskCompletion, TaskProgressReport } from '../modules/tasks';
 import { User } from '../modules/users';
 import { Delegation } from '../modules/delegations';
+import { SignedDocument } from '../modules/signing';
 import { migrationsList } from '../migrations';
 
 export const entities = [
@@ -51,6 +52,7 @@ export const entities = [
   Meeting,
   MeetingDirective,
   Delegation,
+  SignedDocument,
 ];
 
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

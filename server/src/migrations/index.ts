@@ -26,6 +26,7 @@ import { Migration20261206075856 } from './Migration20261206075856';
 import { Migration20261206110636_admin_must_change_password } from './Migration20261206110636_admin_must_change_password';
 import { Migration20261206110739 } from './Migration20261206110739';
 import { Migration20261206111318_delegations } from './Migration20261206111318_delegations';
+import { Migration20261206142907_signed_documents } from './Migration20261206142907_signed_documents';
 
 export const migrationsList = [
   { name: 'Migration20261128000000_extensions', class: Migration20261128000000_extensions },
@@ -54,4 +55,5 @@ export const migrationsList = [
   { name: 'Migration20261206110636_admin_must_change_password', class: Migration20261206110636_admin_must_change_password },
   { name: 'Migration20261206110739', class: Migration20261206110739 },
   { name: 'Migration20261206111318_delegations', class: Migration20261206111318_delegations },
+  { name: 'Migration20261206142907_signed_documents', class: Migration20261206142907_signed_documents },
 ];

@@ -327,6 +327,20 @@ export interface SessionsTable {
   user_id: string;
 }
 
+export interface SignedDocumentsTable {
+  bytes: Buffer;
+  certificate_fingerprint: string;
+  certificate_serial: string;
+  certificate_subject: string;
+  id: string;
+  kind: EnumOf<'signed_document_kind', 'DECISION' | 'CONCLUSION'>;
+  record_id: string;
+  sha256: string;
+  signed_at: string;
+  signer_id: string;
+  signer_name: string;
+}
+
 export interface TaskCompletionsTable {
   completed_on: string;
   id: string;
@@ -411,6 +425,7 @@ export interface Database {
   request_reminders: RequestRemindersTable;
   requests: RequestsTable;
   sessions: SessionsTable;
+  signed_documents: SignedDocumentsTable;
   task_completions: TaskCompletionsTable;
   task_progress_reports: TaskProgressReportsTable;
   tasks: TasksTable;

@@ -52,6 +52,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     clientDist: null,
     attachmentsDir: path.join(os.tmpdir(), `lt-attachments-${process.pid}`),
     auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile: null, intervalMs: 0 },
+    // the local signing CA and officials' keys: per test process, never in the project's data folder
+    signing: { ...loadConfig({}).signing, dir: path.join(os.tmpdir(), `lt-signing-${process.pid}`) },
     ...overrides,
   };
 }

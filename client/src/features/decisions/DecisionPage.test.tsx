@@ -88,3 +88,17 @@ test('"Xem đề xuất" is offered only to those who may open the proposal', as
   await screen.findByRole('button', { name: 'In quyết định' });
   expect(screen.queryByRole('link', { name: 'Xem đề xuất' })).toBeNull();
 });
+
+test('the signed copy: who signed it and when, its certificate and hash, and where to verify a file', async () => {
+  renderApp(api(), '/decisions/d-42');
+  const status = await screen.findByRole('region', { name: 'Bản điện tử đã ký số' });
+  expect(status.textContent).toContain('Ký số bởi Lê Huyền lúc 01:30 05/03/2026');
+  expect(status.textContent).toContain('Chứng thư số: CN=Lê Huyền');
+  expect(status.textContent).toContain('Mã băm SHA-256: a3f1c2d4');
+  expect(within(status).getByRole('link', { name: 'Kiểm tra văn bản' }).getAttribute('href')).toBe('/verify');
+});
+
+test('a decision without a signed copy says so', async () => {
+  renderApp(api(decisionDetail({ signedDocument: null })), '/decisions/d-42');
+  expect(await screen.findByText('Quyết định này chưa có bản điện tử đã ký số.')).toBeTruthy();
+});

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatVnd } from '../../kit/format';
+import { formatDateTime, formatVnd } from '../../kit/format';
 import { useT } from '../../kit/i18n';
 import { useCellLabels } from '../../kit/ui/DataTable';
 import { PendingState } from '../../kit/ui/states';
@@ -47,6 +47,7 @@ export function DecisionPage() {
             )}
           </div>
           <DecisionRelations decision={decision} />
+          <SignedStatus decision={decision} />
           <DecisionChanges key={decision.id} decision={decision} onStale={reload} />
           <DecisionDocument decision={decision} />
         </>
@@ -54,6 +55,25 @@ export function DecisionPage() {
         <PendingState fetching={fetching} error={error} label={t('decisions.loading')} onRetry={reload} />
       )}
     </>
+  );
+}
+
+/** The signed PDF stored at issue time: who signed it, when, and its hash (what /verify matches). */
+function SignedStatus({ decision }: { decision: DecisionDetail }) {
+  const t = useT();
+  const signed = decision.signedDocument;
+  if (!signed) return <p className="muted no-print">{t('signed.none')}</p>;
+  return (
+    <section className="notice signed-status no-print" aria-label={t('signed.heading')}>
+      <p>
+        <strong>{t('signed.by', { signer: signed.signerName, time: formatDateTime(signed.signedAt) })}</strong>
+      </p>
+      <p className="muted">{t('signed.certificate', { subject: signed.certificateSubject })}</p>
+      <p className="muted signed-status__hash">{t('signed.hash', { hash: signed.sha256 })}</p>
+      <p>
+        <Link to="/verify">{t('verify.link')}</Link>
+      </p>
+    </section>
   );
 }
 

@@ -41,6 +41,9 @@ export function DecisionRegisterPage() {
           <h1>{t('decisions.title')}</h1>
           <p className="muted">{t('decisions.intro')}</p>
         </div>
+        <Link to="/verify" className="button button--secondary">
+          {t('verify.link')}
+        </Link>
       </div>
       <SelectField
         id="decisions-year"

@@ -68,6 +68,12 @@ export const DecisionFields = graphql(`
       numberText
       kind
     }
+    signedDocument {
+      sha256
+      signerName
+      signedAt
+      certificateSubject
+    }
   }
 `);
 

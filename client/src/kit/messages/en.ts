@@ -2,6 +2,7 @@ import { enAdmin } from './en-admin';
 import { enDashboard } from './en-dashboard';
 import { enWorkQueue } from './en-work-queue';
 import { enDelegations } from './en-delegations';
+import { enVerify } from './en-verify';
 import { enProposals } from './en-proposals';
 import { enTasks } from './en-tasks';
 import type { Messages } from './vi';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...enScreen,
   ...enWorkQueue,
   ...enDelegations,
+  ...enVerify,
   'app.name': 'Liên thông',
   'app.tagline': 'Inter-agency coordination for the province',
   'app.loadingSession': 'Checking your session…',

@@ -3,6 +3,7 @@ import { viAdmin } from './vi-admin';
 import { viDashboard } from './vi-dashboard';
 import { viWorkQueue } from './vi-work-queue';
 import { viDelegations } from './vi-delegations';
+import { viVerify } from './vi-verify';
 import { viProposals } from './vi-proposals';
 import { viTasks } from './vi-tasks';
 import { viScreen } from './vi-screen';
@@ -15,6 +16,7 @@ export const vi = {
   ...viScreen,
   ...viWorkQueue,
   ...viDelegations,
+  ...viVerify,
   'app.name': 'Liên thông',
   'app.tagline': 'Phối hợp liên thông giữa các cơ quan, đơn vị của tỉnh',
   'app.loadingSession': 'Đang kiểm tra phiên đăng nhập…',

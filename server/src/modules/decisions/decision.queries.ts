@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type InferResult, type SqlBool } from 'kysely';
 import { foldedMatch } from '../../shared/search';
 import { db, runQuery } from '../../shared/typed-sql';
+import { SignedDocumentKind, signedDocumentJson, signedDocumentView } from '../signing';
 import { userSummary, type UserSummary } from '../users';
 import type { DecisionKind, DecisionOutcome } from './decision-enums';
 import { formatDecisionNumber } from './decision-outcome';
@@ -62,6 +63,7 @@ const selectDecision = () =>
         'on_behalf_of',
       ),
       sql<RefJson | null>`(select ${sql.raw(REF('a'))} from decisions a where a.id = d.amends_id)`.as('amends_ref'),
+      signedDocumentJson(SignedDocumentKind.DECISION, sql.ref('d.id')).as('signed_document'),
       sql<
         RefJson[]
       >`coalesce((select json_agg(${sql.raw(REF('b'))} order by b.number) from decisions b where b.amends_id = d.id), '[]'::json)`.as(
@@ -105,6 +107,7 @@ function toDecisionView(row: InferResult<ReturnType<typeof selectDecision>>[numb
     proposalId: row.proposal_id,
     amends: row.amends_ref ? ref(row.amends_ref) : null,
     amendedBy: row.amended_by_refs.map(ref),
+    signedDocument: signedDocumentView(row.signed_document),
   };
 }
 

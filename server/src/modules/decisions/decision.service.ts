@@ -3,6 +3,7 @@ import { provinceDate, provinceYear } from '../../shared/clock';
 import type { DelegationRecord } from '../../shared/powers';
 import { sumMoney } from '../../shared/money';
 import { nextNumber } from '../numbering';
+import { signIssuedRecord, SignedDocumentKind } from '../signing';
 import { User } from '../users';
 import { DecisionKind } from './decision-enums';
 import { deriveOutcome, signingFormFor } from './decision-outcome';
@@ -64,5 +65,13 @@ export async function issueDecision(tx: EntityManager, input: IssueDecision): Pr
   });
   tx.persist(decision);
   await sealDecision(tx, decision);
+  // signed in the same transaction: a decision never exists without its signed copy (the layout reads it from tx)
+  await tx.flush();
+  await signIssuedRecord(tx, {
+    kind: SignedDocumentKind.DECISION,
+    recordId: decision.id,
+    signerUserId: input.signer.id,
+    signedAt,
+  });
   return decision;
 }

@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../shared/money';
 import { Connection } from '../../shared/pagination';
+import { SignedDocumentView } from '../signing';
 import { UserSummary } from '../users';
 import { DecisionKind, DecisionOutcome } from './decision-enums';
 
@@ -117,6 +118,9 @@ export class DecisionView {
 
   @Field(() => [DecisionRefView], { description: 'Later decisions that amend or revoke this one' })
   amendedBy!: DecisionRefView[];
+
+  @Field(() => SignedDocumentView, { nullable: true, description: 'The signed PDF stored at issue time' })
+  signedDocument!: SignedDocumentView | null;
 }
 
 @ObjectType()

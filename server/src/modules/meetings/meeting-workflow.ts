@@ -9,6 +9,7 @@ import { appendEvent } from '../events';
 import { transitionOnce } from '../idempotency';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
 import { RequestService, type RequestRecorded } from '../requests';
+import { signIssuedRecord, SignedDocumentKind } from '../signing';
 import {
   publishTaskChanges,
   recordTaskChanges,
@@ -134,6 +135,13 @@ async function recordPublication(
       )
     : nobodyNotified();
   const taskRecord = await recordTaskChanges(tx, viewer, outcome.taskChanges, outcome.taskNotifications);
+  // the notice, signed by its publisher and dated at publication, stored in the publishing transaction
+  await signIssuedRecord(tx, {
+    kind: SignedDocumentKind.CONCLUSION,
+    recordId: meeting.id,
+    signerUserId: viewer.userId,
+    signedAt: meeting.lastActivityAt,
+  });
   await appendEvent(tx, {
     aggregateType: MEETING_AGGREGATE,
     aggregateId: meeting.id,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type Expression, type InferResult, type SqlBool } from 'kysely';
+import { SignedDocumentKind, signedDocumentJson, signedDocumentView } from '../signing';
 import type { SqlSource } from '../../shared/combined-reads';
 import { db, readQuery, runQuery } from '../../shared/typed-sql';
 import { actedForSql, agenciesActedFor, type Viewer } from '../../shared/viewer';
@@ -55,6 +56,7 @@ const selectView = () =>
         'published_by',
       ),
       directivesJson.as('directives'),
+      signedDocumentJson(SignedDocumentKind.CONCLUSION, sql.ref('m.id')).as('signed_document'),
     ]);
 
 /**
@@ -87,6 +89,7 @@ function toMeetingView(row: InferResult<ReturnType<typeof selectView>>[number]):
     directives: row.directives,
     createdAt: new Date(row.created_at),
     version: row.version,
+    signedDocument: signedDocumentView(row.signed_document),
   };
 }
 

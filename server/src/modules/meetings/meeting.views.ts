@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { SignedDocumentView } from '../signing';
 import { DomainArea } from '../../shared/domain-area';
 import { Connection } from '../../shared/pagination';
 import { AgencySummary } from '../agencies';
@@ -95,6 +96,9 @@ export class MeetingView {
 
   @Field(() => Int)
   version!: number;
+
+  @Field(() => SignedDocumentView, { nullable: true, description: 'The conclusion notice signed at publication' })
+  signedDocument!: SignedDocumentView | null;
 }
 
 @ObjectType()

@@ -7,6 +7,7 @@ import { meetingMessages } from './meetings';
 import { proposalMessages } from './proposals';
 import { requestMessages } from './requests';
 import { taskMessages } from './tasks';
+import { signingMessages } from './signing';
 import { renderTemplate, type Locale, type MessageParams, type Placeholders, type Template } from './template';
 import { userMessages } from './users';
 import { workQueueMessages } from './work-queue';
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...apiMessages,
   ...workQueueMessages,
   ...delegationMessages,
+  ...signingMessages,
 } as const satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof MESSAGES;

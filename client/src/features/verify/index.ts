@@ -1,0 +1,2 @@
+// The verify feature's one door: its page.
+export { VerifyPage } from './VerifyPage';

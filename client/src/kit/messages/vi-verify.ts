@@ -1,0 +1,28 @@
+// Digital signatures: the signed status of a decision and the "Kiểm tra văn bản" page; spread into `vi`.
+export const viVerify = {
+  'signed.heading': 'Bản điện tử đã ký số',
+  'signed.by': 'Ký số bởi {signer} lúc {time}',
+  'signed.hash': 'Mã băm SHA-256: {hash}',
+  'signed.certificate': 'Chứng thư số: {subject}',
+  'signed.none': 'Quyết định này chưa có bản điện tử đã ký số.',
+  'verify.link': 'Kiểm tra văn bản',
+  'verify.title': 'Kiểm tra văn bản',
+  'verify.intro':
+    'Tải lên tệp PDF của một quyết định hoặc thông báo kết luận để kiểm tra chữ ký số và đối chiếu với bản đã lưu khi ban hành.',
+  'verify.file': 'Tệp PDF',
+  'verify.submit': 'Kiểm tra',
+  'verify.checking': 'Đang kiểm tra…',
+  'verify.genuine': 'Văn bản hợp lệ — {document} số {number}, ký bởi {signer} lúc {time}',
+  'verify.genuineTitle': 'Trích yếu: {title}',
+  'verify.notGenuine': 'Văn bản không hợp lệ',
+  'verify.kind.DECISION': 'Quyết định',
+  'verify.kind.CONCLUSION': 'Thông báo kết luận',
+  'verify.reason.NOT_PDF': 'Tệp không phải là PDF.',
+  'verify.reason.NOT_SIGNED': 'Tệp không có chữ ký số.',
+  'verify.reason.SIGNATURE_INVALID': 'Chữ ký số không khớp với nội dung: văn bản đã bị thay đổi sau khi ký.',
+  'verify.reason.MODIFIED_AFTER_SIGNING': 'Văn bản đã bị thêm nội dung sau khi ký.',
+  'verify.reason.UNTRUSTED_SIGNER': 'Chữ ký số không do tổ chức ký số của tỉnh cấp.',
+  'verify.reason.UNKNOWN_DOCUMENT': 'Chữ ký số hợp lệ nhưng tệp không trùng với văn bản nào hệ thống đã ban hành.',
+  'verify.signedBy': 'Chữ ký trong tệp: {signer}, lúc {time}',
+  'verify.tooLarge': 'Tệp quá lớn.',
+} as const;

@@ -1,0 +1,12 @@
+export { configureSigning } from './signing.settings';
+export type { SigningSettings } from './signing.settings';
+export type { SignerIdentity } from './local-ca';
+export { signPdf } from './pdf-signature';
+export { SignedDocument, SignedDocumentKind } from './signed-document.entity';
+export { DOCUMENT_SIGNED, signIssuedRecord, storedSignedDocument } from './signed-documents';
+export type { IssuedRecord } from './signed-documents';
+export { SignedDocumentView } from './signing.views';
+export { signedDocumentJson, signedDocumentView } from './signed-document.queries';
+export { verifyDocument, VerificationCode } from './verify-document';
+export type { Verification } from './verify-document';
+export { verifyRoutes } from './verify.routes';

@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { startTestApp, testConfig, type TestApp } from '../../test-support/test-app';
+import { DecisionKind, issueDecision } from '../decisions';
+import { User } from '../users';
+import { signPdf } from './pdf-signature';
+import { SignedDocumentKind } from './signed-document.entity';
+import { sha256, storedSignedDocument } from './signed-documents';
+import { configureSigning } from './signing.settings';
+import { LE_HUYEN, pdfsig, plainPdf, tamper, tempSigningSettings } from './signing-test-kit';
+
+const ISSUED_AT = new Date('2023-05-04T02:15:00Z');
+
+/** Issue 14, item 4: decisions signed at issue time, stored once, served unchanged, verifiable. */
+describe('signed documents', () => {
+  let t: TestApp;
+  let db: pg.Client;
+  let token: string;
+  let decisionId: string;
+  const count = async (recordId?: string) =>
+    (
+      await db.query(
+        `select count(*)::int as n from signed_documents ${recordId ? 'where record_id = $1' : ''}`,
+        recordId ? [recordId] : [],
+      )
+    ).rows[0].n as number;
+
+  /** Issues a decision signed by the Committee's leader, as the services do, in `tx`. */
+  const issue = (tx: Parameters<Parameters<TestApp['app']['orm']['em']['transactional']>[0]>[0]) =>
+    tx.findOneOrFail(User, { username: 'ubnd.lead' }).then((signer) =>
+      issueDecision(tx, {
+        kind: DecisionKind.APPROVAL,
+        proposalId: null,
+        amends: null,
+        title: 'Về việc cấp kinh phí số hóa hồ sơ địa chính',
+        lines: [
+          {
+            itemId: randomUUID(),
+            kind: 'FUNDING',
+            description: 'Số hóa hồ sơ',
+            unit: 'gói',
+            requestedQuantity: 1,
+            requestedAmount: '100000000',
+            grantedQuantity: 1,
+            grantedAmount: '100000000',
+          },
+        ],
+        conditions: 'Đúng quy định.',
+        signer,
+        provinceName: 'Hòa Bình',
+        signedAt: ISSUED_AT,
+      }),
+    );
+
+  const verifyUpload = async (pdf: Buffer, auth = token) => {
+    const response = await fetch(`${t.url}/documents/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/pdf', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+      body: new Uint8Array(pdf),
+    });
+    return { status: response.status, body: (await response.json()) as { verification: Record<string, unknown> } };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new pg.Client({ connectionString: t.database.url });
+    await db.connect();
+    token = await t.login('ubnd.lead');
+    decisionId = (await t.app.orm.em.fork().transactional(issue)).id;
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.stop();
+  });
+
+  it('stores exactly one signed copy when a decision is issued, its hash in the audit log', async () => {
+    expect(await count(decisionId)).toBe(1);
+    const stored = (await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.DECISION, decisionId))!;
+    const { rows } = await db.query(
+      `select details from audit_log where action = 'DOCUMENT.SIGNED' and subject_type = 'DECISION' and subject_id = $1`,
+      [decisionId],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].details.sha256).toBe(sha256(stored));
+    expect(rows[0].details.signedAt).toBe(ISSUED_AT.toISOString());
+  });
+
+  it('serves the same bytes every time, signed by the leader at the decision’s own time', async () => {
+    const first = await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.DECISION, decisionId);
+    const second = await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.DECISION, decisionId);
+    expect(first!.equals(second!)).toBe(true);
+    const report = pdfsig(first!);
+    expect(report).toContain('Signature is Valid');
+    expect(report).toMatch(/Signing Time:\s+May 04 2023 02:15:00/);
+    const { rows } = await db.query(`select full_name from users where username = 'ubnd.lead'`);
+    expect(report).toContain(`Common Name: ${rows[0].full_name}`);
+  });
+
+  it('leaves no signed copy behind when the issuing transaction rolls back', async () => {
+    const before = await count();
+    await expect(
+      t.app.orm.em.fork().transactional(async (tx) => {
+        await issue(tx);
+        throw new Error('the caller fails after issuing');
+      }),
+    ).rejects.toThrow('the caller fails after issuing');
+    expect(await count()).toBe(before);
+  });
+
+  it('shows the signed copy on the decision', async () => {
+    const r = await t.gql<{ decision: { signedDocument: Record<string, string> } }>(
+      `query($id: ID!) { decision(id: $id) { signedDocument { sha256 signerName signedAt certificateSubject } } }`,
+      { id: decisionId },
+      token,
+    );
+    const stored = (await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.DECISION, decisionId))!;
+    expect(r.data!.decision.signedDocument).toMatchObject({
+      sha256: sha256(stored),
+      signedAt: ISSUED_AT.toISOString(),
+      certificateSubject: expect.stringMatching(/^CN=.+, title=.+, O=.+, C=VN$/),
+    });
+  });
+
+  it('answers "genuine" for the stored file, with its number, title, signer and time', async () => {
+    const stored = (await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.DECISION, decisionId))!;
+    const { status, body } = await verifyUpload(stored);
+    expect(status).toBe(200);
+    expect(body.verification).toMatchObject({
+      genuine: true,
+      code: 'GENUINE',
+      kind: 'DECISION',
+      recordId: decisionId,
+      number: expect.stringMatching(/^\d+\/QĐ-UBND$/),
+      title: 'Về việc cấp kinh phí số hóa hồ sơ địa chính',
+      signedAt: ISSUED_AT.toISOString(),
+    });
+  });
+
+  it('answers "not genuine", with the reason, for a changed, unsigned, foreign or unknown file', async () => {
+    const stored = (await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.DECISION, decisionId))!;
+    const codeOf = async (pdf: Buffer) => (await verifyUpload(pdf)).body.verification;
+    expect(await codeOf(tamper(stored))).toMatchObject({ genuine: false, code: 'SIGNATURE_INVALID' });
+    expect(await codeOf(Buffer.concat([stored, Buffer.from('\n% appended\n')]))).toMatchObject({
+      genuine: false,
+      code: 'MODIFIED_AFTER_SIGNING',
+    });
+    expect(await codeOf(await plainPdf())).toMatchObject({ genuine: false, code: 'NOT_SIGNED' });
+    expect(await codeOf(Buffer.from('not a pdf at all'))).toMatchObject({ genuine: false, code: 'NOT_PDF' });
+    // signed by our authority, but never issued by the system
+    expect(await codeOf(await signPdf(await plainPdf(), LE_HUYEN, ISSUED_AT))).toMatchObject({
+      genuine: false,
+      code: 'UNKNOWN_DOCUMENT',
+      signerName: 'Lê Huyền',
+    });
+    // a valid signature from another authority: the same name, another CA
+    const foreign = tempSigningSettings({ provinceName: 'Nơi khác' });
+    configureSigning(foreign);
+    const foreignSigned = await signPdf(await plainPdf(), LE_HUYEN, ISSUED_AT);
+    configureSigning(testConfig().signing);
+    expect(pdfsig(foreignSigned)).toContain('Signature is Valid');
+    expect(await codeOf(foreignSigned)).toMatchObject({ genuine: false, code: 'UNTRUSTED_SIGNER' });
+  });
+
+  it('asks the uploader to sign in, and to send a PDF', async () => {
+    expect((await verifyUpload(await plainPdf(), '')).status).toBe(401);
+    const response = await fetch(`${t.url}/documents/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+      body: 'hello',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('INVALID_FORMAT');
+  });
+});
