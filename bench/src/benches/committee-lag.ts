@@ -28,13 +28,15 @@ const CREATE_PROPOSAL =
   'mutation($input: CreateProposalInput!) { createProposal(input: $input) { proposal { id version } } }';
 const SUBMIT_PROPOSAL = 'mutation($input: ProposalActionInput!) { submitProposal(input: $input) { proposal { id } } }';
 
-/** The client app's feed documents, with what each needs to show a row. */
-const feedQuery = (field: string, record: string) =>
-  `subscription($after: ID, $coalesce: Boolean) { ${field}(after: $after, coalesce: $coalesce) { event { id type at } ${record} { id status } } }`;
+/** The feeds a Committee dashboard follows, with what each needs to show a row (`coalesce` only when asked: older servers lack it). */
+const feedQuery = (field: string, record: string, coalesce: boolean) =>
+  coalesce
+    ? `subscription($after: ID) { ${field}(after: $after, coalesce: true) { event { id type at } ${record} { id status } } }`
+    : `subscription($after: ID) { ${field}(after: $after) { event { id type at } ${record} { id status } } }`;
 const FEEDS = [
-  { name: 'requests', aggregate: 'REQUEST', query: feedQuery('requestFeed', 'request') },
-  { name: 'tasks', aggregate: 'TASK', query: feedQuery('taskFeed', 'task') },
-  { name: 'proposals', aggregate: 'PROPOSAL', query: feedQuery('proposalFeed', 'proposal') },
+  { name: 'requests', aggregate: 'REQUEST', field: 'requestFeed', record: 'request' },
+  { name: 'tasks', aggregate: 'TASK', field: 'taskFeed', record: 'task' },
+  { name: 'proposals', aggregate: 'PROPOSAL', field: 'proposalFeed', record: 'proposal' },
 ];
 
 /** Agencies whose staff comment on their own requests (STNMT's, seen by the agency subscribers, first). */
@@ -78,7 +80,13 @@ function summarise(values: number[]): Summary {
 
 /** The Committee's feeds in their own process (bench/src/clients/committee-feeds.ts). */
 async function openCommitteeFeeds(wsUrl: string, token: string, after: string, coalesce: boolean) {
-  const feeds = FEEDS.map((f) => ({ name: f.name, url: wsUrl, token, query: f.query, variables: { after, coalesce } }));
+  const feeds = FEEDS.map((f) => ({
+    name: f.name,
+    url: wsUrl,
+    token,
+    query: feedQuery(f.field, f.record, coalesce),
+    variables: { after },
+  }));
   const child = fork(FEEDS_CLIENT, [JSON.stringify(feeds)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const last = new Map<string, number>();
   let report: Record<string, FeedTally> | null = null;
