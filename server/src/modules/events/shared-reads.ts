@@ -9,6 +9,13 @@ const KEEP_MS = 30_000;
 const MAX_ENTRIES = 5000;
 /** Events read in one statement at most (a subscriber far behind is read page by page). */
 const MAX_BATCH = 200;
+/**
+ * Batch reads in flight at once per aggregate type and database. One would make an event that
+ * arrives during a read wait for it to finish before its own starts (under write load a read waits
+ * for a pooled connection, ~100–250 ms here); a few overlap those waits, and events that arrive
+ * while all are busy still go together in the next statement.
+ */
+const MAX_READS_IN_FLIGHT = 3;
 
 /**
  * Pauses before reading a failed batch again (a killed pooled connection, a database restarting).
@@ -45,7 +52,9 @@ type Kept = { at: number; value: Promise<EventPayload<unknown>> };
 class DatabaseReads {
   readonly kept = new Map<string, Kept>();
   readonly waiting = new Map<string, { notice: EventNotice; settle: Settle }>();
-  reading = false;
+  inFlight = 0;
+  /** A read is about to start (at the end of this turn, so that this turn's events join it). */
+  scheduled = false;
 }
 
 type Settle = { resolve(payload: EventPayload<unknown>): void; reject(error: unknown): void };
@@ -57,9 +66,10 @@ const keyOf = (notice: Pick<EventNotice, 'aggregateType' | 'id'>) => `${notice.a
  * event per process, however many subscribers it goes to — and read in batches: every event a
  * stream has pending, and every event that arrives while a read is under way, is read by the next
  * statement, one statement for the lot (the timeline entries and the records' views folded
- * together by CombinedReads; a record named by several events is read once). At most one batch is
- * in flight per aggregate type (one EventPayloads each) and database, so a burst costs a few statements, not one per event:
- * under load batches grow instead of queueing round trips behind each other.
+ * together by CombinedReads; a record named by several events is read once). At most a few batches
+ * are in flight per aggregate type (one EventPayloads each) and database, so a burst costs a few
+ * statements, not one per event: under load batches grow instead of queueing round trips behind
+ * each other.
  *
  * Who may receive an event was already decided per subscriber (canSeeEvent), and the record's view
  * is the same for everyone allowed to see it, so the read needs no viewer.
@@ -90,10 +100,7 @@ export class EventPayloads<V> {
     value.catch(() => reads.kept.delete(key)); // a failed read is not shared with later subscribers
     reads.kept.set(key, { at: now, value });
     this.forgetOld(reads, now);
-    if (!reads.reading) {
-      reads.reading = true;
-      setImmediate(() => void this.readWaiting(em, reads)); // the rest of this turn's events join
-    }
+    this.schedule(em, reads);
     return value as Promise<EventPayload<V>>;
   }
 
@@ -111,30 +118,39 @@ export class EventPayloads<V> {
     }
   }
 
-  /** Reads waiting events, a batch at a time, until none are left. */
-  private async readWaiting(em: EntityManager, reads: DatabaseReads): Promise<void> {
+  private schedule(em: EntityManager, reads: DatabaseReads): void {
+    if (reads.scheduled || reads.inFlight >= MAX_READS_IN_FLIGHT || reads.waiting.size === 0) return;
+    reads.scheduled = true;
+    setImmediate(() => {
+      reads.scheduled = false;
+      void this.readBatch(em, reads);
+    });
+  }
+
+  /** Reads the oldest waiting events (up to a batch) in one statement, then schedules the rest. */
+  private async readBatch(em: EntityManager, reads: DatabaseReads): Promise<void> {
+    if (reads.inFlight >= MAX_READS_IN_FLIGHT || reads.waiting.size === 0) return;
+    const batch = [...reads.waiting.values()].slice(0, MAX_BATCH);
+    for (const { notice } of batch) reads.waiting.delete(keyOf(notice));
+    reads.inFlight++;
+    this.schedule(em, reads); // more than a batch was waiting
     try {
-      while (reads.waiting.size > 0) {
-        const batch = [...reads.waiting.values()].slice(0, MAX_BATCH);
-        for (const { notice } of batch) reads.waiting.delete(keyOf(notice));
-        try {
-          const payloads = await withRetries(() =>
-            this.read(
-              em,
-              batch.map(({ notice }) => notice),
-            ),
-          );
-          for (const { notice, settle } of batch) {
-            const payload = payloads.get(notice.id);
-            if (payload) settle.resolve(payload);
-            else settle.reject(notFound('record'));
-          }
-        } catch (error) {
-          for (const { settle } of batch) settle.reject(error);
-        }
+      const payloads = await withRetries(() =>
+        this.read(
+          em,
+          batch.map(({ notice }) => notice),
+        ),
+      );
+      for (const { notice, settle } of batch) {
+        const payload = payloads.get(notice.id);
+        if (payload) settle.resolve(payload);
+        else settle.reject(notFound('record'));
       }
+    } catch (error) {
+      for (const { settle } of batch) settle.reject(error);
     } finally {
-      reads.reading = false;
+      reads.inFlight--;
+      this.schedule(em, reads);
     }
   }
 
