@@ -11,6 +11,7 @@
 import { fork } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
+import pg from 'pg';
 import { dbUrl, psql } from '../lib/db';
 import { option, sleep } from '../lib/env';
 import { cpuMs, EventLog, loadavg, now, percentile, pickRequest, seedLarge, Subscribers, warmUp } from '../lib/fan-out';
@@ -122,6 +123,24 @@ async function openCommitteeFeeds(wsUrl: string, token: string, after: string, c
   };
 }
 
+/**
+ * When each event committed, as this machine saw it: the bench LISTENs on the server's event
+ * channel, and PostgreSQL delivers a NOTIFY at its transaction's commit. (Read in the bench
+ * process, so a busy bench hears it a little late: lags from it err on the short side.)
+ */
+async function listenForCommits(db: string) {
+  const committedAt = new Map<number, number>();
+  const client = new pg.Client({ connectionString: dbUrl(db) });
+  await client.connect();
+  client.on('notification', (message) => {
+    const at = now();
+    const envelope = JSON.parse(message.payload ?? '{}') as { t?: string; d?: { id?: number } };
+    if (envelope.t === 'DOMAIN_EVENT' && envelope.d?.id !== undefined) committedAt.set(envelope.d.id, at);
+  });
+  await client.query('listen lien_thong_events');
+  return { committedAt, close: () => client.end() };
+}
+
 /** Rows of `select` as tab-separated fields. */
 const rows = (sql: string) =>
   psql(sql, DB)
@@ -143,6 +162,7 @@ export async function run(args: string[]) {
   let subscribers: Subscribers | null = null;
   let committee: Awaited<ReturnType<typeof openCommitteeFeeds>> | null = null;
   let log: EventLog | null = null;
+  let commits: Awaited<ReturnType<typeof listenForCommits>> | null = null;
   try {
     const exists = psql(`select count(*) from pg_database where datname = '${DB}'`) === '1';
     if (!(reuseDb && exists)) {
@@ -182,6 +202,7 @@ export async function run(args: string[]) {
     const agencyRequest = pickRequest(DB);
     await warmUp(api, commenters[0].token, agencyRequest.id, subscribers, log);
 
+    commits = await listenForCommits(DB);
     const cursor = String(Number(psql('select coalesce(max(id), 0) from events', DB)));
     committee = await openCommitteeFeeds(wsUrl, committeeToken, cursor, coalesce);
 
@@ -274,6 +295,16 @@ export async function run(args: string[]) {
       agencyNewest === 0 || (await subscribers.until(() => subscribers!.deliveredToAll(agencyNewest), 120_000));
     await sleep(1000); // late duplicates would show now
 
+    // commit→delivered (from the commit's NOTIFY), and response→delivered (from the writer's answer)
+    const fromCommit = (e: (typeof events)[number], at: number) => {
+      const committed = commits!.committedAt.get(e.id);
+      return committed === undefined ? [] : [at - committed];
+    };
+    const fromResponse = (e: (typeof events)[number], at: number) => {
+      const answered = answeredAt.get(e.key);
+      return answered === undefined ? [] : [at - answered];
+    };
+
     // the Committee: per feed, lag, gaps, duplicates, order
     const report = await committee.report();
     const feedRows = FEEDS.map((f) => {
@@ -283,11 +314,7 @@ export async function run(args: string[]) {
       // with coalescing only the newest event of each record is owed; without, every one
       const owed = coalesce ? [...new Map(expected.map((e) => [e.aggregateId, e])).values()] : expected;
       const gaps = owed.filter((e) => !received.has(e.id)).length;
-      const lags = expected.flatMap((e) => {
-        const at = received.get(e.id);
-        const answered = answeredAt.get(e.key);
-        return at !== undefined && answered !== undefined ? [at - answered] : [];
-      });
+      const delivered = expected.flatMap((e) => (received.has(e.id) ? [{ e, at: received.get(e.id)! }] : []));
       return {
         feed: f.name,
         events: expected.length,
@@ -296,7 +323,9 @@ export async function run(args: string[]) {
         duplicates: tally.duplicates,
         outOfOrder: tally.outOfOrder,
         errors: tally.errors + tally.closes,
-        lag: summarise(lags),
+        lag: summarise(delivered.flatMap(({ e, at }) => fromCommit(e, at))),
+        fromResponse: summarise(delivered.flatMap(({ e, at }) => fromResponse(e, at))),
+        delivered,
       };
     });
 
@@ -304,15 +333,16 @@ export async function run(args: string[]) {
     const collected = await subscribers.collect();
     const agencyEvents = events.filter((e) => e.agency);
     const agencyLags: number[] = [];
+    const agencyFromResponse: number[] = [];
     let agencyMissing = 0;
     for (const e of agencyEvents) {
-      const answered = answeredAt.get(e.key);
       let got = 0;
       for (const times of collected.times.get(e.id) ?? [])
         for (const at of times) {
           if (at === 0) continue;
           got++;
-          if (answered !== undefined) agencyLags.push(at - answered);
+          agencyLags.push(...fromCommit(e, at));
+          agencyFromResponse.push(...fromResponse(e, at));
         }
       agencyMissing += agencySubscribers - got;
     }
@@ -324,17 +354,10 @@ export async function run(args: string[]) {
       });
     const agencyLag = summarise(agencyLags);
 
-    const committeeLags = summarise(
-      FEEDS.flatMap((f) => {
-        const tally = report[f.name];
-        const at = new Map(tally.ids.map((id, i) => [id, tally.at[i]]));
-        return events.flatMap((e) => {
-          const received = e.committee && e.type === f.aggregate ? at.get(e.id) : undefined;
-          const answered = answeredAt.get(e.key);
-          return received !== undefined && answered !== undefined ? [received - answered] : [];
-        });
-      }),
-    );
+    const allDelivered = feedRows.flatMap((r) => r.delivered);
+    const committeeLags = summarise(allDelivered.flatMap(({ e, at }) => fromCommit(e, at)));
+    const committeeFromResponse = summarise(allDelivered.flatMap(({ e, at }) => fromResponse(e, at)));
+    const agencyResponseLag = summarise(agencyFromResponse);
     const committeeEvents = events.filter((e) => e.committee).length;
     const writes = { comments, tasks, proposals };
 
@@ -348,7 +371,7 @@ export async function run(args: string[]) {
           dup: r.duplicates,
           'out of order': r.outOfOrder,
           errors: r.errors,
-          'lag p50 ms': r.lag.p50,
+          'commit→deliv p50 ms': r.lag.p50,
           p90: r.lag.p90,
           p99: r.lag.p99,
           max: r.lag.max,
@@ -361,18 +384,20 @@ export async function run(args: string[]) {
           who: `Committee (all feeds${coalesce ? ', coalesced' : ''})`,
           'events/s': committeeEvents / windowS,
           deliveries: committeeLags.n,
-          'p50 ms': committeeLags.p50,
+          'commit→deliv p50 ms': committeeLags.p50,
           p99: committeeLags.p99,
           max: committeeLags.max,
+          'resp→deliv p50/p99': `${committeeFromResponse.p50}/${committeeFromResponse.p99}`,
           'gaps/dup': `${feedRows.reduce((s, r) => s + r.gaps, 0)}/${feedRows.reduce((s, r) => s + r.duplicates, 0)}`,
         },
         {
           who: `agency (${agencySubscribers} × stnmt.staff requestFeed)`,
           'events/s': agencyEvents.length / windowS,
           deliveries: agencyLag.n,
-          'p50 ms': agencyLag.p50,
+          'commit→deliv p50 ms': agencyLag.p50,
           p99: agencyLag.p99,
           max: agencyLag.max,
+          'resp→deliv p50/p99': `${agencyResponseLag.p50}/${agencyResponseLag.p99}`,
           'gaps/dup': `${agencyMissing}/${agencyDuplicates}`,
         },
       ]),
@@ -415,11 +440,17 @@ export async function run(args: string[]) {
       startId,
       committeeEventsPerSecond: committeeEvents / windowS,
       agencyEventsPerSecond: agencyEvents.length / windowS,
-      committee: { all: committeeLags, feeds: feedRows, caughtUp },
+      committee: {
+        all: committeeLags,
+        fromResponse: committeeFromResponse,
+        feeds: feedRows.map(({ delivered: _delivered, ...row }) => row),
+        caughtUp,
+      },
       agency: {
         subscribers: subscribers.connected,
         events: agencyEvents.length,
         lag: agencyLag,
+        fromResponse: agencyResponseLag,
         missing: agencyMissing,
         duplicates: agencyDuplicates,
         caughtUp: agencyCaughtUp,
@@ -434,6 +465,7 @@ export async function run(args: string[]) {
     committee?.stop();
     await subscribers?.stop();
     await log?.close();
+    await commits?.close();
     await server?.stop();
     if (!keepDb) psql(`drop database if exists ${DB} with (force)`);
   }
