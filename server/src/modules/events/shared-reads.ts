@@ -51,13 +51,14 @@ type Kept = { at: number; value: Promise<EventPayload<unknown>> };
  */
 class DatabaseReads {
   readonly kept = new Map<string, Kept>();
-  readonly waiting = new Map<string, { notice: EventNotice; settle: Settle }>();
+  readonly waiting = new Map<string, Waiting>();
   inFlight = 0;
   /** A read is about to start (at the end of this turn, so that this turn's events join it). */
   scheduled = false;
 }
 
 type Settle = { resolve(payload: EventPayload<unknown>): void; reject(error: unknown): void };
+type Waiting = { notice: EventNotice; settle: Settle; value: Promise<EventPayload<unknown>> };
 
 const keyOf = (notice: Pick<EventNotice, 'aggregateType' | 'id'>) => `${notice.aggregateType}:${notice.id}`;
 
@@ -94,9 +95,12 @@ export class EventPayloads<V> {
     const now = Date.now();
     const kept = reads.kept.get(key);
     if (kept && now - kept.at < KEEP_MS) return kept.value as Promise<EventPayload<V>>;
-    const value = new Promise<EventPayload<unknown>>((resolve, reject) =>
-      reads.waiting.set(key, { notice, settle: { resolve, reject } }),
-    );
+    // no longer kept (a burst larger than the keep) but still queued: the queued read answers
+    const queued = reads.waiting.get(key);
+    if (queued) return queued.value as Promise<EventPayload<V>>;
+    let settle!: Settle;
+    const value = new Promise<EventPayload<unknown>>((resolve, reject) => (settle = { resolve, reject }));
+    reads.waiting.set(key, { notice, settle, value });
     value.catch(() => reads.kept.delete(key)); // a failed read is not shared with later subscribers
     reads.kept.set(key, { at: now, value });
     this.forgetOld(reads, now);
