@@ -15,6 +15,19 @@ export interface EventStreamOptions {
   accept(notice: EventNotice): boolean;
   /** Reads missed events (already authorised) after an id, oldest first. */
   replay(afterId: number, limit: number): Promise<EventNotice[]>;
+  /**
+   * Starts reading the payloads of events this stream will send, as soon as they are known (on
+   * arrival, a replayed page at once), so the reads of pending events go in one statement and run
+   * while earlier events are still being sent. Called without awaiting, after `accept`.
+   */
+  prefetch?(notices: readonly EventNotice[]): void;
+  /**
+   * Only the latest state of each record matters (a list, a dashboard): an event is skipped when a
+   * newer event of the same record is already pending — it would be overwritten anyway. Never for
+   * timelines or history. Order holds (ids still increase), and the newest event of every record
+   * is always sent.
+   */
+  coalesce?: boolean;
 }
 
 /** `heardAt`: when the commit's NOTIFY reached this process (performance.now()), for the delivery lag metric. */
@@ -24,10 +37,20 @@ type Arrival = { kind: 'event'; notice: EventNotice; heardAt: number } | { kind:
 class Arrivals {
   private readonly queue: Arrival[] = [];
   private wake: (() => void) | null = null;
+  /** The newest pending event id of each record (for coalescing). */
+  private readonly newestPending = new Map<string, number>();
 
   push(arrival: Arrival): void {
     this.queue.push(arrival);
+    if (arrival.kind === 'event') this.newestPending.set(arrival.notice.aggregateId, arrival.notice.id);
     this.wake?.();
+  }
+
+  /** Whether a newer event of the same record is pending (then this one need not be sent when coalescing). */
+  superseded(notice: EventNotice): boolean {
+    const newest = this.newestPending.get(notice.aggregateId);
+    if (newest === notice.id) this.newestPending.delete(notice.aggregateId);
+    return newest !== undefined && newest > notice.id;
   }
 
   async take(): Promise<Arrival> {
@@ -49,7 +72,9 @@ export function eventStream(options: EventStreamOptions): AsyncGenerator<EventNo
   const arrivals = new Arrivals();
   const stops = [
     options.bus.listen(DOMAIN_EVENT, (notice) => {
-      if (options.accept(notice)) arrivals.push({ kind: 'event', notice, heardAt: performance.now() });
+      if (!options.accept(notice)) return;
+      arrivals.push({ kind: 'event', notice, heardAt: performance.now() });
+      options.prefetch?.([notice]);
     }),
     options.bus.listen(BUS_RESYNC, () => arrivals.push({ kind: 'resync' })),
   ];
@@ -72,7 +97,9 @@ async function* follow(
   async function* readLog(): AsyncGenerator<EventNotice> {
     for (;;) {
       const missed = await options.replay(lastSent, REPLAY_PAGE);
-      for (const notice of missed) {
+      const sending = options.coalesce ? newestOfEachRecord(missed) : missed;
+      options.prefetch?.(sending);
+      for (const notice of sending) {
         countEventDelivered(null);
         yield notice;
         lastSent = notice.id;
@@ -90,7 +117,8 @@ async function* follow(
         yield* readLog();
         continue;
       }
-      if (arrival.notice.id <= lastSent) continue;
+      const superseded = arrivals.superseded(arrival.notice);
+      if (arrival.notice.id <= lastSent || (options.coalesce && superseded)) continue;
       countEventDelivered((performance.now() - arrival.heardAt) / 1000);
       yield arrival.notice;
       lastSent = arrival.notice.id;
@@ -98,4 +126,10 @@ async function* follow(
   } finally {
     await stopListening();
   }
+}
+
+/** The events of a page that are the newest of their record in it, in order. */
+function newestOfEachRecord(notices: readonly EventNotice[]): EventNotice[] {
+  const newest = new Map(notices.map((notice) => [notice.aggregateId, notice.id]));
+  return notices.filter((notice) => newest.get(notice.aggregateId) === notice.id);
 }

@@ -72,11 +72,15 @@ export async function timelinesOf(
   return groupBy(rows, (row) => row.aggregate_id, toEntry);
 }
 
-export async function timelineEntry(
+/** Timeline entries of several events of one type, by event id, in one statement. */
+export async function timelineEntriesOf(
   source: SqlSource,
   aggregateType: string,
-  eventId: number,
-): Promise<TimelineEntry | null> {
-  const [row] = await readQuery(source, selectEntries(aggregateType).where('e.id', '=', eventId));
-  return row ? toEntry(row) : null;
+  eventIds: readonly number[],
+): Promise<Map<string, TimelineEntry>> {
+  const rows = await readQuery(
+    source,
+    selectEntries(aggregateType).where(sql<SqlBool>`e.id = any(${`{${eventIds.join(',')}}`}::bigint[])`),
+  );
+  return new Map(rows.map((row) => [row.id, toEntry(row)]));
 }

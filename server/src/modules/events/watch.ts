@@ -5,11 +5,23 @@ import type { EventBus } from '../../shared/event-bus';
 import type { Viewer } from '../../shared/viewer';
 import { canSeeEvent, eventsAfter, latestEventId, newestEventId, type EventNotice } from './event-log';
 import { eventStream } from './event-stream';
+import type { EventPayloads } from './shared-reads';
 
 export interface WatchScope {
   em: EntityManager;
   bus: EventBus;
   viewer: Viewer;
+}
+
+/** The `coalesce` argument of feeds that only need the latest state of each record. */
+export const COALESCE_DESCRIPTION =
+  'Send only the newest pending change of each record (a list or dashboard that shows latest states): older ones are skipped when a newer one is already waiting. Order still holds; not for timelines';
+
+export interface WatchOptions {
+  /** The payloads the subscription's resolver sends: read ahead, in batches, as events arrive. */
+  payloads?: EventPayloads<unknown>;
+  /** Send only the newest pending event of each record (feeds of latest states, never timelines). */
+  coalesce?: boolean | null;
 }
 
 /**
@@ -21,12 +33,16 @@ export function watchAggregate(
   aggregateType: string,
   aggregateId: string | null,
   after: string | null | undefined,
+  options: WatchOptions = {},
 ): AsyncIterable<EventNotice> {
   const afterId = parseEventId(after);
   const reader = scope.viewer;
+  const { payloads } = options;
   return eventStream({
     bus: scope.bus,
     afterId,
+    coalesce: options.coalesce ?? false,
+    prefetch: payloads && ((notices) => payloads.prefetch(scope.em, notices)),
     accept: (notice) =>
       notice.aggregateType === aggregateType &&
       (aggregateId === null || notice.aggregateId === aggregateId) &&

@@ -134,10 +134,13 @@ export async function findVisibleProposal(em: EntityManager, viewer: Viewer, id:
   return row ? toProposalView(row) : null;
 }
 
-/** A proposal by id with no visibility check: only for events already authorised per subscriber. */
-export async function findProposalById(source: SqlSource, id: string): Promise<ProposalView | null> {
-  const [row] = await readQuery(source, selectView().where('p.id', '=', id));
-  return row ? toProposalView(row) : null;
+/** Proposals by id with no visibility check, in one read: only for events already authorised per subscriber. */
+export async function findProposalsByIds(
+  source: SqlSource,
+  ids: readonly string[],
+): Promise<Map<string, ProposalView>> {
+  const rows = await readQuery(source, selectView().where(sql<SqlBool>`p.id = any(${`{${ids.join(',')}}`}::uuid[])`));
+  return new Map(rows.map((row) => [row.id, toProposalView(row)]));
 }
 
 /**

@@ -17,8 +17,8 @@ import {
   Subscription,
 } from 'type-graphql';
 import { startEventScope } from '../../shared/context';
-import { eventCursor, sharedEventPayload, watchAggregate, type EventNotice } from '../events';
-import { findProposalById } from './proposal.queries';
+import { COALESCE_DESCRIPTION, EventPayloads, eventCursor, watchAggregate, type EventNotice } from '../events';
+import { findProposalsByIds } from './proposal.queries';
 import type { GraphQLContext } from '../../shared/context';
 import { DecisionView } from '../decisions';
 import * as Inputs from './proposal.inputs';
@@ -80,6 +80,9 @@ class ProposalFeedArgs {
     description: 'Last event id seen (e.g. from proposalEventCursor): missed events are replayed first',
   })
   after?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: COALESCE_DESCRIPTION })
+  coalesce?: boolean | null;
 }
 
 /** Replay after the client's last id, then live events of one proposal (or all) the viewer may see. */
@@ -87,16 +90,21 @@ async function watchProposals(
   ctx: GraphQLContext,
   id: string | null,
   after: string | null | undefined,
+  coalesce?: boolean | null,
 ): Promise<AsyncIterable<EventNotice>> {
   if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
-  return watchAggregate({ em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! }, PROPOSAL_AGGREGATE, id, after);
+  const scope = { em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! };
+  return watchAggregate(scope, PROPOSAL_AGGREGATE, id, after, { payloads: proposalPayloads, coalesce });
 }
+
+/** What a proposal event is pushed with (its timeline entry and the proposal), read in batches. */
+const proposalPayloads = new EventPayloads(PROPOSAL_AGGREGATE, findProposalsByIds);
 
 const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ctx.settings);
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<ProposalEventPayload> {
   startEventScope(ctx);
-  const { event, view } = await sharedEventPayload(ctx.em, notice, findProposalById);
+  const { event, view } = await proposalPayloads.of(ctx.em, notice);
   return { event, proposal: view };
 }
 const payload = async (proposal: Promise<ProposalView>): Promise<ProposalPayload> => ({ proposal: await proposal });
@@ -168,7 +176,7 @@ export class ProposalResolver {
   @Authorized()
   @Subscription(() => ProposalEventPayload, {
     description: 'Changes to every proposal the viewer may read; pass `after` to resume without gaps',
-    subscribe: ({ args, context }) => watchProposals(context as GraphQLContext, null, args.after),
+    subscribe: ({ args, context }) => watchProposals(context as GraphQLContext, null, args.after, args.coalesce),
   })
   proposalFeed(
     @Root() notice: EventNotice,

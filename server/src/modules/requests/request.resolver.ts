@@ -20,14 +20,15 @@ import {
 import { startEventScope, type GraphQLContext } from '../../shared/context';
 import { selectedPaths } from '../../shared/selection';
 import type { Viewer } from '../../shared/viewer';
-import { sharedEventPayload, type EventNotice } from '../events';
-import { findRequestById, summaryServes } from './request.queries';
+import { COALESCE_DESCRIPTION, type EventNotice } from '../events';
+import { summaryServes } from './request.queries';
 import * as Inputs from './request.inputs';
 import { RequestFilter, RequestSort } from './request.inputs';
 import { requestAttachments, requestComments, requestTimelines } from './request.loaders';
 import { actorFacts, participationActedFor } from './request.policy';
 import { allowedActions, RequestAction } from './request-status';
 import { RequestService } from './request.service';
+import { requestPayloads } from './request.watch';
 import { RequestWatch } from './request.watch';
 import { AttachmentView, CommentView, RequestConnection, RequestEventView, RequestView } from './request.views';
 import { AgencySummary } from '../agencies';
@@ -75,6 +76,9 @@ class RequestChangedArgs {
 class RequestFeedArgs {
   @Field(() => ID, { nullable: true, description: 'Last event id seen: missed events are replayed first' })
   after?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: COALESCE_DESCRIPTION })
+  coalesce?: boolean | null;
 }
 
 const service = (ctx: GraphQLContext) => new RequestService(ctx.em, ctx.bus);
@@ -240,7 +244,7 @@ export class RequestResolver {
   @Authorized()
   @Subscription(() => RequestEventPayload, {
     description: 'Changes to every request the viewer may read (inbox and outbox); pass `after` to resume',
-    subscribe: ({ args, context }) => new RequestWatch(context as GraphQLContext).feed(args.after),
+    subscribe: ({ args, context }) => new RequestWatch(context as GraphQLContext).feed(args.after, args.coalesce),
   })
   async requestFeed(
     @Root() notice: EventNotice,
@@ -252,7 +256,7 @@ export class RequestResolver {
 
   private async eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<RequestEventPayload> {
     startEventScope(ctx);
-    const { event, view } = await sharedEventPayload(ctx.em, notice, findRequestById);
+    const { event, view } = await requestPayloads.of(ctx.em, notice);
     return { event, request: view };
   }
 }

@@ -146,10 +146,17 @@ export async function findVisibleTask(
   return row ? toTaskView(row) : null;
 }
 
-/** A task by id (groups as of `asOf`) with no visibility check: only for events already authorised per subscriber. */
-export async function findTaskById(source: SqlSource, id: string, asOf: string): Promise<TaskView | null> {
-  const [row] = await readQuery(source, selectView(asOf).where('t.id', '=', id));
-  return row ? toTaskView(row) : null;
+/** Tasks by id (groups as of `asOf`) with no visibility check, in one read: only for events already authorised per subscriber. */
+export async function findTasksByIds(
+  source: SqlSource,
+  ids: readonly string[],
+  asOf: string,
+): Promise<Map<string, TaskView>> {
+  const rows = await readQuery(
+    source,
+    selectView(asOf).where(sql<SqlBool>`t.id = any(${`{${ids.join(',')}}`}::uuid[])`),
+  );
+  return new Map(rows.map((row) => [row.id, toTaskView(row)]));
 }
 
 export async function progressReportsOf(

@@ -17,9 +17,9 @@ import {
   Subscription,
 } from 'type-graphql';
 import { startEventScope, type GraphQLContext } from '../../shared/context';
-import { eventCursor, sharedEventPayload, watchAggregate, type EventNotice } from '../events';
+import { COALESCE_DESCRIPTION, EventPayloads, eventCursor, watchAggregate, type EventNotice } from '../events';
 import { provinceDate } from '../../shared/clock';
-import { findTaskById } from './task.queries';
+import { findTasksByIds } from './task.queries';
 import { ProposalView } from '../proposals';
 import { RequestView } from '../requests';
 import { QuarterInput, QuarterView } from './quarter';
@@ -123,26 +123,32 @@ class TaskFeedArgs {
     description: 'Last event id seen (e.g. from taskEventCursor): missed events are replayed first',
   })
   after?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: COALESCE_DESCRIPTION })
+  coalesce?: boolean | null;
 }
 
 const service = (ctx: GraphQLContext) => new TaskService(ctx.em, ctx.bus);
 const quarterService = (ctx: GraphQLContext) => new QuarterService(ctx.em, ctx.bus);
 const payload = async (task: Promise<TaskView>): Promise<TaskPayload> => ({ task: await task });
 
+/** What a task event is pushed with (its timeline entry and the task, groups as of today), read in batches. */
+const taskPayloads = new EventPayloads(TASK_AGGREGATE, (source, ids) => findTasksByIds(source, ids, provinceDate()));
+
 async function watchTasks(
   ctx: GraphQLContext,
   id: string | null,
   after: string | null | undefined,
+  coalesce?: boolean | null,
 ): Promise<AsyncIterable<EventNotice>> {
   if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
-  return watchAggregate({ em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! }, TASK_AGGREGATE, id, after);
+  const scope = { em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! };
+  return watchAggregate(scope, TASK_AGGREGATE, id, after, { payloads: taskPayloads, coalesce });
 }
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<TaskEventPayload> {
   startEventScope(ctx);
-  const { event, view } = await sharedEventPayload(ctx.em, notice, (source, id) =>
-    findTaskById(source, id, provinceDate()),
-  );
+  const { event, view } = await taskPayloads.of(ctx.em, notice);
   return { event, task: view };
 }
 
@@ -237,7 +243,7 @@ export class TaskResolver {
   @Subscription(() => TaskEventPayload, {
     description:
       'Changes to every task the viewer may read (dashboards listen here); pass `after` to resume without gaps',
-    subscribe: ({ args, context }) => watchTasks(context as GraphQLContext, null, args.after),
+    subscribe: ({ args, context }) => watchTasks(context as GraphQLContext, null, args.after, args.coalesce),
   })
   taskFeed(
     @Root() notice: EventNotice,
