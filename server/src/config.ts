@@ -47,6 +47,12 @@ export interface Config {
   metricsAllow: string[];
   /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
   auditHead: AuditHeadSettings;
+  /**
+   * REDIS_URL: the event bus runs over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY (replicas
+   * then commit without NOTIFY's lock); null keeps NOTIFY. REDIS_CHANNEL names its channel.
+   */
+  redisUrl: string | null;
+  redisChannel: string;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -108,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
       intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
     },
+    redisUrl: env.REDIS_URL || null,
+    redisChannel: env.REDIS_CHANNEL || 'lien_thong_events',
   };
 }
 
