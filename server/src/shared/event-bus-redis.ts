@@ -6,6 +6,9 @@ import { BusEventTarget, envelope, EVENT_CHANNEL, reconnectDelay } from './event
  * entry's `id`, and ids are given in commit order. Processes must hear them in id order, with none
  * skipped, as NOTIFY delivers them.
  */
+/** How CLIENT LIST names a process's subscriber connection (its publisher: `lien-thong:publish:…`). */
+export const subscriberName = (channel: string) => `lien-thong:subscribe:${channel}`;
+
 export interface OrderedTopic {
   topic: string;
   /** The newest id in the log (0 when empty). */
@@ -53,10 +56,10 @@ export class RedisEventTarget extends BusEventTarget {
       lazyConnect: true,
       retryStrategy: (attempt: number) => reconnectDelay(attempt - 1),
     };
-    this.publisher = new Redis(options.url, { ...connection, connectionName: 'lien-thong-publish' });
+    this.publisher = new Redis(options.url, { ...connection, connectionName: `lien-thong:publish:${this.channel}` });
     this.subscriber = new Redis(options.url, {
       ...connection,
-      connectionName: 'lien-thong-subscribe',
+      connectionName: subscriberName(this.channel),
       autoResubscribe: false,
     });
     this.publisher.on('error', (error: Error) => this.log(`event bus: redis publisher error: ${error.message}`));
