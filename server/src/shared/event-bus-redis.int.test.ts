@@ -198,7 +198,7 @@ describeWithRedis('the event bus over Redis', () => {
         'the subscription on B to be live',
         10_000,
       );
-      return { titles, eventIds, dispose: () => client.dispose() };
+      return { titles, eventIds, dispose: async () => client.dispose() };
     }
 
     it('carries a mutation on A to a subscriber on B, with no NOTIFY issued', async () => {
