@@ -297,7 +297,7 @@ async function runReplicas(
   log: EventLog,
 ): Promise<ReplicaRun> {
   const label = `${transport} ×${replicas}`;
-  const requests = pickRequests(DB, 20);
+  const requests = pickRequests(DB, 400); // many: concurrent comments on one request would conflict
   const servers: Spawned[] = [];
   const agents: http.Agent[] = [];
   let subscribers: Subscribers | null = null;
