@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { Redis } from 'ioredis';
+import pg from 'pg';
 import { login } from '../lib/gql';
 import { dbUrl, dropDatabase, psql } from '../lib/db';
 import { option, sleep } from '../lib/env';
@@ -147,6 +149,12 @@ export async function run(args: string[]) {
     for (const transport of matrix.transports) {
       for (const replicas of matrix.replicas) replicaRuns.push(await runReplicas(transport, replicas, matrix, log));
     }
+    const commitRuns: CommitLoopRun[] = [];
+    for (const connections of matrix.commitConnections) {
+      for (const transport of matrix.transports) {
+        commitRuns.push(await commitLoop(transport, connections, matrix.writeSeconds, matrix.redisUrl));
+      }
+    }
 
     const rows = runs.map((r) => ({
       mode: r.description,
@@ -179,6 +187,10 @@ export async function run(args: string[]) {
       );
       console.log(table(replicaRows));
     }
+    if (commitRuns.length > 0) {
+      console.log(`\ncommit loop (raw pg, no server): ${matrix.writeSeconds} s per row`);
+      console.log(table(commitRuns.map((r) => ({ ...r }))));
+    }
     console.log(`load average: start ${loadStart.join(' ')}, end ${loadEnd.join(' ')}`);
     const file = writeResults('scale-out', {
       started,
@@ -199,6 +211,7 @@ export async function run(args: string[]) {
       runs,
       replicaSettings: matrix,
       replicaRuns,
+      commitRuns,
       zeroDrops,
       table: rows,
       replicaTable: replicaRows,
@@ -229,6 +242,8 @@ interface ReplicaOptions {
   seconds: number;
   timeoutMs: number;
   redisUrl: string;
+  /** The raw commit loop's client counts (`--commit-connections=1,20`; none: skipped). */
+  commitConnections: number[];
 }
 
 /**
@@ -251,6 +266,8 @@ function replicaOptions(args: string[], subscribers: number, perProcess: number)
     seconds: option(args, 'seconds', 10),
     timeoutMs: option(args, 'timeout', 10) * 1000,
     redisUrl: text('redis', process.env.REDIS_URL || 'redis://127.0.0.1:6379'),
+    commitConnections:
+      text('commit-connections', '1,20') === 'none' ? [] : listOption(args, 'commit-connections', [1, 20]),
   };
 }
 
@@ -258,18 +275,14 @@ interface ReplicaRun {
   transport: Transport;
   replicas: number;
   writes: WriteLoadResult;
-  fanOut: {
+  fanOut: Pick<FanOutResult, 'deliveries' | 'expectedDeliveries' | 'missing' | 'duplicates'> & {
     subscribersPerReplica: number[];
     commentsSent: number;
     commentErrors: number;
     /** From the first comment sent to the last delivery. */
     durationS: number;
     eventsPerS: number;
-    deliveries: number;
-    expectedDeliveries: number;
     deliveriesPerS: number;
-    missing: number;
-    duplicates: number;
     /** (subscriber, event) pairs received before an older event (only counted when none is missing). */
     outOfOrder: number;
     /** Mutation response end (after COMMIT) → delivered, over every delivery. */
@@ -495,4 +508,71 @@ function replicaTable(replicaRuns: ReplicaRun[]) {
     'resp→deliv p99': r.fanOut.responseToDelivered.p99,
     'send→deliv p99': r.fanOut.sendToDelivered.p99,
   }));
+}
+
+interface CommitLoopRun {
+  transport: Transport;
+  connections: number;
+  commitsPerS: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+/**
+ * The commit-time cost alone, without the server: `connections` raw `pg` clients each loop over
+ * the event log's commit shape — BEGIN, the commit-order advisory lock, one insert, then either
+ * `pg_notify` inside the transaction (NOTIFY: PostgreSQL takes its notify-queue lock at COMMIT) or
+ * a Redis PUBLISH after COMMIT — with one listener on the channel, as a replica would be.
+ */
+async function commitLoop(transport: Transport, connections: number, seconds: number, redisUrl: string) {
+  const setup = new pg.Client({ connectionString: dbUrl(DB) });
+  await setup.connect();
+  await setup.query('create table if not exists bench_commit_loop (id bigserial primary key, note text not null)');
+  const channel = `lt_bench_commit_${process.pid}`;
+  const listener = transport === 'notify' ? setup : new Redis(redisUrl);
+  if (listener instanceof Redis) await listener.subscribe(channel);
+  else await listener.query(`listen ${channel}`);
+  const publisher = transport === 'redis' ? new Redis(redisUrl) : null;
+  const clients = await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const client = new pg.Client({ connectionString: dbUrl(DB) });
+      await client.connect();
+      return client;
+    }),
+  );
+  const free = [...clients];
+  try {
+    const result = await closedLoop(
+      () => free.pop(),
+      connections,
+      seconds * 1000,
+      async (client) => {
+        try {
+          await client.query('begin');
+          await client.query('select pg_advisory_xact_lock(1280525654)'); // the app's COMMIT_ORDER_LOCK
+          const { rows } = await client.query<{ id: string }>(
+            "insert into bench_commit_loop (note) values ('commit loop') returning id",
+          );
+          const notice = JSON.stringify({ t: 'DOMAIN_EVENT', d: { id: Number(rows[0].id) } });
+          if (!publisher) await client.query('select pg_notify($1, $2)', [channel, notice]);
+          await client.query('commit');
+          if (publisher) await publisher.publish(channel, notice);
+        } finally {
+          free.push(client);
+        }
+      },
+    );
+    return {
+      transport,
+      connections,
+      commitsPerS: Math.round(result.rps),
+      p50Ms: Math.round(result.p50Ms * 10) / 10,
+      p99Ms: Math.round(result.p99Ms * 10) / 10,
+    };
+  } finally {
+    for (const client of clients) await client.end();
+    if (listener instanceof Redis) listener.disconnect();
+    publisher?.disconnect();
+    await setup.end();
+  }
 }
