@@ -15,6 +15,7 @@ import { ormConfig } from './db/orm-config';
 import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
 import { DOMAIN_EVENT } from './modules/events';
+import { newestEventId, noticesBetween } from './modules/events';
 import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/delegations';
 import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
@@ -27,6 +28,8 @@ import type { GraphQLContext } from './shared/context';
 import { MAX_TOKENS } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
 import { BUS_RESYNC, createEventBus, PgNotifyEventTarget, type EventBus } from './shared/event-bus';
+import { NoticesAfterCommit } from './shared/event-bus';
+import { RedisEventTarget } from './shared/event-bus-redis';
 import { SessionCache, VIEWERS_STALE } from './shared/session-cache';
 import { Loaders } from './shared/loaders';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
@@ -115,7 +118,21 @@ export async function createApp({
 
   const notifyPool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   notifyPool.on('error', (error) => log('event bus pool error', error));
-  const eventTarget = new PgNotifyEventTarget(notifyPool, databaseUrl, undefined, (m) => log(m));
+  const eventTarget = config.redisUrl
+    ? new RedisEventTarget({
+        url: config.redisUrl,
+        channel: config.redisChannel,
+        // streams trust a notice's id: Redis notices are put back in the log's order first
+        ordered: {
+          topic: DOMAIN_EVENT,
+          newest: () => newestEventId(orm.em.fork()),
+          between: (afterId, uptoId) => noticesBetween(orm.em.fork(), afterId, uptoId),
+        },
+        log: (m) => log(m),
+      })
+    : new PgNotifyEventTarget(notifyPool, databaseUrl, undefined, (m) => log(m));
+  // with Redis, the committing process publishes the event log's notices after COMMIT (no NOTIFY)
+  if (config.redisUrl) orm.em.getEventManager().registerSubscriber(new NoticesAfterCommit(eventTarget));
   await eventTarget.start();
   const bus = createEventBus(eventTarget, log);
   // every process hears each committed event once: the "published" count
@@ -177,7 +194,8 @@ export async function createApp({
       {
         database: () => orm.em.getConnection().execute('select 1'),
         eventBus: async () => {
-          if (!eventTarget.isListening()) throw new Error('LISTEN connection lost, reconnecting');
+          if (!eventTarget.isListening())
+            throw new Error(`${config.redisUrl ? 'Redis' : 'LISTEN'} connection lost, reconnecting`);
         },
       },
       logger,

@@ -52,6 +52,12 @@ export interface Config {
   documentProfileFile: string | null;
   /** Digital signatures: the local demo CA under `dataDir`, or an operator's real certificates (modules/signing). */
   signing: SigningSettings;
+  /**
+   * REDIS_URL: the event bus runs over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY (replicas
+   * then commit without NOTIFY's lock); null keeps NOTIFY. REDIS_CHANNEL names its channel.
+   */
+  redisUrl: string | null;
+  redisChannel: string;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -122,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       p12Passphrase: env.SIGNING_P12_PASSPHRASE ?? '',
       provinceName: env.PROVINCE_NAME || 'Hòa Bình',
     },
+    redisUrl: env.REDIS_URL || null,
+    redisChannel: env.REDIS_CHANNEL || 'lien_thong_events',
   };
 }
 

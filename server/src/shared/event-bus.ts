@@ -1,7 +1,9 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { getEventListeners, setMaxListeners } from 'node:events';
 import pg from 'pg';
+import type { EntityManager, EventSubscriber, TransactionEventArgs } from '@mikro-orm/postgresql';
 import { countBusReconnect } from '../observability/metrics';
+import { runSql } from './sql';
 
 /**
  * Topic → payload map. Each module adds its own topics by declaration merging, so publish and
@@ -39,33 +41,24 @@ interface Envelope {
 }
 
 /**
- * An EventTarget spread over every server process through PostgreSQL LISTEN/NOTIFY: dispatching
- * sends a NOTIFY; each process LISTENs on one dedicated connection and re-dispatches locally.
+ * What every cross-process transport shares: listeners live on a local EventTarget; what arrives
+ * from the transport is re-dispatched there; `dispatchEvent` sends to every process (this one too).
  */
-export class PgNotifyEventTarget extends EventTarget {
+export abstract class BusEventTarget extends EventTarget {
   private readonly local = new EventTarget();
-  private listener: pg.Client | null = null;
-  private closed = false;
-  private reconnectAttempt = 0;
-  private ready: Promise<void> | null = null;
   private readonly topicsListenedTo = new Set<string>();
 
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly connectionString: string,
-    private readonly channel = EVENT_CHANNEL,
-    private readonly log: (message: string) => void = () => {},
-  ) {
+  constructor(protected readonly log: (message: string) => void) {
     super();
     // every live subscription listens here: thousands are expected, not a leak
     setMaxListeners(0, this.local);
   }
 
-  /** Opens the LISTEN connection; resolves once notifications are being received. */
-  start(): Promise<void> {
-    this.ready ??= this.connect();
-    return this.ready;
-  }
+  /** Connects; resolves once notices from other processes are being received. */
+  abstract start(): Promise<void>;
+  /** Whether notices are being received (readiness: while they are not, no live event arrives). */
+  abstract isListening(): boolean;
+  abstract close(): Promise<void>;
 
   override addEventListener(
     type: string,
@@ -89,6 +82,66 @@ export class PgNotifyEventTarget extends EventTarget {
     options?: EventListenerOptions | boolean,
   ): void {
     this.local.removeEventListener(type, callback, options);
+  }
+
+  /** Hands a notice to this process's listeners. */
+  protected dispatchLocally(topic: string, payload: unknown): void {
+    this.local.dispatchEvent(new CustomEvent(topic, { detail: payload }));
+  }
+
+  /** The connection was lost and is back: notices sent meanwhile were missed. */
+  protected announceResync(): void {
+    countBusReconnect();
+    this.log('event bus: listener reconnected; streams re-read what they missed');
+    this.resyncStreams();
+  }
+
+  /** Streams that follow a log re-read it from their last id (notices may have been missed). */
+  protected resyncStreams(): void {
+    this.dispatchLocally(BUS_RESYNC, { reconnectedAt: new Date().toISOString() });
+  }
+
+  /** A notice as it came over the wire (an envelope): parsed, then handed on by `receive`. */
+  protected deliver(payload: string | undefined): void {
+    if (!payload) return;
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(payload) as Envelope;
+    } catch {
+      this.log('event bus: ignored a malformed notification');
+      return;
+    }
+    this.receive(envelope.t, envelope.d);
+  }
+
+  protected receive(topic: string, payload: unknown): void {
+    this.dispatchLocally(topic, payload);
+  }
+}
+
+/**
+ * An EventTarget spread over every server process through PostgreSQL LISTEN/NOTIFY: dispatching
+ * sends a NOTIFY; each process LISTENs on one dedicated connection and re-dispatches locally.
+ */
+export class PgNotifyEventTarget extends BusEventTarget {
+  private listener: pg.Client | null = null;
+  private closed = false;
+  private reconnectAttempt = 0;
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly connectionString: string,
+    private readonly channel = EVENT_CHANNEL,
+    log: (message: string) => void = () => {},
+  ) {
+    super(log);
+  }
+
+  /** Opens the LISTEN connection; resolves once notifications are being received. */
+  start(): Promise<void> {
+    this.ready ??= this.connect();
+    return this.ready;
   }
 
   override dispatchEvent(event: Event): boolean {
@@ -125,11 +178,7 @@ export class PgNotifyEventTarget extends EventTarget {
     const reconnected = this.reconnectAttempt > 0;
     this.listener = client;
     this.reconnectAttempt = 0;
-    if (reconnected) {
-      countBusReconnect();
-      this.log('event bus: listener reconnected; streams re-read what they missed');
-      this.local.dispatchEvent(new CustomEvent(BUS_RESYNC, { detail: { reconnectedAt: new Date().toISOString() } }));
-    }
+    if (reconnected) this.announceResync();
     const early = held;
     held = null;
     for (const payload of early) this.deliver(payload);
@@ -138,7 +187,7 @@ export class PgNotifyEventTarget extends EventTarget {
   private scheduleReconnect(lost: pg.Client): void {
     if (this.closed || this.listener !== lost) return;
     this.listener = null;
-    const delay = RECONNECT_DELAYS_MS[Math.min(this.reconnectAttempt++, RECONNECT_DELAYS_MS.length - 1)];
+    const delay = reconnectDelay(this.reconnectAttempt++);
     this.log(`event bus: listener connection lost, reconnecting in ${delay} ms`);
     setTimeout(() => {
       if (this.closed) return;
@@ -149,21 +198,15 @@ export class PgNotifyEventTarget extends EventTarget {
       });
     }, delay).unref();
   }
-
-  private deliver(payload: string | undefined): void {
-    if (!payload) return;
-    let envelope: Envelope;
-    try {
-      envelope = JSON.parse(payload) as Envelope;
-    } catch {
-      this.log('event bus: ignored a malformed notification');
-      return;
-    }
-    this.local.dispatchEvent(new CustomEvent(envelope.t, { detail: envelope.d }));
-  }
 }
 
-function envelope(topic: string, payload: unknown): string {
+/** The wait before reconnect attempt `attempt` (0-based): quick at first, then every 5 s. */
+export function reconnectDelay(attempt: number): number {
+  return RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)];
+}
+
+/** The text sent over a transport: `{ t: topic, d: payload }`, small enough for NOTIFY. */
+export function envelope(topic: string, payload: unknown): string {
   const text = JSON.stringify({ t: topic, d: payload } satisfies Envelope);
   if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) {
     throw new Error(`event ${topic} is too large for NOTIFY; publish ids, not documents`);
@@ -179,6 +222,71 @@ function envelope(topic: string, payload: unknown): string {
  */
 export function notifyInTransaction<K extends keyof BusTopics>(topic: K, payload: BusTopics[K]): [string, unknown[]] {
   return ['select pg_notify(?, ?)', [EVENT_CHANNEL, envelope(topic, payload)]];
+}
+
+type Notice = [topic: string, payload: unknown];
+/** A knex transaction; a nested one (a savepoint) points at the one it is nested in. */
+type Transaction = object & { parentTransaction?: Transaction };
+
+/**
+ * For a transport that is not transactional (Redis): notices announced in a transaction are held
+ * and published by this process right after COMMIT returns, never for a rolled-back one. Registered
+ * on the ORM's event manager, which every fork (and so every transaction) shares; `announceAtCommit`
+ * finds it there. Notices announced inside a savepoint are held with the outer transaction: a
+ * savepoint rolled back while its transaction commits would still announce them (no appendEvent
+ * runs in a savepoint today).
+ */
+export class NoticesAfterCommit implements EventSubscriber {
+  private readonly held = new WeakMap<Transaction, Notice[]>();
+
+  constructor(private readonly target: EventTarget) {}
+
+  hold(transaction: Transaction, topic: string, payload: unknown): void {
+    const root = outermost(transaction);
+    const notices = this.held.get(root) ?? [];
+    if (notices.length === 0) this.held.set(root, notices);
+    notices.push([topic, payload]);
+  }
+
+  afterTransactionCommit({ transaction }: TransactionEventArgs): void {
+    if (!transaction) return;
+    const notices = this.held.get(transaction as Transaction);
+    this.held.delete(transaction as Transaction);
+    for (const [topic, payload] of notices ?? [])
+      this.target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
+  }
+
+  afterTransactionRollback({ transaction }: TransactionEventArgs): void {
+    if (transaction) this.held.delete(transaction as Transaction);
+  }
+}
+
+function outermost(transaction: Transaction): Transaction {
+  let root = transaction;
+  while (root.parentTransaction) root = root.parentTransaction;
+  return root;
+}
+
+/**
+ * Announces `payload` on `topic` once the caller's transaction commits, on the transport the app
+ * was built with: NOTIFY inside the transaction (delivered by PostgreSQL at COMMIT), or — when the
+ * ORM carries `NoticesAfterCommit` (Redis) — published by this process after COMMIT, so the
+ * transaction takes no NOTIFY lock at commit.
+ */
+export async function announceAtCommit<K extends keyof BusTopics>(
+  em: EntityManager,
+  topic: K,
+  payload: BusTopics[K],
+): Promise<void> {
+  const transaction = em.getTransactionContext<Transaction>();
+  if (!transaction) throw new Error(`${topic} must be announced inside a transaction`);
+  const afterCommit = [...em.getEventManager().getSubscribers()].find((s) => s instanceof NoticesAfterCommit);
+  if (afterCommit) {
+    envelope(topic, payload); // the same size rule on every transport
+    afterCommit.hold(transaction, topic, payload);
+  } else {
+    await runSql(em, ...notifyInTransaction(topic, payload));
+  }
 }
 
 export function createEventBus(

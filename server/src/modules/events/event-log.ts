@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notifyInTransaction } from '../../shared/event-bus';
+import { announceAtCommit } from '../../shared/event-bus';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { sql, type SqlBool } from 'kysely';
-import { runSql } from '../../shared/sql';
 import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { appendAudit } from '../audit';
 import { agenciesActedFor, type Viewer } from '../../shared/viewer';
@@ -104,9 +103,11 @@ export async function appendEvent(em: EntityManager, event: NewEvent): Promise<E
     audience: event.audience,
     restricted: event.restricted ?? false,
   };
-  // Every server process hears of it at COMMIT, and in commit order (= id order, under the lock
-  // above): a live stream never sees a newer event before an older one, so none is skipped.
-  await runSql(em, ...notifyInTransaction(DOMAIN_EVENT, notice));
+  // Every server process hears of it at COMMIT. With NOTIFY, in commit order (= id order, under
+  // the lock above): a live stream never sees a newer event before an older one, so none is
+  // skipped. With Redis (no NOTIFY, so no commit-time lock), the committing process publishes it
+  // after COMMIT and notices may cross; `RedisEventTarget` restores id order from the log.
+  await announceAtCommit(em, DOMAIN_EVENT, notice);
   return notice;
 }
 
@@ -184,4 +185,28 @@ export async function latestEventId(
 export async function newestEventId(em: EntityManager): Promise<number> {
   const [row] = await runQuery(em, db.selectFrom('events').select(sql<string | null>`max(id)`.as('id')));
   return Number(row.id ?? 0);
+}
+
+/**
+ * Every event after `afterId` up to `uptoId`, whoever may see it, as the notices their commits
+ * announced, oldest first: how a process fills a gap between notices that crossed on Redis.
+ */
+export async function noticesBetween(em: EntityManager, afterId: number, uptoId: number): Promise<EventNotice[]> {
+  const rows = await runQuery(
+    em,
+    db
+      .selectFrom('events')
+      .select(['id', 'aggregate_type', 'aggregate_id', 'type', 'audience', 'restricted'])
+      .where('id', '>', afterId)
+      .where('id', '<=', uptoId)
+      .orderBy('id'),
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    aggregateType: r.aggregate_type,
+    aggregateId: r.aggregate_id,
+    type: r.type,
+    audience: r.audience,
+    restricted: r.restricted,
+  }));
 }

@@ -1,5 +1,6 @@
 export { DomainEvent } from './domain-event.entity';
 export { appendEvent, canSeeEvent, DOMAIN_EVENT, eventsAfter, latestEventId } from './event-log';
+export { newestEventId, noticesBetween } from './event-log';
 export type { EventNotice, EventRow, NewEvent } from './event-log';
 export { eventStream } from './event-stream';
 export { timelineEntriesOf, timelinesOf } from './event-views';
