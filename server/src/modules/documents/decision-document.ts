@@ -16,13 +16,8 @@ import {
 import { amountText, vietnameseFigures } from './vietnamese-numbers';
 
 /** "Quyết định số 12/QĐ-UBND ngày 20 tháng 4 năm 2023 của Ủy ban nhân dân tỉnh": how a later decision names it. */
-const citation = (cited: CitedDecision, issuerName: string) =>
-  `Quyết định số ${cited.numberText} ${dateWords(provinceDate(new Date(cited.signedAt)))} của ${sentenceCase(issuerName)}`;
-
-const sentenceCase = (upper: string) => {
-  const lower = upper.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-};
+const citation = (cited: CitedDecision, place: string) =>
+  `Quyết định số ${cited.numberText} ${dateWords(provinceDate(new Date(cited.signedAt)))} của Ủy ban nhân dân tỉnh ${place}`;
 
 /** "Về việc …" unless the title already says so. */
 const subjectOf = (title: string) => (/^về việc/i.test(title.trim()) ? title.trim() : `Về việc ${title.trim()}`);
@@ -68,7 +63,7 @@ function legalBases(data: DecisionDocumentData, profile: DocumentProfile): strin
   const { decision } = data;
   const bases = [...profile.legalBases];
   if (data.amends)
-    bases.push(`Căn cứ ${citation(data.amends, decision.issuerName)} ${lowerFirst(subjectOf(data.amends.title))};`);
+    bases.push(`Căn cứ ${citation(data.amends, decision.place)} ${lowerFirst(subjectOf(data.amends.title))};`);
   const proposal = data.proposal;
   if (proposal) {
     const submitted = proposal.submittedAt ? ` ngày ${shortDate(provinceDate(new Date(proposal.submittedAt)))}` : '';
@@ -89,7 +84,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + te
 function articles(data: DecisionDocumentData): Block[] {
   const { decision } = data;
   const effective = `Quyết định này có hiệu lực kể từ ngày ${shortDate(decision.effectiveDate)}.`;
-  const cited = data.amends ? citation(data.amends, decision.issuerName) : '';
+  const cited = data.amends ? citation(data.amends, decision.place) : '';
   const reason = textParagraphs(decision.conditions);
   if (decision.kind === DecisionKind.REVOCATION) {
     return [
