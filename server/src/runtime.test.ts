@@ -26,8 +26,9 @@ function refusing(version: string, { production }: { production: boolean }): str
  * one fails this test: decide then (pin an older version, or drop Node 20), and say so here.
  */
 const KNOWN_ON_NODE_20 = {
-  // Apollo Server → @graphql-tools/utils 12 → promise-helpers 2 (the only one in production)
-  production: ['@whatwg-node/promise-helpers'],
+  // Apollo Server → @graphql-tools/utils 12 → promise-helpers 2
+  // and docx (the Word reports) → nanoid 6, an ES module that Node 20.19+ loads with require()
+  production: ['@whatwg-node/promise-helpers', 'nanoid'],
   // GraphQL codegen's CLI and loaders; the browser build the journeys fall back on
   development: [
     '@sparticuz/chromium',
@@ -36,6 +37,7 @@ const KNOWN_ON_NODE_20 = {
     '@whatwg-node/node-fetch',
     '@whatwg-node/promise-helpers',
     'listr2',
+    'nanoid',
     'sync-fetch',
   ],
 };

@@ -8,6 +8,7 @@ import {
   paragraph,
   shortDate,
   signingLines,
+  textParagraphs,
   type OfficialDocument,
 } from './official-document';
 
@@ -44,9 +45,9 @@ export function conclusionDocument(data: ConclusionDocumentData, profile: Docume
       paragraph(
         `Ngày ${shortDate(data.heldOn)}, ${person(data.chair)} chủ trì buổi làm việc với ${withWhom}. Nội dung: ${data.title}. Tham dự buổi làm việc có: ${attending}.`,
       ),
-      ...paragraphs(data.summary),
+      ...textParagraphs(data.summary).map((text) => paragraph(text)),
       paragraph(`Sau khi nghe báo cáo và ý kiến của các đại biểu, ${person(data.chair)} kết luận như sau:`),
-      ...paragraphs(data.conclusion),
+      ...textParagraphs(data.conclusion).map((text) => paragraph(text)),
       ...(data.directives.length ? [paragraph(bold('Giao nhiệm vụ cụ thể như sau:'))] : []),
       ...data.directives.map((d, i) =>
         paragraph(`${i + 1}. ${d.content.trim().replace(/[.;]$/, '')}. `, {
@@ -75,10 +76,3 @@ export function conclusionDocument(data: ConclusionDocumentData, profile: Docume
     },
   };
 }
-
-const paragraphs = (text: string) =>
-  text
-    .split(/\n+/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => paragraph(part));

@@ -1,3 +1,4 @@
+import { provinceDate } from '../../shared/clock';
 import { DecisionKind, DecisionOutcome, type DecisionLineView } from '../decisions';
 import type { CitedDecision, DecisionDocumentData } from './decision-document.data';
 import type { DocumentProfile } from './document-profile';
@@ -6,22 +7,17 @@ import {
   committeeIssuer,
   dateWords,
   paragraph,
-  provinceDay,
   shortDate,
   signingLines,
+  textParagraphs,
   type Block,
   type OfficialDocument,
 } from './official-document';
 import { amountText, vietnameseFigures } from './vietnamese-numbers';
 
 /** "Quyết định số 12/QĐ-UBND ngày 20 tháng 4 năm 2023 của Ủy ban nhân dân tỉnh": how a later decision names it. */
-const citation = (cited: CitedDecision, issuerName: string) =>
-  `Quyết định số ${cited.numberText} ${dateWords(provinceDay(new Date(cited.signedAt)))} của ${sentenceCase(issuerName)}`;
-
-const sentenceCase = (upper: string) => {
-  const lower = upper.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-};
+const citation = (cited: CitedDecision, place: string) =>
+  `Quyết định số ${cited.numberText} ${dateWords(provinceDate(new Date(cited.signedAt)))} của Ủy ban nhân dân tỉnh ${place}`;
 
 /** "Về việc …" unless the title already says so. */
 const subjectOf = (title: string) => (/^về việc/i.test(title.trim()) ? title.trim() : `Về việc ${title.trim()}`);
@@ -29,7 +25,7 @@ const subjectOf = (title: string) => (/^về việc/i.test(title.trim()) ? title
 /** A decision in the Decree 30 layout, from the record alone (no clock: re-rendering prints the same text). */
 export function decisionDocument(data: DecisionDocumentData, profile: DocumentProfile): OfficialDocument {
   const { decision } = data;
-  const issued = provinceDay(decision.signedAt);
+  const issued = provinceDate(decision.signedAt);
   const authority = profile.authority === 'CHAIR' ? `CHỦ TỊCH ${decision.issuerName}` : decision.issuerName;
   const agencies = [data.proposal?.agencyName, ...(data.proposal?.appraisals.map((a) => a.agencyName) ?? [])].filter(
     (name): name is string => Boolean(name),
@@ -67,13 +63,13 @@ function legalBases(data: DecisionDocumentData, profile: DocumentProfile): strin
   const { decision } = data;
   const bases = [...profile.legalBases];
   if (data.amends)
-    bases.push(`Căn cứ ${citation(data.amends, decision.issuerName)} ${lowerFirst(subjectOf(data.amends.title))};`);
+    bases.push(`Căn cứ ${citation(data.amends, decision.place)} ${lowerFirst(subjectOf(data.amends.title))};`);
   const proposal = data.proposal;
   if (proposal) {
-    const submitted = proposal.submittedAt ? ` ngày ${shortDate(provinceDay(new Date(proposal.submittedAt)))}` : '';
+    const submitted = proposal.submittedAt ? ` ngày ${shortDate(provinceDate(new Date(proposal.submittedAt)))}` : '';
     const appraised = proposal.appraisals.length
       ? ` và ý kiến thẩm định của ${proposal.appraisals
-          .map((a) => `${a.agencyName} (ngày ${shortDate(provinceDay(new Date(a.appraisedAt)))})`)
+          .map((a) => `${a.agencyName} (ngày ${shortDate(provinceDate(new Date(a.appraisedAt)))})`)
           .join(', ')}`
       : '';
     bases.push(
@@ -88,8 +84,8 @@ const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + te
 function articles(data: DecisionDocumentData): Block[] {
   const { decision } = data;
   const effective = `Quyết định này có hiệu lực kể từ ngày ${shortDate(decision.effectiveDate)}.`;
-  const cited = data.amends ? citation(data.amends, decision.issuerName) : '';
-  const reason = paragraphsOf(decision.conditions);
+  const cited = data.amends ? citation(data.amends, decision.place) : '';
+  const reason = textParagraphs(decision.conditions);
   if (decision.kind === DecisionKind.REVOCATION) {
     return [
       paragraph(bold('Điều 1. '), `Bãi bỏ ${cited} ${lowerFirst(subjectOf(data.amends?.title ?? ''))}.`),
@@ -130,9 +126,3 @@ function lineText(line: DecisionLineView): string {
     line.grantedQuantity < line.requestedQuantity ? ` (đề nghị ${line.requestedQuantity} ${line.unit})` : '';
   return `${line.description}: ${quantity}${partly}${amount};`;
 }
-
-const paragraphsOf = (text: string) =>
-  text
-    .split(/\n+/)
-    .map((part) => part.trim())
-    .filter(Boolean);

@@ -125,7 +125,7 @@ describe('official documents (Decree 30 layout)', () => {
     expect(text).toContain(`Số: ${numberText}`);
     expect(text).toContain('sửa đổi Quyết định số 1/QĐ-UBND');
     expect(text).toContain('Sửa đổi Điều 1 Quyết định số 1/QĐ-UBND ngày 20 tháng 4 năm 2023');
-    expect(text).toContain('Căn cứ Quyết định số 1/QĐ-UBND ngày 20 tháng 4 năm 2023');
+    expect(text).toContain('Căn cứ Quyết định số 1/QĐ-UBND ngày 20 tháng 4 năm 2023 của Ủy ban nhân dân tỉnh Hòa Bình');
 
     const revoked = await t.gql<{ revokeDecision: { decision: { id: string } } }>(
       'mutation($input: RevokeDecisionInput!) { revokeDecision(input: $input) { decision { id } } }',

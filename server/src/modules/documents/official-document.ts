@@ -1,5 +1,3 @@
-import { PROVINCE_TIME_ZONE } from '../../shared/clock';
-
 /**
  * An administrative document as Nghị định 30/2020/NĐ-CP (Phụ lục I) lays it out, independent of
  * the file format: the PDF and DOCX writers draw the same parts in the same places.
@@ -46,13 +44,6 @@ export const bold = (text: string): Run => ({ text, bold: true });
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
-const dayInProvince = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PROVINCE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /**
  * "ngày 05 tháng 3 năm 2023": day and month below 10 take a leading zero only for the day and
  * for January and February (Nghị định 30, Phụ lục I, mục II.5).
@@ -63,9 +54,6 @@ export function dateWords(isoDate: string): string {
   return `ngày ${pad(day)} tháng ${month < 3 ? pad(month) : month} năm ${year}`;
 }
 
-/** The calendar day of an instant in the province. */
-export const provinceDay = (at: Date): string => dayInProvince.format(at);
-
 /** A day as a document dates it, at 08:00 in the province (a date column has no time of its own). */
 export const documentMoment = (isoDate: string): Date => new Date(`${isoDate}T08:00:00+07:00`);
 
@@ -74,6 +62,13 @@ export const shortDate = (isoDate: string): string => {
   const [year, month, day] = isoDate.split('-').map(Number);
   return `${day}/${month}/${year}`;
 };
+
+/** A record's free text as paragraphs: one per line, blank lines dropped. */
+export const textParagraphs = (text: string): string[] =>
+  text
+    .split(/\n+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" → one line each above the signature. */
 export const signingLines = (form: string): string[] =>
