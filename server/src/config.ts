@@ -1,4 +1,5 @@
 import type { AuditHeadSettings } from './modules/audit';
+import type { JobSettings } from './jobs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { logLevel } from './observability/logger';
@@ -47,6 +48,8 @@ export interface Config {
   metricsAllow: string[];
   /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
   auditHead: AuditHeadSettings;
+  /** The job engine (graphile-worker): JOBS=off stops it in this process; JOB_CONCURRENCY, JOB_POLL_MS. */
+  jobs: JobSettings;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -108,7 +111,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
       intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
     },
+    jobs: {
+      enabled: parseOnOff(env.JOBS, true, 'JOBS'),
+      concurrency: Math.max(1, int(env.JOB_CONCURRENCY, 2, 'JOB_CONCURRENCY')),
+      pollIntervalMs: Math.max(100, int(env.JOB_POLL_MS, 2000, 'JOB_POLL_MS')),
+    },
   };
+}
+
+/** `on`/`off` (also true/false, 1/0); unset: `fallback`. */
+function parseOnOff(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['on', 'true', '1'].includes(value)) return true;
+  if (['off', 'false', '0'].includes(value)) return false;
+  throw new Error(`${name} must be on or off, got "${value}"`);
 }
 
 /** `METRICS_ALLOW`: addresses or subnets (`10.0.0.0/8`) that may read /metrics; loopback by default. */
