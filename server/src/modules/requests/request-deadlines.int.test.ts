@@ -97,7 +97,7 @@ describe('deadline job', () => {
     await notified(department, request.id, 'REQUEST_OVERDUE');
     expect((await sweep()).escalated).toBe(0); // nothing twice
     const events = await sql('select type from events where aggregate_id = ? order by id', [request.id]);
-    expect(events.map((e: { type: string }) => e.type)).toEqual(['CREATED', 'SUBMITTED', 'OVERDUE', 'ESCALATED']);
+    expect(events.map((e) => String(e.type))).toEqual(['CREATED', 'SUBMITTED', 'OVERDUE', 'ESCALATED']);
   });
 
   it('sending a request schedules its reminder in the same transaction, due remindDaysBefore ahead', async () => {
