@@ -12,7 +12,7 @@ import express from 'express';
 import pg from 'pg';
 import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
-import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
+import { auditHeadJobs, loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
 import { DOMAIN_EVENT } from './modules/events';
 import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/delegations';
@@ -130,13 +130,17 @@ export async function createApp({
   eventTarget.addEventListener(VIEWERS_STALE, () => sessions.clear());
   const schema = await buildAppSchema(bus);
 
-  // the job engine (its schema installed on start): the deadline sweep on its schedule, reminders and escalations as jobs
+  // the job engine (its schema installed on start): the deadline sweep and the audit heads on their
+  // schedules, reminders and escalations as jobs
   const jobs = config.jobs.enabled
     ? await startJobEngine({
         databaseUrl,
         settings: config.jobs,
         logger,
-        ...requestDeadlineJobs(() => orm.em.fork(), bus, config),
+        jobs: [
+          requestDeadlineJobs(() => orm.em.fork(), bus, config),
+          auditHeadJobs(() => orm.em.fork(), auditHeadKey.key, config.auditHead),
+        ],
       })
     : null;
   const stopSchedulingReminders = jobs ? scheduleRemindersOnChange(config) : null;

@@ -30,11 +30,17 @@ export interface Schedule {
   pattern: string;
 }
 
+/** What a module gives the engine: its tasks by name, and which of them run on the clock. */
+export interface JobSet {
+  tasks: Record<string, JobHandler>;
+  schedules: Schedule[];
+}
+
 export interface JobEngineOptions {
   databaseUrl: string;
   settings: JobSettings;
-  tasks: Record<string, JobHandler>;
-  schedules: Schedule[];
+  /** Every module's jobs (task names are unique across them). */
+  jobs: JobSet[];
   logger: Logger;
 }
 
@@ -55,6 +61,8 @@ const SCHEDULED_ATTEMPTS = 5;
  */
 export async function startJobEngine(options: JobEngineOptions): Promise<JobEngine> {
   const { settings, logger } = options;
+  const tasks = Object.assign({}, ...options.jobs.map((set) => set.tasks)) as Record<string, JobHandler>;
+  const schedules = options.jobs.flatMap((set) => set.schedules);
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
     max: settings.concurrency + 1,
@@ -79,9 +87,9 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     noHandleSignals: true,
     logger: workerLogger(logger),
     events,
-    taskList: measured(options.tasks),
+    taskList: measured(tasks),
     parsedCronItems: parseCronItems(
-      options.schedules.map(({ task, pattern }) => ({
+      schedules.map(({ task, pattern }) => ({
         task,
         match: pattern,
         identifier: task,

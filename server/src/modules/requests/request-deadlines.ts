@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueJob, everyMinutes, type JobHandler, type Schedule } from '../../jobs';
+import { enqueueJob, everyMinutes, type JobHandler, type JobSet } from '../../jobs';
 import { DomainError } from '../../shared/errors';
 import type { EventBus } from '../../shared/event-bus';
 import { runQuery } from '../../shared/typed-sql';
@@ -60,7 +60,7 @@ export function requestDeadlineJobs(
   fork: () => EntityManager,
   bus: EventBus,
   settings: DeadlineSettings & { deadlineSweepMinutes: number },
-): { tasks: Record<string, JobHandler>; schedules: Schedule[] } {
+): JobSet {
   const tasks: Record<string, JobHandler> = {
     [DEADLINE_TASKS.sweep]: async () => {
       await sweepRequestDeadlines(fork(), settings);
