@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { act, agencyIds, inDays, type RequestData } from '../test-support/request-helpers';
+import { agencyIds, draftDueIn, type RequestData } from '../test-support/request-helpers';
 import { startTestApp, type TestApp } from '../test-support/test-app';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { waitFor } from '../test-support/wait-for';
@@ -36,16 +36,7 @@ describe('job engine with two replicas', () => {
     await database.drop();
   });
 
-  const draft = (dueInDays: number): Promise<RequestData> =>
-    act(a, locality, 'createRequest', 'CreateRequestInput', {
-      title: `Đề nghị có hạn sau ${dueInDays} ngày`,
-      body: 'Nội dung',
-      domain: 'LAND',
-      priority: 'NORMAL',
-      dueDate: inDays(dueInDays),
-      leadAgencyId: ids.STNMT,
-      supportingAgencyIds: [],
-    });
+  const draft = (dueInDays: number) => draftDueIn(a, locality, ids.STNMT, dueInDays);
   const submit = (request: RequestData) =>
     a.gql(
       'mutation($input: RequestActionInput!) { submitRequest(input: $input) { request { id status } } }',

@@ -1,6 +1,6 @@
 import { SQL_PROVINCE_TODAY } from '../../shared/clock';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
-import { act, agencyIds, inDays, REQUEST_FIELDS, type RequestData } from '../../test-support/request-helpers';
+import { act, agencyIds, draftDueIn, REQUEST_FIELDS, type RequestData } from '../../test-support/request-helpers';
 import { waitFor } from '../../test-support/wait-for';
 import { sweepRequestDeadlines } from './request-deadlines';
 
@@ -42,15 +42,7 @@ describe('deadline job', () => {
   afterAll(() => t.stop());
 
   const submitted = async (dueInDays: number): Promise<RequestData> => {
-    const draft = await act(t, locality, 'createRequest', 'CreateRequestInput', {
-      title: `Đề nghị hạn ${dueInDays} ngày`,
-      body: 'Nội dung',
-      domain: 'LAND',
-      priority: 'NORMAL',
-      dueDate: inDays(dueInDays),
-      leadAgencyId: ids.STNMT,
-      supportingAgencyIds: [],
-    });
+    const draft = await draftDueIn(t, locality, ids.STNMT, dueInDays);
     return act(t, locality, 'submitRequest', 'RequestActionInput', { id: draft.id, version: draft.version });
   };
   const markAllRead = () => t.gql('mutation { markNotificationsRead(input: {}) { unreadCount } }', {}, department);
