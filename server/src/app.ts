@@ -12,13 +12,13 @@ import express from 'express';
 import pg from 'pg';
 import type { Config } from './config';
 import { ormConfig } from './db/orm-config';
-import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
+import { auditHeadJobs, loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
 import { DOMAIN_EVENT } from './modules/events';
 import { newestEventId, noticesBetween } from './modules/events';
 import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/delegations';
 import { wallClock, type Clock } from './shared/clock';
-import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
+import { AttachmentStore, attachmentRoutes, requestDeadlineJobs, scheduleRemindersOnChange } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { documentRoutes, loadDocumentProfile, setDocumentProfile } from './modules/documents';
 import { configureSigning, verifyRoutes } from './modules/signing';
@@ -41,6 +41,7 @@ import { metricsRoute } from './http/metrics-route';
 import { operationLogPlugin } from './http/operation-log-plugin';
 import { finalErrorHandler } from './http/final-error';
 import { readiness } from './http/readiness';
+import { startJobEngine } from './jobs';
 import { requestLog } from './http/request-log';
 import { createLogger, knexLog, logFunction, type Logger } from './observability/logger';
 import { watchDatabasePools } from './observability/database-pools';
@@ -152,15 +153,20 @@ export async function createApp({
   eventTarget.addEventListener(VIEWERS_STALE, () => sessions.clear());
   const schema = await buildAppSchema(bus);
 
-  const deadlines =
-    config.deadlineSweepMinutes > 0
-      ? scheduleRequestDeadlines(
-          () => orm.em.fork(),
-          bus,
-          { ...config, intervalMs: config.deadlineSweepMinutes * 60_000 },
-          log,
-        )
-      : null;
+  // the job engine (its schema installed on start): the deadline sweep and the audit heads on their
+  // schedules, reminders and escalations as jobs
+  const jobs = config.jobs.enabled
+    ? await startJobEngine({
+        databaseUrl,
+        settings: config.jobs,
+        logger,
+        jobs: [
+          requestDeadlineJobs(() => orm.em.fork(), bus, config),
+          auditHeadJobs(() => orm.em.fork(), auditHeadKey.key, config.auditHead),
+        ],
+      })
+    : null;
+  const stopSchedulingReminders = jobs ? scheduleRemindersOnChange(config) : null;
   const viewerFor = (token: string | null) =>
     new AuthService(orm.em.fork(), bus, sessions, clock).viewerForToken(token);
   // file transfers are not GraphQL: a session that must change its password is nobody there
@@ -197,6 +203,7 @@ export async function createApp({
           if (!eventTarget.isListening())
             throw new Error(`${config.redisUrl ? 'Redis' : 'LISTEN'} connection lost, reconnecting`);
         },
+        ...(jobs ? { jobEngine: () => jobs.check() } : {}),
       },
       logger,
     ),
@@ -293,7 +300,8 @@ export async function createApp({
     async stop() {
       log('stop: draining HTTP and WebSocket');
       await apollo.stop();
-      await deadlines?.stop();
+      stopSchedulingReminders?.();
+      await jobs?.stop();
       await auditHeads.stop();
       log('stop: closing pools');
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));

@@ -1,5 +1,6 @@
 import type { AuditHeadSettings } from './modules/audit';
 import type { SigningSettings } from './modules/signing';
+import type { JobSettings } from './jobs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { logLevel } from './observability/logger';
@@ -58,6 +59,8 @@ export interface Config {
    */
   redisUrl: string | null;
   redisChannel: string;
+  /** The job engine (graphile-worker): JOBS=off stops it in this process; JOB_CONCURRENCY, JOB_POLL_MS. */
+  jobs: JobSettings;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -130,7 +133,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     redisUrl: env.REDIS_URL || null,
     redisChannel: env.REDIS_CHANNEL || 'lien_thong_events',
+    jobs: {
+      enabled: parseOnOff(env.JOBS, true, 'JOBS'),
+      concurrency: Math.max(1, int(env.JOB_CONCURRENCY, 2, 'JOB_CONCURRENCY')),
+      pollIntervalMs: Math.max(100, int(env.JOB_POLL_MS, 2000, 'JOB_POLL_MS')),
+    },
   };
+}
+
+/** `on`/`off` (also true/false, 1/0); unset: `fallback`. */
+function parseOnOff(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['on', 'true', '1'].includes(value)) return true;
+  if (['off', 'false', '0'].includes(value)) return false;
+  throw new Error(`${name} must be on or off, got "${value}"`);
 }
 
 /** `METRICS_ALLOW`: addresses or subnets (`10.0.0.0/8`) that may read /metrics; loopback by default. */

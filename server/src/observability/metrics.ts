@@ -185,6 +185,59 @@ export function countRateLimitRefusal(limit: RateLimit): void {
   rateLimitRefusals.inc({ limit });
 }
 
+const jobRuns = new Counter({
+  name: 'lt_job_runs_total',
+  help: 'Background jobs run by this process, by task and outcome (success, or failure: retried with backoff until its attempts are spent)',
+  labelNames: ['task', 'outcome'],
+  registers: [registry],
+});
+
+const jobDuration = new Histogram({
+  name: 'lt_job_duration_seconds',
+  help: 'Background job run time, by task',
+  labelNames: ['task'],
+  buckets: SECONDS,
+  registers: [registry],
+});
+
+/** Jobs waiting in the queue, by task and state, as one engine reads them. */
+export interface JobQueueReading {
+  task: string;
+  /** ready: due now; scheduled: later (retries too); failed: given up. */
+  state: string;
+  count: number;
+}
+
+/** Queue readers (tests run several apps on one database in one process: one reading is the queue). */
+const jobQueueReaders = new Set<() => Promise<JobQueueReading[]>>();
+new Gauge({
+  name: 'lt_jobs_queued',
+  help: 'Background jobs in the queue (all replicas), by task and state: ready, scheduled or failed; read at scrape time',
+  labelNames: ['task', 'state'],
+  registers: [registry],
+  async collect() {
+    this.reset();
+    const [read] = jobQueueReaders;
+    if (!read) return;
+    try {
+      for (const { task, state, count } of await read()) this.set({ task, state }, count);
+    } catch {
+      // the database is unreachable: no reading (readiness reports it)
+    }
+  },
+});
+
+export function observeJobRun(task: string, outcome: 'success' | 'failure', seconds: number): void {
+  jobRuns.inc({ task, outcome });
+  jobDuration.observe({ task }, seconds);
+}
+
+/** Reads the job queue at every scrape, until the returned function is called. */
+export function watchJobQueue(read: () => Promise<JobQueueReading[]>): () => void {
+  jobQueueReaders.add(read);
+  return () => jobQueueReaders.delete(read);
+}
+
 /** The exposition text and its content type, for GET /metrics. */
 export async function metricsText(): Promise<{ contentType: string; text: string }> {
   return { contentType: registry.contentType, text: await registry.metrics() };

@@ -69,3 +69,15 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
   throw new Error('expected the call to fail');
 }
+
+/** A draft request of `token`'s agency to the lead agency `leadAgencyId`, due in `dueInDays` province days. */
+export const draftDueIn = (t: TestApp, token: string, leadAgencyId: string, dueInDays: number): Promise<RequestData> =>
+  act(t, token, 'createRequest', 'CreateRequestInput', {
+    title: `Đề nghị hạn ${dueInDays} ngày`,
+    body: 'Nội dung',
+    domain: 'LAND',
+    priority: 'NORMAL',
+    dueDate: inDays(dueInDays),
+    leadAgencyId,
+    supportingAgencyIds: [],
+  });

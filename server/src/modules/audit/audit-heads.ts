@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type SqlBool } from 'kysely';
+import { everyMinutes, type JobSet } from '../../jobs';
 import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import type { AuditHeadSettings } from './audit-head-key';
 
@@ -62,8 +63,9 @@ export async function publishAuditHead(
 }
 
 /**
- * Publishes at start (awaited, so no statement of it lands among a caller's first requests),
- * every `intervalMs`, and a last time at stop; one publication at a time.
+ * Publishes at start (awaited, so no statement of it lands among a caller's first requests) and a
+ * last time at stop; one publication at a time. In between the job engine publishes every
+ * `intervalMs` (auditHeadJobs): one replica per tick, none with the engine off (JOBS=off).
  */
 export async function scheduleAuditHeads(
   fork: () => EntityManager,
@@ -78,17 +80,29 @@ export async function scheduleAuditHeads(
       .catch((error) => log('audit head: could not publish', error));
     return running;
   };
-  const timer = settings.intervalMs > 0 ? setInterval(publish, settings.intervalMs) : null;
-  timer?.unref();
   await publish();
   return {
     async stop() {
-      if (timer) clearInterval(timer);
       // at shutdown the database may be gone: do not hold the exit for it
       let timeout: NodeJS.Timeout | undefined;
       await Promise.race([publish(), new Promise((resolve) => (timeout = setTimeout(resolve, 3000)))]);
       clearTimeout(timeout);
     },
+  };
+}
+
+export const AUDIT_HEAD_TASK = 'audit.publish-head';
+
+/** The periodic publication as a job engine task, every AUDIT_HEAD_MINUTES (none when 0). */
+export function auditHeadJobs(fork: () => EntityManager, key: Buffer, settings: AuditHeadSettings): JobSet {
+  const minutes = settings.intervalMs / 60_000;
+  return {
+    tasks: {
+      [AUDIT_HEAD_TASK]: async () => {
+        await publishAuditHead(fork(), key, settings.logFile);
+      },
+    },
+    schedules: minutes > 0 ? [{ task: AUDIT_HEAD_TASK, pattern: everyMinutes(minutes, 'AUDIT_HEAD_MINUTES') }] : [],
   };
 }
 

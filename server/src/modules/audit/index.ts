@@ -5,6 +5,6 @@ export { canonicalJson } from './audit-chain';
 export { AuditHead } from './audit-head.entity';
 export { loadAuditHeadKey } from './audit-head-key';
 export type { AuditHeadSettings } from './audit-head-key';
-export { publishAuditHead, scheduleAuditHeads, signHead, verifyAuditHeads } from './audit-heads';
+export { auditHeadJobs, publishAuditHead, scheduleAuditHeads, signHead, verifyAuditHeads } from './audit-heads';
 export type { HeadReport, SignedHead } from './audit-heads';
 export { AuditResolver } from './audit.resolver';

@@ -7,6 +7,7 @@ import type { Viewer } from '../../shared/viewer';
 import { appendEvent, type EventNotice } from '../events';
 import { transitionOnce } from '../idempotency';
 import { announceNotifications, nobodyNotified, notify, type Notified } from '../notifications';
+import { scheduleDueReminder } from './request-deadline-rules';
 import { ParticipantRole } from './request-enums';
 import { notificationFor } from './request-notifications';
 import type { RequestParticipant } from './request-participant.entity';
@@ -107,6 +108,7 @@ export async function recordRequestChange(
   const actorIds = { userId: actor?.userId ?? null, agencyId: actor?.agencyId ?? null };
   const planned = notificationFor(details.type, request, actorIds, details.data);
   const notified = planned ? await notify(tx, planned.target, planned.notification) : nobodyNotified();
+  await scheduleDueReminder(tx, request, details.type);
   const notice = await appendEvent(tx, {
     aggregateType: REQUEST_AGGREGATE,
     aggregateId: request.id,
