@@ -22,6 +22,8 @@ describe('signed documents', () => {
   let db: pg.Client;
   let token: string;
   let decisionId: string;
+  /** Other authorities' folders made by the tests. */
+  const scratch: string[] = [];
   const count = async (recordId?: string) =>
     (
       await db.query(
@@ -76,6 +78,7 @@ describe('signed documents', () => {
   afterAll(async () => {
     await db.end();
     await t.stop();
+    for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('stores exactly one signed copy when a decision is issued, its hash in the audit log', async () => {
@@ -159,6 +162,7 @@ describe('signed documents', () => {
     });
     // a valid signature from another authority: the same name, another CA
     const foreign = tempSigningSettings({ provinceName: 'Nơi khác' });
+    scratch.push(foreign.dir);
     configureSigning(foreign);
     const foreignSigned = await signPdf(await plainPdf(), LE_HUYEN, ISSUED_AT);
     configureSigning(testConfig().signing);
@@ -169,8 +173,10 @@ describe('signed documents', () => {
   it("signs with an operator's PKCS#12 file and trusts the operator's CA", async () => {
     // the operator's authority: another CA, its official's key and chain exported as <username>.p12
     const operator = tempSigningSettings({ provinceName: 'Vận hành' });
+    scratch.push(operator.dir);
     const issued = localCredential(operator, { ...LE_HUYEN, fullName: 'Nguyễn Văn Vận Hành' });
     const p12Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-p12-'));
+    scratch.push(p12Dir);
     const p12 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(issued.keyPem), issued.chain, 'p12-secret', {
       algorithm: '3des',
     });
