@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { agencyIds, codeOf, inDays } from '../../test-support/request-helpers';
+import { SignedDocumentKind, storedSignedDocument } from '../signing';
 
 const FIELDS = `id status conclusionCode publishedOn version allowedActions chair { fullName } reviewedAgency { code }
   directives { position kind agency { code } supportingAgencies { code } taskId requestId period { year quarter } }`;
@@ -130,6 +132,14 @@ describe('meetings and conclusion notices', () => {
     });
     expect(published.status).toBe('PUBLISHED');
     expect(published.conclusionCode).toBe('1/TB-UBND');
+    // the notice is signed by its publisher and stored once, in the publishing transaction (issue 14)
+    const signed = await t.gql<{ meeting: { signedDocument: { signerName: string; sha256: string } | null } }>(
+      `query($id: ID!) { meeting(id: $id) { signedDocument { signerName sha256 } } }`,
+      { id: published.id },
+      as('ubnd.lead'),
+    );
+    const stored = await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.CONCLUSION, published.id);
+    expect(signed.data!.meeting.signedDocument!.sha256).toBe(createHash('sha256').update(stored!).digest('hex'));
     const [taskDir, requestDir] = published.directives;
     expect(taskDir.taskId).toBeTruthy();
     expect(requestDir.requestId).toBeTruthy();

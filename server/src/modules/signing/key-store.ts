@@ -20,15 +20,33 @@ export function keyPassphrase(settings: SigningSettings): string {
 }
 
 /**
- * Writes a file that must not exist yet: of two processes issuing the same key at once, the
- * second keeps the first one's file (the caller reads back what is on disk).
+ * Writes a file that must not exist yet, whole or not at all: written aside, then linked into
+ * place (atomic, and refused when the name exists). Of two processes issuing the same key at
+ * once, the second keeps the first one's file; the caller reads back what is on disk.
  */
 export function writeOnce(file: string, content: string): void {
+  const aside = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  fs.writeFileSync(aside, content, { mode: PRIVATE, flag: 'wx' });
   try {
-    fs.writeFileSync(file, content, { mode: PRIVATE, flag: 'wx' });
+    fs.linkSync(aside, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    fs.unlinkSync(aside);
   }
+}
+
+/** A certificate and its encrypted key, kept in one file so that they can never mismatch. */
+export const bundle = (certificatePem: string, encryptedKeyPem: string) => `${certificatePem}${encryptedKeyPem}`;
+
+const ENCRYPTED_KEY = /-----BEGIN ENCRYPTED PRIVATE KEY-----[\s\S]+?-----END ENCRYPTED PRIVATE KEY-----\s*/;
+
+/** The bundle's certificate PEM and (decrypted, in memory only) key PEM. */
+export function readBundle(file: string, passphrase: string): { certificatePem: string; keyPem: string } {
+  const text = fs.readFileSync(file, 'utf8');
+  const key = ENCRYPTED_KEY.exec(text);
+  if (!key) throw new Error(`${file}: no encrypted private key in it`);
+  return { certificatePem: text.replace(ENCRYPTED_KEY, ''), keyPem: decryptKey(key[0], passphrase) };
 }
 
 /** A fresh RSA 2048 key: the PEM stored (PKCS#8, AES-256 encrypted) and the plain one kept in memory. */

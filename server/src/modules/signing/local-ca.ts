@@ -9,7 +9,7 @@ import {
   readCertificate,
   utf8Name,
 } from './certificates';
-import { decryptKey, ensureDir, keyPassphrase, newEncryptedKey, writeOnce } from './key-store';
+import { bundle, decryptKey, ensureDir, keyPassphrase, newEncryptedKey, readBundle, writeOnce } from './key-store';
 import type { SigningSettings } from './signing.settings';
 
 /** Who a certificate is issued to: the signing official, as printed under the signature. */
@@ -33,26 +33,26 @@ interface CaFiles {
   keyPem: string;
 }
 
-const caKeyFile = (dir: string) => path.join(dir, 'ca.key.pem');
+/** The CA's certificate with its encrypted key; `ca.cert.pem` beside it is the certificate alone, to hand to verifiers. */
+const caFile = (dir: string) => path.join(dir, 'ca.pem');
 const caCertFile = (dir: string) => path.join(dir, 'ca.cert.pem');
 
 /** "Tổ chức ký số tỉnh Hòa Bình (demo)": created with its key on first need, reused after. */
 export function loadOrCreateLocalCa(settings: SigningSettings): CaFiles {
   const passphrase = keyPassphrase(settings);
   ensureDir(settings.dir);
-  if (!fs.existsSync(caCertFile(settings.dir))) {
+  if (!fs.existsSync(caFile(settings.dir))) {
     const { encryptedPem } = newEncryptedKey(passphrase);
     const keyPem = decryptKey(encryptedPem, passphrase);
     const subject = utf8Name({ commonName: `Tổ chức ký số tỉnh ${settings.provinceName} (demo)` });
-    const { pem } = issueRootCertificate(subject, keyPem, publicPemOf(keyPem));
-    // the key first: a certificate on disk always has its key beside it
-    writeOnce(caKeyFile(settings.dir), encryptedPem);
-    writeOnce(caCertFile(settings.dir), pem);
+    writeOnce(
+      caFile(settings.dir),
+      bundle(issueRootCertificate(subject, keyPem, publicPemOf(keyPem)).pem, encryptedPem),
+    );
   }
-  return {
-    certificate: readCertificate(fs.readFileSync(caCertFile(settings.dir), 'utf8')),
-    keyPem: decryptKey(fs.readFileSync(caKeyFile(settings.dir), 'utf8'), passphrase),
-  };
+  const { certificatePem, keyPem } = readBundle(caFile(settings.dir), passphrase);
+  if (!fs.existsSync(caCertFile(settings.dir))) writeOnce(caCertFile(settings.dir), certificatePem);
+  return { certificate: readCertificate(certificatePem), keyPem };
 }
 
 /** The CA certificate signatures must lead to: the operator's, or the local one. */
@@ -67,21 +67,16 @@ export function localCredential(settings: SigningSettings, signer: SignerIdentit
   const passphrase = keyPassphrase(settings);
   const dir = path.join(settings.dir, 'officials');
   ensureDir(dir);
-  const keyFile = path.join(dir, `${signer.userId}.key.pem`);
-  const certFile = path.join(dir, `${signer.userId}.cert.pem`);
-  if (!fs.existsSync(certFile)) {
+  const file = path.join(dir, `${signer.userId}.pem`);
+  if (!fs.existsSync(file)) {
     const { encryptedPem } = newEncryptedKey(passphrase);
     const subject = utf8Name({ commonName: signer.fullName, organization: signer.agencyName, title: signer.title });
     const { pem } = issueSignerCertificate(subject, publicPemOf(decryptKey(encryptedPem, passphrase)), ca);
-    writeOnce(keyFile, encryptedPem);
-    writeOnce(certFile, pem);
+    writeOnce(file, bundle(pem, encryptedPem));
   }
-  const certificate = readCertificate(fs.readFileSync(certFile, 'utf8'));
-  return {
-    keyPem: decryptKey(fs.readFileSync(keyFile, 'utf8'), passphrase),
-    certificate,
-    chain: [certificate, ca.certificate],
-  };
+  const { certificatePem, keyPem } = readBundle(file, passphrase);
+  const certificate = readCertificate(certificatePem);
+  return { keyPem, certificate, chain: [certificate, ca.certificate] };
 }
 
 /** The operator's PKCS#12 file for this official (`<username>.p12`), or null when there is none. */

@@ -31,9 +31,10 @@ describe('signPdf', () => {
     await signPdf(await plainPdf(), LE_HUYEN, ISSUED_AT);
     const files = fs.readdirSync(settings.dir, { recursive: true, encoding: 'utf8' });
     const keys = files
-      .filter((f) => f.endsWith('.key.pem'))
-      .map((f) => fs.readFileSync(path.join(settings.dir, f), 'utf8'));
-    expect(keys).toHaveLength(2); // the CA's and the official's
+      .filter((f) => f.endsWith('.pem'))
+      .map((f) => fs.readFileSync(path.join(settings.dir, f), 'utf8'))
+      .filter((pem) => pem.includes('PRIVATE KEY'));
+    expect(keys).toHaveLength(2); // the CA's and the official's, each beside its certificate
     for (const key of keys) expect(key).toContain('-----BEGIN ENCRYPTED PRIVATE KEY-----');
     for (const f of files.filter((name) => fs.statSync(path.join(settings.dir, name)).isFile())) {
       expect(fs.readFileSync(path.join(settings.dir, f), 'latin1')).not.toMatch(/BEGIN (RSA )?PRIVATE KEY/);

@@ -38,7 +38,7 @@ export interface IssuedRecord {
  * never exists without its signed copy. The record must be flushed: the layout reads it from `tx`.
  */
 export async function signIssuedRecord(tx: EntityManager, record: IssuedRecord): Promise<SignedDocument> {
-  const signer = await signerIdentity(tx, record.signerUserId);
+  const { agencyId, ...signer } = await signerIdentity(tx, record.signerUserId);
   const signed = await signPdf(await RENDERERS[record.kind](tx, record.recordId), signer, record.signedAt);
   const { certificate } = credentialFor(signer);
   const document = tx.create(SignedDocument, {
@@ -56,7 +56,7 @@ export async function signIssuedRecord(tx: EntityManager, record: IssuedRecord):
   tx.persist(document);
   await appendAudit(tx, {
     actorUserId: signer.userId,
-    actorAgencyId: null,
+    actorAgencyId: agencyId,
     action: DOCUMENT_SIGNED,
     subjectType: record.kind,
     subjectId: record.recordId,
@@ -84,13 +84,13 @@ export async function storedSignedDocument(
   return row?.bytes ?? null;
 }
 
-async function signerIdentity(em: EntityManager, userId: string): Promise<SignerIdentity> {
+async function signerIdentity(em: EntityManager, userId: string): Promise<SignerIdentity & { agencyId: string }> {
   const [row] = await runQuery(
     em,
     db
       .selectFrom('users as u')
       .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-      .select(['u.id', 'u.username', 'u.full_name', 'u.title', 'a.name as agency_name'])
+      .select(['u.id', 'u.username', 'u.full_name', 'u.title', 'a.id as agency_id', 'a.name as agency_name'])
       .where('u.id', '=', userId),
   );
   if (!row) throw new Error(`no signer ${userId}`);
@@ -100,5 +100,6 @@ async function signerIdentity(em: EntityManager, userId: string): Promise<Signer
     fullName: row.full_name,
     title: row.title,
     agencyName: row.agency_name,
+    agencyId: row.agency_id,
   };
 }

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import forge from 'node-forge';
 import pg from 'pg';
 import { startTestApp, testConfig, type TestApp } from '../../test-support/test-app';
 import { DecisionKind, issueDecision } from '../decisions';
 import { User } from '../users';
+import { localCredential } from './local-ca';
 import { signPdf } from './pdf-signature';
 import { SignedDocumentKind } from './signed-document.entity';
 import { sha256, storedSignedDocument } from './signed-documents';
@@ -17,6 +22,8 @@ describe('signed documents', () => {
   let db: pg.Client;
   let token: string;
   let decisionId: string;
+  /** Other authorities' folders made by the tests. */
+  const scratch: string[] = [];
   const count = async (recordId?: string) =>
     (
       await db.query(
@@ -71,6 +78,7 @@ describe('signed documents', () => {
   afterAll(async () => {
     await db.end();
     await t.stop();
+    for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('stores exactly one signed copy when a decision is issued, its hash in the audit log', async () => {
@@ -154,11 +162,45 @@ describe('signed documents', () => {
     });
     // a valid signature from another authority: the same name, another CA
     const foreign = tempSigningSettings({ provinceName: 'Nơi khác' });
+    scratch.push(foreign.dir);
     configureSigning(foreign);
     const foreignSigned = await signPdf(await plainPdf(), LE_HUYEN, ISSUED_AT);
     configureSigning(testConfig().signing);
     expect(pdfsig(foreignSigned)).toContain('Signature is Valid');
     expect(await codeOf(foreignSigned)).toMatchObject({ genuine: false, code: 'UNTRUSTED_SIGNER' });
+  });
+
+  it("signs with an operator's PKCS#12 file and trusts the operator's CA", async () => {
+    // the operator's authority: another CA, its official's key and chain exported as <username>.p12
+    const operator = tempSigningSettings({ provinceName: 'Vận hành' });
+    scratch.push(operator.dir);
+    const issued = localCredential(operator, { ...LE_HUYEN, fullName: 'Nguyễn Văn Vận Hành' });
+    const p12Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-p12-'));
+    scratch.push(p12Dir);
+    const p12 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(issued.keyPem), issued.chain, 'p12-secret', {
+      algorithm: '3des',
+    });
+    fs.writeFileSync(path.join(p12Dir, 'ubnd.lead.p12'), Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'));
+    configureSigning({
+      ...testConfig().signing,
+      caCertFile: path.join(operator.dir, 'ca.cert.pem'),
+      p12Dir,
+      p12Passphrase: 'p12-secret',
+    });
+    try {
+      const signed = await signPdf(await plainPdf(), { ...LE_HUYEN, username: 'ubnd.lead' }, ISSUED_AT);
+      expect(pdfsig(signed)).toContain('Common Name: Nguyễn Văn Vận Hành');
+      // trusted (the chain leads to the operator's CA), though never issued by the system
+      expect((await verifyUpload(signed)).body.verification).toMatchObject({
+        code: 'UNKNOWN_DOCUMENT',
+        signerName: 'Nguyễn Văn Vận Hành',
+      });
+      // and the local demo authority is no longer the one trusted
+      const local = await storedSignedDocument(t.app.orm.em.fork(), SignedDocumentKind.DECISION, decisionId);
+      expect((await verifyUpload(local!)).body.verification).toMatchObject({ code: 'UNTRUSTED_SIGNER' });
+    } finally {
+      configureSigning(testConfig().signing);
+    }
   });
 
   it('asks the uploader to sign in, and to send a PDF', async () => {
