@@ -20,7 +20,7 @@ import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/del
 import { wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, requestDeadlineJobs, scheduleRemindersOnChange } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
-import { documentRoutes, loadDocumentProfile, setDocumentProfile } from './modules/documents';
+import { documentRoutes, loadDocumentProfile, registerOfficialLayouts, setDocumentProfile } from './modules/documents';
 import { configureSigning, verifyRoutes } from './modules/signing';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
@@ -80,13 +80,14 @@ export async function createApp({
   clock = wallClock,
 }: AppOptions): Promise<App> {
   const logger = given ?? createLogger({ level: config.logLevel });
-  // before seeding: the demo's decisions and notices are signed as they are issued
+  // before seeding: the demo's decisions and notices are signed, in their official layout, as they are issued
   configureSigning(config.signing);
+  registerOfficialLayouts();
   // the modules take a plain callback: an error logs with its full stack
   const log = logFunction(logger);
-  // first, so that production without a key refuses to start before touching anything
   // a wrong profile file stops the start, before anything is touched: documents must not print wrong legal bases
   setDocumentProfile(loadDocumentProfile(config.provinceName, config.documentProfileFile));
+  // first, so that production without a key refuses to start before touching anything
   const auditHeadKey = loadAuditHeadKey(config.auditHead, { production: config.production, create: true });
   if (auditHeadKey.created)
     log(`created the audit head key ${auditHeadKey.created}: keep a copy outside the database server`);

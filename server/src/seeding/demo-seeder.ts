@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoAgencies, demoUsers } from '@lien-thong/seeds';
 import { Agency, AgencyKind } from '../modules/agencies';
 import { clearingDecisions } from '../modules/decisions';
+import { registerOfficialLayouts } from '../modules/documents';
 import { hashPassword, User } from '../modules/users';
 import { Role } from '../shared/viewer';
 import { seedDemoProposals } from './demo-proposals';
@@ -23,6 +24,8 @@ export async function seedDemoData(
   em: EntityManager,
   options: { password: string; withRequests?: boolean; settings: ProposalSettings },
 ): Promise<{ agencies: number; users: number; requests: number; proposals: number; tasks: number }> {
+  // the demo's decisions and notices are signed in their official layout as they are issued
+  registerOfficialLayouts();
   const passwordHash = await hashPassword(options.password);
   let requests = 0;
   let proposals = 0;

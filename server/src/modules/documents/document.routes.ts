@@ -5,6 +5,7 @@ import { fieldError, invalidInput, notFound, unauthenticated } from '../../share
 import type { EventBus } from '../../shared/event-bus';
 import { message } from '../../shared/messages';
 import type { Viewer } from '../../shared/viewer';
+import { SignedDocumentKind, storedSignedDocument } from '../signing';
 import { activeDocumentProfile } from './document-profile';
 import { writeDocx } from './docx-writer';
 import { asciiFileName, type OfficialDocument } from './official-document';
@@ -27,6 +28,24 @@ const TYPES = {
 } as const;
 type Format = keyof typeof TYPES;
 
+/** What a route answers with: the file's name and format, and how its bytes are made. */
+interface Answer {
+  name: string;
+  format: Format;
+  body(): Promise<Buffer>;
+}
+
+const written = (document: OfficialDocument, format: Format) => () =>
+  format === 'pdf' ? writePdf(document) : writeDocx(document);
+
+/**
+ * An issued record's file: the copy signed and stored when it was issued, byte for byte (its hash
+ * is in the audit log), or — for a record issued before signing existed — the layout unsigned.
+ */
+const issuedCopy =
+  (orm: MikroORM, kind: SignedDocumentKind, recordId: string, document: OfficialDocument) => async () =>
+    (await storedSignedDocument(orm.em.fork(), kind, recordId)) ?? writePdf(document);
+
 /**
  * Official documents, generated from the records with the same authorisation as the records:
  *   GET /documents/decisions/:id.pdf                    any signed-in official, as the decision register
@@ -38,14 +57,14 @@ export function documentRoutes(deps: DocumentRouteDeps): express.Router {
   const serve =
     (
       what: string,
-      make: (req: Request, viewer: Viewer) => Promise<{ document: OfficialDocument; name: string; format: Format }>,
+      make: (req: Request, viewer: Viewer) => Promise<Answer>,
     ) =>
     async (req: Request, res: Response) => {
       try {
         const viewer = await deps.viewerOf(req);
         if (!viewer) throw unauthenticated();
-        const { document, name, format } = await make(req, viewer);
-        send(res, name, format, format === 'pdf' ? await writePdf(document) : await writeDocx(document));
+        const { name, format, body } = await make(req, viewer);
+        send(res, name, format, await body());
       } catch (error) {
         sendJsonError(res, error instanceof DocumentNotFound ? notFound(error.subject) : error, deps.log, what);
       }
@@ -53,18 +72,20 @@ export function documentRoutes(deps: DocumentRouteDeps): express.Router {
 
   router.get(
     '/documents/decisions/:id.pdf',
-    serve('decision document', async (req) => ({
-      ...(await decisionDocumentOf(deps.orm.em.fork(), String(req.params.id))),
-      format: 'pdf',
-    })),
+    serve('decision document', async (req) => {
+      const id = String(req.params.id);
+      const { document, name } = await decisionDocumentOf(deps.orm.em.fork(), id);
+      return { name, format: 'pdf', body: issuedCopy(deps.orm, SignedDocumentKind.DECISION, id, document) };
+    }),
   );
 
   router.get(
     '/documents/conclusions/:id.pdf',
-    serve('conclusion document', async (req, viewer) => ({
-      ...(await conclusionDocumentOf(deps.orm.em.fork(), String(req.params.id), viewer)),
-      format: 'pdf',
-    })),
+    serve('conclusion document', async (req, viewer) => {
+      const id = String(req.params.id);
+      const { document, name } = await conclusionDocumentOf(deps.orm.em.fork(), id, viewer);
+      return { name, format: 'pdf', body: issuedCopy(deps.orm, SignedDocumentKind.CONCLUSION, id, document) };
+    }),
   );
 
   router.get(
@@ -78,9 +99,9 @@ export function documentRoutes(deps: DocumentRouteDeps): express.Router {
       const data = await loadReportDocument(deps.orm.em.fork(), deps.bus, viewer, period, agencyId, asOf);
       const scope = data.stats.agency ? `-${data.stats.agency.code}` : '';
       return {
-        document: reportDocument(data, activeDocumentProfile()),
         name: `BC-quý-${data.stats.period.quarter}-${data.stats.period.year}${scope}`,
         format,
+        body: written(reportDocument(data, activeDocumentProfile()), format),
       };
     }),
   );

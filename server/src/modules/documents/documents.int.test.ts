@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { SignedDocumentKind, storedSignedDocument } from '../signing';
+import { pdfsig } from '../signing/signing-test-kit';
 import { renderConclusionPdf, renderDecisionPdf } from './index';
 
 /** Text of a PDF as poppler extracts it, lines joined: what a reader's copy-and-paste gives. */
@@ -86,6 +88,21 @@ describe('official documents (Decree 30 layout)', () => {
     const info = execFileSync('pdfinfo', ['-isodates', tempFile('decision.pdf', pdf)]).toString();
     expect(info).toMatch(/CreationDate:\s+2023-04-20T/);
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+  });
+
+  it('serves the decision and the notice as signed when issued, byte for byte, signatures valid', async () => {
+    for (const [url, kind, id, signedOn] of [
+      [`/documents/decisions/${decisionId}.pdf`, SignedDocumentKind.DECISION, decisionId, 'Apr 20 2023'],
+      [`/documents/conclusions/${meetingId}.pdf`, SignedDocumentKind.CONCLUSION, meetingId, 'Mar 31 2023'],
+    ] as const) {
+      const served = Buffer.from(await (await get(url, committee)).arrayBuffer());
+      const stored = await storedSignedDocument(t.app.orm.em.fork(), kind, id);
+      expect(stored).not.toBeNull();
+      expect(served.equals(stored!)).toBe(true);
+      const report = pdfsig(served);
+      expect(report).toContain('Signature is Valid');
+      expect(report).toContain(`Signing Time: ${signedOn}`);
+    }
   });
 
   it('renders the same text whenever it is rendered, through the given EntityManager', async () => {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isId } from '../../shared/ids';
 import type { Viewer } from '../../shared/viewer';
+import { SignedDocumentKind, setDocumentRenderers } from '../signing';
 import { conclusionDocument } from './conclusion-document';
 import { loadConclusionDocument } from './conclusion-document.data';
 import { decisionDocument } from './decision-document';
@@ -53,4 +54,12 @@ export async function renderDecisionPdf(em: EntityManager, decisionId: string): 
 /** A published meeting's conclusion notice as an unsigned PDF. Reads through `em`, as above. */
 export async function renderConclusionPdf(em: EntityManager, meetingId: string): Promise<Buffer> {
   return writePdf((await conclusionDocumentOf(em, meetingId)).document);
+}
+
+/** Signing lays issued records out with these layouts (given, not imported: see signing's document-renderers). */
+export function registerOfficialLayouts(): void {
+  setDocumentRenderers({
+    [SignedDocumentKind.DECISION]: renderDecisionPdf,
+    [SignedDocumentKind.CONCLUSION]: renderConclusionPdf,
+  });
 }

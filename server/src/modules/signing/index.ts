@@ -10,3 +10,5 @@ export { signedDocumentJson, signedDocumentView } from './signed-document.querie
 export { verifyDocument, VerificationCode } from './verify-document';
 export type { Verification } from './verify-document';
 export { verifyRoutes } from './verify.routes';
+export { setDocumentRenderers } from './document-renderers';
+export type { DocumentRenderer } from './document-renderers';

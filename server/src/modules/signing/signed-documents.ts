@@ -5,7 +5,7 @@ import { db, runQuery } from '../../shared/typed-sql';
 import { appendAudit } from '../audit';
 import { User } from '../users';
 import { certificateFingerprint, subjectText } from './certificates';
-import { renderConclusionPdf, renderDecisionPdf } from './document-renderers';
+import { documentRenderer } from './document-renderers';
 import type { SignerIdentity } from './local-ca';
 import { credentialFor, signPdf } from './pdf-signature';
 import { SignedDocument, SignedDocumentKind } from './signed-document.entity';
@@ -18,11 +18,6 @@ declare module '../../shared/database.generated' {
 
 /** The audit action that records a signed copy's hash. */
 export const DOCUMENT_SIGNED = 'DOCUMENT.SIGNED';
-
-const RENDERERS: Record<SignedDocumentKind, (em: EntityManager, id: string) => Promise<Buffer>> = {
-  [SignedDocumentKind.DECISION]: renderDecisionPdf,
-  [SignedDocumentKind.CONCLUSION]: renderConclusionPdf,
-};
 
 export interface IssuedRecord {
   kind: SignedDocumentKind;
@@ -39,7 +34,7 @@ export interface IssuedRecord {
  */
 export async function signIssuedRecord(tx: EntityManager, record: IssuedRecord): Promise<SignedDocument> {
   const { agencyId, ...signer } = await signerIdentity(tx, record.signerUserId);
-  const signed = await signPdf(await RENDERERS[record.kind](tx, record.recordId), signer, record.signedAt);
+  const signed = await signPdf(await documentRenderer(record.kind)(tx, record.recordId), signer, record.signedAt);
   const { certificate } = credentialFor(signer);
   const document = tx.create(SignedDocument, {
     kind: record.kind,
