@@ -55,11 +55,7 @@ const issuedCopy =
 export function documentRoutes(deps: DocumentRouteDeps): express.Router {
   const router = express.Router();
   const serve =
-    (
-      what: string,
-      make: (req: Request, viewer: Viewer) => Promise<Answer>,
-    ) =>
-    async (req: Request, res: Response) => {
+    (what: string, make: (req: Request, viewer: Viewer) => Promise<Answer>) => async (req: Request, res: Response) => {
       try {
         const viewer = await deps.viewerOf(req);
         if (!viewer) throw unauthenticated();
