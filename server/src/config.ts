@@ -76,6 +76,7 @@ function int(value: string | undefined, fallback: number, name: string): number 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const dataDir = path.resolve(env.DATA_DIR || path.join(projectRoot, '.data'));
+  const provinceName = env.PROVINCE_NAME || 'Hòa Bình';
   return {
     port: int(env.PORT, 4000, 'PORT'),
     host: env.HOST || '0.0.0.0',
@@ -103,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAgencyBytes: int(env.ATTACHMENT_QUOTA_AGENCY_MB, 2048, 'ATTACHMENT_QUOTA_AGENCY_MB') * 1024 * 1024,
     },
     appraisalRouting: parseRouting(env.APPRAISAL_ROUTING),
-    provinceName: env.PROVINCE_NAME || 'Hòa Bình',
+    provinceName,
     deadlineSweepMinutes: int(env.DEADLINE_SWEEP_MINUTES, 10, 'DEADLINE_SWEEP_MINUTES'),
     remindDaysBefore: int(env.REMIND_DAYS_BEFORE, 2, 'REMIND_DAYS_BEFORE'),
     autoEscalateAfterDays: int(env.AUTO_ESCALATE_AFTER_DAYS, 3, 'AUTO_ESCALATE_AFTER_DAYS'),
@@ -129,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       caCertFile: env.SIGNING_CA_CERT ? path.resolve(env.SIGNING_CA_CERT) : null,
       p12Dir: env.SIGNING_P12_DIR ? path.resolve(env.SIGNING_P12_DIR) : null,
       p12Passphrase: env.SIGNING_P12_PASSPHRASE ?? '',
-      provinceName: env.PROVINCE_NAME || 'Hòa Bình',
+      provinceName,
     },
     redisUrl: env.REDIS_URL || null,
     redisChannel: env.REDIS_CHANNEL || 'lien_thong_events',
