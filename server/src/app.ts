@@ -21,6 +21,7 @@ import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './m
 import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
+import { compiledExecution } from './http/compiled-execution';
 import type { GraphQLContext } from './shared/context';
 import { MAX_TOKENS } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
@@ -196,7 +197,8 @@ export async function createApp({
     formatError,
   });
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // queries through compiled plans (Apollo's one executor hook is the gateway interface), or graphql-js
+    ...(config.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -47,6 +47,8 @@ export interface Config {
   metricsAllow: string[];
   /** The key that signs audit heads (kept outside the database), where heads are logged, how often. */
   auditHead: AuditHeadSettings;
+  /** Queries run through a plan compiled once per document (`http/compiled-execution.ts`); COMPILED_EXECUTION=false: graphql-js. */
+  compiledExecution: boolean;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env.AUDIT_HEAD_LOG === '' ? null : path.resolve(env.AUDIT_HEAD_LOG || path.join(dataDir, 'audit-heads.log')),
       intervalMs: int(env.AUDIT_HEAD_MINUTES, 5, 'AUDIT_HEAD_MINUTES') * 60_000,
     },
+    compiledExecution: env.COMPILED_EXECUTION !== 'false',
   };
 }
 
