@@ -3,7 +3,7 @@ import { notifyInTransaction } from '../../shared/event-bus';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { sql, type SqlBool } from 'kysely';
 import { runSql } from '../../shared/sql';
-import { db, runQuery, runStatement } from '../../shared/typed-sql';
+import { db, runQuery } from '../../shared/typed-sql';
 import { appendAuditUnderLock, NEXT_AUDIT_ID } from '../audit';
 import { agenciesActedFor, type Viewer } from '../../shared/viewer';
 
