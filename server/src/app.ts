@@ -52,6 +52,8 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
   /** The time delegations are judged at (tests move it past a delegation's end). */
   clock?: Clock;
+  /** Told how each HTTP operation was executed (tests: queries take the compiled plan). */
+  onExecution?: (path: 'compiled' | 'graphql-js') => void;
 }
 
 export interface App {
@@ -73,6 +75,7 @@ export async function createApp({
   logger: given,
   onQuery,
   clock = wallClock,
+  onExecution,
 }: AppOptions): Promise<App> {
   const logger = given ?? createLogger({ level: config.logLevel });
   // the modules take a plain callback: an error logs with its full stack
@@ -198,7 +201,7 @@ export async function createApp({
   });
   const apollo = new ApolloServer<GraphQLContext>({
     // queries through compiled plans (Apollo's one executor hook is the gateway interface), or graphql-js
-    ...(config.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
+    ...(config.compiledExecution ? { gateway: compiledExecution(schema, onExecution) } : { schema }),
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

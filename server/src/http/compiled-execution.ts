@@ -30,11 +30,16 @@ type Plans = Map<string, CompiledQuery | null>;
  * error and path, so the formatter sees what graphql-js would give it.
  *
  * Kept on graphql-js on purpose: mutations (their cost is the database, and their serial field
- * order is graphql-js's own), subscriptions (the WebSocket layer), and variable coercion — its
+ * order is graphql-js's own), subscriptions (the WebSocket layer), and variable checking — its
  * errors must stay graphql-js's exact errors, which Apollo recognises as BAD_USER_INPUT (HTTP 400),
- * so variables are checked by graphql-js first and only valid ones reach the plan.
+ * so variables are checked by graphql-js first and only valid ones reach the plan; a query whose
+ * valid variables the plan still refuses runs on graphql-js (see `run`).
  */
-export function compiledExecution(schema: GraphQLSchema): Gateway {
+export function compiledExecution(
+  schema: GraphQLSchema,
+  /** Told how each operation ran (tests: the compiled path is the one taken). */
+  observe: (path: 'compiled' | 'graphql-js') => void = () => {},
+): Gateway {
   // Apollo hands back the same parsed document for the same query text, so a plan lives as long
   // as its document stays in Apollo's document cache.
   const plans = new WeakMap<DocumentNode, Plans>();
@@ -54,11 +59,21 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     const { document, operation, context } = request;
     const operationName = request.operationName ?? request.request.operationName ?? undefined;
     const variableValues = request.request.variables;
+    const withGraphqlJs = () => {
+      observe('graphql-js');
+      return execute({ schema, document, contextValue: context, variableValues, operationName });
+    };
     const plan = operation?.operation === 'query' ? planFor(document, operationName) : null;
-    if (!plan) return execute({ schema, document, contextValue: context, variableValues, operationName });
+    if (!plan) return withGraphqlJs();
     const invalid = variableErrors(schema, operation!, variableValues);
     if (invalid) return { errors: invalid };
-    return plan.query(undefined, context, variableValues ?? {});
+    const result = await plan.query(undefined, context, variableValues ?? {});
+    // No `data`: the plan's own variable coercion refused what graphql-js accepted — graphql-jit
+    // 0.8.9 demands a non-null input field that has a default (RequestFilter.box) — so graphql-js
+    // runs it, with graphql-js's defaults. Nothing was resolved yet: no work is done twice.
+    if (!('data' in result)) return withGraphqlJs();
+    observe('compiled');
+    return result;
   };
 
   return {
