@@ -1,6 +1,7 @@
 import { gql, login } from '../lib/gql';
 import { dbUrl, dropDatabase, psql, recreateDatabase } from '../lib/db';
 import { FLOOR_MAIN, option, sleep } from '../lib/env';
+import { cpuMs } from '../lib/fan-out';
 import { runLoad, type LoadResult } from '../lib/load';
 import { startPgCounter } from '../lib/pg-counter';
 import { DASHBOARD, INBOX, REQUEST_DETAIL } from '../lib/queries';
@@ -172,7 +173,10 @@ export async function run(args: string[]) {
       },
     };
 
-    const measure = async (c: Case): Promise<LoadResult> => {
+    // Server CPU per request (user + system, /proc): what the executor changes, and unlike req/s
+    // barely moved by other processes competing for the same cores.
+    const cpuPerRequest = new Map<LoadResult, number>();
+    const measure = async (c: Case, pid?: number): Promise<LoadResult> => {
       const opts = {
         url: c.url,
         body: c.body,
@@ -181,20 +185,22 @@ export async function run(args: string[]) {
         validate: c.validate,
       };
       await runLoad({ ...opts, durationMs: warmupMs });
+      const cpuBefore = pid ? cpuMs(pid) : 0;
       const result = await runLoad({ ...opts, durationMs });
+      if (pid) cpuPerRequest.set(result, (cpuMs(pid) - cpuBefore) / Math.max(1, result.requests));
       console.log(
         `[reads] ${c.name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors`,
       );
       return result;
     };
     const floorA = await measure(cases.floor);
-    const inbox = await measure(cases.inbox);
-    const inboxGraphqlJsA = executors ? await measure(cases.inboxGraphqlJs) : null;
+    const inbox = await measure(cases.inbox, server.pid);
+    const inboxGraphqlJsA = executors ? await measure(cases.inboxGraphqlJs, graphqlJsServer!.pid) : null;
     const request = await measure(cases.request);
     const dashboard = await measure(cases.dashboard);
     // the second round in the opposite order, so neither executor always runs on a warmer machine
-    const inboxGraphqlJsB = executors ? await measure(cases.inboxGraphqlJs) : null;
-    const inboxB = executors ? await measure(cases.inbox) : null;
+    const inboxGraphqlJsB = executors ? await measure(cases.inboxGraphqlJs, graphqlJsServer!.pid) : null;
+    const inboxB = executors ? await measure(cases.inbox, server.pid) : null;
     const floorB = await measure(cases.floor);
     const floorRps = (floorA.rps + floorB.rps) / 2;
 
@@ -279,6 +285,9 @@ export async function run(args: string[]) {
             'ratio vs floor (mean)': Number(((a.rps + b.rps) / 2 / floorRps).toFixed(2)),
             'p50 ms': Number(((a.p50Ms + b.p50Ms) / 2).toFixed(1)),
             'p99 ms': Number(Math.max(a.p99Ms, b.p99Ms).toFixed(1)),
+            'server CPU ms/request': Number(
+              (((cpuPerRequest.get(a) ?? NaN) + (cpuPerRequest.get(b) ?? NaN)) / 2).toFixed(2),
+            ),
             errors: a.errors + b.errors,
           }))
         : [];

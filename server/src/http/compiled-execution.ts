@@ -12,8 +12,12 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayRequest = Parameters<NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>>[0];
 
-/** A document's compiled plan per operation name; null when it could not be compiled (graphql-js runs it). */
-type Plans = Map<string, CompiledQuery | null>;
+/**
+ * A document's plan per operation name: SEEN_ONCE after its first run (on graphql-js), then the
+ * compiled plan, or null when it could not be compiled (graphql-js runs it).
+ */
+type Plans = Map<string, CompiledQuery | null | typeof SEEN_ONCE>;
+const SEEN_ONCE = Symbol('seen once');
 
 /**
  * Runs queries through a plan compiled once per document (graphql-jit), the rest through
@@ -44,15 +48,23 @@ export function compiledExecution(
   // as its document stays in Apollo's document cache.
   const plans = new WeakMap<DocumentNode, Plans>();
 
+  // A document is compiled when it comes a second time: compiling costs more than one execution,
+  // and a client sending ever new documents would otherwise pay it (and make the server pay it)
+  // on every request. The pages the client sends over and over are compiled on their second use.
   const planFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     let forDocument = plans.get(document);
     if (!forDocument) plans.set(document, (forDocument = new Map()));
     const key = operationName ?? '';
-    if (!forDocument.has(key)) {
-      const compiled = compileQuery(schema, document, operationName);
-      forDocument.set(key, isCompiledQuery(compiled) ? compiled : null);
+    const known = forDocument.get(key);
+    if (known === undefined) {
+      forDocument.set(key, SEEN_ONCE);
+      return null;
     }
-    return forDocument.get(key) ?? null;
+    if (known !== SEEN_ONCE) return known;
+    const compiled = compileQuery(schema, document, operationName);
+    const plan = isCompiledQuery(compiled) ? compiled : null;
+    forDocument.set(key, plan);
+    return plan;
   };
 
   const run = async (request: GatewayRequest): Promise<ExecutionResult> => {
