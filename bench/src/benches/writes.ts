@@ -605,6 +605,7 @@ export async function run(args: string[]) {
       const stepDrafts = await cloner.requests(templateRequest.id, sweepItems);
       const stepProposals = await cloner.proposals(templateProposal.id, sweepItems);
       await pool.query('analyze requests, request_participants, proposals, proposal_items');
+      const submitLocks = lockSampler(pool);
       const submit = await phase(
         `sweep ${writers} writers: submitRequest`,
         stepDrafts,
@@ -616,6 +617,8 @@ export async function run(args: string[]) {
         },
         (id) => submittedIds.push(id),
       );
+      const submitWaits = await submitLocks.stop();
+      const decideLocks = lockSampler(pool);
       const decide = await phase(
         `sweep ${writers} writers: decideProposal`,
         stepProposals,
@@ -627,7 +630,8 @@ export async function run(args: string[]) {
         },
         (p) => decidedIds.push(p.id),
       );
-      sweep.push({ writers, submit, decide });
+      const decideWaits = await decideLocks.stop();
+      sweep.push({ writers, submit, decide, submitWaits, decideWaits });
     }
     agent.destroy();
 
@@ -862,6 +866,55 @@ interface SweepStep {
   writers: number;
   submit: Phase;
   decide: Phase;
+  submitWaits: LockWaits;
+  decideWaits: LockWaits;
+}
+
+/** How many of the database's sessions were running a statement, and how many of them waited on a lock, on average. */
+interface LockWaits {
+  samples: number;
+  active: number;
+  waitingOnLock: number;
+  /** lock type (advisory, transactionid, tuple…) → mean sessions waiting on it */
+  byType: Record<string, number>;
+}
+
+/**
+ * Samples pg_stat_activity / pg_locks every 100 ms until stopped: serialisation shows as sessions
+ * waiting on a lock (the commit-order advisory lock, a counter row's transaction), whatever else
+ * is loading the machine — unlike mutations/s, which a busy shared machine moves a lot.
+ */
+function lockSampler(pool: Pool): { stop(): Promise<LockWaits> } {
+  let running = true;
+  const totals: LockWaits = { samples: 0, active: 0, waitingOnLock: 0, byType: {} };
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await pool.query<{ active: number; waiting: number; types: Record<string, number> | null }>(
+        `select (select count(*)::int from pg_stat_activity a where a.datname = current_database() and a.state = 'active' and a.pid <> pg_backend_pid()) as active,
+                (select count(*)::int from pg_stat_activity a where a.datname = current_database() and a.wait_event_type = 'Lock') as waiting,
+                (select json_object_agg(locktype, n) from (select locktype, count(*)::int as n from pg_locks l
+                   join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database() group by locktype) t) as types`,
+      );
+      totals.samples++;
+      totals.active += rows[0].active;
+      totals.waitingOnLock += rows[0].waiting;
+      for (const [type, n] of Object.entries(rows[0].types ?? {})) totals.byType[type] = (totals.byType[type] ?? 0) + n;
+      await sleep(100);
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      const n = Math.max(1, totals.samples);
+      return {
+        samples: totals.samples,
+        active: totals.active / n,
+        waitingOnLock: totals.waitingOnLock / n,
+        byType: Object.fromEntries(Object.entries(totals.byType).map(([k, v]) => [k, Number((v / n).toFixed(2))])),
+      };
+    },
+  };
 }
 
 /** A phase that did not run (--no-floor): no operations, no latencies. */
@@ -892,7 +945,7 @@ function writersOption(args: string[]): number[] {
     });
 }
 
-function sweepRow({ writers, submit, decide }: SweepStep) {
+function sweepRow({ writers, submit, decide, submitWaits, decideWaits }: SweepStep) {
   const r1 = (v: number) => Number(v.toFixed(1));
   const warn = (p: Phase) => (p.measured.exhausted ? ' (ran out of items)' : '');
   return {
@@ -900,9 +953,11 @@ function sweepRow({ writers, submit, decide }: SweepStep) {
     'submit/s': `${Math.round(submit.measured.rps)}${warn(submit)}`,
     'submit p50 ms': r1(submit.measured.p50Ms),
     'submit p99 ms': r1(submit.measured.p99Ms),
+    'submit: SQL running / waiting on a lock': `${r1(submitWaits.active)} / ${r1(submitWaits.waitingOnLock)}`,
     'decide/s': `${Math.round(decide.measured.rps)}${warn(decide)}`,
     'decide p50 ms': r1(decide.measured.p50Ms),
     'decide p99 ms': r1(decide.measured.p99Ms),
+    'decide: SQL running / waiting on a lock': `${r1(decideWaits.active)} / ${r1(decideWaits.waitingOnLock)}`,
     errors: submit.warmup.errors + submit.measured.errors + decide.warmup.errors + decide.measured.errors,
   };
 }
