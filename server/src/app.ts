@@ -16,11 +16,12 @@ import { loadAuditHeadKey, scheduleAuditHeads } from './modules/audit';
 import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modules/auth';
 import { DOMAIN_EVENT } from './modules/events';
 import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/delegations';
-import { wallClock, type Clock } from './shared/clock';
+import { provinceYear, wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, scheduleRequestDeadlines } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
+import { prepareCodes } from './modules/numbering';
 import { compiledExecution } from './http/compiled-execution';
 import type { GraphQLContext } from './shared/context';
 import { MAX_TOKENS } from './shared/operation-limits';
@@ -107,6 +108,8 @@ export async function createApp({
       await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, settings });
       log('loaded the demo data (empty database)');
     }
+    // this year's record-code sequences exist before the year's first code is drawn
+    await prepareCodes(orm.em.fork(), provinceYear(clock()));
   });
 
   const auditHeads = await scheduleAuditHeads(() => orm.em.fork(), auditHeadKey.key, config.auditHead, log);

@@ -15,7 +15,7 @@ import { runQuery, runStatement } from '../../shared/typed-sql';
  * anyway would fail the write with a conflict, never give a code twice.
  */
 export async function nextCodeNumber(em: EntityManager, scope: string, year: number): Promise<number> {
-  const name = `reference_code_${scope.toLowerCase()}_${year}`;
+  const name = sequenceName(scope, year);
   const first = await draw(em, name, scope, year);
   if (first.n !== null && (first.counted === null || first.n > first.counted)) return first.n;
   if (first.n === null) await createSequence(em, name, (first.counted ?? 0) + 1);
@@ -23,6 +23,25 @@ export async function nextCodeNumber(em: EntityManager, scope: string, year: num
   const again = await draw(em, name, scope, year);
   if (again.n === null) throw new Error(`code sequence ${name} could not be created`);
   return again.n;
+}
+
+const sequenceName = (scope: string, year: number) => `reference_code_${scope.toLowerCase()}_${year}`;
+
+/**
+ * Makes the year's code sequences that do not exist yet, each in a transaction of its own (at
+ * start, one at a time across replicas): the year's first code then costs no more statements than
+ * any other. One statement when they all exist.
+ */
+export async function prepareCodeSequences(em: EntityManager, scopes: string[], year: number): Promise<void> {
+  const missing = await runQuery(
+    em,
+    sql<{ scope: string; counted: number | null }>`select s.scope,
+        (select last from reference_counters c where c.scope = s.scope and c.year = ${year}) as counted
+       from unnest(${`{${scopes.join(',')}}`}::text[]) as s(scope)
+      where to_regclass('reference_code_' || lower(s.scope) || '_' || ${year}::text) is null`,
+  );
+  for (const { scope, counted } of missing)
+    await em.transactional((tx) => createSequence(tx, sequenceName(scope, year), (counted ?? 0) + 1));
 }
 
 /** One statement: the sequence's next value (null while it does not exist) and the counter row's last. */

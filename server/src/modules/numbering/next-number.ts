@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
 import { db, runQuery } from '../../shared/typed-sql';
-import { nextCodeNumber } from './code-sequence';
+import { nextCodeNumber, prepareCodeSequences } from './code-sequence';
 
 /**
  * Record codes (PH- requests, ĐX- proposals, NV- tasks): unique, not required gapless, so drawn
@@ -9,6 +9,9 @@ import { nextCodeNumber } from './code-sequence';
  * N/QĐ-UBND, conclusion numbers — is a numbered document and stays gapless.
  */
 const CODE_SCOPES = new Set(['REQUEST', 'PROPOSAL', 'TASK']);
+
+/** The year's code sequences, made ahead of the year's first code (app start). */
+export const prepareCodes = (em: EntityManager, year: number) => prepareCodeSequences(em, [...CODE_SCOPES], year);
 
 /** The next number in a per-year sequence, inside the caller's transaction (see `nextGaplessNumber`, `nextCodeNumber`). */
 export async function nextNumber(em: EntityManager, scope: string, year: number): Promise<number> {
