@@ -17,13 +17,15 @@ import { AuthService, SESSION_REVOKED, type SessionRevokedMessage } from './modu
 import { DOMAIN_EVENT } from './modules/events';
 import { newestEventId, noticesBetween } from './modules/events';
 import { DELEGATION_CHANGED, type DelegationChangedMessage } from './modules/delegations';
-import { wallClock, type Clock } from './shared/clock';
+import { provinceYear, wallClock, type Clock } from './shared/clock';
 import { AttachmentStore, attachmentRoutes, requestDeadlineJobs, scheduleRemindersOnChange } from './modules/requests';
 import { taskExportRoutes } from './modules/tasks';
 import { documentRoutes, loadDocumentProfile, registerOfficialLayouts, setDocumentProfile } from './modules/documents';
 import { configureSigning, verifyRoutes } from './modules/signing';
 import { seedDemoData, isDatabaseEmpty } from './seeding/demo-seeder';
 import { buildAppSchema } from './schema';
+import { prepareCodes } from './modules/numbering';
+import { compiledExecution } from './http/compiled-execution';
 import type { GraphQLContext } from './shared/context';
 import { MAX_TOKENS } from './shared/operation-limits';
 import { createErrorFormatter } from './shared/format-error';
@@ -57,6 +59,8 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
   /** The time delegations are judged at (tests move it past a delegation's end). */
   clock?: Clock;
+  /** Told how each HTTP operation was executed (tests: queries take the compiled plan). */
+  onExecution?: (path: 'compiled' | 'graphql-js') => void;
 }
 
 export interface App {
@@ -78,6 +82,7 @@ export async function createApp({
   logger: given,
   onQuery,
   clock = wallClock,
+  onExecution,
 }: AppOptions): Promise<App> {
   const logger = given ?? createLogger({ level: config.logLevel });
   // before seeding: the demo's decisions and notices are signed, in their official layout, as they are issued
@@ -114,6 +119,8 @@ export async function createApp({
       await seedDemoData(orm.em.fork(), { password: config.demoPassword, withRequests: config.demoRequests, settings });
       log('loaded the demo data (empty database)');
     }
+    // this year's record-code sequences exist before the year's first code is drawn
+    await prepareCodes(orm.em.fork(), provinceYear(clock()));
   });
 
   const auditHeads = await scheduleAuditHeads(() => orm.em.fork(), auditHeadKey.key, config.auditHead, log);
@@ -228,7 +235,8 @@ export async function createApp({
     formatError,
   });
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // queries through compiled plans (Apollo's one executor hook is the gateway interface), or graphql-js
+    ...(config.compiledExecution ? { gateway: compiledExecution(schema, onExecution) } : { schema }),
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -61,6 +61,8 @@ export interface Config {
   redisChannel: string;
   /** The job engine (graphile-worker): JOBS=off stops it in this process; JOB_CONCURRENCY, JOB_POLL_MS. */
   jobs: JobSettings;
+  /** Queries run through a plan compiled once per document (`http/compiled-execution.ts`); COMPILED_EXECUTION=false: graphql-js. */
+  compiledExecution: boolean;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -139,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: Math.max(1, int(env.JOB_CONCURRENCY, 2, 'JOB_CONCURRENCY')),
       pollIntervalMs: Math.max(100, int(env.JOB_POLL_MS, 2000, 'JOB_POLL_MS')),
     },
+    compiledExecution: env.COMPILED_EXECUTION !== 'false',
   };
 }
 

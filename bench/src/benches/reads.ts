@@ -1,6 +1,7 @@
 import { gql, login } from '../lib/gql';
 import { dbUrl, dropDatabase, psql, recreateDatabase } from '../lib/db';
 import { FLOOR_MAIN, option, sleep } from '../lib/env';
+import { cpuMs } from '../lib/fan-out';
 import { runLoad, type LoadResult } from '../lib/load';
 import { startPgCounter } from '../lib/pg-counter';
 import { DASHBOARD, INBOX, REQUEST_DETAIL } from '../lib/queries';
@@ -115,6 +116,13 @@ export async function run(args: string[]) {
     const server = await spawnServer({ DATABASE_URL: dbUrl(DB) });
     spawned.push(server);
     const api = `${server.url}/graphql`;
+    // The same server with queries on graphql-js (COMPILED_EXECUTION=false, server/src/http/compiled-execution.ts):
+    // its inbox is measured in turn with the compiled one, in the same run (--no-executors skips it).
+    const executors = !args.includes('--no-executors');
+    const graphqlJsServer = executors
+      ? await spawnServer({ DATABASE_URL: dbUrl(DB), COMPILED_EXECUTION: 'false' })
+      : null;
+    if (graphqlJsServer) spawned.push(graphqlJsServer);
     const staff = await login(api, 'stnmt.staff');
     const lead = await login(api, 'ubnd.lead');
 
@@ -130,6 +138,16 @@ export async function run(args: string[]) {
         name: 'inbox page of 50 (stnmt.staff)',
         url: api,
         token: staff,
+        body: JSON.stringify({
+          query: INBOX,
+          variables: { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 },
+        }),
+        validate: expectData((d) => d.requests.edges, 50),
+      },
+      inboxGraphqlJs: {
+        name: 'inbox page of 50, queries on graphql-js',
+        url: `${graphqlJsServer?.url}/graphql`,
+        token: staff, // sessions live in the database: the token works on both servers
         body: JSON.stringify({
           query: INBOX,
           variables: { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 },
@@ -155,7 +173,10 @@ export async function run(args: string[]) {
       },
     };
 
-    const measure = async (c: Case): Promise<LoadResult> => {
+    // Server CPU per request (user + system, /proc): what the executor changes, and unlike req/s
+    // barely moved by other processes competing for the same cores.
+    const cpuPerRequest = new Map<LoadResult, number>();
+    const measure = async (c: Case, pid?: number): Promise<LoadResult> => {
       const opts = {
         url: c.url,
         body: c.body,
@@ -164,16 +185,22 @@ export async function run(args: string[]) {
         validate: c.validate,
       };
       await runLoad({ ...opts, durationMs: warmupMs });
+      const cpuBefore = pid ? cpuMs(pid) : 0;
       const result = await runLoad({ ...opts, durationMs });
+      if (pid) cpuPerRequest.set(result, (cpuMs(pid) - cpuBefore) / Math.max(1, result.requests));
       console.log(
         `[reads] ${c.name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors`,
       );
       return result;
     };
     const floorA = await measure(cases.floor);
-    const inbox = await measure(cases.inbox);
+    const inbox = await measure(cases.inbox, server.pid);
+    const inboxGraphqlJsA = executors ? await measure(cases.inboxGraphqlJs, graphqlJsServer!.pid) : null;
     const request = await measure(cases.request);
     const dashboard = await measure(cases.dashboard);
+    // the second round in the opposite order, so neither executor always runs on a warmer machine
+    const inboxGraphqlJsB = executors ? await measure(cases.inboxGraphqlJs, graphqlJsServer!.pid) : null;
+    const inboxB = executors ? await measure(cases.inbox, server.pid) : null;
     const floorB = await measure(cases.floor);
     const floorRps = (floorA.rps + floorB.rps) / 2;
 
@@ -245,6 +272,25 @@ export async function run(args: string[]) {
       row('request', request, statements.request),
       row('dashboard', dashboard, statements.dashboard),
     ];
+    // Compiled vs graphql-js, the inbox twice each, interleaved: A (compiled, graphql-js) ... B (graphql-js, compiled).
+    const executorRows =
+      inboxB && inboxGraphqlJsA && inboxGraphqlJsB
+        ? [
+            { executor: 'compiled plan (default)', a: inbox, b: inboxB },
+            { executor: 'graphql-js (COMPILED_EXECUTION=false)', a: inboxGraphqlJsA, b: inboxGraphqlJsB },
+          ].map(({ executor, a, b }) => ({
+            'inbox executor': executor,
+            'req/s A': Math.round(a.rps),
+            'req/s B': Math.round(b.rps),
+            'ratio vs floor (mean)': Number(((a.rps + b.rps) / 2 / floorRps).toFixed(2)),
+            'p50 ms': Number(((a.p50Ms + b.p50Ms) / 2).toFixed(1)),
+            'p99 ms': Number(Math.max(a.p99Ms, b.p99Ms).toFixed(1)),
+            'server CPU ms/request': Number(
+              (((cpuPerRequest.get(a) ?? NaN) + (cpuPerRequest.get(b) ?? NaN)) / 2).toFixed(2),
+            ),
+            errors: a.errors + b.errors,
+          }))
+        : [];
     const verdict = out.slice(1).map((r) => ({
       read: r.read,
       '≥ 0.40× floor': r['ratio vs floor'] >= 0.4 ? 'met' : `NOT met (${r['ratio vs floor']}×)`,
@@ -262,6 +308,10 @@ export async function run(args: string[]) {
       `\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each; idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request`,
     );
     console.log(table(verdict));
+    if (executorRows.length) {
+      console.log('\ninbox by executor (same run, interleaved; ratio against the same floor mean):');
+      console.log(table(executorRows));
+    }
     for (const [name, texts] of Object.entries(sqlOf)) {
       console.log(`\nSQL of one ${name}:`);
       for (const t of texts) console.log(`  - ${t}`);
@@ -287,6 +337,9 @@ export async function run(args: string[]) {
       },
       table: out,
       verdict,
+      executors: executorRows.length
+        ? { inboxCompiled: [inbox, inboxB], inboxGraphqlJs: [inboxGraphqlJsA, inboxGraphqlJsB], table: executorRows }
+        : null,
     });
     console.log(`\nwritten: ${file}`);
   } finally {

@@ -13,6 +13,12 @@
  * through the API, so every measured mutation meets the same row shape; each item is used once.
  *
  * Options: --connections=20 --seconds=10 --warmup=3 --rows=10000 --pool=10 --keep-db
+ *
+ * Scaling with writers (issue 16): after the 20-connection server runs, the same two mutations at
+ * each writer count of --writers=1,5,20,50 (--sweep-warmup=2 --sweep-seconds=5 each, fresh items
+ * per step: --sweep-items=2500), on the same server and database; their events join the event
+ * check, their decisions the gapless check, their audit rows the chain check. --no-floor skips
+ * the two raw-pg floor runs (the sweep needs no floor; the ratios are then not computed).
  */
 import { fork, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -282,6 +288,11 @@ export async function run(args: string[]) {
   // Enough items that no loop runs dry (trial runs here: floor ~300/s, server ~120/s, over 13 s).
   const floorItems = option(args, 'floor-items', 12000);
   const serverItems = option(args, 'server-items', 4000);
+  const writerCounts = writersOption(args);
+  const sweepWarmupMs = option(args, 'sweep-warmup', 2) * 1000;
+  const sweepMs = option(args, 'sweep-seconds', 5) * 1000;
+  const sweepItems = option(args, 'sweep-items', 2500);
+  const withFloor = !args.includes('--no-floor');
   const loadavgAtStart = load();
   const spawned: Spawned[] = [];
   const capture = await startPgCapture('127.0.0.1', 5432);
@@ -507,7 +518,11 @@ export async function run(args: string[]) {
       });
       return { submit, decide };
     };
-    const floorA = await floor('A');
+    const skippedFloor = async (): Promise<Awaited<ReturnType<typeof floor>>> => {
+      const none: Phase = { warmup: NO_RUN, measured: NO_RUN, loadavgStart: load(), loadavgEnd: load() };
+      return { submit: none, decide: none };
+    };
+    const floorA = withFloor ? await floor('A') : await skippedFloor();
 
     // --- the real server, its database connections direct ---
     const drafts = await cloner.requests(templateRequest.id, serverItems);
@@ -557,7 +572,8 @@ export async function run(args: string[]) {
       }
     });
     await observer.query('listen lien_thong_events');
-    const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+    // as many sockets as the most writers of any run: a smaller pool would queue writers in the agent
+    const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(connections, ...writerCounts) });
     const submittedIds: string[] = [];
     const decidedIds: string[] = [];
     const serverSubmit = await phase(
@@ -582,6 +598,41 @@ export async function run(args: string[]) {
       },
       (p) => decidedIds.push(p.id),
     );
+
+    // --- scaling with writers: the same mutations at 1, 5, 20, 50 concurrent writers ---
+    const sweep: SweepStep[] = [];
+    for (const writers of writerCounts) {
+      const stepDrafts = await cloner.requests(templateRequest.id, sweepItems);
+      const stepProposals = await cloner.proposals(templateProposal.id, sweepItems);
+      await pool.query('analyze requests, request_participants, proposals, proposal_items');
+      const submitLocks = lockSampler(pool);
+      const submit = await phase(
+        `sweep ${writers} writers: submitRequest`,
+        stepDrafts,
+        writers,
+        sweepWarmupMs,
+        sweepMs,
+        async (id) => {
+          await postGraphQL(agent, api, tokens.staff, SUBMIT, submitVars(id));
+        },
+        (id) => submittedIds.push(id),
+      );
+      const submitWaits = await submitLocks.stop();
+      const decideLocks = lockSampler(pool);
+      const decide = await phase(
+        `sweep ${writers} writers: decideProposal`,
+        stepProposals,
+        writers,
+        sweepWarmupMs,
+        sweepMs,
+        async (p) => {
+          await postGraphQL(agent, api, tokens.lead, DECIDE, decideVars(p));
+        },
+        (p) => decidedIds.push(p.id),
+      );
+      const decideWaits = await decideLocks.stop();
+      sweep.push({ writers, submit, decide, submitWaits, decideWaits });
+    }
     agent.destroy();
 
     // --- events: written once per successful mutation, delivered once to the subscriber ---
@@ -636,7 +687,7 @@ export async function run(args: string[]) {
     await server.stop();
     spawned.splice(spawned.indexOf(server), 1);
 
-    const floorB = await floor('B');
+    const floorB = withFloor ? await floor('B') : await skippedFloor();
 
     // Decision numbers (server and floor alike drew them from the same counter): unique, gapless.
     const [decisions, distinctNumbers, minNumber, maxNumber] = one(
@@ -730,6 +781,13 @@ export async function run(args: string[]) {
     console.log(
       `decision numbers ${minNumber}..${maxNumber}: ${decisions} decisions, ${distinctNumbers} distinct; ${auditVerify}`,
     );
+    const sweepTable = sweep.map(sweepRow);
+    if (sweepTable.length) {
+      console.log(
+        `\nscaling with writers (server only; ${sweepWarmupMs / 1000} s warm-up + ${sweepMs / 1000} s measured per step and mutation; one keep-alive socket per writer):`,
+      );
+      console.log(table(sweepTable));
+    }
     console.log(`load average: ${loadavgAtStart.join(' ')} at start, ${loadavgAtEnd.join(' ')} at end`);
     for (const [name, sql] of [
       ['submitRequest', submitSql],
@@ -784,6 +842,15 @@ export async function run(args: string[]) {
       sqlOfOneMutation: { submitRequest: submitSql.map(short), decideProposal: decideSql.map(short) },
       table: out,
       verdict,
+      sweep: {
+        writers: writerCounts,
+        warmupS: sweepWarmupMs / 1000,
+        durationS: sweepMs / 1000,
+        itemsPerStep: sweepItems,
+        floorRun: withFloor,
+        steps: sweep,
+        table: sweepTable,
+      },
     });
     console.log(`\nwritten: ${file}`);
   } finally {
@@ -793,6 +860,106 @@ export async function run(args: string[]) {
     await capture.close();
     if (!args.includes('--keep-db')) dropDatabase(DB);
   }
+}
+
+interface SweepStep {
+  writers: number;
+  submit: Phase;
+  decide: Phase;
+  submitWaits: LockWaits;
+  decideWaits: LockWaits;
+}
+
+/** How many of the database's sessions were running a statement, and how many of them waited on a lock, on average. */
+interface LockWaits {
+  samples: number;
+  active: number;
+  waitingOnLock: number;
+  /** lock type (advisory, transactionid, tuple…) → mean sessions waiting on it */
+  byType: Record<string, number>;
+}
+
+/**
+ * Samples pg_stat_activity / pg_locks every 100 ms until stopped: serialisation shows as sessions
+ * waiting on a lock (the commit-order advisory lock, a counter row's transaction), whatever else
+ * is loading the machine — unlike mutations/s, which a busy shared machine moves a lot.
+ */
+function lockSampler(pool: Pool): { stop(): Promise<LockWaits> } {
+  let running = true;
+  const totals: LockWaits = { samples: 0, active: 0, waitingOnLock: 0, byType: {} };
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await pool.query<{ active: number; waiting: number; types: Record<string, number> | null }>(
+        `select (select count(*)::int from pg_stat_activity a where a.datname = current_database() and a.state = 'active' and a.pid <> pg_backend_pid()) as active,
+                (select count(*)::int from pg_stat_activity a where a.datname = current_database() and a.wait_event_type = 'Lock') as waiting,
+                (select json_object_agg(locktype, n) from (select locktype, count(*)::int as n from pg_locks l
+                   join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database() group by locktype) t) as types`,
+      );
+      totals.samples++;
+      totals.active += rows[0].active;
+      totals.waitingOnLock += rows[0].waiting;
+      for (const [type, n] of Object.entries(rows[0].types ?? {})) totals.byType[type] = (totals.byType[type] ?? 0) + n;
+      await sleep(100);
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      const n = Math.max(1, totals.samples);
+      return {
+        samples: totals.samples,
+        active: totals.active / n,
+        waitingOnLock: totals.waitingOnLock / n,
+        byType: Object.fromEntries(Object.entries(totals.byType).map(([k, v]) => [k, Number((v / n).toFixed(2))])),
+      };
+    },
+  };
+}
+
+/** A phase that did not run (--no-floor): no operations, no latencies. */
+const NO_RUN: WriteLoadResult = {
+  ok: 0,
+  errors: 0,
+  errorSamples: [],
+  exhausted: false,
+  durationS: 0,
+  rps: NaN,
+  p50Ms: NaN,
+  p90Ms: NaN,
+  p99Ms: NaN,
+  maxMs: NaN,
+};
+
+/** `--writers=1,5,20,50` (the default): the writer counts of the scaling sweep; `--writers=` runs none. */
+function writersOption(args: string[]): number[] {
+  const hit = args.find((a) => a.startsWith('--writers='));
+  const list = hit ? hit.slice('--writers='.length) : '1,5,20,50';
+  return list
+    .split(',')
+    .filter(Boolean)
+    .map((n) => {
+      const writers = Number(n);
+      if (!Number.isInteger(writers) || writers < 1) throw new Error(`--writers: "${n}" is not a writer count`);
+      return writers;
+    });
+}
+
+function sweepRow({ writers, submit, decide, submitWaits, decideWaits }: SweepStep) {
+  const r1 = (v: number) => Number(v.toFixed(1));
+  const warn = (p: Phase) => (p.measured.exhausted ? ' (ran out of items)' : '');
+  return {
+    writers,
+    'submit/s': `${Math.round(submit.measured.rps)}${warn(submit)}`,
+    'submit p50 ms': r1(submit.measured.p50Ms),
+    'submit p99 ms': r1(submit.measured.p99Ms),
+    'submit: SQL running / waiting on a lock': `${r1(submitWaits.active)} / ${r1(submitWaits.waitingOnLock)}`,
+    'decide/s': `${Math.round(decide.measured.rps)}${warn(decide)}`,
+    'decide p50 ms': r1(decide.measured.p50Ms),
+    'decide p99 ms': r1(decide.measured.p99Ms),
+    'decide: SQL running / waiting on a lock': `${r1(decideWaits.active)} / ${r1(decideWaits.waitingOnLock)}`,
+    errors: submit.warmup.errors + submit.measured.errors + decide.warmup.errors + decide.measured.errors,
+  };
 }
 
 const avg = (values: number[]) => Number((values.reduce((s, v) => s + v, 0) / values.length).toFixed(1));

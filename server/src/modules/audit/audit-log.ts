@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql, type SqlBool } from 'kysely';
 import { db, runQuery, runStatement } from '../../shared/typed-sql';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
-import { chainHash, type AuditContent } from './audit-chain';
+import { canonicalJson, chainHash, type AuditContent } from './audit-chain';
 
 export interface NewAuditEntry {
   actorUserId: string | null;
@@ -13,19 +13,35 @@ export interface NewAuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** The next audit row id, as SQL: only ever drawn under the commit-order lock (ids follow the chain). */
+export const NEXT_AUDIT_ID = sql<string>`nextval(pg_get_serial_sequence('audit_log', 'id'))::text`;
+
 /**
  * Appends to the audit log inside the caller's transaction. The commit-order lock (shared with
  * the event log) makes writers take turns until commit, so each row chains to the row committed
- * just before it.
+ * just before it. One statement takes the lock and draws the row's id under it; the next one
+ * reads the previous row — in a statement of its own, because under READ COMMITTED a statement
+ * sees what was committed when it began, and only a statement begun after the lock was granted
+ * sees the row of the writer that held it just before.
  */
 export async function appendAudit(em: EntityManager, entry: NewAuditEntry): Promise<void> {
   if (!em.getTransactionContext()) throw new Error('appendAudit must run inside a transaction');
-  await runStatement(em, sql`select pg_advisory_xact_lock(${COMMIT_ORDER_LOCK})`);
-  const [{ id, prev }] = await runQuery(
+  const [{ id }] = await runQuery(
     em,
-    sql<{ id: string; prev: string | null }>`select nextval(pg_get_serial_sequence('audit_log', 'id'))::text as id,
-            (select hash from audit_log order by id desc limit 1) as prev`,
+    sql<{ id: string }>`with commit_order as materialized (select pg_advisory_xact_lock(${COMMIT_ORDER_LOCK}))
+      select ${NEXT_AUDIT_ID} as id from commit_order`,
   );
+  await appendAuditUnderLock(em, id, entry);
+}
+
+/**
+ * Appends the audit row `id` — drawn with `NEXT_AUDIT_ID` in an earlier statement of this
+ * transaction that took the commit-order lock (`appendAudit`, or `appendEvent` with its event) —
+ * in one statement: the previous row's hash is read and the new hash computed in PostgreSQL, the
+ * same `chainHash` (sha256 of the previous hash, a newline and the canonical JSON of the content)
+ * that `verifyAuditChain` recomputes in Node.
+ */
+export async function appendAuditUnderLock(em: EntityManager, id: string, entry: NewAuditEntry): Promise<void> {
   const content: AuditContent = {
     id,
     at: new Date().toISOString(),
@@ -36,21 +52,13 @@ export async function appendAudit(em: EntityManager, entry: NewAuditEntry): Prom
     subjectId: entry.subjectId,
     details: entry.details ?? {},
   };
-  const prevHash = prev ?? '';
   await runStatement(
     em,
-    db.insertInto('audit_log').values({
-      id,
-      at: content.at,
-      actor_user_id: content.actorUserId,
-      actor_agency_id: content.actorAgencyId,
-      action: content.action,
-      subject_type: content.subjectType,
-      subject_id: content.subjectId,
-      details: sql`${JSON.stringify(content.details)}::jsonb`,
-      prev_hash: prevHash,
-      hash: chainHash(prevHash, content),
-    }),
+    sql`insert into audit_log (id, at, actor_user_id, actor_agency_id, action, subject_type, subject_id, details, prev_hash, hash)
+      select ${id}::bigint, ${content.at}::timestamptz, ${content.actorUserId}::uuid, ${content.actorAgencyId}::uuid,
+             ${content.action}, ${content.subjectType}, ${content.subjectId}, ${JSON.stringify(content.details)}::jsonb,
+             prev.hash, encode(sha256(convert_to(prev.hash || chr(10) || ${canonicalJson(content)}, 'UTF8')), 'hex')
+        from (select coalesce((select hash from audit_log order by id desc limit 1), '') as hash) as prev`,
   );
 }
 

@@ -1,5 +1,6 @@
 export { AuditEntry } from './audit-entry.entity';
 export { appendAudit, flushAudited, recordAudit, verifyAuditChain } from './audit-log';
+export { appendAuditUnderLock, NEXT_AUDIT_ID } from './audit-log';
 export type { ChainReport, NewAuditEntry } from './audit-log';
 export { canonicalJson } from './audit-chain';
 export { AuditHead } from './audit-head.entity';

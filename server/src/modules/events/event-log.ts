@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { announceAtCommit } from '../../shared/event-bus';
 import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { sql, type SqlBool } from 'kysely';
-import { db, runQuery, runStatement } from '../../shared/typed-sql';
-import { appendAudit } from '../audit';
+import { db, runQuery } from '../../shared/typed-sql';
+import { appendAuditUnderLock, NEXT_AUDIT_ID } from '../audit';
 import { agenciesActedFor, type Viewer } from '../../shared/viewer';
 
 export const DOMAIN_EVENT = 'DOMAIN_EVENT';
@@ -67,27 +67,38 @@ export interface EventRow {
  * Appends an event inside the caller's transaction. The transaction-scoped advisory lock makes
  * events commit in id order, so a subscriber that has seen id N can never later meet a smaller id:
  * resuming "after N" has no gaps. Take it last in the transaction, to hold it briefly.
+ *
+ * Why the lock is still needed, and why this is all it needs: ids come from a sequence, drawn
+ * when the row is inserted, and become visible at COMMIT. Without the lock two writers could draw
+ * N and N+1 and commit N+1 first; a live stream that sent N+1 would then skip N for good. With
+ * the lock, the id is drawn after the lock is granted and the lock is held until COMMIT, so ids
+ * are visible in the order they were drawn. The audit row is chained under the same lock (its id
+ * drawn in the same statement). So the lock is taken, the event inserted and the audit id drawn
+ * in ONE statement (the materialized CTE runs first, and both sequences are read after it —
+ * sequences ignore snapshots); the audit row reads the previous hash in the next statement
+ * (`appendAuditUnderLock`), which READ COMMITTED needs. Then the NOTIFY and COMMIT: the section
+ * that writers take turns through is three round trips instead of six (a second lock call, the
+ * separate id/previous-hash read and the hash computed in Node are gone). A mutation that writes
+ * no event and no audit row takes no lock at all.
  */
 export async function appendEvent(em: EntityManager, event: NewEvent): Promise<EventNotice> {
   if (!em.getTransactionContext()) throw new Error('appendEvent must run inside a transaction');
-  await runStatement(em, sql`select pg_advisory_xact_lock(${COMMIT_ORDER_LOCK})`);
   const [row] = await runQuery(
     em,
-    db
-      .insertInto('events')
-      .values({
-        aggregate_type: event.aggregateType,
-        aggregate_id: event.aggregateId,
-        type: event.type,
-        actor_user_id: event.actorUserId,
-        actor_agency_id: event.actorAgencyId,
-        audience: sql<string[]>`${`{${event.audience.join(',')}}`}::uuid[]`,
-        restricted: event.restricted ?? false,
-        data: sql`${JSON.stringify(event.data ?? {})}::jsonb`,
-      })
-      .returning('id'),
+    sql<{
+      id: string;
+      audit_id: string;
+    }>`with commit_order as materialized (select pg_advisory_xact_lock(${COMMIT_ORDER_LOCK})),
+      event as (
+        insert into events (aggregate_type, aggregate_id, type, actor_user_id, actor_agency_id, audience, restricted, data)
+        select ${event.aggregateType}, ${event.aggregateId}::uuid, ${event.type}, ${event.actorUserId}::uuid,
+               ${event.actorAgencyId}::uuid, ${`{${event.audience.join(',')}}`}::uuid[], ${event.restricted ?? false}::boolean,
+               ${JSON.stringify(event.data ?? {})}::jsonb
+          from commit_order
+        returning id)
+      select event.id::text as id, ${NEXT_AUDIT_ID} as audit_id from event`,
   );
-  await appendAudit(em, {
+  await appendAuditUnderLock(em, row.audit_id, {
     actorUserId: event.actorUserId,
     actorAgencyId: event.actorAgencyId,
     action: `${event.aggregateType}.${event.type}`,

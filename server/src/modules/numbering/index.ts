@@ -1,2 +1,2 @@
-export { nextNumber } from './next-number';
+export { nextNumber, prepareCodes } from './next-number';
 export { ReferenceCounter } from './reference-counter.entity';
