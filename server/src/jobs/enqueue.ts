@@ -12,6 +12,8 @@ export interface JobSpec {
   jobKey?: string;
   /** Runs before the job is given up (default: the engine's 25, backing off exponentially). */
   maxAttempts?: number;
+  /** Jobs of one named queue run one at a time, in the order they were added (default: in parallel). */
+  queueName?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function enqueueJob(em: EntityManager, job: JobSpec): Promise<void> {
       payload => ${JSON.stringify(job.payload)}::json,
       run_at => ${runAt},
       job_key => ${job.jobKey ?? null},
+      queue_name => ${job.queueName ?? null},
       max_attempts => ${job.maxAttempts ?? null}::int
     )`,
   );

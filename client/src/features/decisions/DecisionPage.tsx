@@ -30,7 +30,7 @@ export function DecisionPage() {
             <button type="button" className="button button--primary" onClick={() => window.print()}>
               {t('decision.print')}
             </button>
-            {/* a plain link: the session cookie authenticates it, the server renders the document */}
+            {/* a plain link: the session cookie authenticates it; the server sends the copy signed at issue */}
             <a
               className="button button--secondary"
               href={`/documents/decisions/${encodeURIComponent(decision.id)}.pdf`}

@@ -55,11 +55,18 @@ export function escalatable(settings: DeadlineSettings) {
     .where(sql<SqlBool>`due_date <= ${today} - ${settings.autoEscalateAfterDays}::int`);
 }
 
+/**
+ * One request's deadline jobs run one at a time, in the order they were added: the overdue notice
+ * the sweep adds before an escalation is on the request's timeline before it.
+ */
+const requestQueue = (requestId: string) => `request-deadlines:${requestId}`;
+
 /** A reminder job; its key makes a second one for the same request and kind replace the first. */
 export const reminderJob = (requestId: string, kind: ReminderKind, runAt?: JobSpec['runAt']): JobSpec => ({
   task: DEADLINE_TASKS.remind,
   payload: { requestId, kind },
   jobKey: `${DEADLINE_TASKS.remind}:${kind}:${requestId}`,
+  queueName: requestQueue(requestId),
   runAt,
 });
 
@@ -67,6 +74,7 @@ export const escalationJob = (requestId: string): JobSpec => ({
   task: DEADLINE_TASKS.escalate,
   payload: { requestId },
   jobKey: `${DEADLINE_TASKS.escalate}:${requestId}`,
+  queueName: requestQueue(requestId),
 });
 
 /** Changes that give a request a due date to watch: sending it, and resolving an escalation (a new due date). */
