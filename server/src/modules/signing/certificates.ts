@@ -28,22 +28,35 @@ export interface Issued {
   pem: string;
 }
 
-/** The root CA's self-signed certificate. */
-export function issueRootCertificate(subject: Attribute[], keyPem: string, publicPem: string): Issued {
+/**
+ * A certificate for `publicPem`, named `subject`, issued by `issuer`, with our validity and a fresh
+ * serial, signed by the issuer's key: what the CA's own certificate and an official's share.
+ */
+function issue(
+  subject: Attribute[],
+  publicPem: string,
+  issuer: { attributes: Attribute[]; keyPem: string },
+  extensions: object[],
+): Issued {
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(publicPem);
   cert.serialNumber = newSerial();
   cert.validity.notBefore = NOT_BEFORE;
   cert.validity.notAfter = NOT_AFTER;
   cert.setSubject(subject);
-  cert.setIssuer(subject);
-  cert.setExtensions([
+  cert.setIssuer(issuer.attributes);
+  cert.setExtensions(extensions);
+  cert.sign(forge.pki.privateKeyFromPem(issuer.keyPem), forge.md.sha256.create());
+  return { certificate: cert, pem: forge.pki.certificateToPem(cert) };
+}
+
+/** The root CA's self-signed certificate. */
+export function issueRootCertificate(subject: Attribute[], keyPem: string, publicPem: string): Issued {
+  return issue(subject, publicPem, { attributes: subject, keyPem }, [
     { name: 'basicConstraints', cA: true, critical: true },
     { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
     { name: 'subjectKeyIdentifier' },
   ]);
-  cert.sign(forge.pki.privateKeyFromPem(keyPem), forge.md.sha256.create());
-  return { certificate: cert, pem: forge.pki.certificateToPem(cert) };
 }
 
 /** An official's signing certificate, issued by the CA. */
@@ -52,21 +65,12 @@ export function issueSignerCertificate(
   publicPem: string,
   ca: { certificate: forge.pki.Certificate; keyPem: string },
 ): Issued {
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.publicKeyFromPem(publicPem);
-  cert.serialNumber = newSerial();
-  cert.validity.notBefore = NOT_BEFORE;
-  cert.validity.notAfter = NOT_AFTER;
-  cert.setSubject(subject);
-  cert.setIssuer(ca.certificate.subject.attributes);
-  cert.setExtensions([
+  return issue(subject, publicPem, { attributes: ca.certificate.subject.attributes, keyPem: ca.keyPem }, [
     { name: 'basicConstraints', cA: false, critical: true },
     { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
     { name: 'subjectKeyIdentifier' },
     { name: 'authorityKeyIdentifier', keyIdentifier: ca.certificate.generateSubjectKeyIdentifier().getBytes() },
   ]);
-  cert.sign(forge.pki.privateKeyFromPem(ca.keyPem), forge.md.sha256.create());
-  return { certificate: cert, pem: forge.pki.certificateToPem(cert) };
 }
 
 /** SHA-256 of the certificate's DER, hex: names it in the register and the audit log. */
