@@ -19,8 +19,9 @@ const swcTransform = (tsx = false) => [
 
 /** @type {import('jest').Config} */
 module.exports = {
-  // Integration suites boot the real app on a fresh database; give hooks room on a busy 2-core box.
-  testTimeout: 30000,
+  // Integration suites boot the real app on a fresh database (migrations, the demo world signed as
+  // it is issued); give hooks room on a busy 2-core box, where a browser walk may run beside them.
+  testTimeout: 60000,
   globalSetup: '<rootDir>/server/src/test-support/global-setup.ts',
   globalTeardown: '<rootDir>/server/src/test-support/global-teardown.ts',
   projects: [
