@@ -22,6 +22,10 @@ module.exports = {
   // Integration suites boot the real app on a fresh database (migrations, the demo world signed as
   // it is issued); give hooks room on a busy 2-core box, where a browser walk may run beside them.
   testTimeout: 60000,
+  // A fresh worker process after each file that grew it past this: nothing a suite leaves in the
+  // process (libuv's thread pool, native handles) reaches the next one. In CI an integration suite
+  // that follows a run of client suites in the same worker hung in its start; alone it takes 10 s.
+  workerIdleMemoryLimit: '300MB',
   globalSetup: '<rootDir>/server/src/test-support/global-setup.ts',
   globalTeardown: '<rootDir>/server/src/test-support/global-teardown.ts',
   projects: [
