@@ -34,6 +34,7 @@ import { NoticesAfterCommit } from './shared/event-bus';
 import { RedisEventTarget } from './shared/event-bus-redis';
 import { SessionCache, VIEWERS_STALE } from './shared/session-cache';
 import { Loaders } from './shared/loaders';
+import { LiveReadConnections } from './shared/live-reads';
 import { httpSessionCookie, tokenFromRequest } from './http/session-cookie';
 import { attachGraphQLWebSocket } from './http/websocket';
 import { bodyErrorHandler } from './http/body-errors';
@@ -55,7 +56,7 @@ export interface AppOptions {
   databaseUrl: string;
   /** The server's logger (main.ts: from LOG_LEVEL and NODE_ENV); tests capture its lines. */
   logger?: Logger;
-  /** Sees every SQL statement the ORM sends (tests count them to catch N+1 queries). */
+  /** Sees every SQL statement the ORM and the live read connections send (tests count them to catch N+1 queries). */
   onQuery?: (sql: string) => void;
   /** The time delegations are judged at (tests move it past a delegation's end). */
   clock?: Clock;
@@ -146,7 +147,8 @@ export async function createApp({
   const bus = createEventBus(eventTarget, log);
   // every process hears each committed event once: the "published" count
   const stopCountingEvents = bus.listen(DOMAIN_EVENT, () => countEventPublished());
-  const unwatchPools = watchDatabasePools(orm, notifyPool);
+  const liveReads = new LiveReadConnections(databaseUrl, orm.em.getConnection().getKnex(), log, onQuery);
+  const unwatchPools = watchDatabasePools(orm, notifyPool, liveReads);
   const sessions = new SessionCache();
   // other processes' revocations arrive on the bus; after a lost LISTEN connection, trust nothing
   eventTarget.addEventListener(SESSION_REVOKED, (event) =>
@@ -185,7 +187,7 @@ export async function createApp({
   const liveSession = (token: string | null) => new AuthService(orm.em.fork(), bus, sessions, clock).liveSession(token);
   const baseContext = (viewer: GraphQLContext['viewer']) => {
     const em = orm.em.fork();
-    return { em, viewer, loaders: new Loaders(em), bus, sessions, settings, clock };
+    return { em, viewer, loaders: new Loaders(em), bus, liveReads, sessions, settings, clock };
   };
 
   const expressApp = express();
@@ -318,6 +320,7 @@ export async function createApp({
       unwatchPools();
       await eventTarget.close();
       await notifyPool.end();
+      await liveReads.close();
       await orm.close();
     },
   };

@@ -1,12 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
+import type { LiveReadConnections } from '../shared/live-reads';
 import { watchPool } from './metrics';
 
 /**
  * The pool gauges read at scrape time: MikroORM's (knex's tarn pool: lent, free, waiting for a
- * connection) and the event bus's publishing pool (pg.Pool). Returns the function that stops it.
+ * connection), the event bus's publishing pool and the live read connections (pg.Pool). Returns the
+ * function that stops it.
  */
-export function watchDatabasePools(orm: MikroORM, busPool: pg.Pool): () => void {
+export function watchDatabasePools(orm: MikroORM, busPool: pg.Pool, liveReads: LiveReadConnections): () => void {
   const stops = [
     watchPool('orm', () => {
       const pool = orm.em.getConnection().getKnex().client.pool;
@@ -19,6 +21,7 @@ export function watchDatabasePools(orm: MikroORM, busPool: pg.Pool): () => void 
       idle: busPool.idleCount,
       waiting: busPool.waitingCount,
     })),
+    watchPool('live-reads', () => liveReads.usage()),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -3,6 +3,9 @@ import { runSql } from './sql';
 
 type Row = Record<string, unknown>;
 
+/** Runs one statement and answers its rows: on an EntityManager's connection, or on a pool of its own. */
+export type SqlRunner = (sql: string, params: unknown[]) => Promise<Row[]>;
+
 interface PendingRead {
   sql: string;
   params: unknown[];
@@ -25,8 +28,11 @@ interface PendingRead {
  */
 export class CombinedReads {
   private pending: PendingRead[] = [];
+  private readonly run: SqlRunner;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(target: EntityManager | SqlRunner) {
+    this.run = typeof target === 'function' ? target : (sql, params) => runSql<Row[]>(target, sql, params);
+  }
 
   read<T = Row[]>(sql: string, params: unknown[] = []): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -42,8 +48,7 @@ export class CombinedReads {
       ({ sql }, i) => `(select coalesce(json_agg(q${i}), '[]'::json) from (${sql}) q${i}) as r${i}`,
     );
     try {
-      const [row] = await runSql<Row[]>(
-        this.em,
+      const [row] = await this.run(
         `select ${columns.join(',\n       ')}`,
         batch.flatMap((read) => read.params),
       );

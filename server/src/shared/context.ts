@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock';
 import type { EventBus } from './event-bus';
+import type { LiveReadConnections } from './live-reads';
 import { Loaders } from './loaders';
 import type { SessionCache } from './session-cache';
 import type { Viewer } from './viewer';
@@ -48,6 +49,8 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   loaders: Loaders;
   bus: EventBus;
+  /** Connections of their own for the payloads of live events (see LiveReadConnections). */
+  liveReads: LiveReadConnections;
   /** This process's memory of live sessions (auth reads and revokes through it). */
   sessions: SessionCache;
   sessionCookie: SessionCookie | null;

@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { CombinedReads, type SqlSource } from '../../shared/combined-reads';
 import { notFound } from '../../shared/errors';
 import type { EventNotice } from './event-log';
+import type { LiveReadConnections } from '../../shared/live-reads';
 import { timelineEntriesOf, type TimelineEntry } from './event-views';
 
 /** How long a read is kept for subscribers still being served, and how many are kept at most. */
@@ -11,9 +11,9 @@ const MAX_ENTRIES = 5000;
 const MAX_BATCH = 200;
 /**
  * Batch reads in flight at once per aggregate type and database. One would make an event that
- * arrives during a read wait for it to finish before its own starts (under write load a read waits
- * for a pooled connection, ~100–250 ms here); a few overlap those waits, and events that arrive
- * while all are busy still go together in the next statement.
+ * arrives during a read wait for it to finish before its own starts (under write load a statement
+ * takes tens of ms, slower when the cores are busy); a few overlap, and events that arrive while
+ * all are busy still go together in the next statement.
  */
 const MAX_READS_IN_FLIGHT = 3;
 
@@ -47,7 +47,7 @@ type Kept = { at: number; value: Promise<EventPayload<unknown>> };
 
 /**
  * What one process has read, or is reading, for one database (tests run several apps, on several
- * databases, in one process): payloads by event key, and the events waiting for the next statement.
+ * databases, in one process: each has its own live read connections): payloads by event key, and the events waiting for the next statement.
  */
 class DatabaseReads {
   readonly kept = new Map<string, Kept>();
@@ -76,7 +76,7 @@ const keyOf = (notice: Pick<EventNotice, 'aggregateType' | 'id'>) => `${notice.a
  * is the same for everyone allowed to see it, so the read needs no viewer.
  */
 export class EventPayloads<V> {
-  private readonly readsByDatabase = new WeakMap<object, DatabaseReads>();
+  private readonly readsByDatabase = new WeakMap<LiveReadConnections, DatabaseReads>();
 
   constructor(
     private readonly aggregateType: string,
@@ -84,13 +84,13 @@ export class EventPayloads<V> {
   ) {}
 
   /** Starts reading the payloads of events a stream will send (those not read or being read yet). */
-  prefetch(em: EntityManager, notices: readonly EventNotice[]): void {
-    for (const notice of notices) void this.of(em, notice).catch(() => undefined); // failures reach the subscriber through `of`
+  prefetch(live: LiveReadConnections, notices: readonly EventNotice[]): void {
+    for (const notice of notices) void this.of(live, notice).catch(() => undefined); // failures reach the subscriber through `of`
   }
 
   /** The payload of one event: kept, being read, or queued for the next batch. */
-  of(em: EntityManager, notice: EventNotice): Promise<EventPayload<V>> {
-    const reads = this.readsOf(em);
+  of(live: LiveReadConnections, notice: EventNotice): Promise<EventPayload<V>> {
+    const reads = this.readsOf(live);
     const key = keyOf(notice);
     const now = Date.now();
     const kept = reads.kept.get(key);
@@ -104,14 +104,13 @@ export class EventPayloads<V> {
     value.catch(() => reads.kept.delete(key)); // a failed read is not shared with later subscribers
     reads.kept.set(key, { at: now, value });
     this.forgetOld(reads, now);
-    this.schedule(em, reads);
+    this.schedule(live, reads);
     return value as Promise<EventPayload<V>>;
   }
 
-  private readsOf(em: EntityManager): DatabaseReads {
-    const database = em.getDriver();
-    let reads = this.readsByDatabase.get(database);
-    if (!reads) this.readsByDatabase.set(database, (reads = new DatabaseReads()));
+  private readsOf(live: LiveReadConnections): DatabaseReads {
+    let reads = this.readsByDatabase.get(live);
+    if (!reads) this.readsByDatabase.set(live, (reads = new DatabaseReads()));
     return reads;
   }
 
@@ -122,26 +121,26 @@ export class EventPayloads<V> {
     }
   }
 
-  private schedule(em: EntityManager, reads: DatabaseReads): void {
+  private schedule(live: LiveReadConnections, reads: DatabaseReads): void {
     if (reads.scheduled || reads.inFlight >= MAX_READS_IN_FLIGHT || reads.waiting.size === 0) return;
     reads.scheduled = true;
     setImmediate(() => {
       reads.scheduled = false;
-      void this.readBatch(em, reads);
+      void this.readBatch(live, reads);
     });
   }
 
   /** Reads the oldest waiting events (up to a batch) in one statement, then schedules the rest. */
-  private async readBatch(em: EntityManager, reads: DatabaseReads): Promise<void> {
+  private async readBatch(live: LiveReadConnections, reads: DatabaseReads): Promise<void> {
     if (reads.inFlight >= MAX_READS_IN_FLIGHT || reads.waiting.size === 0) return;
     const batch = [...reads.waiting.values()].slice(0, MAX_BATCH);
     for (const { notice } of batch) reads.waiting.delete(keyOf(notice));
     reads.inFlight++;
-    this.schedule(em, reads); // more than a batch was waiting
+    this.schedule(live, reads); // more than a batch was waiting
     try {
       const payloads = await withRetries(() =>
         this.read(
-          em,
+          live,
           batch.map(({ notice }) => notice),
         ),
       );
@@ -154,13 +153,16 @@ export class EventPayloads<V> {
       for (const { settle } of batch) settle.reject(error);
     } finally {
       reads.inFlight--;
-      this.schedule(em, reads);
+      this.schedule(live, reads);
     }
   }
 
-  /** One statement: the events' timeline entries and their records' views. */
-  private async read(em: EntityManager, notices: readonly EventNotice[]): Promise<Map<number, EventPayload<V>>> {
-    const source = new CombinedReads(em.fork());
+  /** One statement, on the live read connections: the events' timeline entries and their records' views. */
+  private async read(
+    live: LiveReadConnections,
+    notices: readonly EventNotice[],
+  ): Promise<Map<number, EventPayload<V>>> {
+    const source = new CombinedReads(live.run);
     const recordIds = [...new Set(notices.map((notice) => notice.aggregateId))];
     const [entries, views] = await Promise.all([
       timelineEntriesOf(

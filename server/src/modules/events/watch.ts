@@ -5,12 +5,15 @@ import type { EventBus } from '../../shared/event-bus';
 import type { Viewer } from '../../shared/viewer';
 import { canSeeEvent, eventsAfter, latestEventId, newestEventId, type EventNotice } from './event-log';
 import { eventStream } from './event-stream';
+import type { LiveReadConnections } from '../../shared/live-reads';
 import type { EventPayloads } from './shared-reads';
 
 export interface WatchScope {
   em: EntityManager;
   bus: EventBus;
   viewer: Viewer;
+  /** Where the payloads of pushed events are read (connections no writer waits on). */
+  liveReads: LiveReadConnections;
 }
 
 /** The `coalesce` argument of feeds that only need the latest state of each record. */
@@ -42,7 +45,7 @@ export function watchAggregate(
     bus: scope.bus,
     afterId,
     coalesce: options.coalesce ?? false,
-    prefetch: payloads && ((notices) => payloads.prefetch(scope.em, notices)),
+    prefetch: payloads && ((notices) => payloads.prefetch(scope.liveReads, notices)),
     accept: (notice) =>
       notice.aggregateType === aggregateType &&
       (aggregateId === null || notice.aggregateId === aggregateId) &&
@@ -60,7 +63,7 @@ export function watchAggregate(
 }
 
 /** Where a client should start its feed: read this, then the list, then subscribe `after` it. */
-export async function eventCursor(scope: Omit<WatchScope, 'bus'>, aggregateType: string): Promise<string> {
+export async function eventCursor(scope: Pick<WatchScope, 'em' | 'viewer'>, aggregateType: string): Promise<string> {
   return String(await latestEventId(scope.em, { aggregateType, reader: scope.viewer }));
 }
 

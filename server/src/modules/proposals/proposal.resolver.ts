@@ -93,7 +93,7 @@ async function watchProposals(
   coalesce?: boolean | null,
 ): Promise<AsyncIterable<EventNotice>> {
   if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
-  const scope = { em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! };
+  const scope = { em: ctx.em, bus: ctx.bus, viewer: ctx.viewer!, liveReads: ctx.liveReads };
   return watchAggregate(scope, PROPOSAL_AGGREGATE, id, after, { payloads: proposalPayloads, coalesce });
 }
 
@@ -104,7 +104,7 @@ const service = (ctx: GraphQLContext) => new ProposalService(ctx.em, ctx.bus, ct
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<ProposalEventPayload> {
   startEventScope(ctx);
-  const { event, view } = await proposalPayloads.of(ctx.em, notice);
+  const { event, view } = await proposalPayloads.of(ctx.liveReads, notice);
   return { event, proposal: view };
 }
 const payload = async (proposal: Promise<ProposalView>): Promise<ProposalPayload> => ({ proposal: await proposal });

@@ -256,7 +256,7 @@ export class RequestResolver {
 
   private async eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<RequestEventPayload> {
     startEventScope(ctx);
-    const { event, view } = await requestPayloads.of(ctx.em, notice);
+    const { event, view } = await requestPayloads.of(ctx.liveReads, notice);
     return { event, request: view };
   }
 }

@@ -36,6 +36,6 @@ export class RequestWatch {
   }
 
   private scope() {
-    return { em: this.ctx.em, bus: this.ctx.bus, viewer: this.viewer };
+    return { em: this.ctx.em, bus: this.ctx.bus, viewer: this.viewer, liveReads: this.ctx.liveReads };
   }
 }

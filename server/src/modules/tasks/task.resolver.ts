@@ -142,13 +142,13 @@ async function watchTasks(
   coalesce?: boolean | null,
 ): Promise<AsyncIterable<EventNotice>> {
   if (id !== null) await service(ctx).get(ctx.viewer!, id); // NOT_FOUND unless readable
-  const scope = { em: ctx.em, bus: ctx.bus, viewer: ctx.viewer! };
+  const scope = { em: ctx.em, bus: ctx.bus, viewer: ctx.viewer!, liveReads: ctx.liveReads };
   return watchAggregate(scope, TASK_AGGREGATE, id, after, { payloads: taskPayloads, coalesce });
 }
 
 async function eventPayload(notice: EventNotice, ctx: GraphQLContext): Promise<TaskEventPayload> {
   startEventScope(ctx);
-  const { event, view } = await taskPayloads.of(ctx.em, notice);
+  const { event, view } = await taskPayloads.of(ctx.liveReads, notice);
   return { event, task: view };
 }
 
