@@ -8,13 +8,13 @@
  * npm run bench -- committee-lag [--writers=20] [--seconds=30] [--warmup=5] [--agency=1000]
  *   [--coalesce] [--keep-db] [--reuse-db]
  */
-import { fork } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import pg from 'pg';
 import { dbUrl, psql } from '../lib/db';
 import { option, sleep } from '../lib/env';
-import { cpuMs, EventLog, loadavg, now, percentile, pickRequest, seedLarge, Subscribers, warmUp } from '../lib/fan-out';
+import { cpuMs, EventLog, loadavg, now, pickRequest, seedLarge, Subscribers, summary, warmUp } from '../lib/fan-out';
+import { forkClient, stopClient, type NamedFeed } from '../lib/graphql-ws';
 import { login } from '../lib/gql';
 import { closedLoop, postGraphQL, type WriteLoadResult } from '../lib/mutation-load';
 import { table, writeResults } from '../lib/results';
@@ -67,28 +67,18 @@ interface FeedTally {
 
 type Summary = { p50: number; p90: number; p99: number; max: number; n: number };
 
-function summarise(values: number[]): Summary {
-  const sorted = Float64Array.from(values).sort();
-  const round = (v: number) => Math.round(v * 10) / 10;
-  return {
-    p50: round(percentile(sorted, 50)),
-    p90: round(percentile(sorted, 90)),
-    p99: round(percentile(sorted, 99)),
-    max: round(sorted[sorted.length - 1] ?? NaN),
-    n: sorted.length,
-  };
-}
+const summarise = (values: number[]): Summary => ({ ...summary(Float64Array.from(values)), n: values.length });
 
 /** The Committee's feeds in their own process (bench/src/clients/committee-feeds.ts). */
 async function openCommitteeFeeds(wsUrl: string, token: string, after: string, coalesce: boolean) {
-  const feeds = FEEDS.map((f) => ({
+  const feeds: NamedFeed[] = FEEDS.map((f) => ({
     name: f.name,
     url: wsUrl,
     token,
     query: feedQuery(f.field, f.record, coalesce),
     variables: { after },
   }));
-  const child = fork(FEEDS_CLIENT, [JSON.stringify(feeds)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = forkClient(FEEDS_CLIENT, [JSON.stringify(feeds)]);
   const last = new Map<string, number>();
   let report: Record<string, FeedTally> | null = null;
   let connected = false;
@@ -116,10 +106,7 @@ async function openCommitteeFeeds(wsUrl: string, token: string, after: string, c
       await until(() => report !== null, 30_000);
       return report!;
     },
-    stop() {
-      child.send({ cmd: 'stop' });
-      setTimeout(() => child.kill('SIGKILL'), 5_000).unref(); // this child's PID only
-    },
+    stop: () => stopClient(child, 5_000),
   };
 }
 
@@ -462,7 +449,7 @@ export async function run(args: string[]) {
     console.log(`[committee-lag] wrote ${file}`);
     agent.destroy();
   } finally {
-    committee?.stop();
+    await committee?.stop();
     await subscribers?.stop();
     await log?.close();
     await commits?.close();

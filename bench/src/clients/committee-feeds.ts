@@ -1,8 +1,7 @@
 /**
  * The Committee's live feeds for the committee-lag benchmark, in their own process (started with
- * fork(), IPC channel): one WebSocket per feed, graphql-ws spoken directly on `ws` as in
- * fan-out-subscribers.ts. Each `next` is timestamped first, then its event id is found with a
- * string search; ids and receive times are kept per feed and handed over at the end, with the
+ * fork(), IPC channel): one WebSocket per feed (bench/src/lib/graphql-ws.ts: each `next` timestamped
+ * first, its event id found with a string search); ids and receive times are kept per feed and handed over at the end, with the
  * count of ids that came twice and of ids that came after a larger one (order broken).
  *
  * Usage (through fork): committee-feeds.js '<JSON array of { name, url, token, query, variables }>'
@@ -12,16 +11,8 @@
  *   { kind: 'report', feeds: { [name]: { ids, at, duplicates, outOfOrder, errors, closes } } }   answer to { cmd: 'report' }
  * Times are epoch ms (performance.timeOrigin + performance.now()), comparable across processes.
  */
-import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
-
-interface Feed {
-  name: string;
-  url: string;
-  token: string;
-  query: string;
-  variables: Record<string, unknown>;
-}
+import type WebSocket from 'ws';
+import { eventIdOf, subscribe, type NamedFeed } from '../lib/graphql-ws';
 
 interface Tally {
   ids: number[];
@@ -34,9 +25,7 @@ interface Tally {
   closes: number;
 }
 
-const EVENT_ID = /"event":\{"id":"(\d+)"/;
-const now = () => performance.timeOrigin + performance.now();
-const feeds = JSON.parse(process.argv[2]) as Feed[];
+const feeds = JSON.parse(process.argv[2]) as NamedFeed[];
 const tallies = new Map<string, Tally>(
   feeds.map((f) => [f.name, { ids: [], at: [], seen: new Set(), duplicates: 0, outOfOrder: 0, errors: 0, closes: 0 }]),
 );
@@ -67,38 +56,20 @@ setInterval(() => {
   }
 }, 100);
 
-function open(feed: Feed): Promise<void> {
+async function open(feed: NamedFeed): Promise<void> {
   const tally = tallies.get(feed.name)!;
-  return new Promise((resolve, reject) => {
-    let acknowledged = false;
-    const ws = new WebSocket(feed.url, 'graphql-transport-ws');
-    sockets.push(ws);
-    ws.on('open', () =>
-      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${feed.token}` } })),
-    );
-    ws.on('message', (data: Buffer) => {
-      const at = now();
-      const text = data.toString('utf8');
-      if (text.includes('"type":"next"')) {
-        const match = EVENT_ID.exec(text);
-        if (match) onEvent(tally, Number(match[1]), at);
-        else tally.errors++;
-      } else if (text.includes('"type":"connection_ack"')) {
-        acknowledged = true;
-        ws.send(
-          JSON.stringify({ id: '1', type: 'subscribe', payload: { query: feed.query, variables: feed.variables } }),
-        );
-        resolve();
-      } else if (text.includes('"type":"ping"')) ws.send('{"type":"pong"}');
-      else if (text.includes('"type":"error"') || text.includes('"type":"complete"')) tally.errors++;
-    });
-    ws.on('error', (error) => {
-      if (!acknowledged) reject(error);
-    });
-    ws.on('close', () => {
+  const ws = await subscribe(feed, {
+    next(text, at) {
+      const id = eventIdOf(text);
+      if (id !== null) onEvent(tally, id, at);
+      else tally.errors++;
+    },
+    problem: () => tally.errors++,
+    closed: () => {
       if (!stopping) tally.closes++;
-    });
+    },
   });
+  sockets.push(ws);
 }
 
 process.on('message', (message: { cmd: string }) => {

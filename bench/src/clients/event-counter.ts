@@ -4,7 +4,7 @@
  * feed delivers and how often an id came twice. In its own process so the JSON parsing here does
  * not take CPU from the bench process's load generator between measured requests.
  *
- * Speaks graphql-ws (graphql-transport-ws) directly on `ws`, like fan-out-subscribers.ts.
+ * Speaks graphql-ws through bench/src/lib/graphql-ws.ts, like the other subscriber processes.
  *
  * Usage (through fork): event-counter.js '<JSON array of { name, url, token, query, variables }>'
  * Messages to the parent:
@@ -12,15 +12,8 @@
  *   { kind: 'count', name, received }         after each new event id (at most every 200 ms)
  *   { kind: 'report', feeds: { [name]: { ids, duplicates, errors, closes } } }   answer to { cmd: 'report' }
  */
-import WebSocket from 'ws';
-
-interface Feed {
-  name: string;
-  url: string;
-  token: string;
-  query: string;
-  variables: Record<string, unknown>;
-}
+import type WebSocket from 'ws';
+import { eventIdOf, subscribe, type NamedFeed } from '../lib/graphql-ws';
 
 interface Tally {
   ids: Set<number>;
@@ -31,7 +24,7 @@ interface Tally {
   closes: number;
 }
 
-const feeds = JSON.parse(process.argv[2]) as Feed[];
+const feeds = JSON.parse(process.argv[2]) as NamedFeed[];
 const tallies = new Map<string, Tally>(
   feeds.map((f) => [f.name, { ids: new Set<number>(), duplicates: 0, errors: 0, closes: 0 }]),
 );
@@ -40,52 +33,28 @@ let stopping = false;
 let lastCount = 0;
 const send = (message: unknown) => process.send!(message);
 
-function open(feed: Feed): Promise<void> {
+async function open(feed: NamedFeed): Promise<void> {
   const tally = tallies.get(feed.name)!;
-  return new Promise((resolve, reject) => {
-    let acknowledged = false;
-    const ws = new WebSocket(feed.url, 'graphql-transport-ws');
-    sockets.push(ws);
-    ws.on('open', () =>
-      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${feed.token}` } })),
-    );
-    ws.on('message', (data: Buffer) => {
-      const message = JSON.parse(data.toString('utf8')) as {
-        type: string;
-        payload?: { data?: Record<string, { event?: { id: string } }> };
-      };
-      if (message.type === 'next') {
-        const id = Object.values(message.payload?.data ?? {})[0]?.event?.id;
-        if (id === undefined) {
-          tally.errors++;
-          return;
-        }
-        const n = Number(id);
-        if (tally.ids.has(n)) tally.duplicates++;
-        else tally.ids.add(n);
-        if (Date.now() - lastCount > 200) {
-          lastCount = Date.now();
-          send({ kind: 'count', name: feed.name, received: tally.ids.size });
-        }
-      } else if (message.type === 'connection_ack') {
-        acknowledged = true;
-        ws.send(
-          JSON.stringify({ id: '1', type: 'subscribe', payload: { query: feed.query, variables: feed.variables } }),
-        );
-        resolve();
-      } else if (message.type === 'ping') {
-        ws.send('{"type":"pong"}');
-      } else if (message.type === 'error' || message.type === 'complete') {
+  const ws = await subscribe(feed, {
+    next(text) {
+      const id = eventIdOf(text);
+      if (id === null) {
         tally.errors++;
+        return;
       }
-    });
-    ws.on('error', () => undefined); // 'close' follows
-    ws.on('close', (code, reason) => {
-      if (!acknowledged)
-        reject(new Error(`${feed.name}: socket closed before connection_ack (${code} ${reason.toString()})`));
-      else if (!stopping) tally.closes++;
-    });
+      if (tally.ids.has(id)) tally.duplicates++;
+      else tally.ids.add(id);
+      if (Date.now() - lastCount > 200) {
+        lastCount = Date.now();
+        send({ kind: 'count', name: feed.name, received: tally.ids.size });
+      }
+    },
+    problem: () => tally.errors++,
+    closed: () => {
+      if (!stopping) tally.closes++;
+    },
   });
+  sockets.push(ws);
 }
 
 process.on('message', (message: { cmd: string }) => {

@@ -4,11 +4,9 @@
  * `requestFeed` subscription (the client app's own document), and records when each socket
  * receives each event.
  *
- * The protocol is spoken directly on `ws` rather than through the graphql-ws client library so the
- * measuring side stays cheap: with 5,000 sockets in one process every microsecond per message is
- * 5 ms of delay added to the last socket. The handler takes the timestamp first, then only finds the
- * event id with a string search (no JSON.parse); latencies are computed in the bench process at the
- * end from a binary file of timestamps, so nothing is aggregated while events are arriving.
+ * The protocol is spoken cheaply (bench/src/lib/graphql-ws.ts); latencies are computed in the bench
+ * process at the end from a binary file of timestamps, so nothing is aggregated while events are
+ * arriving.
  *
  * Usage (through fork): fan-out-subscribers.js <ws url> <token> <N>
  * Messages to the parent:
@@ -21,8 +19,8 @@
  * performance.now()), comparable with the bench process on the same machine.
  */
 import fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
+import { eventIdOf, now, subscribe } from '../lib/graphql-ws';
 
 /** The client's RequestFeed subscription (client/src/features/requests/requests.operations.ts). */
 const FEED = `subscription RequestFeed($after: ID) {
@@ -31,9 +29,6 @@ const FEED = `subscription RequestFeed($after: ID) {
     request { id code title }
   }
 }`;
-
-const EVENT_ID = /"event":\{"id":"(\d+)"/;
-const now = () => performance.timeOrigin + performance.now();
 
 const [url, token, countText] = process.argv.slice(2);
 const count = Number(countText);
@@ -78,47 +73,26 @@ function onEvent(index: number, id: number, at: number) {
 }
 
 function open(index: number): Promise<void> {
-  return new Promise((resolve) => {
-    let acknowledged = false;
-    const ws = new WebSocket(url, 'graphql-transport-ws');
-    sockets[index] = ws;
-    ws.on('open', () =>
-      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
-    );
-    ws.on('message', (data: Buffer) => {
-      const at = now(); // first: the receive time is what is measured
-      const text = data.toString('utf8');
-      if (text.includes('"type":"next"')) {
-        const match = EVENT_ID.exec(text);
-        if (match) onEvent(index, Number(match[1]), at);
-        else protocolErrors++; // a `next` without an event: a GraphQL error in the payload
-        return;
-      }
-      if (text.includes('"type":"connection_ack"')) {
-        acknowledged = true;
-        connected++;
-        ws.send(
-          JSON.stringify({
-            id: '1',
-            type: 'subscribe',
-            payload: { query: FEED, operationName: 'RequestFeed', variables: {} },
-          }),
-        );
-        resolve();
-      } else if (text.includes('"type":"ping"')) {
-        ws.send('{"type":"pong"}');
-      } else if (text.includes('"type":"error"') || text.includes('"type":"complete"')) {
-        protocolErrors++;
-      }
-    });
-    ws.on('error', () => undefined); // 'close' follows and is counted there
-    ws.on('close', () => {
-      if (!acknowledged) {
-        connectErrors++;
-        resolve();
-      } else if (!stopping) unexpectedCloses++;
-    });
-  });
+  const feed = { url, token, query: FEED, operationName: 'RequestFeed', variables: {} };
+  return subscribe(feed, {
+    next(text, at) {
+      const id = eventIdOf(text);
+      if (id !== null) onEvent(index, id, at);
+      else protocolErrors++; // a `next` without an event: a GraphQL error in the payload
+    },
+    problem: () => protocolErrors++,
+    closed: () => {
+      if (!stopping) unexpectedCloses++;
+    },
+  }).then(
+    (ws) => {
+      sockets[index] = ws;
+      connected++;
+    },
+    () => {
+      connectErrors++;
+    },
+  );
 }
 
 async function main() {

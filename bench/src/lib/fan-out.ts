@@ -2,21 +2,21 @@
  * What fan-out and scale-out share: subscriber processes (bench/src/clients/fan-out-subscribers.ts),
  * spaced-out mutations that each create one request event, and the latency / drop / SQL arithmetic.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import http from 'node:http';
 import pg from 'pg';
 import { execFileSync } from 'node:child_process';
 import { dbUrl, psql, recreateDatabase } from './db';
 import { sleep } from './env';
+import { forkClient, now, stopClient } from './graphql-ws';
 import type { PgCounter } from './pg-counter';
 import { ROOT } from './server';
 
 const CLIENT = path.resolve(__dirname, '..', 'clients', 'fan-out-subscribers.js');
-export const now = () => performance.timeOrigin + performance.now();
+export { now };
 
 const COMMENT =
   'mutation BenchComment($input: CommentOnRequestInput!) { commentOnRequest(input: $input) { request { id } } }';
@@ -60,7 +60,7 @@ export class Subscribers {
       const count = Math.floor(total / processes) + (p < total % processes ? 1 : 0);
       const wsUrl = wsUrls[p % wsUrls.length];
       const child: Child = {
-        process: fork(CLIENT, [wsUrl, token, String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+        process: forkClient(CLIENT, [wsUrl, token, String(count)]),
         count,
         url: wsUrl,
         done: new Set(),
@@ -154,17 +154,7 @@ export class Subscribers {
   }
 
   async stop() {
-    await Promise.all(
-      this.children.map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            if (c.process.exitCode !== null || c.process.signalCode !== null) return resolve();
-            c.process.once('exit', () => resolve());
-            c.process.send({ cmd: 'stop' });
-            setTimeout(() => c.process.kill('SIGKILL'), 10_000).unref(); // this child's PID only
-          }),
-      ),
-    );
+    await Promise.all(this.children.map((c) => stopClient(c.process, 10_000)));
   }
 }
 
@@ -339,7 +329,8 @@ export function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const summary = (values: Float64Array) => {
+/** p50/p90/p99/max of latencies in ms, to 0.1 ms. */
+export const summary = (values: Float64Array) => {
   const sorted = values.slice().sort();
   const round = (v: number) => Math.round(v * 10) / 10;
   return {

@@ -15,7 +15,11 @@ const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const config = loadConfig();
-  const files: DataFiles = { attachmentsDir: config.attachmentsDir, headLog: config.auditHead.logFile };
+  const files: DataFiles = {
+    attachmentsDir: config.attachmentsDir,
+    headLog: config.auditHead.logFile,
+    signingDir: config.signing.dir,
+  };
   if (command === 'backup') return backup(config, files, rest[0]);
   if (command === 'restore') return restore(config, files, rest);
   console.error('usage: backup-cli backup [directory] | restore <backup directory> [--allow-other-database]');
@@ -34,6 +38,9 @@ async function backup(config: Config, files: DataFiles, out: string | undefined)
     const bytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
     console.log(`backup of "${manifest.database}" written to ${dir}: ${manifest.files.length} files, ${bytes} bytes`);
     console.log('the audit head key is not in it: keep it apart (README, "Backups")');
+    console.log(
+      'the signing keys are in it (signing/, with their passphrase unless SIGNING_KEY_PASSPHRASE is set): keep it as private as they are',
+    );
     return 0;
   } finally {
     await database.close();

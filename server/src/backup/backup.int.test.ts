@@ -9,7 +9,8 @@ import pg from 'pg';
 import { ormConfig } from '../db/orm-config';
 import { verifyAuditChain, verifyAuditHeads } from '../modules/audit';
 import { verifyDecisionSeals } from '../modules/decisions';
-import { startTestApp, TEST_AUDIT_HEAD_KEY, type TestApp } from '../test-support/test-app';
+import { verifyDocument, VerificationCode } from '../modules/signing';
+import { startTestApp, TEST_AUDIT_HEAD_KEY, testConfig, type TestApp } from '../test-support/test-app';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database';
 import { describeFile } from './manifest';
 import { databaseName, majorVersions, pgProgram } from './pg-tools';
@@ -41,10 +42,25 @@ async function snapshot(url: string): Promise<Snapshot> {
   }
 }
 
+/** Every file under `dir` with its bytes and permission bits. */
+function filesOf(dir: string): Record<string, { bytes: string; mode: string }> {
+  const files: Record<string, { bytes: string; mode: string }> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile())
+      files[path.relative(dir, file)] = {
+        bytes: fs.readFileSync(file, 'base64'),
+        mode: (fs.statSync(file).mode & 0o777).toString(8),
+      };
+  }
+  return files;
+}
+
 describe('npm run backup / npm run restore', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lt-backup-'));
   const attachmentsDir = path.join(root, 'attachments');
   const headLog = path.join(root, 'audit-heads.log');
+  const signingDir = path.join(root, 'signing');
   let database: TestDatabase;
   let t: TestApp | null = null;
   let attachment: { key: string; bytes: Buffer };
@@ -58,6 +74,7 @@ describe('npm run backup / npm run restore', () => {
         ATTACHMENTS_DIR: attachmentsDir,
         AUDIT_HEAD_LOG: headLog,
         AUDIT_HEAD_KEY: TEST_AUDIT_HEAD_KEY,
+        SIGNING_DIR: signingDir,
       },
     }).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
@@ -73,6 +90,8 @@ describe('npm run backup / npm run restore', () => {
         demoRequests: true,
         attachmentsDir,
         auditHead: { key: TEST_AUDIT_HEAD_KEY, keyFile: '', logFile: headLog, intervalMs: 0 },
+        // the demo world is signed as it is issued: the CA and the officials' keys are made here
+        signing: { ...testConfig().signing, dir: signingDir },
       },
     });
     const locality = await t.login('ubnd-ts.staff');
@@ -101,7 +120,7 @@ describe('npm run backup / npm run restore', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('backs up the live server, and after the schema is dropped restores every row, the chain and the file', async () => {
+  it('backs up the live server, and after the schema is dropped restores every row, the chain, the file and the keys', async () => {
     const versions = await majorVersions(pgProgram('pg_dump'), database.url);
     if (versions.client < versions.server) {
       // The embedded PostgreSQL (a newer major than the machine's client programs): refused clearly.
@@ -111,6 +130,9 @@ describe('npm run backup / npm run restore', () => {
       return;
     }
     const before = await snapshot(database.url); // nothing runs meanwhile: no sweep, no head timer
+    const keys = filesOf(signingDir);
+    expect(Object.keys(keys)).toEqual(expect.arrayContaining(['ca.pem', 'ca.cert.pem']));
+    expect(Object.keys(keys).filter((file) => file.startsWith('officials/')).length).toBeGreaterThan(0);
     const made = await cli('backup');
     expect(made).toMatchObject({ code: 0 });
     expect(made.stdout).not.toContain('postgres://');
@@ -120,6 +142,7 @@ describe('npm run backup / npm run restore', () => {
     expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(
       expect.arrayContaining(['database.dump', `attachments/${attachment.key}`, 'audit-heads.log']),
     );
+    expect(filesOf(path.join(backupDir, 'signing'))).toEqual(keys);
 
     await t!.stop(); // the server is stopped for a restore (and signs a head the backup does not hold)
     t = null;
@@ -130,6 +153,7 @@ describe('npm run backup / npm run restore', () => {
     await lost.query('drop schema public cascade; create schema public');
     await lost.end();
     fs.rmSync(attachmentsDir, { recursive: true });
+    fs.rmSync(signingDir, { recursive: true });
 
     const restored = await cli('restore', backupDir);
     expect(restored).toMatchObject({ code: 0 });
@@ -145,6 +169,7 @@ describe('npm run backup / npm run restore', () => {
     expect(again.stdout).toContain('the files it replaced are kept in');
     expect(await snapshot(database.url)).toEqual(before);
     expect(fs.readFileSync(path.join(attachmentsDir, attachment.key)).equals(attachment.bytes)).toBe(true);
+    expect(filesOf(signingDir)).toEqual(keys); // keys, certificates and passphrase, 0600 each
 
     const orm = await MikroORM.init(ormConfig(database.url));
     try {
@@ -154,6 +179,11 @@ describe('npm run backup / npm run restore', () => {
       expect(heads.problems).toEqual([]);
       expect(heads.verified).toBeGreaterThan(0);
       expect((await verifyDecisionSeals(orm.em.fork())).problems).toEqual([]);
+      // verified against the restored CA: without it the next signature would start a new one
+      const signed = await orm.em
+        .getConnection()
+        .execute<{ bytes: Buffer }[]>('select bytes from signed_documents order by signed_at limit 1');
+      expect((await verifyDocument(orm.em.fork(), signed[0].bytes)).code).toBe(VerificationCode.GENUINE);
     } finally {
       await orm.close();
     }
@@ -190,6 +220,15 @@ describe('npm run backup / npm run restore', () => {
       JSON.stringify({ ...manifest, files: [...manifest.files, { path: '../x', size: 0, sha256: '0'.repeat(64) }] }),
     );
 
+    const climbing = copy('climbing');
+    fs.writeFileSync(
+      path.join(climbing, 'manifest.json'),
+      JSON.stringify({
+        ...manifest,
+        files: [...manifest.files, { path: 'signing/../../x', size: 0, sha256: '0'.repeat(64) }],
+      }),
+    );
+
     const extra = copy('extra');
     fs.writeFileSync(path.join(extra, 'notes.txt'), 'not from the backup');
 
@@ -202,6 +241,7 @@ describe('npm run backup / npm run restore', () => {
       [other, 'the backup is of database "another_province"'],
       [extra, 'notes.txt is not in the manifest'],
       [escaping, 'manifest.json is not a format 1 backup manifest'],
+      [climbing, 'manifest.json is not a format 1 backup manifest'],
       [path.join(root, 'nowhere'), 'no readable manifest.json'],
     ]) {
       const refused = await cli('restore', dir);

@@ -9,6 +9,8 @@ import {
   HEAD_LOG,
   listFiles,
   MANIFEST,
+  SIGNING,
+  SIGNING_FILE,
   type Manifest,
 } from './manifest';
 import { databaseName, libpqEnv, majorVersions, pgProgram, runProgram } from './pg-tools';
@@ -18,6 +20,8 @@ export interface DataFiles {
   attachmentsDir: string;
   /** The signed audit heads' log; null when not written. */
   headLog: string | null;
+  /** The local signing CA and the officials' encrypted keys (SIGNING_DIR). */
+  signingDir: string;
 }
 
 export interface BackupOptions {
@@ -30,10 +34,11 @@ export interface BackupOptions {
 }
 
 /**
- * pg_dump (custom format) of the database, then a copy of the attachments and the head log, then
- * the manifest last: a backup without a manifest is one that did not finish. The dump comes
- * first because uploads are far more common than deletions: a file uploaded meanwhile is only an
- * unreferenced extra, whereas copying files first would miss those of rows in the dump.
+ * pg_dump (custom format) of the database, then a copy of the attachments, the head log and the
+ * signing directory, then the manifest last: a backup without a manifest is one that did not
+ * finish. The dump comes first because uploads are far more common than deletions: a file
+ * uploaded meanwhile is only an unreferenced extra, whereas copying files first would miss those
+ * of rows in the dump.
  * The audit head key is left out on purpose (README, "Keep outside the database").
  */
 export async function createBackup(options: BackupOptions): Promise<{ dir: string; manifest: Manifest }> {
@@ -71,6 +76,25 @@ function copyDataFiles(files: DataFiles, dir: string): void {
         fs.copyFileSync(path.join(files.attachmentsDir, entry.name), path.join(dir, ATTACHMENTS, entry.name));
   }
   if (files.headLog && fs.existsSync(files.headLog)) fs.copyFileSync(files.headLog, path.join(dir, HEAD_LOG));
+  for (const relative of signingFiles(files.signingDir))
+    copyPrivate(path.join(files.signingDir, relative), path.join(dir, SIGNING, relative));
+}
+
+/**
+ * The signing directory's files: without the CA's key a restored server would start a new CA (and
+ * refuse every document signed before), without an official's key it would issue a new one.
+ * Files being written (`writeOnce`'s `.tmp`) are left out.
+ */
+function signingFiles(signingDir: string): string[] {
+  if (!fs.existsSync(signingDir)) return [];
+  return listFiles(signingDir).filter((relative) => SIGNING_FILE.test(relative));
+}
+
+/** Keys and their passphrase stay readable by the server's user only, in the backup as in place. */
+function copyPrivate(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true, mode: 0o700 });
+  fs.copyFileSync(from, to);
+  fs.chmodSync(to, 0o600);
 }
 
 export interface RestoreOptions {
@@ -121,8 +145,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
 }
 
 /**
- * The attachments directory is rebuilt beside the old one and swapped in by renames; what was
- * there before (files of rows the restore removed, or a newer head log) is moved aside, not lost.
+ * The attachments directory (and the signing directory, when the backup holds one) is rebuilt
+ * beside the old one and swapped in by renames; what was there before (files of rows the restore
+ * removed, a newer head log, keys issued since) is moved aside, not lost.
  */
 function putFilesBack(backupDir: string, manifest: Manifest, files: DataFiles, stamp: string): string[] {
   const movedAside: string[] = [];
@@ -132,17 +157,31 @@ function putFilesBack(backupDir: string, manifest: Manifest, files: DataFiles, s
     fs.renameSync(target, aside);
     movedAside.push(aside);
   };
-  const staging = `${files.attachmentsDir}.restoring-${stamp}`;
-  fs.mkdirSync(path.join(staging, 'tmp'), { recursive: true });
-  for (const file of manifest.files.filter((f) => f.path.startsWith(`${ATTACHMENTS}/`)))
-    fs.copyFileSync(path.join(backupDir, file.path), path.join(staging, path.basename(file.path)));
-  moveAside(files.attachmentsDir);
-  fs.renameSync(staging, files.attachmentsDir);
+  const rebuild = (target: string, fill: (staging: string) => void) => {
+    const staging = `${target}.restoring-${stamp}`;
+    fill(staging);
+    moveAside(target);
+    fs.renameSync(staging, target);
+  };
+  const listed = (folder: string) => manifest.files.filter((f) => f.path.startsWith(`${folder}/`));
+  rebuild(files.attachmentsDir, (staging) => {
+    fs.mkdirSync(path.join(staging, 'tmp'), { recursive: true });
+    for (const file of listed(ATTACHMENTS))
+      fs.copyFileSync(path.join(backupDir, file.path), path.join(staging, path.basename(file.path)));
+  });
   if (files.headLog && manifest.files.some((f) => f.path === HEAD_LOG)) {
     moveAside(files.headLog);
     fs.mkdirSync(path.dirname(files.headLog), { recursive: true });
     fs.copyFileSync(path.join(backupDir, HEAD_LOG), files.headLog);
   }
+  const signing = listed(SIGNING);
+  // a backup made before keys were backed up holds none: the keys in place are kept
+  if (signing.length > 0)
+    rebuild(files.signingDir, (staging) => {
+      fs.mkdirSync(staging, { recursive: true, mode: 0o700 });
+      for (const file of signing)
+        copyPrivate(path.join(backupDir, file.path), path.join(staging, file.path.slice(SIGNING.length + 1)));
+    });
   return movedAside;
 }
 

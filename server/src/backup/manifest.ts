@@ -6,6 +6,13 @@ export const MANIFEST = 'manifest.json';
 export const DUMP = 'database.dump';
 export const HEAD_LOG = 'audit-heads.log';
 export const ATTACHMENTS = 'attachments';
+export const SIGNING = 'signing';
+
+/**
+ * A file of the signing directory, relative to it: `ca.pem`, `officials/<user id>.pem`, … at most
+ * one folder deep, names that cannot climb out of it (no leading dot), never an unfinished `.tmp`.
+ */
+export const SIGNING_FILE = /^([\w-][\w.-]*\/)?[\w-][\w.-]*(?<!\.tmp)$/;
 
 export interface ManifestFile {
   /** Relative to the backup directory, one of the names below (never a path chosen by the file). */
@@ -27,6 +34,9 @@ export class BackupRefused extends Error {}
 
 // Only these names: a forged manifest cannot make restore write outside its targets.
 const ALLOWED_PATH = new RegExp(`^(${DUMP}|${HEAD_LOG}|${ATTACHMENTS}/[0-9a-f-]{36})$`);
+const allowedPath = (relative: string) =>
+  ALLOWED_PATH.test(relative) ||
+  (relative.startsWith(`${SIGNING}/`) && SIGNING_FILE.test(relative.slice(SIGNING.length + 1)));
 
 export function describeFile(dir: string, relative: string): Promise<ManifestFile> {
   return new Promise((resolve, reject) => {
@@ -87,7 +97,7 @@ function readManifest(dir: string): Manifest {
     !m.files.every(
       (f: Partial<ManifestFile>) =>
         typeof f?.path === 'string' &&
-        ALLOWED_PATH.test(f.path) &&
+        allowedPath(f.path) &&
         Number.isInteger(f.size) &&
         typeof f.sha256 === 'string' &&
         /^[0-9a-f]{64}$/.test(f.sha256),

@@ -3,5 +3,6 @@ export { MeetingResolver, RequestDirectiveResolver } from './meeting.resolver';
 export { MeetingService } from './meeting.service';
 export { DirectiveKind } from './meeting-status';
 export { canPublishConclusions, canRecordMeetings } from './meeting.policy';
-export { meetingVisible } from './meeting.queries';
-export { MEETING_RULES, MeetingAction } from './meeting-status';
+export { findMeeting, findVisibleMeeting, meetingVisible } from './meeting.queries';
+export type { MeetingView } from './meeting.views';
+export { MEETING_RULES, MeetingAction, MeetingStatus } from './meeting-status';

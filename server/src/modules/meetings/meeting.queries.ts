@@ -98,6 +98,12 @@ export async function findVisibleMeeting(em: EntityManager, viewer: Viewer, id: 
   return row ? toMeetingView(row) : null;
 }
 
+/** A meeting whoever may read it: for the server's own work (laying out the notice it signs at publication). */
+export async function findMeeting(em: EntityManager, id: string): Promise<MeetingView | null> {
+  const [row] = await runQuery(em, selectView().where('m.id', '=', id));
+  return row ? toMeetingView(row) : null;
+}
+
 /** A list page, newest first (the keyset the list's cursor condition follows); `where` holds the meeting list's conditions, its visibility rule among them. */
 export async function listMeetings(
   em: EntityManager,
