@@ -22,6 +22,7 @@
  */
 import { fork, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -293,6 +294,9 @@ export async function run(args: string[]) {
   const sweepMs = option(args, 'sweep-seconds', 5) * 1000;
   const sweepItems = option(args, 'sweep-items', 2500);
   const withFloor = !args.includes('--no-floor');
+  // The signed audit heads' log outside the database, one per run like the database: a log shared
+  // across runs holds heads of an earlier lt_bench_writes, which the fresh chain cannot match.
+  const auditHeadLog = path.join(os.tmpdir(), `lt-bench-writes-heads-${process.pid}.log`);
   const loadavgAtStart = load();
   const spawned: Spawned[] = [];
   const capture = await startPgCapture('127.0.0.1', 5432);
@@ -319,7 +323,7 @@ export async function run(args: string[]) {
     );
 
     // --- setup and capture, through a server whose database connections go through the proxy ---
-    const capServer = await spawnServer({ DATABASE_URL: dbUrl(DB, capture.port) });
+    const capServer = await spawnServer({ DATABASE_URL: dbUrl(DB, capture.port), AUDIT_HEAD_LOG: auditHeadLog });
     spawned.push(capServer);
     const capApi = `${capServer.url}/graphql`;
     // One login per user for the whole run (login is rate-limited; sessions live in the database).
@@ -428,16 +432,6 @@ export async function run(args: string[]) {
 
     // --- templates: the captured statements with the per-run values as placeholders ---
     const one = (sql: string) => psql(sql, DB);
-    const auditOf = (eventId: string) => {
-      const [id, prev, hash] = one(
-        `select id, prev_hash, hash from audit_log where details->>'eventId' = '${eventId}'`,
-      ).split('|');
-      return [
-        [`values ('${id}', `, "values ('{{auditId}}', "],
-        [prev, '{{prevHash}}'],
-        [hash, '{{hash}}'],
-      ] as [string, string][];
-    };
     const eventLiterals = (eventId: string): [string, string][] => [
       [`"eventId":${eventId}`, '"eventId":{{eventId}}'],
       [`"id":${eventId},`, '"id":{{eventId}},'],
@@ -446,32 +440,39 @@ export async function run(args: string[]) {
     const submitEvent = one(`select id from events where aggregate_id = '${capturedRequestId}' and type = 'SUBMITTED'`);
     const submitTemplate = templatise(submitSql, [
       ...eventLiterals(submitEvent),
-      ...auditOf(submitEvent),
       [code, '{{code}}'],
       [code.toLowerCase(), '{{codeLower}}'],
       [capturedRequestId, '{{id}}'],
     ]);
     const codePrefix = code.replace(/\d+$/, '');
     const deriveCode = (v: Vars) => {
-      v.code = `${codePrefix}${v.number.padStart(4, '0')}`; // as request.service.ts giveCode
+      if (v.number === undefined) return;
+      v.code = `${codePrefix}${v.number.padStart(4, '0')}`; // as request-draft.ts gives it
       v.codeLower = v.code.toLowerCase();
     };
     const [decisionId, decisionNumber] = one(
       `select id, number from decisions where proposal_id = '${capturedProposal.id}'`,
     ).split('|');
     const decideEvent = one(`select id from events where aggregate_id = '${capturedProposal.id}' and type = 'DECIDED'`);
+    // The seal in the DECISION.ISSUED audit row, and the signed PDF's row (its id made in Node).
+    const seal = one(
+      `select details->>'seal' from audit_log where action = 'DECISION.ISSUED' and subject_id = '${decisionId}'`,
+    );
+    const documentId = one(`select id from signed_documents where record_id = '${decisionId}'`);
     const decideTemplate = templatise(decideSql, [
       [`'${decisionId}', ${decisionNumber},`, "'{{decisionId}}', {{number}},"],
       [`"note":"${decisionNumber}/`, '"note":"{{number}}/'],
+      [`"number":"${decisionNumber}/`, '"number":"{{number}}/'],
       [decisionId, '{{decisionId}}'],
+      ...(seal ? [[seal, '{{seal}}'] as [string, string]] : []),
+      ...(documentId ? [[documentId, '{{documentId}}'] as [string, string]] : []),
       ...eventLiterals(decideEvent),
-      ...auditOf(decideEvent),
       [capturedProposal.code, '{{pcode}}'],
       ...capturedProposal.items.map((item, k) => [item.id, `{{item${k}}}`] as [string, string]),
       [capturedProposal.id, '{{id}}'],
     ]);
     const templateWarnings = [
-      ...checkTemplate('submit', submitTemplate, ['id', 'code', 'eventId', 'auditId', 'prevHash', 'hash', 'now']).map(
+      ...checkTemplate('submit', submitTemplate, ['id', 'code', 'eventId', 'auditId', 'at0']).map(
         (p) => `submit: ${p}`,
       ),
       ...checkTemplate('decide', decideTemplate, [
@@ -481,17 +482,19 @@ export async function run(args: string[]) {
         'number',
         'eventId',
         'auditId',
-        'prevHash',
-        'hash',
-        'now',
+        'seal',
+        'documentId',
+        'at0',
         'item0',
       ]).map((p) => `decide: ${p}`),
     ];
     const floorSubmit = (id: string) => ({ id });
+    // ids the server makes in Node: fresh per item
     const floorDecide = (p: ProposalClone): Vars => ({
       id: p.id,
       pcode: p.code,
-      decisionId: randomUUID(), // MikroORM makes the decision's id in Node
+      decisionId: randomUUID(),
+      documentId: randomUUID(),
       ...Object.fromEntries(p.items.map((item, k) => [`item${k}`, item.id])),
     });
 
@@ -528,7 +531,7 @@ export async function run(args: string[]) {
     const drafts = await cloner.requests(templateRequest.id, serverItems);
     const proposals = await cloner.proposals(templateProposal.id, serverItems);
     await pool.query('analyze requests, request_participants, proposals, proposal_items');
-    const server = await spawnServer({ DATABASE_URL: dbUrl(DB) });
+    const server = await spawnServer({ DATABASE_URL: dbUrl(DB), AUDIT_HEAD_LOG: auditHeadLog });
     spawned.push(server);
     const api = `${server.url}/graphql`;
     const cursors = await gql<{ requestEventCursor: string; proposalEventCursor: string }>(
@@ -698,7 +701,7 @@ export async function run(args: string[]) {
     let auditVerify = '';
     try {
       auditVerify = execFileSync(process.execPath, [AUDIT_CLI], {
-        env: { ...process.env, DATABASE_URL: dbUrl(DB) },
+        env: { ...process.env, DATABASE_URL: dbUrl(DB), AUDIT_HEAD_LOG: auditHeadLog },
         encoding: 'utf8',
       }).trim();
     } catch (error) {
@@ -858,7 +861,10 @@ export async function run(args: string[]) {
     for (const s of spawned.reverse()) await s.stop();
     await pool?.end();
     await capture.close();
-    if (!args.includes('--keep-db')) dropDatabase(DB);
+    if (!args.includes('--keep-db')) {
+      dropDatabase(DB);
+      fs.rmSync(auditHeadLog, { force: true });
+    }
   }
 }
 
