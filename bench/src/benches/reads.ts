@@ -4,9 +4,11 @@ import { FLOOR_MAIN, option, sleep } from '../lib/env';
 import { cpuMs } from '../lib/fan-out';
 import { runLoad, type LoadResult } from '../lib/load';
 import { startPgCounter } from '../lib/pg-counter';
-import { DASHBOARD, INBOX, REQUEST_DETAIL } from '../lib/queries';
+import { DASHBOARD, INBOX, PEER_INBOX, REQUEST_DETAIL } from '../lib/queries';
 import { table, writeResults } from '../lib/results';
 import { ROOT, spawnNode, spawnServer, type Spawned } from '../lib/server';
+import { createPeerSchema } from '../peer/peer-schema';
+import { assertSamePage, type InboxData } from '../peer/same-page';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,18 @@ import path from 'node:path';
 const DB = 'lt_bench';
 const SEED_LARGE = path.join(ROOT, 'server', 'dist', 'seeding', 'seed-large-cli.js');
 const SEED_TODAY = '2026-11-28';
+/** Long enough for two of graphile-worker's polls (every 2 s by default). */
+const JOBS_IDLE_WINDOW_MS = 4000;
+const POSTGRAPHILE_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+const PEER_MAIN = path.join(__dirname, '..', 'peer', 'postgraphile-server.js');
+
+/** The PostGraphile peer as its own process, like the floor (GRAPHILE_ENV set: production, said out loud). */
+const spawnPeer = (databaseUrl: string) =>
+  spawnNode([PEER_MAIN], { DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production' }, /peer ready: (http:\/\/\S+)/);
 
 /** Copies the demo's submitted requests (and their participants) until there are ~`target` rows. */
 function addRequests(target: number) {
@@ -123,8 +137,21 @@ export async function run(args: string[]) {
       ? await spawnServer({ DATABASE_URL: dbUrl(DB), COMPILED_EXECUTION: 'false' })
       : null;
     if (graphqlJsServer) spawned.push(graphqlJsServer);
+    // PostGraphile 5 serving the same inbox page from the same tables (issue 16, item 4); --no-peer skips it.
+    const withPeer = !args.includes('--no-peer');
+    if (withPeer) createPeerSchema(DB);
+    const peer = withPeer ? await spawnPeer(dbUrl(DB)) : null;
+    if (peer) spawned.push(peer);
     const staff = await login(api, 'stnmt.staff');
     const lead = await login(api, 'ubnd.lead');
+    const inboxVariables = { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 };
+    const peerVariables = { agency: stnmt, first: 50 };
+    if (peer) {
+      assertSamePage(
+        await gql<InboxData>(api, INBOX, inboxVariables, staff),
+        await gql<InboxData>(peer.url, PEER_INBOX, peerVariables),
+      );
+    }
 
     const period = { year, quarter };
     const cases: Record<string, Case> = {
@@ -138,20 +165,20 @@ export async function run(args: string[]) {
         name: 'inbox page of 50 (stnmt.staff)',
         url: api,
         token: staff,
-        body: JSON.stringify({
-          query: INBOX,
-          variables: { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 },
-        }),
+        body: JSON.stringify({ query: INBOX, variables: inboxVariables }),
         validate: expectData((d) => d.requests.edges, 50),
       },
       inboxGraphqlJs: {
         name: 'inbox page of 50, queries on graphql-js',
         url: `${graphqlJsServer?.url}/graphql`,
         token: staff, // sessions live in the database: the token works on both servers
-        body: JSON.stringify({
-          query: INBOX,
-          variables: { filter: { box: 'INBOX' }, sort: 'LAST_ACTIVITY', first: 50 },
-        }),
+        body: JSON.stringify({ query: INBOX, variables: inboxVariables }),
+        validate: expectData((d) => d.requests.edges, 50),
+      },
+      peer: {
+        name: 'inbox page of 50, PostGraphile 5 (no session)',
+        url: `${peer?.url}`,
+        body: JSON.stringify({ query: PEER_INBOX, variables: peerVariables }),
         validate: expectData((d) => d.requests.edges, 50),
       },
       request: {
@@ -195,19 +222,23 @@ export async function run(args: string[]) {
     };
     const floorA = await measure(cases.floor);
     const inbox = await measure(cases.inbox, server.pid);
+    const peerA = peer ? await measure(cases.peer, peer.pid) : null;
     const inboxGraphqlJsA = executors ? await measure(cases.inboxGraphqlJs, graphqlJsServer!.pid) : null;
     const request = await measure(cases.request);
     const dashboard = await measure(cases.dashboard);
-    // the second round in the opposite order, so neither executor always runs on a warmer machine
+    // the second round in the opposite order, so neither executor (nor the peer) always runs on a warmer machine
     const inboxGraphqlJsB = executors ? await measure(cases.inboxGraphqlJs, graphqlJsServer!.pid) : null;
-    const inboxB = executors ? await measure(cases.inbox, server.pid) : null;
+    const peerB = peer ? await measure(cases.peer, peer.pid) : null;
+    const inboxB = executors || peer ? await measure(cases.inbox, server.pid) : null;
     const floorB = await measure(cases.floor);
     const floorRps = (floorA.rps + floorB.rps) / 2;
 
     // Counting pass: the same requests, one at a time, through the statement-counting proxy.
     await server.stop();
     spawned.splice(spawned.indexOf(server), 1);
-    const counted = await spawnServer({ DATABASE_URL: dbUrl(DB, counter.port) });
+    // With the job engine off: graphile-worker polls the database, and its statements are no request's.
+    // It is counted on its own below.
+    const counted = await spawnServer({ DATABASE_URL: dbUrl(DB, counter.port), JOBS: 'false' });
     spawned.push(counted);
     const countedApi = `${counted.url}/graphql`;
     const tokens = { staff: await login(countedApi, 'stnmt.staff'), lead: await login(countedApi, 'ubnd.lead') };
@@ -231,7 +262,7 @@ export async function run(args: string[]) {
     const idleBefore = counter.statements();
     await sleep(1000);
     const idlePerSecond = counter.statements() - idleBefore;
-    const statements = {
+    const statements: Record<string, number> = {
       inbox: await countStatements(cases.inbox, countedApi, tokens.staff),
       request: await countStatements(cases.request, countedApi, tokens.staff),
       dashboard: await countStatements(cases.dashboard, countedApi, tokens.lead),
@@ -248,6 +279,21 @@ export async function run(args: string[]) {
       await gql(floorCounted.url, '', { agencyId: stnmt, first: 50 });
     }
     const floorStatementsRaw = counter.statements() - floorBefore;
+    // The peer through the same proxy: how many statements PostGraphile sends for the same page.
+    if (peer) {
+      const peerCounted = await spawnPeer(dbUrl(DB, counter.port));
+      spawned.push(peerCounted);
+      statements.peer = await countStatements(cases.peer, peerCounted.url);
+    }
+    // The job engine's own traffic: an idle server with jobs on (the default), after its start-up.
+    await counted.stop();
+    spawned.splice(spawned.indexOf(counted), 1);
+    const withJobs = await spawnServer({ DATABASE_URL: dbUrl(DB, counter.port) });
+    spawned.push(withJobs);
+    await sleep(1000);
+    const jobsBefore = counter.statements();
+    await sleep(JOBS_IDLE_WINDOW_MS);
+    const jobsIdlePerSecond = ((counter.statements() - jobsBefore) * 1000) / JOBS_IDLE_WINDOW_MS;
 
     const row = (key: string, r: LoadResult, stmts: number | string) => ({
       read: cases[key].name,
@@ -272,25 +318,49 @@ export async function run(args: string[]) {
       row('request', request, statements.request),
       row('dashboard', dashboard, statements.dashboard),
     ];
+    // One server's two interleaved windows (A before, B after the other's) as one row.
+    const meanRps = (a: LoadResult, b: LoadResult) => (a.rps + b.rps) / 2;
+    const twoWindows = (a: LoadResult, b: LoadResult) => ({
+      'req/s A': Math.round(a.rps),
+      'req/s B': Math.round(b.rps),
+      'ratio vs floor (mean)': Number((meanRps(a, b) / floorRps).toFixed(2)),
+      'p50 ms': Number(((a.p50Ms + b.p50Ms) / 2).toFixed(1)),
+      'p99 ms': Number(Math.max(a.p99Ms, b.p99Ms).toFixed(1)),
+      'server CPU ms/request': Number((((cpuPerRequest.get(a) ?? NaN) + (cpuPerRequest.get(b) ?? NaN)) / 2).toFixed(2)),
+      errors: a.errors + b.errors,
+    });
     // Compiled vs graphql-js, the inbox twice each, interleaved: A (compiled, graphql-js) ... B (graphql-js, compiled).
     const executorRows =
       inboxB && inboxGraphqlJsA && inboxGraphqlJsB
         ? [
             { executor: 'compiled plan (default)', a: inbox, b: inboxB },
             { executor: 'graphql-js (COMPILED_EXECUTION=false)', a: inboxGraphqlJsA, b: inboxGraphqlJsB },
-          ].map(({ executor, a, b }) => ({
-            'inbox executor': executor,
-            'req/s A': Math.round(a.rps),
-            'req/s B': Math.round(b.rps),
-            'ratio vs floor (mean)': Number(((a.rps + b.rps) / 2 / floorRps).toFixed(2)),
-            'p50 ms': Number(((a.p50Ms + b.p50Ms) / 2).toFixed(1)),
-            'p99 ms': Number(Math.max(a.p99Ms, b.p99Ms).toFixed(1)),
-            'server CPU ms/request': Number(
-              (((cpuPerRequest.get(a) ?? NaN) + (cpuPerRequest.get(b) ?? NaN)) / 2).toFixed(2),
-            ),
-            errors: a.errors + b.errors,
+          ].map(({ executor, a, b }) => ({ 'inbox executor': executor, ...twoWindows(a, b) }))
+        : [];
+    // Ours vs PostGraphile, interleaved: ours, PostGraphile (A) ... PostGraphile, ours (B).
+    const peerRows =
+      inboxB && peerA && peerB
+        ? [
+            { server: 'ours, compiled plan (session + agency scope)', a: inbox, b: inboxB, sql: statements.inbox },
+            { server: `PostGraphile ${POSTGRAPHILE_VERSION} (no session)`, a: peerA, b: peerB, sql: statements.peer },
+          ].map(({ server, a, b, sql }) => ({
+            'inbox page of 50': server,
+            ...twoWindows(a, b),
+            'SQL/request': sql,
+            'bytes/resp': Math.round((a.bytesPerResponse + b.bytesPerResponse) / 2),
           }))
         : [];
+    const oursOverPeer = inboxB && peerA && peerB ? meanRps(inbox, inboxB) / meanRps(peerA, peerB) : null;
+    const peerVerdict =
+      oursOverPeer !== null
+        ? {
+            '≥ 1.6× PostGraphile': oursOverPeer >= 1.6 ? 'met' : `NOT met (${oursOverPeer.toFixed(2)}×)`,
+            '≥ 0.60× floor':
+              meanRps(inbox, inboxB!) / floorRps >= 0.6
+                ? 'met'
+                : `NOT met (${(meanRps(inbox, inboxB!) / floorRps).toFixed(2)}×)`,
+          }
+        : null;
     const verdict = out.slice(1).map((r) => ({
       read: r.read,
       '≥ 0.40× floor': r['ratio vs floor'] >= 0.4 ? 'met' : `NOT met (${r['ratio vs floor']}×)`,
@@ -305,12 +375,19 @@ export async function run(args: string[]) {
     );
     console.log(table(out));
     console.log(
-      `\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each; idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request`,
+      `\nSQL statements counted by a PostgreSQL wire-protocol proxy (Query + Execute messages), ${REPEAT} sequential requests each, job engine off (JOBS=false); idle server: ${idlePerSecond} statements/s; floor through the proxy: ${floorStatementsRaw / REPEAT}/request; the job engine alone (idle server, jobs on, ${JOBS_IDLE_WINDOW_MS / 1000} s): ${jobsIdlePerSecond} statements/s`,
     );
     console.log(table(verdict));
     if (executorRows.length) {
       console.log('\ninbox by executor (same run, interleaved; ratio against the same floor mean):');
       console.log(table(executorRows));
+    }
+    if (peerRows.length) {
+      console.log(
+        `\ninbox against PostGraphile (same page, checked row by row; same run, interleaved; ratio against the same floor mean): ours/PostGraphile ${oursOverPeer!.toFixed(2)}×`,
+      );
+      console.log(table(peerRows));
+      console.log(table([peerVerdict!]));
     }
     for (const [name, texts] of Object.entries(sqlOf)) {
       console.log(`\nSQL of one ${name}:`);
@@ -333,12 +410,23 @@ export async function run(args: string[]) {
         floor: floorStatementsRaw / REPEAT,
         ...statements,
         idleServerPerSecond: idlePerSecond,
-        method: 'wire-protocol proxy counting Q and E messages',
+        jobEngineIdlePerSecond: jobsIdlePerSecond,
+        method: 'wire-protocol proxy counting Q and E messages, job engine off (JOBS=false)',
       },
       table: out,
       verdict,
       executors: executorRows.length
         ? { inboxCompiled: [inbox, inboxB], inboxGraphqlJs: [inboxGraphqlJsA, inboxGraphqlJsB], table: executorRows }
+        : null,
+      peer: peerRows.length
+        ? {
+            postgraphile: POSTGRAPHILE_VERSION,
+            inboxCompiled: [inbox, inboxB],
+            postgraphileInbox: [peerA, peerB],
+            oursOverPostgraphile: Number(oursOverPeer!.toFixed(2)),
+            table: peerRows,
+            verdict: peerVerdict,
+          }
         : null,
     });
     console.log(`\nwritten: ${file}`);

@@ -63,3 +63,25 @@ query BenchDashboard($period: QuarterInput!, $filter: TaskFilter!, $first: Int!)
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+/**
+ * The same inbox page asked of the PostGraphile peer (bench/src/peer/): its `bench_peer.inbox`
+ * function, with the relations PostGraphile infers from foreign keys aliased to our field names, so
+ * both answers have the same shape. The row's `id` is PostGraphile's `rowId` (its `id` is a Node ID).
+ * Participants come in PostGraphile's order (primary key), not ours (role, agency code): it offers
+ * ordering only by indexed columns, and the bench adds no index to our tables.
+ */
+export const PEER_INBOX = `
+query PeerInbox($agency: UUID!, $first: Int!, $after: Cursor) {
+  requests: benchPeerInbox(agency: $agency, first: $first, after: $after) {
+    edges { cursor node {
+      id: rowId code title domain status priority dueDate overdue lastActivityAt
+      requestingAgency: agencyByRequestingAgencyId { id: rowId name shortName }
+      leadAgency: agencyByLeadAgencyId { id: rowId name shortName }
+      participants: requestParticipantsByRequestId {
+        nodes { agency: agencyByAgencyId { id: rowId name shortName } role state }
+      }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
