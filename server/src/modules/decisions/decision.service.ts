@@ -3,7 +3,7 @@ import { provinceDate, provinceYear } from '../../shared/clock';
 import type { DelegationRecord } from '../../shared/powers';
 import { sumMoney } from '../../shared/money';
 import { nextNumber } from '../numbering';
-import { signIssuedRecord, SignedDocumentKind } from '../signing';
+import { signRecordCopy, SignedDocumentKind } from '../signing';
 import { User } from '../users';
 import { DecisionKind } from './decision-enums';
 import { deriveOutcome, signingFormFor } from './decision-outcome';
@@ -64,14 +64,16 @@ export async function issueDecision(tx: EntityManager, input: IssueDecision): Pr
     effectiveDate: input.effectiveDate ?? provinceDate(signedAt),
   });
   tx.persist(decision);
-  await sealDecision(tx, decision);
-  // signed in the same transaction: a decision never exists without its signed copy (the layout reads it from tx)
+  // signed in the same transaction: a decision never exists without its signed copy (the layout reads it from tx);
+  // rendered and signed before the seal's audit row takes the commit-order lock, stored after it
   await tx.flush();
-  await signIssuedRecord(tx, {
+  const signedCopy = await signRecordCopy(tx, {
     kind: SignedDocumentKind.DECISION,
     recordId: decision.id,
     signerUserId: input.signer.id,
     signedAt,
   });
+  await sealDecision(tx, decision);
+  await signedCopy.store();
   return decision;
 }

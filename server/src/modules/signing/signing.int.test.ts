@@ -4,17 +4,32 @@ import os from 'node:os';
 import path from 'node:path';
 import forge from 'node-forge';
 import pg from 'pg';
+import { runSql } from '../../shared/sql';
+import { COMMIT_ORDER_LOCK } from '../../shared/commit-order';
 import { startTestApp, testConfig, type TestApp } from '../../test-support/test-app';
 import { DecisionKind, issueDecision } from '../decisions';
+import { registerOfficialLayouts } from '../documents';
 import { User } from '../users';
 import { localCredential } from './local-ca';
 import { signPdf } from './pdf-signature';
+import { documentRenderer, setDocumentRenderers } from './document-renderers';
 import { SignedDocumentKind } from './signed-document.entity';
 import { sha256, storedSignedDocument } from './signed-documents';
 import { configureSigning } from './signing.settings';
 import { LE_HUYEN, pdfsig, plainPdf, tamper, tempSigningSettings } from './signing-test-kit';
 
 const ISSUED_AT = new Date('2023-05-04T02:15:00Z');
+
+/** Whether `tx`'s session holds the commit-order lock (pg_advisory_xact_lock of a key below 2³²: classid 0). */
+const commitOrderLockHeld = async (tx: Parameters<typeof runSql>[0]) =>
+  (
+    await runSql<{ held: boolean }[]>(
+      tx,
+      `select exists (select 1 from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()
+                       and classid = 0 and objid = ? and granted) as held`,
+      [COMMIT_ORDER_LOCK],
+    )
+  )[0].held;
 
 /** Issue 14, item 4: decisions signed at issue time, stored once, served unchanged, verifiable. */
 describe('signed documents', () => {
@@ -113,6 +128,30 @@ describe('signed documents', () => {
       }),
     ).rejects.toThrow('the caller fails after issuing');
     expect(await count()).toBe(before);
+  });
+
+  it('renders and signs a decision before its transaction takes the commit-order lock, which every writer waits on', async () => {
+    const official = documentRenderer(SignedDocumentKind.DECISION);
+    const lockHeldWhileRendering: boolean[] = [];
+    setDocumentRenderers({
+      [SignedDocumentKind.DECISION]: async (tx, recordId) => {
+        lockHeldWhileRendering.push(await commitOrderLockHeld(tx));
+        return official(tx, recordId);
+      },
+      [SignedDocumentKind.CONCLUSION]: documentRenderer(SignedDocumentKind.CONCLUSION),
+    });
+    try {
+      const decision = await t.app.orm.em.fork().transactional(async (tx) => {
+        const issued = await issue(tx);
+        // the probe sees the lock once it is taken: the seal's audit row took it in this transaction
+        expect(await commitOrderLockHeld(tx)).toBe(true);
+        return issued;
+      });
+      expect(lockHeldWhileRendering).toEqual([false]);
+      expect(await count(decision.id)).toBe(1);
+    } finally {
+      registerOfficialLayouts();
+    }
   });
 
   it('shows the signed copy on the decision', async () => {
