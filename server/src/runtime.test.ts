@@ -29,16 +29,33 @@ const KNOWN_ON_NODE_20 = {
   // Apollo Server → @graphql-tools/utils 12 → promise-helpers 2
   // and docx (the Word reports) → nanoid 6, an ES module that Node 20.19+ loads with require()
   production: ['@whatwg-node/promise-helpers', 'nanoid'],
-  // GraphQL codegen's CLI and loaders; the browser build the journeys fall back on
+  // GraphQL codegen's CLI and loaders; the browser build the journeys fall back on; PostGraphile 5, the
+  // `reads` benchmark's peer only (bench/src/peer: never loaded by the server or a test), which on Node 20
+  // lacks only `Promise.withResolvers`, filled in the peer's own process
   development: [
+    '@dataplan/json',
+    '@dataplan/pg',
+    '@graphile/lru',
     '@sparticuz/chromium',
     '@whatwg-node/disposablestack',
     '@whatwg-node/fetch',
     '@whatwg-node/node-fetch',
     '@whatwg-node/promise-helpers',
+    'grafast',
+    'grafserv',
+    'graphile-build',
+    'graphile-build-pg',
+    'graphile-config',
+    'graphile-utils',
     'listr2',
     'nanoid',
+    'pg-introspection',
+    'pg-sql2',
+    'postgraphile',
+    'ruru',
+    'ruru-types',
     'sync-fetch',
+    'tamedevil',
   ],
 };
 
