@@ -89,3 +89,57 @@ export function stopClient(child: ChildProcess, graceMs: number): Promise<void> 
     setTimeout(() => child.kill('SIGKILL'), graceMs).unref(); // this child's PID only
   });
 }
+
+/** What every subscriber process counts per feed, besides its events. */
+export interface FeedFailures {
+  /** `next` messages without an event (GraphQL errors), `error` messages, early `complete`s. */
+  errors: number;
+  /** Sockets that closed while the process was not stopping. */
+  closes: number;
+}
+
+/** Sends a message to the bench process over the IPC channel. */
+export const tellParent = (message: unknown) => process.send!(message);
+
+/**
+ * The subscriber process's side of forkClient/stopClient, for one socket per feed: opens every feed
+ * (`next` gets each event of it with its tally; failures are counted on the tally), says
+ * `{ kind: 'connected', feeds }` once all are subscribed, answers `{ cmd: 'report' }` with
+ * `{ kind: 'report', feeds: report() }`, and closes its sockets and exits on `{ cmd: 'stop' }` or when the
+ * bench process goes away.
+ */
+export function runFeedProcess<T extends FeedFailures>(
+  feeds: NamedFeed[],
+  tallies: Map<string, T>,
+  on: { next(tally: T, feed: NamedFeed, text: string, at: number): void; report(): unknown },
+): void {
+  const sockets: WebSocket[] = [];
+  let stopping = false;
+  const open = async (feed: NamedFeed) => {
+    const tally = tallies.get(feed.name)!;
+    const ws = await subscribe(feed, {
+      next: (text, at) => on.next(tally, feed, text, at),
+      problem: () => tally.errors++,
+      closed: () => {
+        if (!stopping) tally.closes++;
+      },
+    });
+    sockets.push(ws);
+  };
+  process.on('message', (message: { cmd: string }) => {
+    if (message.cmd === 'report') tellParent({ kind: 'report', feeds: on.report() });
+    else if (message.cmd === 'stop') {
+      stopping = true;
+      for (const ws of sockets) ws.terminate();
+      process.exit(0);
+    }
+  });
+  process.on('disconnect', () => process.exit(0)); // the bench process went away: do not linger
+  Promise.all(feeds.map(open)).then(
+    () => tellParent({ kind: 'connected', feeds: feeds.map((f) => f.name) }),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
